@@ -1,0 +1,37 @@
+package dev.lossadvisor.cli;
+
+import dev.lossadvisor.engine.input.InputException;
+import java.io.PrintWriter;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** The loss-advisor command line. Exit codes: 0 clean, 1 findings at or above --fail-on, 2 bad input or usage, 3 internal error. */
+@Command(name = "loss-advisor", mixinStandardHelpOptions = true, version = "loss-advisor 0.1.0",
+        description = "Recommends loss functions and lints model configurations for loss mistakes.",
+        subcommands = {LintCommand.class, RecommendCommand.class, RulesCommand.class, LossesCommand.class})
+public final class Main {
+    static final int CLEAN = 0;
+    static final int FINDINGS = 1;
+    static final int BAD_INPUT = 2;
+    static final int INTERNAL = 3;
+
+    public static void main(String[] args) {
+        System.exit(run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
+    }
+
+    /** Runs the CLI with the given streams and returns the exit code; used by tests and main. */
+    public static int run(String[] args, PrintWriter out, PrintWriter err) {
+        CommandLine cli = new CommandLine(new Main());
+        cli.setOut(out);
+        cli.setErr(err);
+        cli.setExecutionExceptionHandler((e, cmd, parsed) -> {
+            if (e instanceof InputException ie) {
+                err.println("error: " + ie.oneLine());
+                return BAD_INPUT;
+            }
+            err.println("internal error: " + e + " (please report this with the input that caused it)");
+            return INTERNAL;
+        });
+        return cli.execute(args);
+    }
+}

@@ -1,0 +1,4 @@
+package dev.lossadvisor.cli;
+
+/** How a command prints its result. */
+enum OutputFormat { text, json }

@@ -1,0 +1,86 @@
+package dev.lossadvisor.cli;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.lossadvisor.engine.Advice;
+import dev.lossadvisor.engine.LossAdvisor;
+import dev.lossadvisor.engine.RecommendRequest;
+import dev.lossadvisor.engine.input.InputException;
+import dev.lossadvisor.engine.input.SampleMatrix;
+import dev.lossadvisor.engine.report.JsonReport;
+import dev.lossadvisor.engine.report.TextReport;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+@Command(name = "recommend", mixinStandardHelpOptions = true,
+        description = "Recommends loss, output activation, label format and units for a task, with code per framework.")
+final class RecommendCommand implements Callable<Integer> {
+    @Option(names = "--task", description = "One of: ${COMPLETION-CANDIDATES}. May be left out when --labels is given.",
+            completionCandidates = Tasks.class)
+    String task;
+
+    @Option(names = "--framework", split = ",", description = "keras, pytorch, djl (repeat or comma-separate; default: all).")
+    List<String> frameworks = List.of();
+
+    @Option(names = "--classes", description = "Number of classes or labels, to fill in unit counts.")
+    int classes;
+
+    @Option(names = "--labels", paramLabel = "FILE", description = "JSON file with sample labels: [0, 1, 1] or [[0, 1, 0], ...].")
+    Path labels;
+
+    @Option(names = "--format", defaultValue = "text", description = "text or json (default: ${DEFAULT-VALUE}).")
+    OutputFormat format;
+
+    @Spec
+    CommandSpec spec;
+
+    static final class Tasks extends java.util.ArrayList<String> {
+        Tasks() { super(LossAdvisor.TASKS); }
+    }
+
+    @Override
+    public Integer call() {
+        SampleMatrix sample = labels == null ? null : readLabels(labels);
+        Advice advice = Advisors.get().recommend(new RecommendRequest(task, frameworks, classes, sample));
+        PrintWriter out = spec.commandLine().getOut();
+        if (format == OutputFormat.json) out.println(JsonReport.write(JsonReport.mapper().valueToTree(advice)));
+        else TextReport.advice(advice, out);
+        out.flush();
+        return Main.CLEAN;
+    }
+
+    private static SampleMatrix readLabels(Path file) {
+        JsonNode root;
+        try {
+            root = JsonReport.mapper().readTree(file.toFile());
+        } catch (IOException e) {
+            throw new InputException("", file + ": not readable JSON: " + e.getMessage().lines().findFirst().orElse(""), "give a JSON array of labels");
+        }
+        if (root == null || !root.isArray() || root.isEmpty()) throw new InputException("", file + ": must be a non-empty JSON array", "e.g. [0, 1, 1, 0]");
+        int width = root.get(0).isArray() ? root.get(0).size() : 1;
+        double[][] rows = new double[root.size()][];
+        for (int r = 0; r < root.size(); r++) {
+            JsonNode row = root.get(r);
+            JsonNode[] cells = row.isArray() ? toArray(row) : new JsonNode[] {row};
+            if (cells.length != width) throw new InputException("/" + r, "ragged rows: " + cells.length + " values, row 0 has " + width, "make all rows the same width");
+            rows[r] = new double[width];
+            for (int c = 0; c < width; c++) {
+                if (!cells[c].isNumber()) throw new InputException("/" + r + (row.isArray() ? "/" + c : ""), "must be a number, got " + cells[c], "labels are numbers");
+                rows[r][c] = cells[c].doubleValue();
+            }
+        }
+        return SampleMatrix.of(rows);
+    }
+
+    private static JsonNode[] toArray(JsonNode row) {
+        JsonNode[] a = new JsonNode[row.size()];
+        for (int i = 0; i < a.length; i++) a[i] = row.get(i);
+        return a;
+    }
+}

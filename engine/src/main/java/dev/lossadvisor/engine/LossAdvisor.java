@@ -1,0 +1,171 @@
+package dev.lossadvisor.engine;
+
+import dev.lossadvisor.engine.catalog.LossCatalog;
+import dev.lossadvisor.engine.input.DescriptionReader;
+import dev.lossadvisor.engine.input.InputException;
+import dev.lossadvisor.engine.input.ModelDescription;
+import dev.lossadvisor.engine.input.Samples;
+import dev.lossadvisor.engine.inspect.LabelInspector;
+import dev.lossadvisor.engine.losses.LossCalculator;
+import dev.lossadvisor.engine.losses.LossValue;
+import dev.lossadvisor.engine.rules.Conclusions;
+import dev.lossadvisor.engine.rules.RuleBase;
+import dev.lossadvisor.facts.Framework;
+import dev.lossadvisor.facts.FrameworkAdvice;
+import dev.lossadvisor.facts.LabelStats;
+import dev.lossadvisor.facts.LossConfig;
+import dev.lossadvisor.facts.ModelInfo;
+import dev.lossadvisor.facts.Output;
+import dev.lossadvisor.facts.Recommendation;
+import dev.lossadvisor.engine.input.SampleMatrix;
+import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * The public entry point: recommend a loss for a task, validate a model description.
+ * Create one and share it; it is immutable and thread-safe.
+ */
+public final class LossAdvisor {
+    public static final List<String> TASKS = DescriptionReader.TASKS;
+    public static final List<String> FRAMEWORKS = DescriptionReader.FRAMEWORKS;
+
+    private final RuleBase ruleBase;
+    private final LossCatalog catalog;
+    private final DescriptionReader reader;
+
+    private LossAdvisor(RuleBase ruleBase, LossCatalog catalog) {
+        this.ruleBase = ruleBase;
+        this.catalog = catalog;
+        this.reader = new DescriptionReader();
+    }
+
+    /** Loads the compiled rules and the loss catalog. */
+    public static LossAdvisor create() {
+        return new LossAdvisor(RuleBase.load(), LossCatalog.load());
+    }
+
+    public List<RuleInfo> rules() {
+        return ruleBase.rules();
+    }
+
+    /** A rule by code (LA001) or name (mse-for-classification), case-insensitive. */
+    public Optional<RuleInfo> rule(String codeOrName) {
+        return rules().stream().filter(r -> r.code().equalsIgnoreCase(codeOrName) || r.name().equalsIgnoreCase(codeOrName)).findFirst();
+    }
+
+    public LossCatalog catalog() {
+        return catalog;
+    }
+
+    /** Parses a model description; @throws InputException naming the bad field. */
+    public ModelDescription parse(String json) {
+        return reader.read(json);
+    }
+
+    /** Parses a model description from a stream in one pass; @throws InputException naming the bad field. */
+    public ModelDescription parse(InputStream json) {
+        return reader.read(json);
+    }
+
+    /** Validates a model description given as JSON; @throws InputException naming the bad field. */
+    public ValidationReport validate(String json) {
+        return validate(parse(json));
+    }
+
+    public ValidationReport validate(ModelDescription d) {
+        LossConfig loss = catalog.resolve(d.framework(), d.loss());
+        List<Object> facts = new ArrayList<>();
+        facts.add(new ModelInfo(d.name(), d.framework(), d.task(),
+                d.labels() == null ? null : d.labels().format(), d.labels() == null ? 0 : d.labels().numClasses()));
+        facts.add(new Output(d.output().units(), d.output().activation()));
+        facts.add(loss);
+        facts.add(new Framework(d.framework()));
+        Samples s = d.samples();
+        if (s != null && s.outputStats() != null) facts.add(s.outputStats());
+        if (s != null && s.labelStats() != null) facts.add(s.labelStats());
+        Conclusions c = ruleBase.run(facts);
+
+        Advice advice = c.recommendation() == null ? null
+                : advice(c, d.labels() == null ? 0 : d.labels().numClasses(), s == null ? null : s.labelStats());
+        LossValue configured = null;
+        LossValue recommended = null;
+        if (s != null && s.outputs() != null && s.labels() != null) {
+            configured = LossCalculator.configured(d.framework(), loss, s.outputs(), s.labels());
+            if (c.recommendation() != null) {
+                recommended = LossCalculator.recommended(c.recommendation(), c.outputForm() == null ? null : c.outputForm().form(),
+                        s.outputs(), s.labels());
+            }
+        }
+        return new ValidationReport(d.name(), d.framework(), c.findings(), advice, configured, recommended);
+    }
+
+    /** Recommends loss, activation, labels and units for a task; @throws InputException for an unknown task or framework. */
+    public Advice recommend(RecommendRequest request) {
+        String task = request.task() == null ? null : normalise(request.task(), TASKS, "/task");
+        List<String> frameworks = request.frameworks().isEmpty() ? FRAMEWORKS
+                : request.frameworks().stream().map(f -> normalise(f, FRAMEWORKS, "/frameworks")).toList();
+        LabelStats labelStats = null;
+        if (request.labels() != null && request.labels().rows() > 0) labelStats = inspect(request.labels());
+        if (task == null && labelStats == null) {
+            throw new InputException("/task", "missing", "give a task (" + String.join(", ", TASKS) + ") or sample labels to infer it from");
+        }
+        List<Object> facts = new ArrayList<>();
+        facts.add(new ModelInfo("request", frameworks.get(0), task, null, request.numClasses()));
+        if (labelStats != null) facts.add(labelStats);
+        frameworks.forEach(f -> facts.add(new Framework(f)));
+        Conclusions c = ruleBase.run(facts);
+        if (c.recommendation() == null) {
+            throw new InputException("/task", "no recommendation for task '" + (c.task() == null ? task : c.task().kind()) + "'",
+                    "use one of " + String.join(", ", TASKS));
+        }
+        return advice(c, request.numClasses(), labelStats);
+    }
+
+    private static LabelStats inspect(SampleMatrix labels) {
+        LabelInspector inspector = new LabelInspector();
+        for (int r = 0; r < labels.rows(); r++) {
+            for (int col = 0; col < labels.width(); col++) {
+                double v = labels.get(r, col);
+                if (!Double.isFinite(v)) throw new InputException("/labels/" + r + "/" + col, "label is " + v, "labels must be finite numbers");
+                inspector.accept(v);
+            }
+            inspector.endRow();
+        }
+        return inspector.stats(labels);
+    }
+
+    private static String normalise(String value, List<String> allowed, String path) {
+        String v = value.trim().toLowerCase(Locale.ROOT).replace('_', '-').replace(' ', '-');
+        if (allowed.contains(v)) return v;
+        throw new InputException(path, "unknown value '" + value + "'", "use one of " + String.join(", ", allowed));
+    }
+
+    /** Turns the rules' recommendation into advice, filling the framework code's placeholders from what is known. */
+    private static Advice advice(Conclusions c, int declaredClasses, LabelStats labels) {
+        Recommendation r = c.recommendation();
+        int k = declaredClasses > 0 ? declaredClasses : labels != null && labels.classes() > 0 ? labels.classes() : 0;
+        String units = unitCount(r.units(), k);
+        String posWeight = labels != null && labels.imbalanceRatio() > 0 ? String.format(Locale.ROOT, "%.1f", labels.imbalanceRatio()) : "n_neg / n_pos";
+        List<Advice.FrameworkCode> code = new ArrayList<>();
+        for (FrameworkAdvice a : c.advice()) {
+            code.add(new Advice.FrameworkCode(a.framework(), fill(a.loss(), units, posWeight), fill(a.layer(), units, posWeight),
+                    fill(a.labels(), units, posWeight), fill(a.snippet(), units, posWeight)));
+        }
+        return new Advice(r.task(), c.task() == null ? "" : c.task().evidence(), r.loss(), r.activation(), r.labelFormat(),
+                r.units(), r.rationale(), r.alternatives(), List.copyOf(code));
+    }
+
+    /** The unit count for the code: the table's expression (1, K, K-1, ...) with K filled in when known. */
+    private static String unitCount(String expression, int k) {
+        if (expression.startsWith("K-1")) return k > 0 ? String.valueOf(k - 1) : "K - 1";
+        if (expression.startsWith("K")) return k > 0 ? String.valueOf(k) : "K";
+        return "1";
+    }
+
+    private static String fill(String template, String units, String posWeight) {
+        return template.replace("{units}", units).replace("{pos_weight}", posWeight).replace("{alpha}", "0.25").replace("{q}", "\"");
+    }
+}

@@ -1,0 +1,11 @@
+package dev.lossadvisor.engine;
+
+/**
+ * A lint rule as documented by its DRL metadata.
+ *
+ * @param code    stable code, e.g. LA001
+ * @param name    stable kebab-case name, e.g. mse-for-classification
+ * @param why     why the pattern is bad
+ * @param instead what to use instead
+ */
+public record RuleInfo(String code, String name, Severity severity, String summary, String why, String instead) {}

@@ -1,0 +1,20 @@
+package dev.lossadvisor.engine;
+
+import dev.lossadvisor.engine.losses.LossValue;
+import java.util.List;
+
+/**
+ * The result of validating one model description.
+ *
+ * @param advice          what the rules recommend for the task they settled on, or null when the task is unknown
+ * @param configuredLoss  the configured loss computed on the samples, or null without paired samples
+ * @param recommendedLoss the recommended loss on the same predictions, or null
+ */
+public record ValidationReport(String model, String framework, List<Finding> findings, Advice advice,
+                               LossValue configuredLoss, LossValue recommendedLoss) {
+
+    /** True when some finding is at least as severe as the threshold. */
+    public boolean failsAt(Severity threshold) {
+        return findings.stream().anyMatch(f -> f.severity().atLeast(threshold));
+    }
+}

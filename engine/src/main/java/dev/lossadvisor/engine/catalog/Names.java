@@ -1,0 +1,54 @@
+package dev.lossadvisor.engine.catalog;
+
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Stream;
+
+/** Name normalisation and "did you mean" suggestions. */
+public final class Names {
+    private Names() {}
+
+    /** Lower-case, without module prefixes (nn., keras.losses.), underscores, dashes or spaces. */
+    public static String key(String name) {
+        String s = name.trim();
+        int paren = s.indexOf('(');
+        if (paren > 0) s = s.substring(0, paren);
+        int dot = s.lastIndexOf('.');
+        if (dot >= 0) s = s.substring(dot + 1);
+        return s.toLowerCase(Locale.ROOT).replaceAll("[_\\-\\s]", "");
+    }
+
+    /** Up to {@code limit} candidates closest to {@code wanted}, nearest first, only those reasonably close. */
+    public static List<String> closest(String wanted, Stream<String> candidates, int limit) {
+        String w = key(wanted);
+        int allowed = Math.max(3, w.length() / 2);
+        return candidates.distinct()
+                .map(c -> new Scored(c, distance(w, key(c))))
+                .filter(s -> s.distance <= allowed)
+                .sorted(Comparator.comparingInt(Scored::distance))
+                .limit(limit)
+                .map(Scored::name)
+                .toList();
+    }
+
+    private record Scored(String name, int distance) {}
+
+    /** Levenshtein distance. */
+    static int distance(String a, String b) {
+        int[] prev = new int[b.length() + 1];
+        int[] cur = new int[b.length() + 1];
+        for (int j = 0; j <= b.length(); j++) prev[j] = j;
+        for (int i = 1; i <= a.length(); i++) {
+            cur[0] = i;
+            for (int j = 1; j <= b.length(); j++) {
+                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
+                cur[j] = Math.min(Math.min(cur[j - 1] + 1, prev[j] + 1), prev[j - 1] + cost);
+            }
+            int[] t = prev;
+            prev = cur;
+            cur = t;
+        }
+        return prev[b.length()];
+    }
+}

@@ -1,0 +1,103 @@
+package dev.lossadvisor.engine.losses;
+
+/**
+ * Per-element loss formulas, written the numerically stable way (log-sum-exp, log1p) where the
+ * framework does so, and the naive way where the configuration under test does.
+ */
+public final class LossMath {
+    /** Keras's default clipping epsilon. */
+    public static final double KERAS_EPSILON = 1e-7;
+
+    private LossMath() {}
+
+    /** log(1 + exp(x)) without overflow. */
+    public static double softplus(double x) {
+        return Math.max(x, 0) + Math.log1p(Math.exp(-Math.abs(x)));
+    }
+
+    /** Binary cross-entropy of probability p against y, p clipped to [eps, 1 - eps] (eps = 0: no clipping). */
+    public static double bceProbability(double p, double y, double eps) {
+        double q = eps > 0 ? Math.min(Math.max(p, eps), 1 - eps) : p;
+        return -(y * Math.log(q) + (1 - y) * Math.log(1 - q)); // 0 * log(0) is NaN, as in numpy
+    }
+
+    /** PyTorch BCELoss: each log clamped to at least -100. */
+    public static double bceTorch(double p, double y) {
+        return -(y * Math.max(Math.log(p), -100) + (1 - y) * Math.max(Math.log(1 - p), -100));
+    }
+
+    /** Binary cross-entropy of logit x against y: softplus(x) - x * y. */
+    public static double bceLogit(double x, double y) {
+        return softplus(x) - x * y;
+    }
+
+    /** Focal loss (1 - p_t)^gamma * -log(p_t), optionally alpha-balanced, from a probability. */
+    public static double focalProbability(double p, double y, double gamma, Double alpha, double eps) {
+        double q = Math.min(Math.max(p, eps), 1 - eps);
+        double pt = y * q + (1 - y) * (1 - q);
+        double weight = alpha == null ? 1 : y * alpha + (1 - y) * (1 - alpha);
+        return weight * Math.pow(1 - pt, gamma) * bceProbability(q, y, 0);
+    }
+
+    /** Focal loss from a logit: p computed by a sigmoid, cross-entropy from the logit. */
+    public static double focalLogit(double x, double y, double gamma, Double alpha) {
+        double p = 1 / (1 + Math.exp(-x));
+        double pt = y * p + (1 - y) * (1 - p);
+        double weight = alpha == null ? 1 : y * alpha + (1 - y) * (1 - alpha);
+        return weight * Math.pow(1 - pt, gamma) * bceLogit(x, y);
+    }
+
+    public static double squared(double p, double y) {
+        return (p - y) * (p - y);
+    }
+
+    public static double absolute(double p, double y) {
+        return Math.abs(p - y);
+    }
+
+    /** Huber with delta 1 (PyTorch's SmoothL1Loss with beta 1 is the same). */
+    public static double huber(double p, double y) {
+        double a = Math.abs(p - y);
+        return a <= 1 ? 0.5 * a * a : a - 0.5;
+    }
+
+    public static double logCosh(double p, double y) {
+        double d = p - y;
+        return d + softplus(-2 * d) - Math.log(2);
+    }
+
+    public static double squaredLog(double p, double y) {
+        double d = Math.log1p(Math.max(p, -1 + KERAS_EPSILON)) - Math.log1p(Math.max(y, -1 + KERAS_EPSILON));
+        return d * d;
+    }
+
+    /** max(0, 1 - y * s) for y in {-1, +1}. */
+    public static double hinge(double s, double y) {
+        return Math.max(0, 1 - y * s);
+    }
+
+    public static double squaredHinge(double s, double y) {
+        double h = hinge(s, y);
+        return h * h;
+    }
+
+    /** PyTorch HingeEmbeddingLoss with margin 1. */
+    public static double hingeEmbedding(double s, double y) {
+        return y == 1 ? s : Math.max(0, 1 - s);
+    }
+
+    /** log(1 + exp(-y * x)). */
+    public static double softMargin(double x, double y) {
+        return softplus(-y * x);
+    }
+
+    /** Keras Poisson: rate - y * log(rate + eps). */
+    public static double poissonRate(double rate, double y) {
+        return rate - y * Math.log(rate + KERAS_EPSILON);
+    }
+
+    /** PyTorch PoissonNLLLoss(log_input=True): exp(x) - y * x. */
+    public static double poissonLogRate(double x, double y) {
+        return Math.exp(x) - y * x;
+    }
+}

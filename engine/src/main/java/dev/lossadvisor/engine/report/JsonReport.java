@@ -1,0 +1,87 @@
+package dev.lossadvisor.engine.report;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.lossadvisor.engine.Finding;
+import dev.lossadvisor.engine.RuleInfo;
+import dev.lossadvisor.engine.ValidationReport;
+import dev.lossadvisor.engine.losses.LossValue;
+import java.util.List;
+
+/** JSON rendering: stable field names in snake_case, one document per run. */
+public final class JsonReport {
+    private static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+
+    private JsonReport() {}
+
+    public static ObjectMapper mapper() {
+        return MAPPER;
+    }
+
+    public static String lint(List<FileResult> results) {
+        ObjectNode root = MAPPER.createObjectNode();
+        ArrayNode all = root.putArray("findings");
+        ArrayNode files = root.putArray("files");
+        ArrayNode errors = root.putArray("errors");
+        for (FileResult r : results) {
+            if (r.error() != null) {
+                errors.addObject().put("file", r.file()).put("path", r.error().path())
+                        .put("error", r.error().problem()).put("hint", r.error().hint());
+                continue;
+            }
+            ValidationReport report = r.report();
+            ObjectNode file = files.addObject().put("file", r.file()).put("model", report.model()).put("framework", report.framework());
+            if (report.advice() != null) file.put("task", report.advice().task());
+            ArrayNode fileFindings = file.putArray("findings");
+            for (Finding f : report.findings()) {
+                fileFindings.add(finding(f));
+                all.add(finding(f).put("file", r.file()));
+            }
+            if (report.configuredLoss() != null) {
+                ObjectNode losses = file.putObject("loss_on_samples");
+                losses.set("configured", loss(report.configuredLoss()));
+                if (report.recommendedLoss() != null) losses.set("recommended", loss(report.recommendedLoss()));
+            }
+            if (report.advice() != null) file.set("advice", MAPPER.valueToTree(report.advice()));
+        }
+        LintSummary s = LintSummary.of(results);
+        root.putObject("summary").put("files", s.files()).put("errors", s.errors()).put("warnings", s.warnings())
+                .put("infos", s.infos()).put("unreadable", s.unreadable());
+        return write(root);
+    }
+
+    public static ObjectNode finding(Finding f) {
+        return MAPPER.createObjectNode().put("rule", f.rule()).put("code", f.code()).put("severity", f.severity().id())
+                .put("message", f.message()).put("fix", f.fix()).put("path", f.path());
+    }
+
+    private static ObjectNode loss(LossValue v) {
+        ObjectNode n = MAPPER.createObjectNode().put("loss", v.loss());
+        if (v.value() == null) n.putNull("value");
+        else if (Double.isFinite(v.value())) n.put("value", v.value());
+        else n.put("value", TextReport.format(v.value()));
+        if (v.note() != null) n.put("note", v.note());
+        return n;
+    }
+
+    public static ObjectNode rule(RuleInfo r) {
+        return MAPPER.createObjectNode().put("code", r.code()).put("name", r.name()).put("severity", r.severity().id())
+                .put("summary", r.summary()).put("why", r.why()).put("instead", r.instead());
+    }
+
+    public static String rules(List<RuleInfo> rules) {
+        ArrayNode a = MAPPER.createArrayNode();
+        rules.forEach(r -> a.add(rule(r)));
+        return write(MAPPER.createObjectNode().set("rules", a));
+    }
+
+    public static String write(Object tree) {
+        try {
+            return MAPPER.writeValueAsString(tree);
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,99 @@
+package dev.lossadvisor.engine.report;
+
+import dev.lossadvisor.engine.Advice;
+import dev.lossadvisor.engine.Finding;
+import dev.lossadvisor.engine.RuleInfo;
+import dev.lossadvisor.engine.ValidationReport;
+import dev.lossadvisor.engine.losses.LossValue;
+import java.io.PrintWriter;
+import java.util.List;
+import java.util.Locale;
+
+/** Plain-text rendering for terminals and CI logs. */
+public final class TextReport {
+    private TextReport() {}
+
+    public static void lint(List<FileResult> results, PrintWriter out) {
+        for (FileResult r : results) {
+            if (r.error() != null) {
+                out.println(r.file());
+                out.printf("  error    %s%n", r.error().oneLine());
+                out.println();
+                continue;
+            }
+            ValidationReport report = r.report();
+            if (report.findings().isEmpty()) continue;
+            out.println(r.file());
+            for (Finding f : report.findings()) {
+                out.printf("  %-8s %s %s  %s%n", f.severity().id(), f.code(), f.rule(), f.path());
+                out.printf("           %s%n", f.message());
+                out.printf("           fix: %s%n", f.fix());
+            }
+            String losses = lossLine(report);
+            if (losses != null) out.printf("  %s%n", losses);
+            out.println();
+        }
+        LintSummary s = LintSummary.of(results);
+        out.printf("%d file%s: %d error%s, %d warning%s, %d info", s.files(), s.files() == 1 ? "" : "s",
+                s.errors(), s.errors() == 1 ? "" : "s", s.warnings(), s.warnings() == 1 ? "" : "s", s.infos());
+        if (s.unreadable() > 0) out.printf("; %d file%s could not be read", s.unreadable(), s.unreadable() == 1 ? "" : "s");
+        out.println();
+        out.flush();
+    }
+
+    private static String lossLine(ValidationReport r) {
+        if (r.configuredLoss() == null) return null;
+        StringBuilder sb = new StringBuilder("loss on samples: ").append(value(r.configuredLoss()));
+        if (r.recommendedLoss() != null) sb.append("; recommended ").append(value(r.recommendedLoss()));
+        return sb.toString();
+    }
+
+    static String value(LossValue v) {
+        String shown = v.value() == null ? "not computable" : format(v.value());
+        return v.loss() + " = " + shown + (v.note() == null || v.value() != null && Double.isFinite(v.value()) ? "" : " (" + v.note() + ")");
+    }
+
+    static String format(double d) {
+        if (Double.isNaN(d)) return "NaN";
+        if (Double.isInfinite(d)) return d > 0 ? "Inf" : "-Inf";
+        return String.format(Locale.ROOT, "%.4f", d);
+    }
+
+    public static void advice(Advice a, PrintWriter out) {
+        out.printf("task:        %s%s%n", a.task(), a.taskEvidence().isEmpty() ? "" : " (" + a.taskEvidence() + ")");
+        out.printf("loss:        %s%n", a.loss());
+        out.printf("activation:  %s%n", a.activation());
+        out.printf("labels:      %s%n", a.labelFormat());
+        out.printf("units:       %s%n", a.units());
+        out.printf("why:         %s%n", a.rationale());
+        out.printf("otherwise:   %s%n", a.alternatives());
+        for (Advice.FrameworkCode c : a.code()) {
+            out.println();
+            out.printf("[%s] %s%n", c.framework(), c.loss());
+            out.printf("  final layer: %s%n", c.layer());
+            out.printf("  labels:      %s%n", c.labels());
+            for (String line : c.snippet().split("\n")) out.printf("    %s%n", line);
+        }
+        out.flush();
+    }
+
+    public static void rules(List<RuleInfo> rules, PrintWriter out) {
+        for (RuleInfo r : rules) out.printf("%s  %-36s %-8s %s%n", r.code(), r.name(), r.severity().id(), r.summary());
+        out.flush();
+    }
+
+    /** A rule's documentation: what it does, why it is bad, an example, what to use instead. */
+    public static void ruleDoc(RuleInfo r, String badExample, String goodExample, PrintWriter out) {
+        out.printf("%s (%s) - %s%n%n", r.name(), r.code(), r.severity().id());
+        out.printf("What it does%n  %s%n%n", r.summary());
+        out.printf("Why is this bad?%n  %s%n%n", r.why());
+        if (badExample != null) out.printf("Example%n%s%n", indent(badExample));
+        out.printf("Use instead%n  %s%n", r.instead());
+        if (goodExample != null) out.printf("%n%s%n", indent(goodExample));
+        out.flush();
+    }
+
+    private static String indent(String s) {
+        return "  " + s.strip().replace("\n", "\n  ");
+    }
+}

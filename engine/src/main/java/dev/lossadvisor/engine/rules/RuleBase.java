@@ -1,0 +1,150 @@
+package dev.lossadvisor.engine.rules;
+
+import dev.lossadvisor.engine.Finding;
+import dev.lossadvisor.engine.RuleInfo;
+import dev.lossadvisor.engine.Severity;
+import dev.lossadvisor.facts.FindingSink;
+import dev.lossadvisor.facts.FrameworkAdvice;
+import dev.lossadvisor.facts.LabelForm;
+import dev.lossadvisor.facts.OutputForm;
+import dev.lossadvisor.facts.Recommendation;
+import dev.lossadvisor.facts.Task;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.drools.model.Model;
+import org.drools.modelcompiler.KieBaseBuilder;
+import org.kie.api.KieBase;
+import org.kie.api.definition.KiePackage;
+import org.kie.api.definition.rule.Rule;
+import org.kie.api.runtime.KieSession;
+import org.kie.api.runtime.KieSessionsPool;
+
+/**
+ * The compiled rules, loaded once from the executable model that the rules module's build generated,
+ * with the lint rules' metadata indexed for reporting. Thread-safe: each run takes its own pooled session.
+ */
+public final class RuleBase {
+    /** Where kie-maven-plugin lists the generated model classes of the rules module. */
+    private static final String MODEL_LIST = "META-INF/kie/dev.lossadvisor/loss-advisor-rules/drools-model";
+    /** A rule set that has not settled after this many firings is looping. */
+    private static final int MAX_FIRINGS = 10_000;
+
+    private final KieSessionsPool pool;
+    private final List<RuleInfo> rules;
+    private final Map<String, RuleInfo> byDrlName;
+
+    private RuleBase(KieBase kieBase) {
+        this.pool = kieBase.newKieSessionsPool(2);
+        Map<String, RuleInfo> main = new HashMap<>();
+        Map<String, String> variants = new HashMap<>();
+        for (KiePackage pkg : kieBase.getKiePackages()) {
+            for (Rule rule : pkg.getRules()) {
+                Map<String, Object> meta = rule.getMetaData();
+                if (meta.containsKey("id")) {
+                    main.put(rule.getName(), new RuleInfo(text(meta, "id"), text(meta, "name"), Severity.parse(text(meta, "severity")),
+                            text(meta, "summary"), text(meta, "why"), text(meta, "instead")));
+                } else if (meta.containsKey("variantOf")) {
+                    variants.put(rule.getName(), text(meta, "variantOf"));
+                }
+            }
+        }
+        Map<String, RuleInfo> index = new HashMap<>(main);
+        variants.forEach((drlName, mainName) -> {
+            RuleInfo info = main.get(mainName);
+            if (info == null) throw new IllegalStateException("rule '" + drlName + "' is a variant of unknown rule '" + mainName + "'");
+            index.put(drlName, info);
+        });
+        this.byDrlName = Map.copyOf(index);
+        this.rules = main.values().stream().sorted(Comparator.comparing(RuleInfo::code)).toList();
+    }
+
+    private static String text(Map<String, Object> meta, String key) {
+        Object v = meta.get(key);
+        if (v == null) throw new IllegalStateException("rule metadata lacks @" + key + ": " + meta);
+        String s = v.toString();
+        // DRL metadata values keep their quotes
+        return s.length() >= 2 && s.startsWith("\"") && s.endsWith("\"") ? s.substring(1, s.length() - 1) : s;
+    }
+
+    /** Loads the executable model from the class path. */
+    public static RuleBase load() {
+        ClassLoader cl = RuleBase.class.getClassLoader();
+        try (InputStream in = cl.getResourceAsStream(MODEL_LIST)) {
+            if (in == null) throw new IllegalStateException("no compiled rules on the class path (" + MODEL_LIST + ")");
+            List<Model> models = new ArrayList<>();
+            for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\\R")) {
+                String className = line.trim();
+                if (className.isEmpty() || className.contains(":")) continue;
+                models.add((Model) Class.forName(className, true, cl).getDeclaredConstructor().newInstance());
+            }
+            return new RuleBase(KieBaseBuilder.createKieBaseFromModel(models));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException("cannot instantiate the compiled rules", e);
+        }
+    }
+
+    /** Every lint rule, by code. */
+    public List<RuleInfo> rules() {
+        return rules;
+    }
+
+    /** Inserts the facts, fires the rules and gathers what they concluded. */
+    public Conclusions run(Collection<?> facts) {
+        KieSession session = pool.newKieSession();
+        try {
+            Collector collector = new Collector();
+            session.setGlobal("findings", collector);
+            for (Object f : facts) session.insert(f);
+            int fired = session.fireAllRules(MAX_FIRINGS);
+            if (fired >= MAX_FIRINGS) throw new IllegalStateException("rules did not settle after " + MAX_FIRINGS + " firings");
+            Task task = null;
+            OutputForm outputForm = null;
+            LabelForm labelForm = null;
+            List<Recommendation> recs = new ArrayList<>();
+            List<FrameworkAdvice> advice = new ArrayList<>();
+            for (Object o : session.getObjects()) {
+                if (o instanceof Task t) task = t;
+                else if (o instanceof OutputForm f) outputForm = f;
+                else if (o instanceof LabelForm f) labelForm = f;
+                else if (o instanceof Recommendation r) recs.add(r);
+                else if (o instanceof FrameworkAdvice a) advice.add(a);
+            }
+            advice.sort(Comparator.comparing(FrameworkAdvice::framework));
+            return new Conclusions(collector.sorted(), task, outputForm, labelForm, recs.isEmpty() ? null : recs.get(0), advice);
+        } finally {
+            session.dispose();
+        }
+    }
+
+    /** Receives findings from rule consequences; keeps the first per rule and path. */
+    private final class Collector implements FindingSink {
+        private final List<Finding> findings = new ArrayList<>();
+        private final Set<String> seen = new HashSet<>();
+
+        @Override
+        public void report(Rule rule, String message, String fix, String path) {
+            RuleInfo info = byDrlName.get(rule.getName());
+            if (info == null) throw new IllegalStateException("rule '" + rule.getName() + "' reports but has no lint metadata");
+            if (seen.add(info.name() + path)) {
+                findings.add(new Finding(info.name(), info.code(), info.severity(), message, fix, path));
+            }
+        }
+
+        List<Finding> sorted() {
+            findings.sort(Comparator.comparing(Finding::severity).thenComparing(Finding::code));
+            return List.copyOf(findings);
+        }
+    }
+}
