@@ -14,6 +14,7 @@ public final class LabelInspector implements ValueSink {
     /** Robust z-score beyond which a target counts as an outlier (Iglewicz and Hoaglin). */
     static final double OUTLIER_Z = 3.5;
     private static final int MAX_TRACKED_CLASSES = 100_000;
+    private static final double MAX_CLASS_INDEX = 100_000;
 
     private long rows;
     private int width;
@@ -62,7 +63,7 @@ public final class LabelInspector implements ValueSink {
         rows++;
         width = rowWidth;
         rowsOneHot &= rowPositives == 1;
-        rowsSumToOne &= Math.abs(rowSum - 1) <= 1e-3;
+        rowsSumToOne &= Math.abs(rowSum - 1) <= 5e-3;
         maxPositivesPerRow = Math.max(maxPositivesPerRow, rowPositives);
         rowWidth = 0;
         rowPositives = 0;
@@ -124,7 +125,8 @@ public final class LabelInspector implements ValueSink {
         if (width == 1) {
             if (allZeroOne) return "binary";
             if (allSigned) return "signed";
-            if (allInteger) return "integer";
+            // class indices are small and non-negative; larger or negative whole numbers are quantities
+            if (allInteger && min >= 0 && max < MAX_CLASS_INDEX) return "integer";
             if (allInUnit) return "soft";
             return "continuous";
         }

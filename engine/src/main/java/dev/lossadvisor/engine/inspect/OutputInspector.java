@@ -4,7 +4,7 @@ import dev.lossadvisor.facts.OutputStats;
 
 /** Streaming statistics over final-layer outputs: range, non-finite values, float32 saturation, softmax-like rows. */
 public final class OutputInspector implements ValueSink {
-    private static final double ROW_SUM_TOLERANCE = 1e-3;
+    private static final double ROW_SUM_TOLERANCE = 5e-3; // softmax rows printed to 3 decimals sum to 1 only within a few 1e-3
 
     private long rows;
     private int width;

@@ -27,10 +27,18 @@ public final class LossCalculator {
             case "bce/logits", "multilabel_soft_margin/logits" -> elementwise(label, out, lab, (x, y) -> LossMath.bceLogit(x, smooth(y, smoothing)));
             case "binary_focal/probabilities" -> elementwise(label, out, lab, (p, y) -> LossMath.focalProbability(p, y, gamma, null, eps));
             case "binary_focal/logits" -> elementwise(label, out, lab, (x, y) -> LossMath.focalLogit(x, y, gamma, null));
-            case "cce/probabilities", "sparse_cce/probabilities" -> categoricalProbabilities(label, out, lab, eps, 0, smoothing);
-            case "categorical_focal/probabilities" -> categoricalProbabilities(label, out, lab, eps, gamma, smoothing);
-            case "cce/logits", "sparse_cce/logits" -> categoricalLogits(label, out, lab, smoothing);
-            case "nll/log_probabilities", "sparse_cce/log_probabilities" -> categoricalLogProbabilities(label, out, lab);
+            case "cce/probabilities", "sparse_cce/probabilities" -> labelShape(loss, out, lab) != null
+                    ? LossValue.notComputable(label, labelShape(loss, out, lab))
+                    : categoricalProbabilities(label, out, lab, eps, 0, smoothing);
+            case "categorical_focal/probabilities" -> labelShape(loss, out, lab) != null
+                    ? LossValue.notComputable(label, labelShape(loss, out, lab))
+                    : categoricalProbabilities(label, out, lab, eps, gamma, smoothing);
+            case "cce/logits", "sparse_cce/logits" -> labelShape(loss, out, lab) != null
+                    ? LossValue.notComputable(label, labelShape(loss, out, lab))
+                    : categoricalLogits(label, out, lab, smoothing);
+            case "nll/log_probabilities", "sparse_cce/log_probabilities" -> labelShape(loss, out, lab) != null
+                    ? LossValue.notComputable(label, labelShape(loss, out, lab))
+                    : categoricalLogProbabilities(label, out, lab);
             case "kl_divergence/probabilities" -> klProbabilities(label, out, lab, eps);
             case "mse/values" -> elementwise(label, out, lab, LossMath::squared);
             case "mae/values" -> elementwise(label, out, lab, LossMath::absolute);
@@ -68,6 +76,17 @@ public final class LossCalculator {
             case "poisson" -> elementwise(rec.loss(), out, lab, LossMath::poissonRate);
             default -> LossValue.notComputable(rec.loss(), "no reference computation for " + rec.lossKind());
         };
+    }
+
+    /** Why these labels cannot go into this loss as the framework would take them, or null when they can. */
+    private static String labelShape(LossConfig loss, SampleMatrix out, SampleMatrix lab) {
+        if (loss.labels().equals("one_hot") && lab.width() != out.width()) {
+            return loss.name() + " needs one-hot label rows of " + out.width() + " values; the labels have " + lab.width();
+        }
+        if (loss.labels().equals("integer") && lab.width() != 1) {
+            return loss.name() + " needs one class index per row; the labels have " + lab.width() + " values per row";
+        }
+        return null;
     }
 
     private static double smooth(double y, double smoothing) {

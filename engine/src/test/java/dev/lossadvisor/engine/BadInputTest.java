@@ -1,0 +1,79 @@
+package dev.lossadvisor.engine;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.lossadvisor.engine.input.InputException;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** Bad input gets one line naming the JSON pointer and a hint; never anything else. */
+class BadInputTest {
+    private static final String OK_OUTPUT = "\"output\": {\"units\": 1, \"activation\": \"sigmoid\"}";
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', quoteCharacter = '`', textBlock = """
+        malformed JSON            | {"framework": "keras", "output": {"units": 1,}                              | /output/units | malformed JSON
+        not an object             | [1, 2, 3]                                                                   | ``          | must be a JSON object
+        trailing content          | {"framework": "keras", "output": {"units": 1}, "loss": "mse"} {}            | ``          | unexpected content
+        units as string           | {"framework": "keras", "output": {"units": "one"}, "loss": "mse"}           | /output/units | whole number
+        negative units            | {"framework": "keras", "output": {"units": -3}, "loss": "mse"}              | /output/units | between 1 and
+        fractional units          | {"framework": "keras", "output": {"units": 2.5}, "loss": "mse"}             | /output/units | whole number
+        missing framework         | {"output": {"units": 1}, "loss": "mse"}                                     | /framework  | missing
+        unknown framework         | {"framework": "jax", "output": {"units": 1}, "loss": "mse"}                 | /framework  | unknown value
+        missing output            | {"framework": "keras", "loss": "mse"}                                       | /output     | missing
+        missing loss              | {"framework": "keras", "output": {"units": 1}}                              | /loss       | missing
+        unknown activation        | {"framework": "keras", "output": {"units": 1, "activation": "sigmod"}, "loss": "mse"} | /output/activation | unknown value
+        misspelt field            | {"framework": "keras", "output": {"units": 1}, "loss": "mse", "lables": {}}  | /lables     | unknown field
+        from_logits as string     | {"framework": "keras", "output": {"units": 1}, "loss": {"name": "bce", "from_logits": "yes"}} | /loss/from_logits | true or false
+        from_logits on BCELoss    | {"framework": "pytorch", "output": {"units": 1}, "loss": {"name": "BCELoss", "from_logits": true}} | /loss/from_logits | no from_logits option
+        alpha out of range        | {"framework": "keras", "output": {"units": 1}, "loss": {"name": "binary_focal_crossentropy", "alpha": 3}} | /loss/alpha | between 0 and 1
+        loss of another framework | {"framework": "keras", "output": {"units": 1}, "loss": "BCEWithLogitsLoss"}  | /loss/name  | is a pytorch loss
+        unknown loss              | {"framework": "keras", "output": {"units": 1}, "loss": "binary_crosentropy"} | /loss/name  | unknown keras loss
+        ragged rows               | {"framework": "keras", "output": {"units": 2}, "loss": "mse", "samples": {"outputs": [[1, 2], [3]]}} | /samples/outputs/1 | ragged rows
+        nested too deep           | {"framework": "keras", "output": {"units": 2}, "loss": "mse", "samples": {"outputs": [[[1]]]}} | /samples/outputs/0/0 | must be a number
+        string in outputs         | {"framework": "keras", "output": {"units": 1}, "loss": "mse", "samples": {"outputs": [0.5, "x"]}} | /samples/outputs/1 | must be a number
+        NaN in labels             | {"framework": "keras", "output": {"units": 1}, "loss": "mse", "samples": {"labels": [[0.5], [NaN]]}} | /samples/labels/1/0 | label is NaN
+        empty row                 | {"framework": "keras", "output": {"units": 1}, "loss": "mse", "samples": {"labels": [[]]}} | /samples/labels/0 | empty row
+        row count mismatch        | {"framework": "keras", "output": {"units": 1}, "loss": "mse", "samples": {"outputs": [1, 2], "labels": [1]}} | /samples/labels | has 1 rows
+        samples not an object     | {"framework": "keras", "output": {"units": 1}, "loss": "mse", "samples": [1]} | /samples | must be an object
+        """)
+    void rejects(String what, String json, String path, String problem) {
+        InputException e = assertThrows(InputException.class, () -> Fixtures.ADVISOR.validate(json), what);
+        assertEquals(path, e.path(), what + ": " + e.oneLine());
+        assertTrue(e.problem().contains(problem), what + ": " + e.oneLine());
+        assertFalse(e.oneLine().contains("\n"), "one line");
+        assertFalse(e.hint() == null || e.hint().isBlank(), "every error says what to do");
+        assertEquals(0, e.getStackTrace().length, "not a bug: no stack trace");
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+        binary_crosentropy   | binary_crossentropy
+        BinaryCrossEntropy   | ''
+        categorical_entropy  | categorical_crossentropy
+        """)
+    void unknownLossNamesSuggestTheClosest(String wrong, String suggestion) {
+        String json = "{\"framework\": \"keras\", \"output\": {\"units\": 1}, \"loss\": \"" + wrong + "\"}";
+        if (suggestion.isEmpty()) {
+            Fixtures.ADVISOR.validate(json); // a case-only difference is the same name
+            return;
+        }
+        InputException e = assertThrows(InputException.class, () -> Fixtures.ADVISOR.validate(json));
+        assertTrue(e.hint().contains(suggestion), e.oneLine());
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+        keras   | keras.losses.BinaryCrossentropy
+        keras   | tf.keras.losses.binary_crossentropy
+        pytorch | nn.BCEWithLogitsLoss
+        pytorch | torch.nn.CrossEntropyLoss()
+        djl     | Loss.softmaxCrossEntropyLoss
+        """)
+    void qualifiedNamesResolve(String framework, String name) {
+        Fixtures.ADVISOR.validate("{\"framework\": \"" + framework + "\", \"output\": {\"units\": 3}, \"loss\": \"" + name + "\"}");
+    }
+}

@@ -1,0 +1,86 @@
+package dev.lossadvisor.engine;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestFactory;
+
+/**
+ * Every rule is proven by its samples, like ESLint's RuleTester: samples/RULE/bad*.json must fire RULE,
+ * samples/RULE/good*.json must not, and good samples carry no error or warning at all.
+ */
+class RuleSamplesTest {
+
+    @TestFactory
+    Stream<DynamicTest> everyBadSampleFiresItsRule() throws IOException {
+        return samples("bad").map(p -> DynamicTest.dynamicTest(p.getParent().getFileName() + "/" + p.getFileName(), () -> {
+            String rule = p.getParent().getFileName().toString();
+            List<String> fired = firedRules(p);
+            assertTrue(fired.contains(rule), () -> rule + " did not fire on " + p + "; fired: " + fired);
+        }));
+    }
+
+    @TestFactory
+    Stream<DynamicTest> everyGoodSampleStaysSilent() throws IOException {
+        return samples("good").map(p -> DynamicTest.dynamicTest(p.getParent().getFileName() + "/" + p.getFileName(), () -> {
+            String rule = p.getParent().getFileName().toString();
+            ValidationReport report = validate(p);
+            assertFalse(names(report).contains(rule), () -> rule + " fired on its good sample " + p);
+            List<Finding> serious = report.findings().stream().filter(f -> f.severity() != Severity.INFO).toList();
+            assertEquals(List.of(), serious, () -> "good sample " + p + " has findings");
+        }));
+    }
+
+    @Test
+    void everyRuleHasBadAndGoodSamplesAndEverySampleFolderIsARule() throws IOException {
+        Set<String> ruleNames = Fixtures.ADVISOR.rules().stream().map(RuleInfo::name).collect(Collectors.toSet());
+        Set<String> folders;
+        try (Stream<Path> dirs = Files.list(Fixtures.SAMPLES)) {
+            folders = dirs.filter(Files::isDirectory).map(d -> d.getFileName().toString()).collect(Collectors.toSet());
+        }
+        assertEquals(ruleNames, folders);
+        for (String rule : ruleNames) {
+            assertTrue(Files.exists(Fixtures.SAMPLES.resolve(rule).resolve("bad.json")), rule + " has no bad.json");
+            assertTrue(Files.exists(Fixtures.SAMPLES.resolve(rule).resolve("good.json")), rule + " has no good.json");
+        }
+    }
+
+    @Test
+    void samplesOnlyVariantsFireWhereTheDescriptionIsSilentOrWrong() throws IOException {
+        assertTrue(firedRules(Fixtures.SAMPLES.resolve("logits-to-probability-loss/bad-samples.json")).contains("logits-to-probability-loss"));
+        assertTrue(firedRules(Fixtures.SAMPLES.resolve("probabilities-to-logits-loss/bad-samples.json")).contains("probabilities-to-logits-loss"));
+        assertTrue(firedRules(Fixtures.SAMPLES.resolve("categorical-loss-for-multilabel/bad-samples.json")).contains("categorical-loss-for-multilabel"));
+        assertTrue(firedRules(Fixtures.SAMPLES.resolve("output-units-mismatch/bad-samples.json")).contains("output-units-mismatch"));
+    }
+
+    static Stream<Path> samples(String prefix) throws IOException {
+        List<Path> found = new ArrayList<>();
+        try (Stream<Path> walk = Files.walk(Fixtures.SAMPLES)) {
+            walk.filter(p -> p.getFileName().toString().startsWith(prefix) && p.toString().endsWith(".json")).sorted().forEach(found::add);
+        }
+        return found.stream();
+    }
+
+    static ValidationReport validate(Path p) throws IOException {
+        return Fixtures.ADVISOR.validate(Files.readString(p));
+    }
+
+    static List<String> firedRules(Path p) throws IOException {
+        return names(validate(p));
+    }
+
+    static List<String> names(ValidationReport r) {
+        return r.findings().stream().map(Finding::rule).toList();
+    }
+}
