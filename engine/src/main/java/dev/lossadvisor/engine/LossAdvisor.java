@@ -154,8 +154,9 @@ public final class LossAdvisor {
             code.add(new Advice.FrameworkCode(a.framework(), fill(a.loss(), units, posWeight), fill(a.layer(), units, posWeight),
                     fill(a.labels(), units, posWeight), fill(a.snippet(), units, posWeight)));
         }
+        String unitsText = k > 0 && r.units().startsWith("K") ? units + r.units().substring(r.units().startsWith("K-1") ? 3 : 1) : r.units();
         return new Advice(r.task(), c.task() == null ? "" : c.task().evidence(), r.loss(), r.activation(), r.labelFormat(),
-                r.units(), r.rationale(), r.alternatives(), List.copyOf(code));
+                unitsText, r.rationale(), r.alternatives(), List.copyOf(code));
     }
 
     /** The unit count for the code: the table's expression (1, K, K-1, ...) with K filled in when known. */
@@ -166,6 +167,7 @@ public final class LossAdvisor {
     }
 
     private static String fill(String template, String units, String posWeight) {
+        if (template.indexOf('{') < 0) return template;
         return template.replace("{units}", units).replace("{pos_weight}", posWeight).replace("{alpha}", "0.25").replace("{q}", "\"");
     }
 }

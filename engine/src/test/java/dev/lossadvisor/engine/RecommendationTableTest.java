@@ -56,8 +56,10 @@ class RecommendationTableTest {
     void classCountFillsTheUnits() {
         Advice a = Fixtures.ADVISOR.recommend(new RecommendRequest("multiclass", List.of("pytorch"), 10, null));
         assertEquals("nn.Linear(in_features, 10)", a.code().get(0).layer());
+        assertEquals("10 (one per class)", a.units());
         Advice ordinal = Fixtures.ADVISOR.recommend(new RecommendRequest("ordinal", List.of("keras"), 5, null));
         assertEquals("keras.layers.Dense(4)", ordinal.code().get(0).layer());
+        assertEquals("4 (one per threshold)", ordinal.units());
     }
 
     @Test

@@ -10,17 +10,29 @@ import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /** The loss names each framework accepts and what each loss expects, read from the rules module's catalog. */
 public final class LossCatalog {
     private static final String RESOURCE = "dev/lossadvisor/catalog/losses.csv";
 
     private final List<LossEntry> entries;
+    /** framework + "/" + name key → entry, for the per-validation lookup. */
+    private final Map<String, LossEntry> byKey = new HashMap<>();
+    /** framework + "/" + kind of every loss that takes logits. */
+    private final Set<String> logitKinds = new HashSet<>();
 
     private LossCatalog(List<LossEntry> entries) {
         this.entries = List.copyOf(entries);
+        for (LossEntry e : entries) {
+            byKey.putIfAbsent(e.framework() + "/" + Names.key(e.name()), e);
+            if (e.input().equals("logits")) logitKinds.add(e.framework() + "/" + e.kind());
+        }
     }
 
     public static LossCatalog load() {
@@ -54,8 +66,7 @@ public final class LossCatalog {
 
     /** The entry for this spelling in this framework, if any. */
     public Optional<LossEntry> find(String framework, String name) {
-        String key = Names.key(name);
-        return entries.stream().filter(e -> e.framework().equals(framework) && Names.key(e.name()).equals(key)).findFirst();
+        return Optional.ofNullable(byKey.get(framework + "/" + Names.key(name)));
     }
 
     /**
@@ -82,7 +93,7 @@ public final class LossCatalog {
     }
 
     private boolean hasLogitsSibling(String framework, String kind) {
-        return entries.stream().anyMatch(x -> x.framework().equals(framework) && x.kind().equals(kind) && x.input().equals("logits"));
+        return logitKinds.contains(framework + "/" + kind);
     }
 
     private InputException unknown(String framework, String name) {

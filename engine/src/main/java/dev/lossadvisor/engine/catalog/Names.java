@@ -2,7 +2,6 @@ package dev.lossadvisor.engine.catalog;
 
 import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
 import java.util.stream.Stream;
 
 /** Name normalisation and "did you mean" suggestions. */
@@ -16,7 +15,12 @@ public final class Names {
         if (paren > 0) s = s.substring(0, paren);
         int dot = s.lastIndexOf('.');
         if (dot >= 0) s = s.substring(dot + 1);
-        return s.toLowerCase(Locale.ROOT).replaceAll("[_\\-\\s]", "");
+        StringBuilder b = new StringBuilder(s.length());
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c != '_' && c != '-' && !Character.isWhitespace(c)) b.append(Character.toLowerCase(c));
+        }
+        return b.toString();
     }
 
     /** Up to {@code limit} candidates closest to {@code wanted}, nearest first, only those reasonably close. */
