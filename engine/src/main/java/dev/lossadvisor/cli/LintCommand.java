@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -31,7 +32,7 @@ final class LintCommand implements Callable<Integer> {
     @Parameters(arity = "1..*", paramLabel = "FILE|DIR", description = "Model description files or directories.")
     List<Path> paths;
 
-    @Option(names = "--format", defaultValue = "text", description = "text or json (default: ${DEFAULT-VALUE}).")
+    @Mixin
     OutputFormat format;
 
     @Option(names = "--fail-on", defaultValue = "error",
@@ -49,7 +50,7 @@ final class LintCommand implements Callable<Integer> {
             for (Path file : files(p)) results.add(lint(advisor, file));
         }
         PrintWriter out = spec.commandLine().getOut();
-        if (format == OutputFormat.json) out.println(JsonReport.lint(results));
+        if (format.json()) out.println(JsonReport.lint(results));
         else TextReport.lint(results, out);
         out.flush();
         if (results.stream().anyMatch(r -> r.error() != null)) return Main.BAD_INPUT;

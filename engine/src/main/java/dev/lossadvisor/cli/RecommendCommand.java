@@ -14,6 +14,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -34,7 +35,7 @@ final class RecommendCommand implements Callable<Integer> {
     @Option(names = "--labels", paramLabel = "FILE", description = "JSON file with sample labels: [0, 1, 1] or [[0, 1, 0], ...].")
     Path labels;
 
-    @Option(names = "--format", defaultValue = "text", description = "text or json (default: ${DEFAULT-VALUE}).")
+    @Mixin
     OutputFormat format;
 
     @Spec
@@ -49,7 +50,7 @@ final class RecommendCommand implements Callable<Integer> {
         SampleMatrix sample = labels == null ? null : readLabels(labels);
         Advice advice = Advisors.get().recommend(new RecommendRequest(task, frameworks, classes, sample));
         PrintWriter out = spec.commandLine().getOut();
-        if (format == OutputFormat.json) out.println(JsonReport.write(JsonReport.mapper().valueToTree(advice)));
+        if (format.json()) out.println(JsonReport.write(JsonReport.mapper().valueToTree(advice)));
         else TextReport.advice(advice, out);
         out.flush();
         return Main.CLEAN;

@@ -12,6 +12,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -23,7 +24,7 @@ final class RulesCommand implements Callable<Integer> {
     @Parameters(arity = "0..1", paramLabel = "NAME", description = "A rule's name or code.")
     String name;
 
-    @Option(names = "--format", defaultValue = "text", description = "text or json (default: ${DEFAULT-VALUE}).")
+    @Mixin
     OutputFormat format;
 
     @Spec
@@ -34,12 +35,12 @@ final class RulesCommand implements Callable<Integer> {
         LossAdvisor advisor = Advisors.get();
         PrintWriter out = spec.commandLine().getOut();
         if (name == null) {
-            if (format == OutputFormat.json) out.println(JsonReport.rules(advisor.rules()));
+            if (format.json()) out.println(JsonReport.rules(advisor.rules()));
             else TextReport.rules(advisor.rules(), out);
         } else {
             RuleInfo r = advisor.rule(name).orElseThrow(() -> new InputException("", "no rule named '" + name + "'",
                     "run 'loss-advisor rules' to list them"));
-            if (format == OutputFormat.json) out.println(JsonReport.write(JsonReport.rule(r)));
+            if (format.json()) out.println(JsonReport.write(JsonReport.rule(r)));
             else TextReport.ruleDoc(r, sample(r.name(), "bad.json"), sample(r.name(), "good.json"), out);
         }
         out.flush();

@@ -20,6 +20,8 @@ public final class LossCalculator {
         double eps = loss.epsilon() != null ? loss.epsilon() : LossMath.KERAS_EPSILON;
         double gamma = loss.gamma() != null ? loss.gamma() : 2.0;
         double smoothing = loss.labelSmoothing();
+        String labelProblem = labelShape(loss, out, lab);
+        if (labelProblem != null) return LossValue.notComputable(label, labelProblem);
         return switch (loss.kind() + "/" + loss.input()) {
             case "bce/probabilities", "multilabel_soft_margin/probabilities" -> framework.equals("pytorch") && loss.epsilon() == null
                     ? torchBce(label, out, lab)
@@ -27,18 +29,10 @@ public final class LossCalculator {
             case "bce/logits", "multilabel_soft_margin/logits" -> elementwise(label, out, lab, (x, y) -> LossMath.bceLogit(x, smooth(y, smoothing)));
             case "binary_focal/probabilities" -> elementwise(label, out, lab, (p, y) -> LossMath.focalProbability(p, y, gamma, null, eps));
             case "binary_focal/logits" -> elementwise(label, out, lab, (x, y) -> LossMath.focalLogit(x, y, gamma, null));
-            case "cce/probabilities", "sparse_cce/probabilities" -> labelShape(loss, out, lab) != null
-                    ? LossValue.notComputable(label, labelShape(loss, out, lab))
-                    : categoricalProbabilities(label, out, lab, eps, 0, smoothing);
-            case "categorical_focal/probabilities" -> labelShape(loss, out, lab) != null
-                    ? LossValue.notComputable(label, labelShape(loss, out, lab))
-                    : categoricalProbabilities(label, out, lab, eps, gamma, smoothing);
-            case "cce/logits", "sparse_cce/logits" -> labelShape(loss, out, lab) != null
-                    ? LossValue.notComputable(label, labelShape(loss, out, lab))
-                    : categoricalLogits(label, out, lab, smoothing);
-            case "nll/log_probabilities", "sparse_cce/log_probabilities" -> labelShape(loss, out, lab) != null
-                    ? LossValue.notComputable(label, labelShape(loss, out, lab))
-                    : categoricalLogProbabilities(label, out, lab);
+            case "cce/probabilities", "sparse_cce/probabilities" -> categorical(label, out, lab, smoothing, probabilities(eps, 0));
+            case "categorical_focal/probabilities" -> categorical(label, out, lab, smoothing, probabilities(eps, gamma));
+            case "cce/logits", "sparse_cce/logits" -> categorical(label, out, lab, smoothing, LossCalculator::logits);
+            case "nll/log_probabilities", "sparse_cce/log_probabilities" -> categorical(label, out, lab, 0, LossCalculator::logProbabilities);
             case "kl_divergence/probabilities" -> klProbabilities(label, out, lab, eps);
             case "mse/values" -> elementwise(label, out, lab, LossMath::squared);
             case "mae/values" -> elementwise(label, out, lab, LossMath::absolute);
@@ -69,7 +63,7 @@ public final class LossCalculator {
         return switch (rec.lossKind()) {
             case "bce" -> elementwise(label, out, lab, (v, y) -> LossMath.bceLogit(toLogit.applyAsDouble(v, 0), y));
             case "binary_focal" -> elementwise(label, out, lab, (v, y) -> LossMath.focalLogit(toLogit.applyAsDouble(v, 0), y, 2.0, null));
-            case "cce", "sparse_cce" -> categoricalLogits(label, mapped(out, toLogit), lab, 0);
+            case "cce", "sparse_cce" -> categorical(label, mapped(out, toLogit), lab, 0, LossCalculator::logits);
             case "mse" -> elementwise(rec.loss(), out, lab, LossMath::squared);
             case "huber" -> elementwise(rec.loss(), out, lab, LossMath::huber);
             case "hinge" -> elementwise(rec.loss(), out, lab, (s, y) -> LossMath.hinge(s, y == 0 ? -1 : y));
@@ -164,55 +158,53 @@ public final class LossCalculator {
         return t;
     }
 
-    /** Keras categorical cross-entropy on probabilities: rows renormalised, clipped, then -sum(y log p). */
-    private static LossValue categoricalProbabilities(String label, SampleMatrix out, SampleMatrix lab, double eps, double gamma, double smoothing) {
+    /** One row's contribution to a categorical loss, given its target distribution. */
+    private interface RowLoss {
+        double of(SampleMatrix out, int row, double[] target);
+    }
+
+    /** Mean over rows of a categorical loss; labels are class indices or rows as wide as the outputs. */
+    private static LossValue categorical(String label, SampleMatrix out, SampleMatrix lab, double smoothing, RowLoss loss) {
         String problem = categoricalShapeProblem(out, lab);
         if (problem != null) return LossValue.notComputable(label, problem);
-        int k = out.width();
         double sum = 0;
-        for (int r = 0; r < out.rows(); r++) {
-            double[] t = smoothed(target(lab, r, k), smoothing);
+        for (int r = 0; r < out.rows(); r++) sum += loss.of(out, r, smoothed(target(lab, r, out.width()), smoothing));
+        return LossValue.of(label, sum / out.rows());
+    }
+
+    /** Keras on probabilities: the row renormalised, clipped, then -sum(y (1 - p)^gamma log p). */
+    private static RowLoss probabilities(double eps, double gamma) {
+        return (out, r, t) -> {
             double rowSum = 0;
-            for (int c = 0; c < k; c++) rowSum += out.get(r, c);
-            for (int c = 0; c < k; c++) {
+            for (int c = 0; c < t.length; c++) rowSum += out.get(r, c);
+            double loss = 0;
+            for (int c = 0; c < t.length; c++) {
                 if (t[c] == 0) continue;
                 double p = out.get(r, c) / rowSum;
                 double q = eps > 0 ? Math.min(Math.max(p, eps), 1 - eps) : p;
-                sum += -t[c] * Math.pow(1 - q, gamma) * Math.log(q);
+                loss += -t[c] * Math.pow(1 - q, gamma) * Math.log(q);
             }
-        }
-        return LossValue.of(label, sum / out.rows());
+            return loss;
+        };
     }
 
-    /** Categorical cross-entropy from logits: logsumexp(x) - sum(y x), per row. */
-    private static LossValue categoricalLogits(String label, SampleMatrix out, SampleMatrix lab, double smoothing) {
-        String problem = categoricalShapeProblem(out, lab);
-        if (problem != null) return LossValue.notComputable(label, problem);
-        int k = out.width();
-        double sum = 0;
-        for (int r = 0; r < out.rows(); r++) {
-            double[] t = smoothed(target(lab, r, k), smoothing);
-            double max = Double.NEGATIVE_INFINITY;
-            for (int c = 0; c < k; c++) max = Math.max(max, out.get(r, c));
-            double se = 0;
-            for (int c = 0; c < k; c++) se += Math.exp(out.get(r, c) - max);
-            double lse = max + Math.log(se);
-            for (int c = 0; c < k; c++) if (t[c] != 0) sum += t[c] * (lse - out.get(r, c));
-        }
-        return LossValue.of(label, sum / out.rows());
+    /** From logits: logsumexp(x) - sum(y x). */
+    private static double logits(SampleMatrix out, int r, double[] t) {
+        double max = Double.NEGATIVE_INFINITY;
+        for (int c = 0; c < t.length; c++) max = Math.max(max, out.get(r, c));
+        double se = 0;
+        for (int c = 0; c < t.length; c++) se += Math.exp(out.get(r, c) - max);
+        double lse = max + Math.log(se);
+        double loss = 0;
+        for (int c = 0; c < t.length; c++) if (t[c] != 0) loss += t[c] * (lse - out.get(r, c));
+        return loss;
     }
 
-    /** NLL: -sum(y * x) where x are taken to be log-probabilities, whatever they really are. */
-    private static LossValue categoricalLogProbabilities(String label, SampleMatrix out, SampleMatrix lab) {
-        String problem = categoricalShapeProblem(out, lab);
-        if (problem != null) return LossValue.notComputable(label, problem);
-        int k = out.width();
-        double sum = 0;
-        for (int r = 0; r < out.rows(); r++) {
-            double[] t = target(lab, r, k);
-            for (int c = 0; c < k; c++) if (t[c] != 0) sum += -t[c] * out.get(r, c);
-        }
-        return LossValue.of(label, sum / out.rows());
+    /** NLL: -sum(y x), taking x to be log-probabilities, whatever they really are. */
+    private static double logProbabilities(SampleMatrix out, int r, double[] t) {
+        double loss = 0;
+        for (int c = 0; c < t.length; c++) if (t[c] != 0) loss += -t[c] * out.get(r, c);
+        return loss;
     }
 
     /** Keras KL divergence: sum(y log(y / p)) with both clipped to [eps, 1]. */
