@@ -5,11 +5,12 @@ import dev.lossadvisor.engine.RuleInfo;
 import dev.lossadvisor.engine.input.InputException;
 import dev.lossadvisor.engine.report.JsonReport;
 import dev.lossadvisor.engine.report.TextReport;
+import dev.lossadvisor.engine.report.RuleDocs;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.PrintWriter;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -27,6 +28,9 @@ final class RulesCommand implements Callable<Integer> {
     @Mixin
     OutputFormat format;
 
+    @Option(names = "--markdown", paramLabel = "DIR", description = "Write one Markdown page per rule, and an index, into DIR.")
+    Path markdownDir;
+
     @Spec
     CommandSpec spec;
 
@@ -34,25 +38,29 @@ final class RulesCommand implements Callable<Integer> {
     public Integer call() {
         LossAdvisor advisor = Advisors.get();
         PrintWriter out = spec.commandLine().getOut();
-        if (name == null) {
+        if (markdownDir != null) {
+            writeMarkdown(advisor.rules(), markdownDir);
+            out.println("wrote " + (advisor.rules().size() + 1) + " pages to " + markdownDir);
+        } else if (name == null) {
             if (format.json()) out.println(JsonReport.rules(advisor.rules()));
             else TextReport.rules(advisor.rules(), out);
         } else {
             RuleInfo r = advisor.rule(name).orElseThrow(() -> new InputException("", "no rule named '" + name + "'",
                     "run 'loss-advisor rules' to list them"));
             if (format.json()) out.println(JsonReport.write(JsonReport.rule(r)));
-            else TextReport.ruleDoc(r, sample(r.name(), "bad.json"), sample(r.name(), "good.json"), out);
+            else TextReport.ruleDoc(r, RuleDocs.sample(r.name(), "bad.json"), RuleDocs.sample(r.name(), "good.json"), out);
         }
         out.flush();
         return Main.CLEAN;
     }
 
-    /** A rule's example description, packaged from samples/ into the jar. */
-    private static String sample(String rule, String file) {
-        try (InputStream in = RulesCommand.class.getClassLoader().getResourceAsStream("samples/" + rule + "/" + file)) {
-            return in == null ? null : new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    private static void writeMarkdown(List<RuleInfo> rules, Path dir) {
+        try {
+            Files.createDirectories(dir);
+            for (RuleInfo r : rules) Files.writeString(dir.resolve(r.name() + ".md"), RuleDocs.markdown(r));
+            Files.writeString(dir.resolve("README.md"), RuleDocs.index(rules));
         } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            throw new InputException("", "cannot write to " + dir + ": " + e.getMessage(), "check the directory");
         }
     }
 }

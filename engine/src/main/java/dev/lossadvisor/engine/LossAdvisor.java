@@ -20,8 +20,10 @@ import dev.lossadvisor.facts.Recommendation;
 import dev.lossadvisor.engine.input.SampleMatrix;
 import java.io.InputStream;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -99,7 +101,29 @@ public final class LossAdvisor {
                         s.outputs(), s.labels());
             }
         }
-        return new ValidationReport(d.name(), d.framework(), c.findings(), advice, configured, recommended);
+        List<Finding> findings = new ArrayList<>();
+        List<Suppressed> suppressed = new ArrayList<>();
+        Map<String, String> reasons = suppressionReasons(d);
+        for (Finding f : c.findings()) {
+            String reason = reasons.get(f.rule());
+            if (reason == null) findings.add(f);
+            else suppressed.add(new Suppressed(f, reason));
+        }
+        return new ValidationReport(d.name(), d.framework(), List.copyOf(findings), List.copyOf(suppressed), advice, configured, recommended);
+    }
+
+    /** The description's suppressions by rule name; @throws InputException for a suppression naming no rule. */
+    private Map<String, String> suppressionReasons(ModelDescription d) {
+        if (d.suppressions().isEmpty()) return Map.of();
+        Map<String, String> reasons = new HashMap<>();
+        for (int i = 0; i < d.suppressions().size(); i++) {
+            ModelDescription.Suppression s = d.suppressions().get(i);
+            String path = "/suppress/" + i + "/rule";
+            RuleInfo rule = rule(s.rule()).orElseThrow(() -> new InputException(path,
+                    "no rule named '" + s.rule() + "'", "run 'loss-advisor rules' to list codes and names"));
+            reasons.put(rule.name(), s.reason());
+        }
+        return reasons;
     }
 
     /** Recommends loss, activation, labels and units for a task; @throws InputException for an unknown task or framework. */

@@ -48,12 +48,13 @@ public final class DescriptionReader {
             Map.entry("logsoftmax", "log_softmax"), Map.entry("exponential", "softplus"), Map.entry("exp", "softplus"),
             Map.entry("multilabel", "multilabel"), Map.entry("multiclass", "multiclass"),
             Map.entry("onehot", "one_hot"), Map.entry("multihot", "multi_hot"), Map.entry("soft", "float"));
-    private static final Set<String> TOP_FIELDS = Set.of("$schema", "name", "description", "framework", "task", "output", "loss", "labels", "samples");
+    private static final Set<String> TOP_FIELDS = Set.of("$schema", "name", "description", "framework", "task", "output", "loss", "labels", "samples", "suppress");
     private static final Set<String> OUTPUT_FIELDS = Set.of("units", "activation");
     private static final Set<String> LOSS_FIELDS = Set.of("name", "from_logits", "label_smoothing", "gamma", "alpha", "pos_weight",
             "class_weight", "epsilon", "reduction", "delta", "axis", "apply_class_balancing", "ignore_index", "weight");
     private static final Set<String> LABEL_FIELDS = Set.of("format", "num_classes");
     private static final Set<String> SAMPLE_FIELDS = Set.of("outputs", "labels");
+    private static final Set<String> SUPPRESS_FIELDS = Set.of("rule", "reason");
 
     private final JsonFactory factory;
     private final ObjectMapper mapper;
@@ -110,6 +111,7 @@ public final class DescriptionReader {
         LossSpec loss = null;
         LabelSpec labels = null;
         Samples samples = null;
+        List<ModelDescription.Suppression> suppressions = List.of();
         while (p.nextToken() == JsonToken.FIELD_NAME) {
             String field = p.currentName();
             p.nextToken();
@@ -122,6 +124,7 @@ public final class DescriptionReader {
                 case "loss" -> loss = loss(tree(p));
                 case "labels" -> labels = labels(tree(p));
                 case "samples" -> samples = samples(p);
+                case "suppress" -> suppressions = suppressions(tree(p));
                 case "$schema", "description" -> p.skipChildren();
                 default -> throw unknownField(path, field, TOP_FIELDS);
             }
@@ -137,7 +140,7 @@ public final class DescriptionReader {
             throw new InputException("/samples/labels", "has " + samples.labels().rows() + " rows but /samples/outputs has "
                     + samples.outputs().rows(), "give one label row per output row");
         }
-        return new ModelDescription(name == null ? "unnamed" : name, framework, task, output, loss, labels, samples);
+        return new ModelDescription(name == null ? "unnamed" : name, framework, task, output, loss, labels, samples, suppressions);
     }
 
     private JsonNode tree(JsonParser p) throws IOException {
@@ -182,6 +185,21 @@ public final class DescriptionReader {
         String format = n.has("format") ? choice(text(n.get("format"), "/labels/format"), LABEL_FORMATS, "/labels/format") : null;
         int classes = n.has("num_classes") ? positiveInt(n.get("num_classes"), "/labels/num_classes") : 0;
         return new LabelSpec(format, classes);
+    }
+
+    private static List<ModelDescription.Suppression> suppressions(JsonNode n) {
+        if (!n.isArray()) throw new InputException("/suppress", "must be an array, got " + kindOf(n), "write [{\"rule\": \"class-imbalance\", \"reason\": \"...\"}]");
+        List<ModelDescription.Suppression> list = new java.util.ArrayList<>();
+        for (int i = 0; i < n.size(); i++) {
+            String path = "/suppress/" + i;
+            object(n.get(i), path, SUPPRESS_FIELDS);
+            JsonNode rule = n.get(i).get("rule");
+            JsonNode reason = n.get(i).get("reason");
+            if (rule == null) throw new InputException(path + "/rule", "missing", "name the rule to suppress, by code or name");
+            if (reason == null) throw new InputException(path + "/reason", "missing", "say why this rule does not apply here");
+            list.add(new ModelDescription.Suppression(text(rule, path + "/rule"), text(reason, path + "/reason")));
+        }
+        return List.copyOf(list);
     }
 
     private Samples samples(JsonParser p) throws IOException {

@@ -39,6 +39,10 @@ public final class JsonReport {
                 fileFindings.add(finding(f));
                 all.add(finding(f).put("file", r.file()));
             }
+            if (!report.suppressed().isEmpty()) {
+                ArrayNode sup = file.putArray("suppressed");
+                report.suppressed().forEach(x -> sup.add(finding(x.finding()).put("reason", x.reason())));
+            }
             if (report.configuredLoss() != null) {
                 ObjectNode losses = file.putObject("loss_on_samples");
                 losses.set("configured", loss(report.configuredLoss()));
@@ -48,7 +52,7 @@ public final class JsonReport {
         }
         LintSummary s = LintSummary.of(results);
         root.putObject("summary").put("files", s.files()).put("errors", s.errors()).put("warnings", s.warnings())
-                .put("infos", s.infos()).put("unreadable", s.unreadable());
+                .put("infos", s.infos()).put("suppressed", s.suppressed()).put("unreadable", s.unreadable());
         return write(root);
     }
 

@@ -13,19 +13,21 @@ import java.util.Locale;
 public final class TextReport {
     private TextReport() {}
 
-    public static void lint(List<FileResult> results, PrintWriter out) {
+    /** @param color ANSI colours, for a terminal */
+    public static void lint(List<FileResult> results, PrintWriter out, boolean color) {
         for (FileResult r : results) {
             if (r.error() != null) {
-                out.println(r.file());
-                out.printf("  error    %s%n", r.error().oneLine());
+                out.println(paint(color, BOLD, r.file()));
+                out.printf("  %s %s%n", paint(color, RED, "error   "), r.error().oneLine());
                 out.println();
                 continue;
             }
             ValidationReport report = r.report();
             if (report.findings().isEmpty()) continue;
-            out.println(r.file());
+            out.println(paint(color, BOLD, r.file()));
             for (Finding f : report.findings()) {
-                out.printf("  %-8s %s %s  %s%n", f.severity().id(), f.code(), f.rule(), f.path());
+                String sev = String.format("%-8s", f.severity().id());
+                out.printf("  %s %s %s  %s%n", paint(color, colorOf(f.severity()), sev), f.code(), f.rule(), f.path());
                 out.printf("           %s%n", f.message());
                 out.printf("           fix: %s%n", f.fix());
             }
@@ -36,9 +38,28 @@ public final class TextReport {
         LintSummary s = LintSummary.of(results);
         out.printf("%d file%s: %d error%s, %d warning%s, %d info", s.files(), s.files() == 1 ? "" : "s",
                 s.errors(), s.errors() == 1 ? "" : "s", s.warnings(), s.warnings() == 1 ? "" : "s", s.infos());
+        if (s.suppressed() > 0) out.printf("; %d suppressed", s.suppressed());
         if (s.unreadable() > 0) out.printf("; %d file%s could not be read", s.unreadable(), s.unreadable() == 1 ? "" : "s");
         out.println();
         out.flush();
+    }
+
+    private static final String RED = "\u001b[31m";
+    private static final String YELLOW = "\u001b[33m";
+    private static final String CYAN = "\u001b[36m";
+    private static final String BOLD = "\u001b[1m";
+    private static final String RESET = "\u001b[0m";
+
+    private static String colorOf(dev.lossadvisor.engine.Severity s) {
+        return switch (s) {
+            case ERROR -> RED;
+            case WARNING -> YELLOW;
+            case INFO -> CYAN;
+        };
+    }
+
+    private static String paint(boolean color, String code, String text) {
+        return color ? code + text + RESET : text;
     }
 
     private static String lossLine(ValidationReport r) {

@@ -1,0 +1,80 @@
+package dev.lossadvisor.engine;
+
+import dev.lossadvisor.engine.input.InputException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * A project's choice of rules: which to run (select), which to skip (ignore) and at what severity. Rules are
+ * named by code or name. It filters and re-grades findings; what the rules know is untouched.
+ *
+ * @param select     rules to keep; empty keeps all
+ * @param ignore     rules to drop
+ * @param severities severity overrides by rule name
+ */
+public record LintPolicy(Set<String> select, Set<String> ignore, Map<String, Severity> severities) {
+    public static final LintPolicy DEFAULT = new LintPolicy(Set.of(), Set.of(), Map.of());
+
+    public LintPolicy {
+        select = Set.copyOf(select);
+        ignore = Set.copyOf(ignore);
+        severities = Map.copyOf(severities);
+    }
+
+    /**
+     * Builds a policy from rule references, resolving codes to names.
+     *
+     * @param where JSON pointer (or option name) of each argument, for errors
+     * @throws InputException naming the reference that is not a rule
+     */
+    public static LintPolicy of(LossAdvisor advisor, List<String> select, List<String> ignore, Map<String, String> severities, String where) {
+        Map<String, Severity> levels = new HashMap<>();
+        severities.forEach((rule, level) -> {
+            Severity s;
+            try {
+                s = Severity.parse(level);
+            } catch (IllegalArgumentException e) {
+                throw new InputException(where + "/severity/" + rule, "unknown severity '" + level + "'", "use error, warning or info");
+            }
+            levels.put(resolve(advisor, rule, where + "/severity"), s);
+        });
+        return new LintPolicy(names(advisor, select, where + "/select"), names(advisor, ignore, where + "/ignore"), levels);
+    }
+
+    private static Set<String> names(LossAdvisor advisor, List<String> refs, String where) {
+        return refs.stream().map(r -> resolve(advisor, r, where)).collect(Collectors.toSet());
+    }
+
+    private static String resolve(LossAdvisor advisor, String ref, String where) {
+        return advisor.rule(ref.trim()).map(RuleInfo::name).orElseThrow(() -> new InputException(where,
+                "no rule named '" + ref + "'", "run 'loss-advisor rules' to list codes and names"));
+    }
+
+    /** This policy with another's settings laid over it: the other's non-empty parts win. */
+    public LintPolicy overriddenBy(LintPolicy other) {
+        Map<String, Severity> merged = new HashMap<>(severities);
+        merged.putAll(other.severities);
+        return new LintPolicy(other.select.isEmpty() ? select : other.select, other.ignore.isEmpty() ? ignore : other.ignore, merged);
+    }
+
+    public boolean runs(String rule) {
+        return (select.isEmpty() || select.contains(rule)) && !ignore.contains(rule);
+    }
+
+    /** The report with unselected rules dropped and severities overridden. */
+    public ValidationReport apply(ValidationReport report) {
+        List<Finding> kept = new ArrayList<>();
+        for (Finding f : report.findings()) {
+            if (!runs(f.rule())) continue;
+            Severity s = severities.getOrDefault(f.rule(), f.severity());
+            kept.add(s == f.severity() ? f : new Finding(f.rule(), f.code(), s, f.message(), f.fix(), f.path()));
+        }
+        kept.sort(java.util.Comparator.comparing(Finding::severity).thenComparing(Finding::code));
+        return new ValidationReport(report.model(), report.framework(), List.copyOf(kept), report.suppressed(), report.advice(),
+                report.configuredLoss(), report.recommendedLoss());
+    }
+}

@@ -1,0 +1,4 @@
+package dev.lossadvisor.engine;
+
+/** A finding that the description itself suppresses, with the reason it gives. */
+public record Suppressed(Finding finding, String reason) {}

@@ -1,0 +1,58 @@
+package dev.lossadvisor.engine.report;
+
+import dev.lossadvisor.engine.Finding;
+import dev.lossadvisor.engine.Severity;
+import java.util.List;
+
+/**
+ * JUnit XML for CI dashboards: a test suite per file, a failing test case per finding at or above the
+ * fail-on threshold, a passing "lint" case for a file without one, an error case for unreadable input.
+ */
+public final class JunitReport {
+    private JunitReport() {}
+
+    /** @param threshold findings at least this severe fail; null means none fail */
+    public static String lint(List<FileResult> results, Severity threshold) {
+        StringBuilder x = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<testsuites name=\"loss-advisor\">\n");
+        for (FileResult r : results) {
+            String file = escape(r.file());
+            if (r.error() != null) {
+                x.append("  <testsuite name=\"").append(file).append("\" tests=\"1\" failures=\"0\" errors=\"1\">\n")
+                        .append("    <testcase classname=\"").append(file).append("\" name=\"read\">\n")
+                        .append("      <error message=\"").append(escape(r.error().oneLine())).append("\" type=\"input\"/>\n")
+                        .append("    </testcase>\n  </testsuite>\n");
+                continue;
+            }
+            List<Finding> failing = r.report().findings().stream().filter(f -> threshold != null && f.severity().atLeast(threshold)).toList();
+            int tests = Math.max(1, failing.size());
+            x.append("  <testsuite name=\"").append(file).append("\" tests=\"").append(tests).append("\" failures=\"")
+                    .append(failing.size()).append("\" errors=\"0\">\n");
+            if (failing.isEmpty()) x.append("    <testcase classname=\"").append(file).append("\" name=\"lint\"/>\n");
+            for (Finding f : failing) {
+                x.append("    <testcase classname=\"").append(file).append("\" name=\"").append(escape(f.code() + " " + f.rule() + " " + f.path())).append("\">\n")
+                        .append("      <failure message=\"").append(escape(f.message())).append("\" type=\"").append(f.severity().id()).append("\">")
+                        .append(escape("fix: " + f.fix())).append("</failure>\n    </testcase>\n");
+            }
+            x.append("  </testsuite>\n");
+        }
+        return x.append("</testsuites>\n").toString();
+    }
+
+    static String escape(String s) {
+        StringBuilder b = new StringBuilder(s.length());
+        for (char c : s.toCharArray()) {
+            switch (c) {
+                case '&' -> b.append("&amp;");
+                case '<' -> b.append("&lt;");
+                case '>' -> b.append("&gt;");
+                case '"' -> b.append("&quot;");
+                case '\'' -> b.append("&apos;");
+                default -> {
+                    if (c < 0x20 && c != '\n' && c != '\t' && c != '\r') b.append(' ');
+                    else b.append(c);
+                }
+            }
+        }
+        return b.toString();
+    }
+}

@@ -1,0 +1,82 @@
+package dev.lossadvisor.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.lossadvisor.engine.Fixtures;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Project config, command-line rule selection and inline suppressions. */
+class ConfigTest {
+    static final String IMBALANCE = Fixtures.SAMPLES.resolve("class-imbalance/bad.json").toString();
+    static final String SOFTMAX = Fixtures.SAMPLES.resolve("softmax-single-unit/bad.json").toString();
+
+    static JsonNode json(CliTest.Run r) throws Exception {
+        return new ObjectMapper().readTree(r.out());
+    }
+
+    @Test
+    void ignoreByNameOrCode() throws Exception {
+        assertEquals(0, json(CliTest.run("lint", "--format", "json", "--ignore", "class-imbalance", IMBALANCE)).get("findings").size());
+        assertEquals(0, json(CliTest.run("lint", "--format", "json", "--ignore", "LA018", IMBALANCE)).get("findings").size());
+    }
+
+    @Test
+    void selectKeepsOnlyTheNamedRules() throws Exception {
+        JsonNode findings = json(CliTest.run("lint", "--format", "json", "--select", "prefer-from-logits", SOFTMAX)).get("findings");
+        assertEquals(0, findings.size(), "softmax-single-unit is not selected, and prefer-from-logits does not fire here");
+    }
+
+    @Test
+    void severityOverrideChangesTheExitCode() {
+        assertEquals(0, CliTest.run("lint", IMBALANCE).code());
+        assertEquals(1, CliTest.run("lint", "--severity", "class-imbalance=error", IMBALANCE).code());
+    }
+
+    @Test
+    void unknownRulesInFlagsAreBadInput() {
+        CliTest.Run r = CliTest.run("lint", "--ignore", "no-such-rule", IMBALANCE);
+        assertEquals(2, r.code());
+        assertTrue(r.err().contains("no rule named 'no-such-rule'"), r.err());
+    }
+
+    @Test
+    void projectConfigFile(@TempDir Path dir) throws Exception {
+        Path config = dir.resolve("loss-advisor.json");
+        Files.writeString(config, "{\"severity\": {\"LA018\": \"error\"}, \"fail_on\": \"error\"}");
+        assertEquals(1, CliTest.run("lint", "--config", config.toString(), IMBALANCE).code());
+        Files.writeString(config, "{\"ignore\": [\"class-imbalance\"], \"fail_on\": \"info\"}");
+        assertEquals(0, CliTest.run("lint", "--config", config.toString(), IMBALANCE).code());
+        assertEquals(1, CliTest.run("lint", "--config", config.toString(), "--fail-on", "info", Fixtures.SAMPLES.resolve("prefer-from-logits/bad.json").toString()).code());
+    }
+
+    @Test
+    void badConfigNamesTheField(@TempDir Path dir) throws Exception {
+        Path config = dir.resolve("cfg.json");
+        Files.writeString(config, "{\"ignore\": \"soft-labels\"}");
+        CliTest.Run r = CliTest.run("lint", "--config", config.toString(), IMBALANCE);
+        assertEquals(2, r.code());
+        assertTrue(r.err().contains("/ignore"), r.err());
+    }
+
+    @Test
+    void inlineSuppressionNeedsAReasonAndIsReported(@TempDir Path dir) throws Exception {
+        String bad = Files.readString(Path.of(IMBALANCE));
+        Path file = dir.resolve("suppressed.json");
+        Files.writeString(file, bad.replaceFirst("\\{", "{\"suppress\": [{\"rule\": \"class-imbalance\", \"reason\": \"the sampler rebalances batches\"}],"));
+        JsonNode out = json(CliTest.run("lint", "--format", "json", file.toString()));
+        assertEquals(0, out.get("findings").size());
+        assertEquals("the sampler rebalances batches", out.get("files").get(0).get("suppressed").get(0).get("reason").asText());
+        assertEquals(1, out.get("summary").get("suppressed").asInt());
+
+        Files.writeString(file, bad.replaceFirst("\\{", "{\"suppress\": [{\"rule\": \"class-imbalance\"}],"));
+        CliTest.Run noReason = CliTest.run("lint", file.toString());
+        assertEquals(2, noReason.code());
+        assertTrue(noReason.out().contains("/suppress/0/reason: missing"), noReason.out());
+    }
+}
