@@ -8,7 +8,7 @@ import picocli.CommandLine.Command;
 /** The loss-advisor command line. Exit codes: 0 clean, 1 findings at or above --fail-on, 2 bad input or usage, 3 internal error. */
 @Command(name = "loss-advisor", mixinStandardHelpOptions = true, version = "loss-advisor " + Main.VERSION,
         description = "Recommends loss functions and lints model configurations for loss mistakes.",
-        subcommands = {LintCommand.class, RecommendCommand.class, RulesCommand.class, LossesCommand.class})
+        subcommands = {LintCommand.class, RecommendCommand.class, ConfirmCommand.class, RulesCommand.class, LossesCommand.class})
 public final class Main {
     static final String VERSION = "0.1.0";
     static final int CLEAN = 0;

@@ -1,6 +1,9 @@
 package dev.lossadvisor.engine;
 
 import dev.lossadvisor.engine.catalog.LossCatalog;
+import dev.lossadvisor.engine.confirm.ConfirmReport;
+import dev.lossadvisor.engine.confirm.Confirmer;
+import dev.lossadvisor.engine.confirm.Progress;
 import dev.lossadvisor.engine.input.DescriptionReader;
 import dev.lossadvisor.engine.input.InputException;
 import dev.lossadvisor.engine.input.ModelDescription;
@@ -146,6 +149,20 @@ public final class LossAdvisor {
                     "use one of " + String.join(", ", TASKS));
         }
         return advice(c, request.numClasses(), labelStats);
+    }
+
+    /**
+     * Trains the reference CNN on a synthetic version of the task for each candidate (the recommendation, its
+     * mistakes, and the description's own configuration when given) and reports which wins.
+     *
+     * @param user a model description whose output activation and loss join the candidates, or null
+     * @throws InputException for a task the reference CNN does not model, or a user loss it cannot train
+     */
+    public ConfirmReport confirm(String task, int seeds, ModelDescription user, Progress progress) {
+        String t = task != null ? task : user != null ? user.task() : null;
+        if (t == null) throw new InputException("/task", "missing", "give a task: " + String.join(", ", Confirmer.TASKS));
+        LossConfig loss = user == null ? null : catalog.resolve(user.framework(), user.loss());
+        return Confirmer.confirm(t, seeds, 1, user == null ? null : user.output().activation(), loss, progress);
     }
 
     private static LabelStats inspect(SampleMatrix labels) {

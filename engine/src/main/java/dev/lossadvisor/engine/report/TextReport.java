@@ -74,7 +74,7 @@ public final class TextReport {
         return v.loss() + " = " + shown + (v.note() == null || v.value() != null && Double.isFinite(v.value()) ? "" : " (" + v.note() + ")");
     }
 
-    static String format(double d) {
+    public static String format(double d) {
         if (Double.isNaN(d)) return "NaN";
         if (Double.isInfinite(d)) return d > 0 ? "Inf" : "-Inf";
         return String.format(Locale.ROOT, "%.4f", d);
@@ -94,6 +94,21 @@ public final class TextReport {
             out.printf("  final layer: %s%n", c.layer());
             out.printf("  labels:      %s%n", c.labels());
             for (String line : c.snippet().split("\n")) out.printf("    %s%n", line);
+        }
+        out.flush();
+    }
+
+    public static void confirm(dev.lossadvisor.engine.confirm.ConfirmReport r, PrintWriter out) {
+        out.printf("task %s: %s (%s seeds, %d epochs each, %.1f s)%n", r.task(), r.verdict(), r.seeds().size(), r.epochs(), r.millis() / 1000.0);
+        out.printf("  %s%n%n", r.explanation());
+        out.printf("  %-12s %-50s %-18s %-7s %-7s %-4s %s%n", "role", "candidate", r.metric() + (r.higherIsBetter() ? " (^)" : " (v)"),
+                "ECE", "Brier", "NaN", "training loss per epoch");
+        for (var c : r.candidates()) {
+            out.printf("  %-12s %-50s %-18s %-7s %-7s %-4d %s%n", c.candidate().role(), c.candidate().label(),
+                    format(c.metricMean()) + " ± " + String.format(Locale.ROOT, "%.3f", c.metricStd()),
+                    Double.isNaN(c.eceMean()) ? "-" : String.format(Locale.ROOT, "%.3f", c.eceMean()),
+                    Double.isNaN(c.brierMean()) ? "-" : String.format(Locale.ROOT, "%.3f", c.brierMean()),
+                    c.nonFiniteRuns(), c.meanLossCurve().stream().map(TextReport::format).toList());
         }
         out.flush();
     }

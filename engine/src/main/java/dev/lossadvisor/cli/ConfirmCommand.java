@@ -1,0 +1,63 @@
+package dev.lossadvisor.cli;
+
+import dev.lossadvisor.engine.confirm.ConfirmReport;
+import dev.lossadvisor.engine.confirm.Progress;
+import dev.lossadvisor.engine.input.InputException;
+import dev.lossadvisor.engine.input.ModelDescription;
+import dev.lossadvisor.engine.keras.KerasImporter;
+import dev.lossadvisor.engine.report.JsonReport;
+import dev.lossadvisor.engine.report.TextReport;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+@Command(name = "confirm", mixinStandardHelpOptions = true,
+        description = {"Trains a small reference CNN on synthetic data shaped like the task, once per candidate and seed:",
+                "the recommendation, the mistakes it guards against, and your own configuration (--model). Reports who wins."})
+final class ConfirmCommand implements Callable<Integer> {
+    @Option(names = "--task", description = "binary, soft-binary, multiclass, multilabel, imbalanced-binary, regression or regression-outliers (default: the model's task).")
+    String task;
+
+    @Option(names = "--model", paramLabel = "FILE", description = "A model description (or Keras model) whose activation and loss join the candidates.")
+    Path model;
+
+    @Option(names = "--seeds", defaultValue = "3", description = "Seeds per candidate (default: ${DEFAULT-VALUE}).")
+    int seeds;
+
+    @Mixin
+    OutputFormat format;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() throws IOException {
+        ModelDescription user = null;
+        if (model != null) {
+            if (!Files.isRegularFile(model)) throw new InputException("", model + ": no such file", "check the --model path");
+            user = KerasImporter.readAny(Advisors.get(), model);
+        }
+        PrintWriter err = spec.commandLine().getErr();
+        Progress bar = (candidate, seed, epoch, epochs, loss) -> {
+            int width = 20;
+            int done = width * epoch / epochs;
+            err.printf("\r%-48s seed %d  [%s%s] epoch %d/%d  loss %s   ", candidate.label(), seed, "#".repeat(done), ".".repeat(width - done),
+                    epoch, epochs, TextReport.format(loss));
+            if (epoch == epochs) err.println();
+            err.flush();
+        };
+        ConfirmReport report = Advisors.get().confirm(task, seeds, user, bar);
+        PrintWriter out = spec.commandLine().getOut();
+        if (format.json()) out.println(JsonReport.write(JsonReport.mapper().valueToTree(report)));
+        else TextReport.confirm(report, out);
+        out.flush();
+        return Main.CLEAN;
+    }
+}

@@ -1,0 +1,140 @@
+package dev.lossadvisor.engine.confirm;
+
+import dev.lossadvisor.engine.input.InputException;
+import dev.lossadvisor.facts.LossConfig;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.IntStream;
+
+/**
+ * Runs the reference CNN on a synthetic task once per candidate and seed, and weighs the recommendation against
+ * the mistakes: it beats one when it is ahead on every seed, or ahead by more than twice the standard error on
+ * most seeds. Confirmed when it beats at least one mistake and no mistake beats it; not-confirmed when a mistake
+ * (or the user's configuration) beats it; inconclusive otherwise.
+ */
+public final class Confirmer {
+    static {
+        // DJL must never try the network: the engine ships in the jars on the class path
+        if (System.getProperty("ai.djl.offline") == null) System.setProperty("ai.djl.offline", "true");
+    }
+
+    public static final List<String> TASKS = SyntheticTask.TASKS;
+    /** Differences in the task metric below this are ties, however consistent. */
+    private static final double MIN_MARGIN = 0.005;
+
+    private Confirmer() {}
+
+    /**
+     * @param userLoss the user's resolved loss and activation, or null
+     * @throws InputException for a task the reference CNN does not model, or a user loss it cannot train
+     */
+    public static ConfirmReport confirm(String task, int seeds, long firstSeed, String userActivation, LossConfig userLoss, Progress progress) {
+        if (!TASKS.contains(task)) {
+            throw new InputException("/task", "confirm has no synthetic task '" + task + "'", "confirm supports " + String.join(", ", TASKS));
+        }
+        if (seeds < 1 || seeds > 10) throw new InputException("/seeds", "must be between 1 and 10, got " + seeds, "3 seeds are the default");
+        long start = System.nanoTime();
+        SyntheticTask t = SyntheticTask.of(task);
+        List<Candidate> candidates = new ArrayList<>(t.candidates());
+        if (userLoss != null) candidates.add(userCandidate(userActivation, userLoss));
+        List<Long> seedList = IntStream.range(0, seeds).mapToObj(i -> firstSeed + i).toList();
+        List<ConfirmReport.CandidateSummary> summaries = new ArrayList<>();
+        for (Candidate c : candidates) {
+            List<RunResult> runs = new ArrayList<>();
+            for (long seed : seedList) runs.add(ReferenceCnn.run(t, c, seed, t.train(seed), t.test(seed), progress));
+            summaries.add(summarise(c, runs, t.epochs()));
+        }
+        ConfirmReport.CandidateSummary rec = summaries.get(0);
+        List<ConfirmReport.Comparison> comparisons = new ArrayList<>();
+        for (ConfirmReport.CandidateSummary other : summaries.subList(1, summaries.size())) comparisons.add(compare(t, rec, other));
+        String[] verdict = verdict(t, rec, comparisons);
+        return new ConfirmReport(task, t.metric(), t.higherIsBetter(), seedList, t.epochs(), List.copyOf(summaries), List.copyOf(comparisons),
+                verdict[0], verdict[1], (System.nanoTime() - start) / 1_000_000);
+    }
+
+    /** The user's configuration as a candidate, by what its loss takes and its final activation. */
+    private static Candidate userCandidate(String activation, LossConfig loss) {
+        String kind = switch (loss.kind()) {
+            case "sparse_cce" -> "cce";
+            case "bce", "cce", "nll", "mse", "mae", "huber", "binary_focal" -> loss.kind();
+            default -> throw new InputException("/loss/name", "confirm cannot train " + loss.name() + " yet",
+                    "confirm trains BCE, focal, categorical, NLL, MSE, MAE and Huber losses");
+        };
+        Candidate c = Candidate.of("user", "your configuration: " + activation + " + " + loss.name(), "user", activation, kind, loss.input());
+        if (loss.epsilon() != null) c = c.withEpsilon(loss.epsilon());
+        if (loss.gamma() != null) c = c.withFocal(loss.gamma(), Double.NaN);
+        return c;
+    }
+
+    private static ConfirmReport.CandidateSummary summarise(Candidate c, List<RunResult> runs, int epochs) {
+        List<Double> curve = new ArrayList<>();
+        for (int e = 0; e < epochs; e++) {
+            int epoch = e;
+            curve.add(runs.stream().mapToDouble(r -> r.lossCurve().get(epoch)).average().orElse(Double.NaN));
+        }
+        double[] metric = runs.stream().mapToDouble(RunResult::metric).toArray();
+        return new ConfirmReport.CandidateSummary(c, mean(metric), std(metric), runs.stream().mapToDouble(RunResult::ece).average().orElse(Double.NaN),
+                runs.stream().mapToDouble(RunResult::brier).average().orElse(Double.NaN), (int) runs.stream().filter(RunResult::nonFinite).count(),
+                List.copyOf(curve), List.copyOf(runs));
+    }
+
+    private static ConfirmReport.Comparison compare(SyntheticTask t, ConfirmReport.CandidateSummary rec, ConfirmReport.CandidateSummary other) {
+        int n = rec.runs().size();
+        double sign = t.higherIsBetter() ? 1 : -1;
+        double diff = sign * (finite(rec.metricMean(), t) - finite(other.metricMean(), t));
+        double se = Math.sqrt((sq(rec.metricStd()) + sq(other.metricStd())) / n);
+        double threshold = Math.max(2 * se, MIN_MARGIN);
+        int won = 0;
+        int lost = 0;
+        for (int i = 0; i < n; i++) {
+            double d = sign * (finite(rec.runs().get(i).metric(), t) - finite(other.runs().get(i).metric(), t));
+            if (d > 0) won++;
+            else if (d < 0) lost++;
+        }
+        // decisive: ahead on every seed, or ahead by more than twice the standard error on most seeds
+        boolean better = diff > MIN_MARGIN && (won == n || diff > threshold && won * 2 > n);
+        boolean worse = -diff > MIN_MARGIN && (lost == n || -diff > threshold && lost * 2 > n);
+        String outcome = better ? "better" : worse ? "worse" : "tie";
+        return new ConfirmReport.Comparison(other.candidate().id(), other.candidate().role(), outcome, diff, threshold, won);
+    }
+
+    /** A diverged run scores the worst possible value, not NaN, so that it loses comparisons. */
+    private static double finite(double v, SyntheticTask t) {
+        if (Double.isFinite(v)) return v;
+        return t.higherIsBetter() ? 0 : Double.MAX_VALUE / 4;
+    }
+
+    private static String[] verdict(SyntheticTask t, ConfirmReport.CandidateSummary rec, List<ConfirmReport.Comparison> comparisons) {
+        List<ConfirmReport.Comparison> contenders = comparisons.stream().filter(c -> !c.role().equals("alternative")).toList();
+        List<String> beatenBy = contenders.stream().filter(c -> c.outcome().equals("worse")).map(ConfirmReport.Comparison::other).toList();
+        List<String> beats = contenders.stream().filter(c -> c.outcome().equals("better")).map(ConfirmReport.Comparison::other).toList();
+        String score = String.format(Locale.ROOT, "%s %.3f ± %.3f", t.metric(), rec.metricMean(), rec.metricStd());
+        if (!beatenBy.isEmpty()) {
+            return new String[] {"not-confirmed", rec.candidate().label() + " (" + score + ") is beaten by " + String.join(", ", beatenBy)};
+        }
+        if (!beats.isEmpty()) {
+            return new String[] {"confirmed", rec.candidate().label() + " (" + score + ") beats " + String.join(", ", beats)
+                    + " on every seed, or by more than twice the standard error"};
+        }
+        return new String[] {"inconclusive", rec.candidate().label() + " (" + score + ") is within noise of every alternative"};
+    }
+
+    private static double mean(double[] v) {
+        double s = 0;
+        for (double x : v) s += x;
+        return s / v.length;
+    }
+
+    private static double std(double[] v) {
+        if (v.length < 2) return 0;
+        double m = mean(v);
+        double s = 0;
+        for (double x : v) s += (x - m) * (x - m);
+        return Math.sqrt(s / (v.length - 1));
+    }
+
+    private static double sq(double v) {
+        return Double.isFinite(v) ? v * v : 0;
+    }
+}

@@ -1,0 +1,84 @@
+package dev.lossadvisor.engine;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import ai.djl.engine.Engine;
+import dev.lossadvisor.engine.confirm.ConfirmReport;
+import dev.lossadvisor.engine.confirm.Progress;
+import dev.lossadvisor.engine.input.InputException;
+import java.nio.file.Files;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.api.Test;
+
+/** The reference CNN backs every recommendation with evidence, deterministically and offline. */
+class ConfirmTest {
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(textBlock = """
+        binary,              logits-into-bce
+        soft-binary,         sigmoid-mse
+        multiclass,          sigmoid-cce
+        multilabel,          softmax-cce
+        imbalanced-binary,   plain-bce
+        regression,          sigmoid-mse
+        regression-outliers, mse
+        """)
+    void theRecommendationWinsOnTheDefaultSeeds(String task, String beaten) {
+        ConfirmReport r = Fixtures.ADVISOR.confirm(task, 3, null, Progress.NONE);
+        assertEquals("confirmed", r.verdict(), r.explanation());
+        assertEquals("recommended", r.candidates().get(0).candidate().role());
+        ConfirmReport.Comparison c = r.comparisons().stream().filter(x -> x.other().equals(beaten)).findFirst().orElseThrow();
+        assertEquals("better", c.outcome(), () -> task + " vs " + beaten + ": " + c);
+        assertEquals(3, r.candidates().get(0).runs().size(), "three seeds, never one lucky run");
+    }
+
+    @Test
+    void theUnclippedLogTurnsTheRunNaNAndItIsReported() {
+        ConfirmReport r = Fixtures.ADVISOR.confirm("binary", 1, null, Progress.NONE);
+        ConfirmReport.CandidateSummary unclipped = r.candidates().stream().filter(c -> c.candidate().id().equals("unclipped-bce")).findFirst().orElseThrow();
+        assertEquals(1, unclipped.nonFiniteRuns());
+        assertEquals(0, r.candidates().get(0).nonFiniteRuns());
+    }
+
+    @Test
+    void sameSeedSameNumbers() {
+        ConfirmReport a = Fixtures.ADVISOR.confirm("multilabel", 1, null, Progress.NONE);
+        ConfirmReport b = Fixtures.ADVISOR.confirm("multilabel", 1, null, Progress.NONE);
+        for (int i = 0; i < a.candidates().size(); i++) {
+            assertEquals(a.candidates().get(i).meanLossCurve(), b.candidates().get(i).meanLossCurve());
+            assertEquals(a.candidates().get(i).metricMean(), b.candidates().get(i).metricMean());
+        }
+    }
+
+    @Test
+    void theUsersConfigurationJoinsTheCandidatesAndProgressIsReported() throws Exception {
+        AtomicInteger epochs = new AtomicInteger();
+        var user = Fixtures.ADVISOR.parse(Files.readString(Fixtures.SAMPLES.resolve("mse-for-classification/bad.json")));
+        ConfirmReport r = Fixtures.ADVISOR.confirm(null, 1, user, (c, seed, epoch, total, loss) -> epochs.incrementAndGet());
+        assertEquals("binary", r.task());
+        assertTrue(r.candidates().stream().anyMatch(c -> c.candidate().role().equals("user")));
+        assertEquals(r.candidates().size() * r.epochs(), epochs.get());
+    }
+
+    @Test
+    void djlRunsOfflineOnTheBundledPyTorch() {
+        Fixtures.ADVISOR.confirm("regression", 1, null, Progress.NONE);
+        assertEquals("true", System.getProperty("ai.djl.offline"));
+        assertEquals("PyTorch", Engine.getInstance().getEngineName());
+    }
+
+    @Test
+    void unsupportedTasksAndLossesAreClearErrors() throws Exception {
+        InputException e = assertThrows(InputException.class, () -> Fixtures.ADVISOR.confirm("ordinal", 3, null, Progress.NONE));
+        assertEquals("/task", e.path());
+        assertTrue(e.hint().contains("binary"), e.hint());
+        var hinge = Fixtures.ADVISOR.parse(Files.readString(Fixtures.SAMPLES.resolve("hinge-needs-signed-labels/good.json")));
+        e = assertThrows(InputException.class, () -> Fixtures.ADVISOR.confirm("binary", 1, hinge, Progress.NONE));
+        assertEquals("/loss/name", e.path());
+        assertThrows(InputException.class, () -> Fixtures.ADVISOR.confirm("binary", 0, null, Progress.NONE));
+    }
+}
