@@ -44,15 +44,22 @@ final class HeadLoss {
 
     private static NDArray bce(Candidate c, NDArray a, NDArray y) {
         NDArray weight = y.mul((float) (c.posWeight() - 1)).add(1f);
-        if (c.input().equals("logits")) return weight.mul(Activation.softPlus(a).sub(a.mul(y)));
-        NDArray p = clip(c, a);
-        return weight.mul(y.mul(p.log()).add(y.neg().add(1f).mul(p.neg().add(1f).log())).neg());
+        return weight.mul(c.input().equals("logits") ? fromLogits(a, y) : fromProbabilities(clip(c, a), y));
+    }
+
+    /** Binary cross-entropy of a logit: softplus(z) - z y, stable at any magnitude. */
+    private static NDArray fromLogits(NDArray z, NDArray y) {
+        return Activation.softPlus(z).sub(z.mul(y));
+    }
+
+    /** Binary cross-entropy of a probability: -(y log p + (1 - y) log(1 - p)), as naive as the configuration. */
+    private static NDArray fromProbabilities(NDArray p, NDArray y) {
+        return y.mul(p.log()).add(y.neg().add(1f).mul(p.neg().add(1f).log())).neg();
     }
 
     private static NDArray focal(Candidate c, NDArray a, NDArray y) {
         NDArray p = c.input().equals("logits") ? Activation.sigmoid(a) : clip(c, a);
-        NDArray ce = c.input().equals("logits") ? Activation.softPlus(a).sub(a.mul(y))
-                : y.mul(p.log()).add(y.neg().add(1f).mul(p.neg().add(1f).log())).neg();
+        NDArray ce = c.input().equals("logits") ? fromLogits(a, y) : fromProbabilities(p, y);
         NDArray pt = y.mul(p).add(y.neg().add(1f).mul(p.neg().add(1f)));
         NDArray f = pt.neg().add(1f).pow((float) c.gamma()).mul(ce);
         if (!Double.isNaN(c.alpha())) f = f.mul(y.mul((float) c.alpha()).add(y.neg().add(1f).mul((float) (1 - c.alpha()))));
