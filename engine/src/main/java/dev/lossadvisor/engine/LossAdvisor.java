@@ -36,6 +36,11 @@ import java.util.Optional;
 public final class LossAdvisor {
     public static final List<String> TASKS = DescriptionReader.TASKS;
     public static final List<String> FRAMEWORKS = DescriptionReader.FRAMEWORKS;
+    /**
+     * Focal alpha (the positives' weight) written into the code: above 0.5 for rare positives. The libraries'
+     * default 0.25 lost to plain BCE in 'confirm --task imbalanced-binary' (F1 0.36 against 0.59); 0.75 won.
+     */
+    private static final String FOCAL_ALPHA = "0.75";
 
     private final RuleBase ruleBase;
     private final LossCatalog catalog;
@@ -209,6 +214,6 @@ public final class LossAdvisor {
 
     private static String fill(String template, String units, String posWeight) {
         if (template.indexOf('{') < 0) return template;
-        return template.replace("{units}", units).replace("{pos_weight}", posWeight).replace("{alpha}", "0.25").replace("{q}", "\"");
+        return template.replace("{units}", units).replace("{pos_weight}", posWeight).replace("{alpha}", FOCAL_ALPHA).replace("{q}", "\"");
     }
 }

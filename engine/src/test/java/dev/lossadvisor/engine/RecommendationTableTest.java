@@ -20,7 +20,7 @@ class RecommendationTableTest {
         regression-outliers   | huber      | linear      | keras.losses.Huber(delta=1.0)                            | nn.HuberLoss(delta=1.0)
         binary                | binary cross-entropy | sigmoid     | keras.losses.BinaryCrossentropy(from_logits=True)        | nn.BCEWithLogitsLoss()
         soft-binary           | soft labels | sigmoid     | keras.losses.BinaryCrossentropy(from_logits=True)        | nn.BCEWithLogitsLoss()
-        imbalanced-binary     | focal      | sigmoid     | keras.losses.BinaryFocalCrossentropy(gamma=2.0, from_logits=True, apply_class_balancing=True, alpha=0.25) | torchvision.ops.sigmoid_focal_loss(logits, y, alpha=0.25, gamma=2.0, reduction='mean')
+        imbalanced-binary     | focal      | sigmoid     | keras.losses.BinaryFocalCrossentropy(gamma=2.0, from_logits=True, apply_class_balancing=True, alpha=0.75) | torchvision.ops.sigmoid_focal_loss(logits, y, alpha=0.75, gamma=2.0, reduction='mean')
         margin-binary         | hinge      | tanh        | keras.losses.Hinge()                                     | torch.clamp(1 - y * scores, min=0).mean()
         multiclass            | categorical| softmax     | keras.losses.CategoricalCrossentropy(from_logits=True)   | nn.CrossEntropyLoss()
         multiclass-large      | sparse     | softmax     | keras.losses.SparseCategoricalCrossentropy(from_logits=True) | nn.CrossEntropyLoss()
