@@ -12,7 +12,6 @@ import dev.lossadvisor.engine.report.SarifReport;
 import dev.lossadvisor.engine.report.TextReport;
 import dev.lossadvisor.engine.keras.KerasImporter;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;

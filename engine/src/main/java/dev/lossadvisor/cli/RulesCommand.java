@@ -45,8 +45,7 @@ final class RulesCommand implements Callable<Integer> {
             if (format.json()) out.println(JsonReport.rules(advisor.rules()));
             else TextReport.rules(advisor.rules(), out);
         } else {
-            RuleInfo r = advisor.rule(name).orElseThrow(() -> new InputException("", "no rule named '" + name + "'",
-                    "run 'loss-advisor rules' to list them"));
+            RuleInfo r = advisor.requireRule(name, "");
             if (format.json()) out.println(JsonReport.write(JsonReport.rule(r)));
             else TextReport.ruleDoc(r, RuleDocs.sample(r.name(), "bad.json"), RuleDocs.sample(r.name(), "good.json"), out);
         }

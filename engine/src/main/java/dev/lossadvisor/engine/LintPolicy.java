@@ -50,8 +50,7 @@ public record LintPolicy(Set<String> select, Set<String> ignore, Map<String, Sev
     }
 
     private static String resolve(LossAdvisor advisor, String ref, String where) {
-        return advisor.rule(ref.trim()).map(RuleInfo::name).orElseThrow(() -> new InputException(where,
-                "no rule named '" + ref + "'", "run 'loss-advisor rules' to list codes and names"));
+        return advisor.requireRule(ref.trim(), where).name();
     }
 
     /** This policy with another's settings laid over it: the other's non-empty parts win. */
@@ -73,7 +72,7 @@ public record LintPolicy(Set<String> select, Set<String> ignore, Map<String, Sev
             Severity s = severities.getOrDefault(f.rule(), f.severity());
             kept.add(s == f.severity() ? f : new Finding(f.rule(), f.code(), s, f.message(), f.fix(), f.path()));
         }
-        kept.sort(java.util.Comparator.comparing(Finding::severity).thenComparing(Finding::code));
+        kept.sort(Finding.ORDER);
         return new ValidationReport(report.model(), report.framework(), List.copyOf(kept), report.suppressed(), report.advice(),
                 report.configuredLoss(), report.recommendedLoss());
     }

@@ -66,6 +66,12 @@ public final class LossAdvisor {
         return rules().stream().filter(r -> r.code().equalsIgnoreCase(codeOrName) || r.name().equalsIgnoreCase(codeOrName)).findFirst();
     }
 
+    /** A rule by code or name; @throws InputException at {@code path} when there is none. */
+    public RuleInfo requireRule(String codeOrName, String path) {
+        return rule(codeOrName).orElseThrow(() -> new InputException(path, "no rule named '" + codeOrName + "'",
+                "run 'loss-advisor rules' to list codes and names"));
+    }
+
     public LossCatalog catalog() {
         return catalog;
     }
@@ -126,10 +132,7 @@ public final class LossAdvisor {
         Map<String, String> reasons = new HashMap<>();
         for (int i = 0; i < d.suppressions().size(); i++) {
             ModelDescription.Suppression s = d.suppressions().get(i);
-            String path = "/suppress/" + i + "/rule";
-            RuleInfo rule = rule(s.rule()).orElseThrow(() -> new InputException(path,
-                    "no rule named '" + s.rule() + "'", "run 'loss-advisor rules' to list codes and names"));
-            reasons.put(rule.name(), s.reason());
+            reasons.put(requireRule(s.rule(), "/suppress/" + i + "/rule").name(), s.reason());
         }
         return reasons;
     }

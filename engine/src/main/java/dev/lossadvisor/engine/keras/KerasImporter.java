@@ -16,7 +16,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Iterator;
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.zip.ZipEntry;
@@ -171,7 +170,7 @@ public final class KerasImporter {
         }
         ObjectNode out = MAPPER.createObjectNode().put("name", loss.path("class_name").asText());
         JsonNode cfg = loss.path("config");
-        for (String option : List.copyOf(LOSS_OPTIONS)) {
+        for (String option : LOSS_OPTIONS) {
             JsonNode v = cfg.get(option);
             if (v != null && !v.isNull()) out.set(option, v);
         }

@@ -143,7 +143,7 @@ public final class RuleBase {
         }
 
         List<Finding> sorted() {
-            findings.sort(Comparator.comparing(Finding::severity).thenComparing(Finding::code));
+            findings.sort(Finding.ORDER);
             return List.copyOf(findings);
         }
     }
