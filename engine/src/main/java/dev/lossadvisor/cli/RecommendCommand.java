@@ -1,6 +1,5 @@
 package dev.lossadvisor.cli;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import dev.lossadvisor.engine.Advice;
 import dev.lossadvisor.engine.LossAdvisor;
 import dev.lossadvisor.engine.RecommendRequest;
@@ -10,6 +9,7 @@ import dev.lossadvisor.engine.report.JsonReport;
 import dev.lossadvisor.engine.report.TextReport;
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -57,31 +57,10 @@ final class RecommendCommand implements Callable<Integer> {
     }
 
     private static SampleMatrix readLabels(Path file) {
-        JsonNode root;
         try {
-            root = JsonReport.mapper().readTree(file.toFile());
+            return Advisors.get().parseLabels(Files.readString(file), "");
         } catch (IOException e) {
-            throw new InputException("", file + ": not readable JSON: " + e.getMessage().lines().findFirst().orElse(""), "give a JSON array of labels");
+            throw new InputException("", file + ": not readable: " + e.getMessage(), "give a file of labels: [0, 1, 1] or [[0, 1, 0], ...]");
         }
-        if (root == null || !root.isArray() || root.isEmpty()) throw new InputException("", file + ": must be a non-empty JSON array", "e.g. [0, 1, 1, 0]");
-        int width = root.get(0).isArray() ? root.get(0).size() : 1;
-        double[][] rows = new double[root.size()][];
-        for (int r = 0; r < root.size(); r++) {
-            JsonNode row = root.get(r);
-            JsonNode[] cells = row.isArray() ? toArray(row) : new JsonNode[] {row};
-            if (cells.length != width) throw new InputException("/" + r, "ragged rows: " + cells.length + " values, row 0 has " + width, "make all rows the same width");
-            rows[r] = new double[width];
-            for (int c = 0; c < width; c++) {
-                if (!cells[c].isNumber()) throw new InputException("/" + r + (row.isArray() ? "/" + c : ""), "must be a number, got " + cells[c], "labels are numbers");
-                rows[r][c] = cells[c].doubleValue();
-            }
-        }
-        return SampleMatrix.of(rows);
-    }
-
-    private static JsonNode[] toArray(JsonNode row) {
-        JsonNode[] a = new JsonNode[row.size()];
-        for (int i = 0; i < a.length; i++) a[i] = row.get(i);
-        return a;
     }
 }

@@ -86,6 +86,20 @@ public final class LossAdvisor {
         return reader.read(json);
     }
 
+    /** Parses a recommendation request {"task", "frameworks", "classes", "labels"}; @throws InputException naming the bad field. */
+    public RecommendRequest parseRequest(InputStream json) {
+        return reader.readRequest(json);
+    }
+
+    /**
+     * Parses pasted sample labels: a JSON array, or numbers separated by commas or blanks (one row per line).
+     *
+     * @param path JSON pointer of the field the text came from, for error messages
+     */
+    public SampleMatrix parseLabels(String text, String path) {
+        return reader.readLabels(text, path);
+    }
+
     /** Validates a model description given as JSON; @throws InputException naming the bad field. */
     public ValidationReport validate(String json) {
         return validate(parse(json));
@@ -159,6 +173,11 @@ public final class LossAdvisor {
         return advice(c, request.numClasses(), labelStats);
     }
 
+    /** Parses a confirm request {"task", "seeds", "model"}; @throws InputException naming the bad field. */
+    public ConfirmRequest parseConfirmRequest(InputStream json) {
+        return reader.readConfirmRequest(json);
+    }
+
     /**
      * Trains the reference CNN on a synthetic version of the task for each candidate (the recommendation, its
      * mistakes, and the description's own configuration when given) and reports which wins.
@@ -167,10 +186,36 @@ public final class LossAdvisor {
      * @throws InputException for a task the reference CNN does not model, or a user loss it cannot train
      */
     public ConfirmReport confirm(String task, int seeds, ModelDescription user, Progress progress) {
+        return Confirmer.confirm(confirmTask(task, user), seeds, 1, userActivation(user), userLoss(user), progress);
+    }
+
+    public ConfirmReport confirm(ConfirmRequest request, Progress progress) {
+        return confirm(request.task(), request.seeds(), request.model(), progress);
+    }
+
+    /**
+     * How much training {@link #confirm} will do: runs times epochs, for progress bars. Checks the request as
+     * confirm would, so that a job queue can refuse it before it waits for a worker.
+     *
+     * @throws InputException for a task the reference CNN does not model, or a user loss it cannot train
+     */
+    public Confirmer.Plan confirmPlan(ConfirmRequest request) {
+        ModelDescription user = request.model();
+        return Confirmer.plan(confirmTask(request.task(), user), request.seeds(), userActivation(user), userLoss(user));
+    }
+
+    private static String confirmTask(String task, ModelDescription user) {
         String t = task != null ? task : user != null ? user.task() : null;
         if (t == null) throw new InputException("/task", "missing", "give a task: " + String.join(", ", Confirmer.TASKS));
-        LossConfig loss = user == null ? null : catalog.resolve(user.framework(), user.loss());
-        return Confirmer.confirm(t, seeds, 1, user == null ? null : user.output().activation(), loss, progress);
+        return t;
+    }
+
+    private static String userActivation(ModelDescription user) {
+        return user == null ? null : user.output().activation();
+    }
+
+    private LossConfig userLoss(ModelDescription user) {
+        return user == null ? null : catalog.resolve(user.framework(), user.loss());
     }
 
     private static LabelStats inspect(SampleMatrix labels) {

@@ -25,15 +25,34 @@ public final class Confirmer {
 
     private Confirmer() {}
 
+    /** The training a confirm run will do: {@code runs} runs of {@code epochsPerRun} epochs each. */
+    public record Plan(int runs, int epochsPerRun) {
+        public int totalEpochs() {
+            return runs * epochsPerRun;
+        }
+    }
+
+    /** @throws InputException for a task the reference CNN does not model, a seed count out of range or a loss it cannot train */
+    public static Plan plan(String task, int seeds, String userActivation, LossConfig userLoss) {
+        check(task, seeds);
+        if (userLoss != null) userCandidate(userActivation, userLoss);
+        SyntheticTask t = SyntheticTask.of(task);
+        return new Plan((t.candidates().size() + (userLoss == null ? 0 : 1)) * seeds, t.epochs());
+    }
+
+    private static void check(String task, int seeds) {
+        if (!TASKS.contains(task)) {
+            throw new InputException("/task", "confirm has no synthetic task '" + task + "'", "confirm supports " + String.join(", ", TASKS));
+        }
+        if (seeds < 1 || seeds > 10) throw new InputException("/seeds", "must be between 1 and 10, got " + seeds, "3 seeds are the default");
+    }
+
     /**
      * @param userLoss the user's resolved loss and activation, or null
      * @throws InputException for a task the reference CNN does not model, or a user loss it cannot train
      */
     public static ConfirmReport confirm(String task, int seeds, long firstSeed, String userActivation, LossConfig userLoss, Progress progress) {
-        if (!TASKS.contains(task)) {
-            throw new InputException("/task", "confirm has no synthetic task '" + task + "'", "confirm supports " + String.join(", ", TASKS));
-        }
-        if (seeds < 1 || seeds > 10) throw new InputException("/seeds", "must be between 1 and 10, got " + seeds, "3 seeds are the default");
+        check(task, seeds);
         long start = System.nanoTime();
         SyntheticTask t = SyntheticTask.of(task);
         List<Candidate> candidates = new ArrayList<>(t.candidates());

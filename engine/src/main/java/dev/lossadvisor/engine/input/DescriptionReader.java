@@ -9,6 +9,8 @@ import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.core.json.JsonReadFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.lossadvisor.engine.ConfirmRequest;
+import dev.lossadvisor.engine.RecommendRequest;
 import dev.lossadvisor.engine.catalog.Names;
 import dev.lossadvisor.engine.input.ModelDescription.LabelSpec;
 import dev.lossadvisor.engine.input.ModelDescription.LossSpec;
@@ -20,6 +22,7 @@ import dev.lossadvisor.facts.OutputStats;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
@@ -55,6 +58,8 @@ public final class DescriptionReader {
     private static final Set<String> LABEL_FIELDS = Set.of("format", "num_classes");
     private static final Set<String> SAMPLE_FIELDS = Set.of("outputs", "labels");
     private static final Set<String> SUPPRESS_FIELDS = Set.of("rule", "reason");
+    private static final Set<String> REQUEST_FIELDS = Set.of("task", "frameworks", "classes", "labels");
+    private static final Set<String> CONFIRM_FIELDS = Set.of("task", "seeds", "model");
 
     private final JsonFactory factory;
     private final ObjectMapper mapper;
@@ -73,37 +78,177 @@ public final class DescriptionReader {
     }
 
     public ModelDescription read(String json) {
-        try {
-            return read(factory.createParser(json));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return parse(json, this::readDocument);
     }
 
     public ModelDescription read(InputStream in) {
+        return parse(in, this::readDocument);
+    }
+
+    /** Reads a recommendation request {"task", "frameworks", "classes", "labels"} in one streaming pass. */
+    public RecommendRequest readRequest(InputStream in) {
+        return parse(in, this::readRequest);
+    }
+
+    /** Reads a confirm request {"task", "seeds", "model"}, the model being a description like a file's. */
+    public ConfirmRequest readConfirmRequest(InputStream in) {
+        return parse(in, this::readConfirmRequest);
+    }
+
+    /**
+     * Reads pasted sample labels: a JSON array ([0, 1, 1] or [[0, 1], [1, 0]]), or plain numbers separated by
+     * commas or blanks, one row per line (a single line is one label per value).
+     *
+     * @param path JSON pointer of the field the text came from, for error messages
+     */
+    public SampleMatrix readLabels(String text, String path) {
+        String t = text.strip();
+        if (t.startsWith("[")) return parse(t, p -> {
+            p.nextToken();
+            SampleMatrix m = matrix(p, path, ValueSink.NONE, false, MAX_SAMPLE_VALUES);
+            if (p.nextToken() != null) throw new InputException(path, "unexpected content after the array", "paste one JSON array");
+            return m;
+        });
+        List<String> lines = t.lines().map(String::strip).filter(l -> !l.isEmpty()).toList();
+        if (lines.isEmpty()) throw new InputException(path, "empty", "paste labels such as 0 1 1 0, or leave the field empty");
+        List<double[]> rows = new ArrayList<>();
+        for (String line : lines) {
+            String[] cells = line.split("[\\s,;]+");
+            if (lines.size() == 1) {
+                for (String c : cells) rows.add(new double[] {label(c, path + "/" + rows.size())});
+                continue;
+            }
+            double[] row = new double[cells.length];
+            for (int c = 0; c < cells.length; c++) row[c] = label(cells[c], path + "/" + rows.size() + "/" + c);
+            if (!rows.isEmpty() && row.length != rows.get(0).length) {
+                throw new InputException(path + "/" + rows.size(), "ragged rows: this row has " + row.length + " values, row 0 has "
+                        + rows.get(0).length, "every row must have the same number of values");
+            }
+            rows.add(row);
+        }
+        return SampleMatrix.of(rows.toArray(double[][]::new));
+    }
+
+    private static double label(String cell, String path) {
         try {
-            return read(factory.createParser(in));
+            double v = Double.parseDouble(cell);
+            if (Double.isFinite(v)) return v;
+        } catch (NumberFormatException e) {
+            // reported below with the cell's position
+        }
+        throw new InputException(path, "not a finite number: '" + abbreviate(cell) + "'", "labels are numbers such as 0, 1 or 0.7");
+    }
+
+    @FunctionalInterface
+    private interface Body<T> {
+        T read(JsonParser p) throws IOException;
+    }
+
+    private <T> T parse(String json, Body<T> body) {
+        try {
+            return parse(factory.createParser(json), body);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
-    private ModelDescription read(JsonParser p) throws IOException {
+    private <T> T parse(InputStream in, Body<T> body) {
+        try {
+            return parse(factory.createParser(in), body);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private <T> T parse(JsonParser p, Body<T> body) throws IOException {
         try (p) {
-            return readDocument(p);
+            return body.read(p);
         } catch (StreamConstraintsException e) {
-            throw new InputException(pointerOf(p), "input exceeds a reading limit: " + firstLine(e.getOriginalMessage()),
+            throw InputException.malformed(pointerOf(p), "input exceeds a reading limit: " + firstLine(e.getOriginalMessage()),
                     "keep descriptions small: nesting under 32 levels, strings under 1 MB");
         } catch (JsonProcessingException e) {
-            throw new InputException(pointerOf(p), "malformed JSON at line " + e.getLocation().getLineNr() + ", column "
+            throw InputException.malformed(pointerOf(p), "malformed JSON at line " + e.getLocation().getLineNr() + ", column "
                     + e.getLocation().getColumnNr() + ": " + firstLine(e.getOriginalMessage()), "fix the JSON syntax");
         }
     }
 
-    private ModelDescription readDocument(JsonParser p) throws IOException {
-        if (p.nextToken() != JsonToken.START_OBJECT) {
-            throw new InputException("", "a model description must be a JSON object", "start the file with {");
+    private RecommendRequest readRequest(JsonParser p) throws IOException {
+        startObject(p, "a recommendation request", "write {\"task\": \"binary\"}");
+        String task = null;
+        List<String> frameworks = List.of();
+        int classes = 0;
+        SampleMatrix labels = null;
+        while (p.nextToken() == JsonToken.FIELD_NAME) {
+            String field = p.currentName();
+            p.nextToken();
+            String path = "/" + field;
+            switch (field) {
+                case "task" -> task = choice(text(tree(p), path), TASKS, path);
+                case "frameworks" -> frameworks = frameworks(tree(p));
+                case "classes" -> classes = positiveInt(tree(p), path);
+                case "labels" -> labels = matrix(p, path, ValueSink.NONE, false, MAX_SAMPLE_VALUES);
+                default -> throw unknownField(path, field, REQUEST_FIELDS);
+            }
         }
+        if (p.nextToken() != null) throw new InputException("", "unexpected content after the request object", "send exactly one object");
+        return new RecommendRequest(task, frameworks, classes, labels);
+    }
+
+    private ConfirmRequest readConfirmRequest(JsonParser p) throws IOException {
+        startObject(p, "a confirm request", "write {\"task\": \"binary\", \"seeds\": 3}");
+        String task = null;
+        int seeds = ConfirmRequest.DEFAULT_SEEDS;
+        ModelDescription model = null;
+        while (p.nextToken() == JsonToken.FIELD_NAME) {
+            String field = p.currentName();
+            p.nextToken();
+            String path = "/" + field;
+            switch (field) {
+                case "task" -> task = text(tree(p), path);
+                case "seeds" -> seeds = positiveInt(tree(p), path);
+                case "model" -> {
+                    if (p.currentToken() != JsonToken.START_OBJECT) {
+                        throw new InputException(path, "must be a model description object, got " + tokenName(p), "see schema/model-description.schema.json");
+                    }
+                    try {
+                        model = description(p);
+                    } catch (InputException e) {
+                        throw e.under(path);
+                    }
+                }
+                default -> throw unknownField(path, field, CONFIRM_FIELDS);
+            }
+        }
+        if (p.nextToken() != null) throw new InputException("", "unexpected content after the request object", "send exactly one object");
+        return new ConfirmRequest(task, seeds, model);
+    }
+
+    private static List<String> frameworks(JsonNode n) {
+        if (n.isTextual()) return List.of(choice(text(n, "/frameworks"), FRAMEWORKS, "/frameworks"));
+        if (!n.isArray()) throw new InputException("/frameworks", "must be an array of names, got " + kindOf(n), "write [\"keras\", \"pytorch\"]");
+        List<String> list = new ArrayList<>();
+        for (int i = 0; i < n.size(); i++) list.add(choice(text(n.get(i), "/frameworks/" + i), FRAMEWORKS, "/frameworks/" + i));
+        return List.copyOf(list);
+    }
+
+    private ModelDescription readDocument(JsonParser p) throws IOException {
+        startObject(p, "a model description", "start the file with {");
+        ModelDescription d = description(p);
+        if (p.nextToken() != null) {
+            throw new InputException("", "unexpected content after the description object", "a file holds exactly one description");
+        }
+        return d;
+    }
+
+    /** Moves to the document's opening brace; nothing at all is malformed input, another value a wrong one. */
+    private static void startObject(JsonParser p, String what, String hint) throws IOException {
+        JsonToken t = p.nextToken();
+        if (t == null) throw InputException.malformed("", "empty input", what + " is a JSON object: " + hint);
+        if (t != JsonToken.START_OBJECT) throw new InputException("", what + " must be a JSON object, got " + tokenName(p), hint);
+    }
+
+    /** Reads the description object the parser stands at the start of, up to its end. */
+    private ModelDescription description(JsonParser p) throws IOException {
         String name = null;
         String framework = null;
         String task = null;
@@ -128,9 +273,6 @@ public final class DescriptionReader {
                 case "$schema", "description" -> p.skipChildren();
                 default -> throw unknownField(path, field, TOP_FIELDS);
             }
-        }
-        if (p.nextToken() != null) {
-            throw new InputException("", "unexpected content after the description object", "a file holds exactly one description");
         }
         if (framework == null) throw new InputException("/framework", "missing", "set it to one of " + String.join(", ", FRAMEWORKS));
         if (output == null) throw new InputException("/output", "missing", "describe the final layer: {\"units\": 1, \"activation\": \"sigmoid\"}");

@@ -7,11 +7,22 @@ package dev.lossadvisor.engine.input;
 public final class InputException extends RuntimeException {
     private final String path;
     private final String hint;
+    private final boolean malformed;
 
     public InputException(String path, String problem, String hint) {
+        this(path, problem, hint, false);
+    }
+
+    private InputException(String path, String problem, String hint, boolean malformed) {
         super(problem, null, false, false);
         this.path = path;
         this.hint = hint;
+        this.malformed = malformed;
+    }
+
+    /** Input that is not JSON at all, or breaks a reading limit, as opposed to JSON with a wrong field. */
+    public static InputException malformed(String path, String problem, String hint) {
+        return new InputException(path, problem, hint, true);
     }
 
     /** JSON pointer to the offending field ("" for the whole document). */
@@ -20,6 +31,14 @@ public final class InputException extends RuntimeException {
     public String problem() { return getMessage(); }
 
     public String hint() { return hint; }
+
+    /** True when the input could not be read as JSON (HTTP 400), false when a field is wrong (HTTP 422). */
+    public boolean malformed() { return malformed; }
+
+    /** The same problem, located inside the field at {@code prefix} of a larger document. */
+    public InputException under(String prefix) {
+        return new InputException(prefix + path, getMessage(), hint, malformed);
+    }
 
     /** One line: path, problem and hint. */
     public String oneLine() {

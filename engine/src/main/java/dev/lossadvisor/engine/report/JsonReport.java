@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.lossadvisor.engine.Finding;
 import dev.lossadvisor.engine.RuleInfo;
 import dev.lossadvisor.engine.ValidationReport;
+import dev.lossadvisor.engine.input.InputException;
 import dev.lossadvisor.engine.losses.LossValue;
 import java.util.List;
 
@@ -27,33 +28,42 @@ public final class JsonReport {
         ArrayNode errors = root.putArray("errors");
         for (FileResult r : results) {
             if (r.error() != null) {
-                errors.addObject().put("file", r.file()).put("path", r.error().path())
-                        .put("error", r.error().problem()).put("hint", r.error().hint());
+                errors.addObject().put("file", r.file()).setAll(error(r.error()));
                 continue;
             }
-            ValidationReport report = r.report();
-            ObjectNode file = files.addObject().put("file", r.file()).put("model", report.model()).put("framework", report.framework());
-            if (report.advice() != null) file.put("task", report.advice().task());
-            ArrayNode fileFindings = file.putArray("findings");
-            for (Finding f : report.findings()) {
-                fileFindings.add(finding(f));
-                all.add(finding(f).put("file", r.file()));
-            }
-            if (!report.suppressed().isEmpty()) {
-                ArrayNode sup = file.putArray("suppressed");
-                report.suppressed().forEach(x -> sup.add(finding(x.finding()).put("reason", x.reason())));
-            }
-            if (report.configuredLoss() != null) {
-                ObjectNode losses = file.putObject("loss_on_samples");
-                losses.set("configured", loss(report.configuredLoss()));
-                if (report.recommendedLoss() != null) losses.set("recommended", loss(report.recommendedLoss()));
-            }
-            if (report.advice() != null) file.set("advice", MAPPER.valueToTree(report.advice()));
+            ObjectNode file = MAPPER.createObjectNode().put("file", r.file());
+            file.setAll(report(r.report()));
+            files.add(file);
+            r.report().findings().forEach(f -> all.add(finding(f).put("file", r.file())));
         }
         LintSummary s = LintSummary.of(results);
         root.putObject("summary").put("files", s.files()).put("errors", s.errors()).put("warnings", s.warnings())
                 .put("infos", s.infos()).put("suppressed", s.suppressed()).put("unreadable", s.unreadable());
         return write(root);
+    }
+
+    /** One description's validation: findings, suppressed findings, the loss on its samples and the advice. */
+    public static ObjectNode report(ValidationReport report) {
+        ObjectNode file = MAPPER.createObjectNode().put("model", report.model()).put("framework", report.framework());
+        if (report.advice() != null) file.put("task", report.advice().task());
+        ArrayNode fileFindings = file.putArray("findings");
+        report.findings().forEach(f -> fileFindings.add(finding(f)));
+        if (!report.suppressed().isEmpty()) {
+            ArrayNode sup = file.putArray("suppressed");
+            report.suppressed().forEach(x -> sup.add(finding(x.finding()).put("reason", x.reason())));
+        }
+        if (report.configuredLoss() != null) {
+            ObjectNode losses = file.putObject("loss_on_samples");
+            losses.set("configured", loss(report.configuredLoss()));
+            if (report.recommendedLoss() != null) losses.set("recommended", loss(report.recommendedLoss()));
+        }
+        if (report.advice() != null) file.set("advice", MAPPER.valueToTree(report.advice()));
+        return file;
+    }
+
+    /** Bad input as {error, path, hint}: the problem, the JSON pointer to the field, and what to do. */
+    public static ObjectNode error(InputException e) {
+        return MAPPER.createObjectNode().put("error", e.problem()).put("path", e.path()).put("hint", e.hint());
     }
 
     public static ObjectNode finding(Finding f) {

@@ -1,0 +1,76 @@
+package dev.lossadvisor.web.api;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.lossadvisor.engine.LossAdvisor;
+import dev.lossadvisor.engine.RuleInfo;
+import dev.lossadvisor.engine.report.JsonReport;
+import dev.lossadvisor.web.Bodies;
+import dev.lossadvisor.web.Limits;
+import dev.lossadvisor.web.NotFound;
+import dev.lossadvisor.web.jobs.ConfirmJobs;
+import dev.lossadvisor.web.jobs.JobStatus;
+import io.javalin.config.RoutesConfig;
+import io.javalin.http.Context;
+import io.javalin.http.HttpStatus;
+
+/** The JSON REST API: each handler parses the body, calls the engine and renders its answer. */
+public final class Api {
+    private final LossAdvisor advisor;
+    private final ConfirmJobs jobs;
+    private final Limits limits;
+
+    public Api(LossAdvisor advisor, ConfirmJobs jobs, Limits limits) {
+        this.advisor = advisor;
+        this.jobs = jobs;
+        this.limits = limits;
+    }
+
+    public void register(RoutesConfig routes) {
+        routes.post("/api/recommend", this::recommend);
+        routes.post("/api/validate", this::validate);
+        routes.post("/api/confirm", this::confirm);
+        routes.get("/api/confirm/{id}", this::job);
+        routes.get("/api/rules", this::rules);
+        routes.get("/api/rules/{rule}", this::rule);
+    }
+
+    private void recommend(Context ctx) {
+        var request = advisor.parseRequest(Bodies.limited(ctx, limits.maxBodyBytes()));
+        ctx.json(JsonReport.mapper().valueToTree(advisor.recommend(request)));
+    }
+
+    private void validate(Context ctx) {
+        var description = advisor.parse(Bodies.limited(ctx, limits.maxBodyBytes()));
+        ctx.json(JsonReport.report(advisor.validate(description)));
+    }
+
+    private void confirm(Context ctx) {
+        JobStatus job = jobs.submit(advisor.parseConfirmRequest(Bodies.limited(ctx, limits.maxBodyBytes())));
+        ctx.status(HttpStatus.ACCEPTED).header("Location", JobJson.statusUrl(job.id())).json(JobJson.status(job));
+    }
+
+    private void job(Context ctx) {
+        String id = ctx.pathParam("id");
+        ctx.json(JobJson.status(jobs.status(id).orElseThrow(() -> unknownJob(id))));
+    }
+
+    private void rules(Context ctx) {
+        ArrayNode list = JsonReport.mapper().createArrayNode();
+        advisor.rules().forEach(r -> list.add(rule(r)));
+        ctx.json(JsonReport.mapper().createObjectNode().set("rules", list));
+    }
+
+    private void rule(Context ctx) {
+        String name = ctx.pathParam("rule");
+        ctx.json(rule(advisor.rule(name).orElseThrow(() -> new NotFound("no rule named '" + name + "'", "GET /api/rules lists codes and names"))));
+    }
+
+    private static ObjectNode rule(RuleInfo r) {
+        return JsonReport.rule(r).put("doc_url", "/rules/" + r.name());
+    }
+
+    static NotFound unknownJob(String id) {
+        return new NotFound("no confirm job '" + id + "'", "jobs are kept for a while after they finish; start a new one with POST /api/confirm");
+    }
+}

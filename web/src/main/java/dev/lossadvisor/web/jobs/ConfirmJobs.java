@@ -1,0 +1,134 @@
+package dev.lossadvisor.web.jobs;
+
+import dev.lossadvisor.engine.ConfirmRequest;
+import dev.lossadvisor.engine.LossAdvisor;
+import dev.lossadvisor.engine.confirm.Progress;
+import dev.lossadvisor.engine.input.InputException;
+import dev.lossadvisor.web.Limits;
+import java.security.SecureRandom;
+import java.util.HexFormat;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.atomic.AtomicReference;
+
+/**
+ * Confirm runs as background jobs: at most {@link Limits#maxJobs} queued or running (more are refused, not
+ * queued without end), trained by {@link Limits#workers} threads, each stopped after {@link Limits#jobTimeout}.
+ * Finished jobs stay readable until {@link Limits#keptJobs} newer ones push them out.
+ */
+public final class ConfirmJobs implements AutoCloseable {
+    private final LossAdvisor advisor;
+    private final Limits limits;
+    private final Semaphore slots;
+    private final ExecutorService workers;
+    private final Map<String, AtomicReference<JobStatus>> jobs = new LinkedHashMap<>();
+    private final SecureRandom random = new SecureRandom();
+    private volatile boolean closed;
+
+    public ConfirmJobs(LossAdvisor advisor, Limits limits) {
+        this.advisor = advisor;
+        this.limits = limits;
+        this.slots = new Semaphore(limits.maxJobs());
+        this.workers = Executors.newFixedThreadPool(limits.workers(), r -> {
+            Thread t = new Thread(r, "confirm-worker");
+            t.setDaemon(true);
+            return t;
+        });
+    }
+
+    /**
+     * Queues a confirm run.
+     *
+     * @throws InputException for a request confirm cannot run (checked now, not after the wait)
+     * @throws TooManyJobs    when every slot is taken
+     */
+    public JobStatus submit(ConfirmRequest request) {
+        int total = advisor.confirmPlan(request).totalEpochs();
+        if (!slots.tryAcquire()) throw new TooManyJobs(limits.maxJobs(), Math.max(1, limits.jobTimeout().toSeconds() / 4));
+        String id = HexFormat.of().formatHex(bytes());
+        AtomicReference<JobStatus> job = new AtomicReference<>(JobStatus.queued(id, request.task() != null ? request.task()
+                : request.model().task(), request.seeds(), total));
+        remember(id, job);
+        try {
+            workers.execute(() -> run(job, request));
+        } catch (RuntimeException e) {
+            slots.release();
+            throw e;
+        }
+        return job.get();
+    }
+
+    public Optional<JobStatus> status(String id) {
+        synchronized (jobs) {
+            AtomicReference<JobStatus> job = jobs.get(id);
+            return job == null ? Optional.empty() : Optional.of(job.get());
+        }
+    }
+
+    private byte[] bytes() {
+        byte[] b = new byte[9];
+        random.nextBytes(b);
+        return b;
+    }
+
+    private void remember(String id, AtomicReference<JobStatus> job) {
+        synchronized (jobs) {
+            jobs.put(id, job);
+            int excess = jobs.size() - limits.keptJobs();
+            for (Iterator<AtomicReference<JobStatus>> it = jobs.values().iterator(); excess > 0 && it.hasNext(); ) {
+                if (it.next().get().state().finished()) {
+                    it.remove();
+                    excess--;
+                }
+            }
+        }
+    }
+
+    private void run(AtomicReference<JobStatus> job, ConfirmRequest request) {
+        long deadline = System.nanoTime() + limits.jobTimeout().toNanos();
+        job.updateAndGet(JobStatus::running);
+        // the engine calls back after every epoch: the job's chance to report progress and to stop
+        Progress progress = (candidate, seed, epoch, epochs, loss) -> {
+            if (closed) throw new Stopped(JobStatus.State.FAILED, "the server is shutting down");
+            if (System.nanoTime() > deadline) {
+                throw new Stopped(JobStatus.State.TIMED_OUT, "training took longer than " + limits.jobTimeout().toSeconds() + " s");
+            }
+            job.updateAndGet(s -> s.progress(candidate.label(), seed, loss));
+        };
+        try {
+            var report = advisor.confirm(request, progress);
+            job.updateAndGet(s -> s.done(report));
+        } catch (Stopped e) {
+            job.updateAndGet(s -> s.failed(e.state, new InputException("", e.getMessage(), e.state == JobStatus.State.TIMED_OUT
+                    ? "use fewer seeds, or ask the operator for a longer --job-timeout" : "start the job again")));
+        } catch (InputException e) {
+            job.updateAndGet(s -> s.failed(JobStatus.State.FAILED, e));
+        } catch (RuntimeException e) {
+            job.updateAndGet(s -> s.failed(JobStatus.State.FAILED, new InputException("", "training failed: " + e,
+                    "please report this with the request that caused it")));
+        } finally {
+            slots.release();
+        }
+    }
+
+    /** Thrown from the progress callback to end a run early. */
+    private static final class Stopped extends RuntimeException {
+        final JobStatus.State state;
+
+        Stopped(JobStatus.State state, String message) {
+            super(message, null, false, false);
+            this.state = state;
+        }
+    }
+
+    @Override
+    public void close() {
+        closed = true;
+        workers.shutdownNow();
+    }
+}

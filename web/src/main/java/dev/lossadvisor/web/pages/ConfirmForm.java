@@ -1,0 +1,32 @@
+package dev.lossadvisor.web.pages;
+
+import dev.lossadvisor.engine.ConfirmRequest;
+import dev.lossadvisor.engine.LossAdvisor;
+import dev.lossadvisor.engine.input.InputException;
+import io.javalin.http.Context;
+
+/** The confirm form as filled in: task, seeds, and an optional model description whose configuration joins the run. */
+record ConfirmForm(String task, String seeds, String model) {
+    static final ConfirmForm EMPTY = new ConfirmForm("binary", String.valueOf(ConfirmRequest.DEFAULT_SEEDS), "");
+
+    static ConfirmForm of(Context ctx) {
+        return new ConfirmForm(RecommendForm.text(ctx.formParam("task")), RecommendForm.text(ctx.formParam("seeds")),
+                RecommendForm.text(ctx.formParam("model")));
+    }
+
+    /** @throws InputException naming the form field (as a JSON pointer) that is wrong */
+    ConfirmRequest request(LossAdvisor advisor) {
+        int n;
+        try {
+            n = Integer.parseInt(seeds.strip());
+        } catch (NumberFormatException e) {
+            throw new InputException("/seeds", "must be a whole number, got '" + seeds + "'", "3 seeds are the default");
+        }
+        if (model.isBlank()) return new ConfirmRequest(task.isBlank() ? null : task, n, null);
+        try {
+            return new ConfirmRequest(task.isBlank() ? null : task, n, advisor.parse(model));
+        } catch (InputException e) {
+            throw e.under("/model");
+        }
+    }
+}

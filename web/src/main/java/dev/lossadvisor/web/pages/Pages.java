@@ -1,0 +1,137 @@
+package dev.lossadvisor.web.pages;
+
+import dev.lossadvisor.engine.Advice;
+import dev.lossadvisor.engine.LossAdvisor;
+import dev.lossadvisor.engine.ValidationReport;
+import dev.lossadvisor.engine.input.InputException;
+import dev.lossadvisor.engine.report.RuleDocs;
+import dev.lossadvisor.web.Bodies;
+import dev.lossadvisor.web.Limits;
+import dev.lossadvisor.web.NotFound;
+import dev.lossadvisor.web.jobs.ConfirmJobs;
+import dev.lossadvisor.web.jobs.JobStatus;
+import dev.lossadvisor.web.jobs.TooManyJobs;
+import io.javalin.config.RoutesConfig;
+import io.javalin.http.Context;
+import io.javalin.http.HttpStatus;
+import io.javalin.http.UploadedFile;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+
+
+/**
+ * The HTML pages. Each handler reads the form, calls the engine and renders; a bad input re-renders the
+ * form with what the user typed and the problem next to it, so nothing typed is lost.
+ */
+public final class Pages {
+    private final LossAdvisor advisor;
+    private final ConfirmJobs jobs;
+    private final Limits limits;
+
+    public Pages(LossAdvisor advisor, ConfirmJobs jobs, Limits limits) {
+        this.advisor = advisor;
+        this.jobs = jobs;
+        this.limits = limits;
+    }
+
+    public void register(RoutesConfig routes) {
+        routes.get("/", this::home);
+        routes.post("/recommend", this::recommend);
+        routes.get("/validate", this::validateForm);
+        routes.post("/validate", this::validate);
+        routes.get("/rules", ctx -> ctx.html(RulesPages.index(advisor.rules())));
+        routes.get("/rules/{rule}", this::rule);
+        routes.get("/confirm", ctx -> ctx.html(ConfirmPages.form(ConfirmForm.EMPTY, null, null)));
+        routes.post("/confirm", this::confirm);
+        routes.get("/confirm/{id}", this::job);
+    }
+
+    /** The form; with ?task=… (links from validation results) the recommendation too. */
+    private void home(Context ctx) {
+        String task = ctx.queryParam("task");
+        if (task == null) {
+            ctx.html(RecommendPage.render(RecommendForm.EMPTY, null, null));
+            return;
+        }
+        recommend(ctx, new RecommendForm(task, "", LossAdvisor.FRAMEWORKS, ""));
+    }
+
+    private void recommend(Context ctx) {
+        recommend(ctx, RecommendForm.of(ctx));
+    }
+
+    private void recommend(Context ctx, RecommendForm form) {
+        try {
+            Advice advice = advisor.recommend(form.request(advisor));
+            ctx.html(RecommendPage.render(form, advice, null));
+        } catch (InputException e) {
+            ctx.status(status(e)).html(RecommendPage.render(form, null, e));
+        }
+    }
+
+    /** The form, empty or (?sample=rule) holding that rule's documented bad example. */
+    private void validateForm(Context ctx) {
+        String rule = ctx.queryParam("sample");
+        String sample = rule == null ? null : advisor.rule(rule).map(r -> RuleDocs.sample(r.name(), "bad.json")).orElse(null);
+        ctx.html(ValidatePage.render(sample == null ? "" : sample, null, null));
+    }
+
+    private void validate(Context ctx) {
+        String description = uploadOrText(ctx);
+        try {
+            ValidationReport report = advisor.validate(description);
+            ctx.html(ValidatePage.render(description, report, null));
+        } catch (InputException e) {
+            ctx.status(status(e)).html(ValidatePage.render(description, null, e));
+        }
+    }
+
+    /** The uploaded file when one was chosen, else the pasted text. */
+    private String uploadOrText(Context ctx) {
+        UploadedFile file = ctx.uploadedFile("file");
+        if (file != null && file.size() > 0) {
+            try (InputStream in = Bodies.limited(file.content(), limits.maxBodyBytes())) {
+                return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+            } catch (IOException e) {
+                throw new InputException("/file", "the upload could not be read: " + e.getMessage(), "choose the file again");
+            }
+        }
+        return RecommendForm.text(ctx.formParam("description"));
+    }
+
+    private void rule(Context ctx) {
+        String name = ctx.pathParam("rule");
+        ctx.html(RulesPages.rule(advisor.rule(name).orElseThrow(() -> new NotFound("no rule named '" + name + "'", "see the rules index"))));
+    }
+
+    private void confirm(Context ctx) {
+        ConfirmForm form = ConfirmForm.of(ctx);
+        try {
+            JobStatus job = jobs.submit(form.request(advisor));
+            ctx.redirect("/confirm/" + job.id(), HttpStatus.SEE_OTHER);
+        } catch (InputException e) {
+            ctx.status(status(e)).html(ConfirmPages.form(form, "Cannot use this input:", e));
+        } catch (TooManyJobs e) {
+            ctx.status(HttpStatus.TOO_MANY_REQUESTS).header("Retry-After", String.valueOf(e.retryAfterSeconds()))
+                    .html(ConfirmPages.form(form, "Busy:", new InputException("", e.getMessage(), e.hint())));
+        }
+    }
+
+    private void job(Context ctx) {
+        String id = ctx.pathParam("id");
+        JobStatus s = jobs.status(id).orElseThrow(() -> new NotFound("no confirm job '" + id + "'",
+                "finished jobs are kept for a while; start a new run from the confirm page"));
+        ctx.html(ConfirmPages.job(s));
+    }
+
+    static int status(InputException e) {
+        return e.malformed() ? 400 : 422;
+    }
+
+    /** An error page for problems outside a form (unknown page, body too large). */
+    public static String errorPage(int status, String problem, String hint) {
+        return Html.page("Error " + status, "", "", "<h1>" + status + "</h1>" + Html.error("", null, problem, hint)
+                + "<p><a href=\"/\">Back to the start</a> · use your browser's back button to return to what you typed</p>");
+    }
+}

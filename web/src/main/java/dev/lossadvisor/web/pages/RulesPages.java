@@ -1,0 +1,43 @@
+package dev.lossadvisor.web.pages;
+
+import static dev.lossadvisor.web.pages.Html.esc;
+
+import dev.lossadvisor.engine.RuleInfo;
+import dev.lossadvisor.engine.report.RuleDocs;
+import java.util.List;
+
+/** The rules index and one documentation page per rule: what it does, why it is bad, example, use instead. */
+final class RulesPages {
+    private RulesPages() {}
+
+    static String index(List<RuleInfo> rules) {
+        StringBuilder b = new StringBuilder(8192);
+        b.append("<h1>Rules</h1><p class=\"lead\">").append(rules.size()).append(" rules, each with a stable code and name. ")
+                .append("Suppress one in a description with <code>\"suppress\": [{\"rule\": \"…\", \"reason\": \"…\"}]</code>.</p>")
+                .append("<table class=\"rules\" id=\"rules\"><thead><tr><th>Code</th><th>Name</th><th>Severity</th><th>Summary</th></tr></thead><tbody>");
+        for (RuleInfo r : rules) {
+            b.append("<tr><td><code>").append(esc(r.code())).append("</code></td><td><a href=\"/rules/").append(esc(r.name())).append("\">")
+                    .append(esc(r.name())).append("</a></td><td><span class=\"badge ").append(r.severity().id()).append("\">")
+                    .append(r.severity().id()).append("</span></td><td>").append(esc(r.summary())).append("</td></tr>");
+        }
+        b.append("</tbody></table>");
+        return Html.page("Rules", "/rules", "", b.toString());
+    }
+
+    static String rule(RuleInfo r) {
+        StringBuilder b = new StringBuilder(8192);
+        b.append("<p><a href=\"/rules\">← All rules</a></p><h1><code>").append(esc(r.code())).append("</code> ").append(esc(r.name()))
+                .append("</h1><p><span class=\"badge ").append(r.severity().id()).append("\">").append(r.severity().id()).append("</span></p>")
+                .append("<h2>What it does</h2><p>").append(esc(r.summary())).append(".</p>")
+                .append("<h2>Why is this bad?</h2><p>").append(esc(r.why())).append("</p>");
+        String bad = RuleDocs.sample(r.name(), "bad.json");
+        if (bad != null) {
+            b.append("<h2>Example</h2>").append(Html.snippet("bad-example", bad.strip()))
+                    .append("<p><a href=\"/validate?sample=").append(esc(r.name())).append("\">Validate this example →</a></p>");
+        }
+        b.append("<h2>Use instead</h2><p>").append(esc(r.instead())).append("</p>");
+        String good = RuleDocs.sample(r.name(), "good.json");
+        if (good != null) b.append(Html.snippet("good-example", good.strip()));
+        return Html.page(r.name(), "/rules", "", b.toString());
+    }
+}

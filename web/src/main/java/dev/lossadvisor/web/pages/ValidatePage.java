@@ -1,0 +1,86 @@
+package dev.lossadvisor.web.pages;
+
+import static dev.lossadvisor.web.pages.Html.esc;
+
+import dev.lossadvisor.engine.Finding;
+import dev.lossadvisor.engine.Severity;
+import dev.lossadvisor.engine.Suppressed;
+import dev.lossadvisor.engine.ValidationReport;
+import dev.lossadvisor.engine.input.InputException;
+import dev.lossadvisor.engine.losses.LossValue;
+import dev.lossadvisor.engine.report.TextReport;
+import java.util.List;
+import java.util.Map;
+
+/** The validate form (paste or upload a description) and its findings, grouped by severity. */
+final class ValidatePage {
+    private static final Map<Severity, String> HEADINGS = Map.of(Severity.ERROR, "Errors", Severity.WARNING, "Warnings", Severity.INFO, "Info");
+
+    private ValidatePage() {}
+
+    static String render(String description, ValidationReport report, InputException error) {
+        StringBuilder b = new StringBuilder(8192);
+        b.append("<h1>Validate a model description</h1><p class=\"lead\">Paste or upload a model description (JSON: framework, ")
+                .append("output, loss, and optionally task, labels and samples) to lint it against every <a href=\"/rules\">rule</a>.</p>");
+        if (error != null) b.append(Html.error(error));
+        b.append("<form method=\"post\" action=\"/validate\" enctype=\"multipart/form-data\" class=\"card\" id=\"validate-form\">")
+                .append("<label for=\"description\">Model description</label><textarea id=\"description\" name=\"description\" rows=\"14\" ")
+                .append("spellcheck=\"false\" placeholder=\"{&quot;framework&quot;: &quot;keras&quot;, &quot;output&quot;: {&quot;units&quot;: 1, ")
+                .append("&quot;activation&quot;: &quot;sigmoid&quot;}, &quot;loss&quot;: &quot;mse&quot;, &quot;task&quot;: &quot;binary&quot;}\"")
+                .append(error == null ? "" : " aria-invalid=\"true\"").append('>').append(esc(description)).append("</textarea>")
+                .append("<label for=\"file\">…or upload a file <span class=\"muted\">(.json; replaces the text above)</span></label>")
+                .append("<input id=\"file\" name=\"file\" type=\"file\" accept=\".json,application/json\">")
+                .append("<button type=\"submit\">Validate</button></form>");
+        if (report != null) report(b, report);
+        return Html.page("Validate", "/validate", "", b.toString());
+    }
+
+    private static void report(StringBuilder b, ValidationReport r) {
+        b.append("<section class=\"card\" id=\"findings\"><h2>").append(esc(r.model())).append(" <span class=\"muted\">(")
+                .append(esc(r.framework())).append(")</span></h2>");
+        if (r.findings().isEmpty()) b.append("<p class=\"ok\" id=\"no-findings\">No findings: nothing in this description breaks a rule.</p>");
+        for (Severity s : Severity.values()) {
+            List<Finding> group = r.findings().stream().filter(f -> f.severity() == s).toList();
+            if (group.isEmpty()) continue;
+            b.append("<section class=\"severity ").append(s.id()).append("\" id=\"severity-").append(s.id()).append("\"><h3>")
+                    .append(HEADINGS.get(s)).append(" (").append(group.size()).append(")</h3><ul class=\"findings\">");
+            group.forEach(f -> finding(b, f, null));
+            b.append("</ul></section>");
+        }
+        if (!r.suppressed().isEmpty()) {
+            b.append("<section class=\"severity suppressed\"><h3>Suppressed (").append(r.suppressed().size()).append(")</h3><ul class=\"findings\">");
+            for (Suppressed s : r.suppressed()) finding(b, s.finding(), s.reason());
+            b.append("</ul></section>");
+        }
+        if (r.configuredLoss() != null) {
+            b.append("<h3>Loss on your samples</h3><dl class=\"facts\">");
+            loss(b, "Configured", r.configuredLoss());
+            if (r.recommendedLoss() != null) loss(b, "Recommended", r.recommendedLoss());
+            b.append("</dl>");
+        }
+        if (r.advice() != null) {
+            b.append("<h3>Recommended for <code>").append(esc(r.advice().task())).append("</code></h3><p>").append(esc(r.advice().loss()))
+                    .append(" with ").append(esc(r.advice().activation())).append(" output, ").append(esc(r.advice().labelFormat()))
+                    .append(" labels, ").append(esc(r.advice().units())).append(" units. <a href=\"/?task=").append(esc(r.advice().task()))
+                    .append("\">Code for each framework →</a></p>");
+        }
+        b.append("</section>");
+    }
+
+    private static void finding(StringBuilder b, Finding f, String suppressedBecause) {
+        b.append("<li class=\"finding ").append(f.severity().id()).append("\" data-rule=\"").append(esc(f.rule())).append("\">")
+                .append("<a class=\"rule\" href=\"/rules/").append(esc(f.rule())).append("\"><code>").append(esc(f.code())).append("</code> ")
+                .append(esc(f.rule())).append("</a>");
+        if (f.path() != null && !f.path().isEmpty()) b.append(" <code class=\"path\">").append(esc(f.path())).append("</code>");
+        b.append("<p>").append(esc(f.message())).append("</p><p class=\"fix\"><strong>Fix:</strong> ").append(esc(f.fix())).append("</p>");
+        if (suppressedBecause != null) b.append("<p class=\"muted\">Suppressed: ").append(esc(suppressedBecause)).append("</p>");
+        b.append("</li>");
+    }
+
+    private static void loss(StringBuilder b, String which, LossValue v) {
+        b.append("<dt>").append(which).append("</dt><dd>").append(esc(v.loss())).append(": <strong>")
+                .append(v.value() == null ? "—" : esc(TextReport.format(v.value()))).append("</strong>");
+        if (v.note() != null) b.append(" <span class=\"muted\">").append(esc(v.note())).append("</span>");
+        b.append("</dd>");
+    }
+}
