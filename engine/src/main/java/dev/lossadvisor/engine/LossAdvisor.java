@@ -195,13 +195,22 @@ public final class LossAdvisor {
 
     /**
      * How much training {@link #confirm} will do: runs times epochs, for progress bars. Checks the request as
-     * confirm would, so that a job queue can refuse it before it waits for a worker.
+     * confirm would, so that a job queue can refuse it before it waits for a worker; problems with the model are
+     * located under /model, where a request carries it.
      *
      * @throws InputException for a task the reference CNN does not model, or a user loss it cannot train
      */
     public Confirmer.Plan confirmPlan(ConfirmRequest request) {
         ModelDescription user = request.model();
-        return Confirmer.plan(confirmTask(request.task(), user), request.seeds(), userActivation(user), userLoss(user));
+        Confirmer.Plan plan = Confirmer.plan(confirmTask(request.task(), user), request.seeds(), user != null);
+        if (user != null) {
+            try {
+                Confirmer.checkTrainable(userActivation(user), userLoss(user));
+            } catch (InputException e) {
+                throw e.under("/model");
+            }
+        }
+        return plan;
     }
 
     private static String confirmTask(String task, ModelDescription user) {

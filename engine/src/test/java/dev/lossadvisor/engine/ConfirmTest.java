@@ -64,6 +64,24 @@ class ConfirmTest {
         assertEquals(r.candidates().size() * r.epochs(), epochs.get());
     }
 
+    /** A server trains on worker threads, not the thread that loaded the engine; results must not depend on which. */
+    @Test
+    void trainsTheSameOnAnyThread() throws Exception {
+        ConfirmReport here = Fixtures.ADVISOR.confirm("binary", 1, null, Progress.NONE);
+        ConfirmReport[] there = new ConfirmReport[2];
+        Thread[] threads = new Thread[2];
+        for (int i = 0; i < 2; i++) {
+            int slot = i;
+            threads[i] = new Thread(() -> there[slot] = Fixtures.ADVISOR.confirm("binary", 1, null, Progress.NONE));
+            threads[i].start();
+        }
+        for (Thread t : threads) t.join();
+        for (ConfirmReport r : there) {
+            assertEquals(here.verdict(), r.verdict());
+            assertEquals(here.candidates().get(0).meanLossCurve(), r.candidates().get(0).meanLossCurve());
+        }
+    }
+
     @Test
     void djlRunsOfflineOnTheBundledPyTorch() {
         Fixtures.ADVISOR.confirm("regression", 1, null, Progress.NONE);

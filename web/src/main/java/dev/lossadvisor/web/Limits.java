@@ -4,14 +4,15 @@ import java.time.Duration;
 
 /**
  * What one server accepts: a request body cap, how many confirm jobs may be queued or running at once, how
- * long one may train, how many workers train, and how many finished jobs are kept for their pages.
+ * long one may train, and how many finished jobs are kept for their pages. Jobs train one at a time (the
+ * engine allows one training per JVM).
  */
-public record Limits(long maxBodyBytes, int maxJobs, Duration jobTimeout, int workers, int keptJobs) {
-    /** 4 MB holds a description with ~200k sample values; two jobs and one worker suit a 2-core machine. */
-    public static final Limits DEFAULT = new Limits(4L << 20, 2, Duration.ofMinutes(2), 1, 50);
+public record Limits(long maxBodyBytes, int maxJobs, Duration jobTimeout, int keptJobs) {
+    /** 4 MB holds a description with ~200k sample values; one job training and one waiting suit a 2-core machine. */
+    public static final Limits DEFAULT = new Limits(4L << 20, 2, Duration.ofMinutes(2), 50);
 
     public Limits {
-        if (maxBodyBytes < 1024 || maxJobs < 1 || workers < 1 || keptJobs < 1 || jobTimeout.isNegative() || jobTimeout.isZero()) {
+        if (maxBodyBytes < 1024 || maxJobs < 1 || keptJobs < 1 || jobTimeout.isNegative() || jobTimeout.isZero()) {
             throw new IllegalArgumentException("limits must be positive (body at least 1 KB): " + this);
         }
     }

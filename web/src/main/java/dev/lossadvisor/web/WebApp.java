@@ -32,9 +32,6 @@ public final class WebApp implements Callable<Integer> {
     @Option(names = "--job-timeout", defaultValue = "120", description = "Seconds one confirm job may train (default: ${DEFAULT-VALUE}).")
     int jobTimeout;
 
-    @Option(names = "--workers", defaultValue = "1", description = "Threads that train confirm jobs (default: ${DEFAULT-VALUE}).")
-    int workers;
-
     public static void main(String[] args) {
         int code = new CommandLine(new WebApp()).execute(args);
         if (code != 0) System.exit(code);
@@ -42,7 +39,7 @@ public final class WebApp implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Limits limits = new Limits(maxBody, maxJobs, Duration.ofSeconds(jobTimeout), workers, Limits.DEFAULT.keptJobs());
+        Limits limits = new Limits(maxBody, maxJobs, Duration.ofSeconds(jobTimeout), Limits.DEFAULT.keptJobs());
         LossAdvisor advisor = LossAdvisor.create();
         ConfirmJobs jobs = new ConfirmJobs(advisor, limits);
         Javalin app = WebServer.create(advisor, jobs, limits).start(host, port);

@@ -5,6 +5,7 @@ import dev.lossadvisor.facts.LossConfig;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.concurrent.locks.ReentrantLock;
 import java.util.stream.IntStream;
 
 /**
@@ -20,6 +21,12 @@ public final class Confirmer {
     }
 
     public static final List<String> TASKS = SyntheticTask.TASKS;
+    /**
+     * One training at a time in a JVM: DJL's PyTorch engine keeps gradient state that two concurrent trainings
+     * corrupt ("a leaf Variable that requires grad is being used in an in-place operation", seen with two jobs).
+     * On a laptop CPU a second training would only halve the speed of the first anyway.
+     */
+    private static final ReentrantLock TRAINING = new ReentrantLock();
     /** Differences in the task metric below this are ties, however consistent. */
     private static final double MIN_MARGIN = 0.005;
 
@@ -32,12 +39,16 @@ public final class Confirmer {
         }
     }
 
-    /** @throws InputException for a task the reference CNN does not model, a seed count out of range or a loss it cannot train */
-    public static Plan plan(String task, int seeds, String userActivation, LossConfig userLoss) {
+    /** @throws InputException for a task the reference CNN does not model or a seed count out of range */
+    public static Plan plan(String task, int seeds, boolean withUser) {
         check(task, seeds);
-        if (userLoss != null) userCandidate(userActivation, userLoss);
         SyntheticTask t = SyntheticTask.of(task);
-        return new Plan((t.candidates().size() + (userLoss == null ? 0 : 1)) * seeds, t.epochs());
+        return new Plan((t.candidates().size() + (withUser ? 1 : 0)) * seeds, t.epochs());
+    }
+
+    /** @throws InputException at /loss/name when the reference CNN cannot train this loss */
+    public static void checkTrainable(String activation, LossConfig loss) {
+        userCandidate(activation, loss);
     }
 
     private static void check(String task, int seeds) {
@@ -53,6 +64,15 @@ public final class Confirmer {
      */
     public static ConfirmReport confirm(String task, int seeds, long firstSeed, String userActivation, LossConfig userLoss, Progress progress) {
         check(task, seeds);
+        TRAINING.lock();
+        try {
+            return run(task, seeds, firstSeed, userActivation, userLoss, progress);
+        } finally {
+            TRAINING.unlock();
+        }
+    }
+
+    private static ConfirmReport run(String task, int seeds, long firstSeed, String userActivation, LossConfig userLoss, Progress progress) {
         long start = System.nanoTime();
         SyntheticTask t = SyntheticTask.of(task);
         List<Candidate> candidates = new ArrayList<>(t.candidates());

@@ -15,6 +15,7 @@ import ai.djl.nn.core.Linear;
 import ai.djl.nn.pooling.Pool;
 import ai.djl.training.DefaultTrainingConfig;
 import ai.djl.training.GradientCollector;
+import ai.djl.training.initializer.ConstantInitializer;
 import ai.djl.training.Trainer;
 import ai.djl.training.loss.Loss;
 import ai.djl.training.optimizer.Optimizer;
@@ -55,6 +56,12 @@ final class ReferenceCnn {
                 .add(Pool.maxPool2dBlock(new Shape(2, 2), new Shape(2, 2)))
                 .add(Blocks.batchFlattenBlock())
                 .add(Linear.builder().setUnits(task.units()).build());
+        if (task.initialBias() != 0) {
+            // through the initialiser, not an in-place edit after it: PyTorch refuses in-place edits of a parameter
+            // on any thread but the one that loaded the engine (grad mode is per thread)
+            block.getChildren().get(block.getChildren().size() - 1).getValue()
+                    .setInitializer(new ConstantInitializer(task.initialBias()), Parameter.Type.BIAS);
+        }
         List<Double> curve = new ArrayList<>();
         boolean nonFinite = false;
         try (Model model = Model.newInstance("reference-cnn"); NDManager manager = NDManager.newBaseManager()) {
@@ -64,10 +71,6 @@ final class ReferenceCnn {
                     .optOptimizer(Optimizer.sgd().setLearningRateTracker(Tracker.fixed(task.learningRate())).optMomentum(0.9f).build());
             try (Trainer trainer = model.newTrainer(config)) {
                 trainer.initialize(new Shape(BATCH, 1, Dataset.SIDE, Dataset.SIDE));
-                if (task.initialBias() != 0) {
-                    Parameter bias = block.getChildren().get(block.getChildren().size() - 1).getValue().getParameters().get("bias");
-                    bias.getArray().subi(bias.getArray()).addi(task.initialBias());
-                }
                 NDArray x = manager.create(train.images(), new Shape(train.n(), 1, Dataset.SIDE, Dataset.SIDE));
                 NDArray y = manager.create(train.targets(), new Shape(train.n(), train.width()));
                 int batches = train.n() / BATCH;

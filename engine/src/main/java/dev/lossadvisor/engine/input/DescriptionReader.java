@@ -106,7 +106,7 @@ public final class DescriptionReader {
         if (t.startsWith("[")) return parse(t, p -> {
             p.nextToken();
             SampleMatrix m = matrix(p, path, ValueSink.NONE, false, MAX_SAMPLE_VALUES);
-            if (p.nextToken() != null) throw new InputException(path, "unexpected content after the array", "paste one JSON array");
+            if (p.nextToken() != null) throw InputException.malformed(path, "unexpected content after the array", "paste one JSON array");
             return m;
         });
         List<String> lines = t.lines().map(String::strip).filter(l -> !l.isEmpty()).toList();
@@ -190,7 +190,7 @@ public final class DescriptionReader {
                 default -> throw unknownField(path, field, REQUEST_FIELDS);
             }
         }
-        if (p.nextToken() != null) throw new InputException("", "unexpected content after the request object", "send exactly one object");
+        if (p.nextToken() != null) throw InputException.malformed("", "unexpected content after the request object", "send exactly one object");
         return new RecommendRequest(task, frameworks, classes, labels);
     }
 
@@ -219,7 +219,7 @@ public final class DescriptionReader {
                 default -> throw unknownField(path, field, CONFIRM_FIELDS);
             }
         }
-        if (p.nextToken() != null) throw new InputException("", "unexpected content after the request object", "send exactly one object");
+        if (p.nextToken() != null) throw InputException.malformed("", "unexpected content after the request object", "send exactly one object");
         return new ConfirmRequest(task, seeds, model);
     }
 
@@ -235,7 +235,7 @@ public final class DescriptionReader {
         startObject(p, "a model description", "start the file with {");
         ModelDescription d = description(p);
         if (p.nextToken() != null) {
-            throw new InputException("", "unexpected content after the description object", "a file holds exactly one description");
+            throw InputException.malformed("", "unexpected content after the description object", "a file holds exactly one description");
         }
         return d;
     }

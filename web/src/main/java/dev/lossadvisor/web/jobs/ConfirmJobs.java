@@ -18,14 +18,14 @@ import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * Confirm runs as background jobs: at most {@link Limits#maxJobs} queued or running (more are refused, not
- * queued without end), trained by {@link Limits#workers} threads, each stopped after {@link Limits#jobTimeout}.
+ * queued without end), trained one at a time by one worker, each stopped after {@link Limits#jobTimeout}.
  * Finished jobs stay readable until {@link Limits#keptJobs} newer ones push them out.
  */
 public final class ConfirmJobs implements AutoCloseable {
     private final LossAdvisor advisor;
     private final Limits limits;
     private final Semaphore slots;
-    private final ExecutorService workers;
+    private final ExecutorService worker;
     private final Map<String, AtomicReference<JobStatus>> jobs = new LinkedHashMap<>();
     private final SecureRandom random = new SecureRandom();
     private volatile boolean closed;
@@ -34,7 +34,7 @@ public final class ConfirmJobs implements AutoCloseable {
         this.advisor = advisor;
         this.limits = limits;
         this.slots = new Semaphore(limits.maxJobs());
-        this.workers = Executors.newFixedThreadPool(limits.workers(), r -> {
+        this.worker = Executors.newSingleThreadExecutor(r -> {
             Thread t = new Thread(r, "confirm-worker");
             t.setDaemon(true);
             return t;
@@ -55,7 +55,7 @@ public final class ConfirmJobs implements AutoCloseable {
                 : request.model().task(), request.seeds(), total));
         remember(id, job);
         try {
-            workers.execute(() -> run(job, request));
+            worker.execute(() -> run(job, request));
         } catch (RuntimeException e) {
             slots.release();
             throw e;
@@ -129,6 +129,6 @@ public final class ConfirmJobs implements AutoCloseable {
     @Override
     public void close() {
         closed = true;
-        workers.shutdownNow();
+        worker.shutdownNow();
     }
 }
