@@ -1,6 +1,8 @@
 #!/usr/bin/env bash
 # Benchmarks: warm API throughput (JMH) and cold CLI wall time for linting samples/.
-# Usage: bench/run.sh [jmh|cold|confirm|all]   (default: all). Builds first; prints figures and ratios.
+# Usage: bench/run.sh [jmh|cold|confirm|web|all]   (default: all). Builds first; prints figures and ratios.
+# 'web' starts the web app on 127.0.0.1 and loads POST /api/validate with wrk (apt-get install -y wrk) for a
+# bounded 15 s (after a 30 s warm-up), against a static file from the same server as the baseline.
 # 'confirm' compares 'loss-advisor confirm --task binary' with the same CNN and loop in Debian's python3-torch
 # (bench/confirm_torch.py; install it with: apt-get install -y python3-torch).
 set -euo pipefail
@@ -8,7 +10,7 @@ cd "$(dirname "$0")/.."
 what="${1:-all}"
 shift || true
 
-mvn -B -q clean package -DskipTests
+[ "${SKIP_BUILD:-}" = 1 ] || mvn -B -q clean package -DskipTests
 
 if [ "$what" = jmh ] || [ "$what" = all ]; then
   mkdir -p bench/results
@@ -51,5 +53,32 @@ if [ "$what" = confirm ] || [ "$what" = all ]; then
     torch_ms=$(( (t1 - t0) / 1000000 ))
     echo "confirm --task binary (4 candidates x 3 seeds): DJL ${java_ms} ms wall (${inner_ms} ms training), python3-torch ${torch_ms} ms wall"
     echo "ratio DJL / python3-torch: $(python3 -c "print(f'{$java_ms/$torch_ms:.2f}')") wall, $(python3 -c "print(f'{$inner_ms/$torch_ms:.2f}')") training only"
+  fi
+fi
+
+if [ "$what" = web ] || [ "$what" = all ]; then
+  if ! command -v wrk >/dev/null; then
+    echo "web: skipped, wrk is not installed (apt-get install -y wrk)"
+  else
+    port=7199
+    java -Dai.djl.offline=true -jar web/target/loss-advisor-web.jar --port $port >/dev/null 2>&1 &
+    server=$!
+    trap 'kill $server 2>/dev/null || true' EXIT
+    for _ in $(seq 100); do curl -fs "http://127.0.0.1:$port/api/rules" >/dev/null && break; sleep 0.1; done
+    url="http://127.0.0.1:$port"
+    load() {  # wrk with 1 thread (the server has the other core), 16 connections, bounded time; prints "req/s p99"
+      wrk -t1 -c16 -d"$1" --latency --timeout 2s "${@:2}" | awk '/Requests\/sec/ {r=$2} /^ +99%/ {p=$2} /Non-2xx/ {b=$NF} /Socket errors/ {e=$0} END {print r, p, b+0, (e == "" ? "none" : e)}'
+    }
+    export BODY_FILE=samples/mse-for-classification/bad.json
+    # warm-up: the JIT needs ~30 s of this load to compile the rules (measured: 0.7k req/s in the first 5 s, 10k after 30 s)
+    load 30s -s bench/post.lua "$url/api/validate" >/dev/null
+    load 5s "$url/static/favicon.svg" >/dev/null
+    read -r vr vp vbad verr < <(load 15s -s bench/post.lua "$url/api/validate")
+    read -r sr sp _ serr < <(load 15s "$url/static/favicon.svg")
+    echo "POST /api/validate (churn sample, $(wc -c < $BODY_FILE) B): ${vr} req/s, p99 ${vp}, non-2xx ${vbad}, socket errors: ${verr}"
+    echo "baseline GET /static/favicon.svg (same server): ${sr} req/s, p99 ${sp}, socket errors: ${serr}"
+    echo "ratio validate / static: $(python3 -c "print(f'{$vr/$sr:.2f}')") x throughput (wrk and the server share the 2 cores)"
+    kill $server; wait $server 2>/dev/null || true
+    trap - EXIT
   fi
 fi
