@@ -104,9 +104,12 @@ try {
   await step('confirm: a run shows progress, then loss curves and the verdict table', async () => {
     await page.goto(base + '/confirm');
     await page.selectOption('#task', 'binary');
-    await page.fill('#seeds', '1');
+    await page.fill('#seeds', '2');
     await page.click('#confirm-form button[type=submit]');
     await page.waitForURL(/\/confirm\/[0-9a-f]+$/);
+    // the script follows the job: the bar moves before the results replace it
+    await page.waitForFunction(() => Number(document.getElementById('job-progress')?.value) > 0, null, { timeout: 60_000 });
+    assert.match(await page.textContent('#job-status'), /of 48 epochs/);
     await page.waitForSelector('#verdict', { timeout: 90_000 });
     assert.ok(await page.locator('#loss-chart polyline').count() >= 2, 'a line per candidate that did not diverge at once');
     assert.equal(await page.locator('#verdict-table tbody tr').count(), 4);

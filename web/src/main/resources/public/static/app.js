@@ -21,13 +21,14 @@ document.querySelectorAll('button.copy').forEach((button) => {
   });
 });
 
-// Validate page: show a chosen file in the text area, so that it can be edited and is sent once
+// Validate page: show a chosen JSON file in the text area, so that it can be edited and is sent once;
+// a .keras archive is binary and goes up as the file
 const file = document.getElementById('file');
 const description = document.getElementById('description');
 if (file && description) {
   file.addEventListener('change', async () => {
     const chosen = file.files[0];
-    if (!chosen) return;
+    if (!chosen || !chosen.name.toLowerCase().endsWith('.json') || chosen.size > 1000000) return;
     description.value = await chosen.text();
     file.value = '';
   });

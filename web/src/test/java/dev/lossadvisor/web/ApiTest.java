@@ -12,27 +12,13 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 
 /** The REST API over HTTP against a started server: what works. */
-class ApiTest {
+class ApiTest extends SharedServer {
     private static final Path SAMPLES = Path.of(System.getProperty("samples.dir", "../samples"));
-    private static TestServer server;
-
-    @BeforeAll
-    static void start() {
-        server = new TestServer();
-    }
-
-    @AfterAll
-    static void stop() {
-        server.close();
-    }
-
     @Test
     void recommendsPerFrameworkWithUnitsFilledIn() {
         HttpResponse<String> r = server.post("/api/recommend", "{\"task\": \"multilabel\", \"classes\": 5, \"frameworks\": [\"pytorch\"]}");

@@ -12,24 +12,10 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.stream.Collectors;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /** The HTML pages over HTTP: forms, results, kept input on errors, escaping. */
-class PagesTest {
-    private static TestServer server;
-
-    @BeforeAll
-    static void start() {
-        server = new TestServer();
-    }
-
-    @AfterAll
-    static void stop() {
-        server.close();
-    }
-
+class PagesTest extends SharedServer {
     @Test
     void theRecommendFormGivesTheRecommendationAndCodePerFramework() {
         HttpResponse<String> r = server.post("/recommend", "application/x-www-form-urlencoded",

@@ -10,6 +10,8 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.lossadvisor.engine.LossAdvisor;
 import dev.lossadvisor.engine.input.InputException;
 import dev.lossadvisor.engine.input.ModelDescription;
+import java.io.BufferedInputStream;
+import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -20,6 +22,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
+import java.util.zip.ZipInputStream;
 
 /**
  * Reads Keras models into model descriptions: a .keras archive (a zip whose config.json holds the model
@@ -35,6 +38,8 @@ public final class KerasImporter {
     private static final Set<String> LOSS_OPTIONS = Set.of("from_logits", "label_smoothing", "gamma", "alpha", "apply_class_balancing", "delta");
     private static final long MAX_CONFIG_BYTES = 16L << 20;
     private static final ObjectMapper MAPPER = new ObjectMapper();
+    /** How far a stream is read ahead to tell a zip, Keras JSON and a description apart, then rewound. */
+    private static final int PEEK_BYTES = 64 * 1024;
     private static final JsonFactory PEEK = JsonFactory.builder().enable(JsonReadFeature.ALLOW_NON_NUMERIC_NUMBERS).build();
 
     private KerasImporter() {}
@@ -42,39 +47,88 @@ public final class KerasImporter {
     /** Reads a file as whatever it is: .keras archive, Keras model JSON, or a Loss Advisor description. */
     public static ModelDescription readAny(LossAdvisor advisor, Path file) throws IOException {
         if (file.getFileName().toString().endsWith(".keras")) return advisor.parse(fromArchive(file));
-        if (isKerasJson(file)) {
-            JsonNode root;
-            try (InputStream in = Files.newInputStream(file)) {
-                root = MAPPER.readTree(in);
-            }
-            return advisor.parse(fromModelJson(root));
-        }
         try (InputStream in = Files.newInputStream(file)) {
-            return advisor.parse(in);
+            return read(advisor, in);
         }
     }
 
-    /** True when the file's first top-level key is one a Keras model file starts with. */
-    private static boolean isKerasJson(Path file) throws IOException {
-        try (JsonParser p = PEEK.createParser(Files.newInputStream(file))) {
+    /**
+     * Reads a stream as whatever it is (an upload, a request body): a .keras archive (by its zip signature),
+     * Keras model JSON (by its first key), or a Loss Advisor description, streamed as the reader does.
+     */
+    public static ModelDescription read(LossAdvisor advisor, InputStream stream) throws IOException {
+        BufferedInputStream in = new BufferedInputStream(stream, PEEK_BYTES);
+        in.mark(PEEK_BYTES);
+        byte[] head = in.readNBytes(4);
+        in.reset();
+        if (head.length == 4 && head[0] == 'P' && head[1] == 'K' && head[2] == 3 && head[3] == 4) return advisor.parse(fromZip(in));
+        boolean keras = isKerasJson(in);
+        in.reset();
+        return keras ? advisor.parse(fromModelJson(tree(in))) : advisor.parse(in);
+    }
+
+    /** True when the first top-level key is one a Keras model file starts with; reads at most {@link #PEEK_BYTES}. */
+    private static boolean isKerasJson(InputStream in) throws IOException {
+        JsonParser p = PEEK.createParser(new FilterInputStream(in) {
+            @Override
+            public void close() {
+                // the caller rewinds and reads the stream again
+            }
+        });
+        try (p) {
             return p.nextToken() == JsonToken.START_OBJECT && p.nextToken() == JsonToken.FIELD_NAME && KERAS_KEYS.contains(p.currentName());
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
             return false; // let the description reader report the syntax error
         }
     }
 
+    /** The description JSON for a .keras archive given as a stream. */
+    private static String fromZip(InputStream in) throws IOException {
+        try (ZipInputStream zip = new ZipInputStream(in)) {
+            for (ZipEntry e = zip.getNextEntry(); e != null; e = zip.getNextEntry()) {
+                if (!e.getName().equals("config.json")) continue;
+                byte[] config = zip.readNBytes((int) MAX_CONFIG_BYTES + 1);
+                if (config.length > MAX_CONFIG_BYTES) throw tooLarge();
+                return fromModelJson(tree(new java.io.ByteArrayInputStream(config)));
+            }
+        } catch (java.util.zip.ZipException e) {
+            throw notZip(e);
+        }
+        throw noConfig();
+    }
+
     /** The description JSON for a .keras archive. */
     public static String fromArchive(Path file) throws IOException {
         try (ZipFile zip = new ZipFile(file.toFile())) {
             ZipEntry entry = zip.getEntry("config.json");
-            if (entry == null) throw new InputException("", "not a Keras archive: no config.json inside", "save the model with model.save('model.keras')");
-            if (entry.getSize() > MAX_CONFIG_BYTES) throw new InputException("", "config.json is larger than 16 MB", "is this a Keras model archive?");
+            if (entry == null) throw noConfig();
+            if (entry.getSize() > MAX_CONFIG_BYTES) throw tooLarge();
             try (InputStream in = zip.getInputStream(entry)) {
-                return fromModelJson(MAPPER.readTree(in));
+                return fromModelJson(tree(in));
             }
         } catch (java.util.zip.ZipException e) {
-            throw new InputException("", "not a zip archive: " + e.getMessage(), "a .keras file is the zip written by model.save('model.keras')");
+            throw notZip(e);
         }
+    }
+
+    private static JsonNode tree(InputStream in) throws IOException {
+        try {
+            return MAPPER.readTree(in);
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw InputException.malformed("", "malformed Keras model JSON: " + e.getOriginalMessage(), "export it again with model.to_json() or model.save()");
+        }
+    }
+
+    private static InputException tooLarge() {
+        return new InputException("", "config.json is larger than 16 MB", "is this a Keras model archive?");
+    }
+
+    private static InputException noConfig() {
+        return new InputException("", "not a Keras archive: no config.json inside", "save the model with model.save('model.keras')");
+    }
+
+    private static InputException notZip(java.util.zip.ZipException e) {
+        return new InputException("", "not a zip archive: " + e.getMessage(), "a .keras file is the zip written by model.save('model.keras')");
     }
 
     /** The description JSON for a Keras model config (Keras 3 config.json, or legacy to_json with a training config). */

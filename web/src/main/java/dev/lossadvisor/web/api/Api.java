@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.lossadvisor.engine.LossAdvisor;
 import dev.lossadvisor.engine.RuleInfo;
+import dev.lossadvisor.engine.keras.KerasImporter;
 import dev.lossadvisor.engine.report.JsonReport;
 import dev.lossadvisor.web.Bodies;
 import dev.lossadvisor.web.Limits;
@@ -13,6 +14,7 @@ import dev.lossadvisor.web.jobs.JobStatus;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
+import java.io.IOException;
 
 /** The JSON REST API: each handler parses the body, calls the engine and renders its answer. */
 public final class Api {
@@ -40,8 +42,9 @@ public final class Api {
         ctx.json(JsonReport.mapper().valueToTree(advisor.recommend(request)));
     }
 
-    private void validate(Context ctx) {
-        var description = advisor.parse(Bodies.limited(ctx, limits.maxBodyBytes()));
+    /** The body is a model description, Keras model JSON or a .keras archive. */
+    private void validate(Context ctx) throws IOException {
+        var description = KerasImporter.read(advisor, Bodies.limited(ctx, limits.maxBodyBytes()));
         ctx.json(JsonReport.report(advisor.validate(description)));
     }
 

@@ -4,6 +4,7 @@ import dev.lossadvisor.engine.Advice;
 import dev.lossadvisor.engine.LossAdvisor;
 import dev.lossadvisor.engine.ValidationReport;
 import dev.lossadvisor.engine.input.InputException;
+import dev.lossadvisor.engine.keras.KerasImporter;
 import dev.lossadvisor.engine.report.RuleDocs;
 import dev.lossadvisor.web.Bodies;
 import dev.lossadvisor.web.Limits;
@@ -15,6 +16,7 @@ import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
 import io.javalin.http.UploadedFile;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -74,30 +76,35 @@ public final class Pages {
     private void validateForm(Context ctx) {
         String rule = ctx.queryParam("sample");
         String sample = rule == null ? null : advisor.rule(rule).map(r -> RuleDocs.sample(r.name(), "bad.json")).orElse(null);
-        ctx.html(ValidatePage.render(sample == null ? "" : sample, null, null));
+        ctx.html(ValidatePage.render(sample == null ? "" : sample, null, null, null));
     }
 
+    /** Validates the uploaded file when one was chosen (a description, Keras model JSON or a .keras archive), else the text. */
     private void validate(Context ctx) {
-        String description = uploadOrText(ctx);
-        try {
-            ValidationReport report = advisor.validate(description);
-            ctx.html(ValidatePage.render(description, report, null));
-        } catch (InputException e) {
-            ctx.status(status(e)).html(ValidatePage.render(description, null, e));
-        }
-    }
-
-    /** The uploaded file when one was chosen, else the pasted text. */
-    private String uploadOrText(Context ctx) {
         UploadedFile file = ctx.uploadedFile("file");
-        if (file != null && file.size() > 0) {
-            try (InputStream in = Bodies.limited(file.content(), limits.maxBodyBytes())) {
-                return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-            } catch (IOException e) {
-                throw new InputException("/file", "the upload could not be read: " + e.getMessage(), "choose the file again");
+        boolean upload = file != null && file.size() > 0;
+        String text = RecommendForm.text(ctx.formParam("description"));
+        String source = null;
+        try {
+            byte[] bytes;
+            if (upload) {
+                try (InputStream in = Bodies.limited(file.content(), limits.maxBodyBytes())) {
+                    bytes = in.readAllBytes();
+                }
+                boolean zip = bytes.length > 1 && bytes[0] == 'P' && bytes[1] == 'K';
+                source = file.filename() + (zip ? " (Keras archive)" : "");
+                if (!zip) text = new String(bytes, StandardCharsets.UTF_8);
+            } else {
+                bytes = text.getBytes(StandardCharsets.UTF_8);
             }
+            ValidationReport report = advisor.validate(KerasImporter.read(advisor, new ByteArrayInputStream(bytes)));
+            ctx.html(ValidatePage.render(text, source, report, null));
+        } catch (InputException e) {
+            ctx.status(status(e)).html(ValidatePage.render(text, source, null, e));
+        } catch (IOException e) {
+            ctx.status(400).html(ValidatePage.render(text, source, null,
+                    new InputException("/file", "the upload could not be read: " + e.getMessage(), "choose the file again")));
         }
-        return RecommendForm.text(ctx.formParam("description"));
     }
 
     private void rule(Context ctx) {

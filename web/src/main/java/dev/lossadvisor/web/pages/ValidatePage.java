@@ -18,26 +18,31 @@ final class ValidatePage {
 
     private ValidatePage() {}
 
-    static String render(String description, ValidationReport report, InputException error) {
+    /** @param source the uploaded file's name when the input came from an upload, else null */
+    static String render(String description, String source, ValidationReport report, InputException error) {
         StringBuilder b = new StringBuilder(8192);
         b.append("<h1>Validate a model description</h1><p class=\"lead\">Paste or upload a model description (JSON: framework, ")
-                .append("output, loss, and optionally task, labels and samples) to lint it against every <a href=\"/rules\">rule</a>.</p>");
-        if (error != null) b.append(Html.error(error));
+                .append("output, loss, and optionally task, labels and samples) or a Keras model to lint it against every ")
+                .append("<a href=\"/rules\">rule</a>.</p>");
+        if (error != null) b.append(Html.error(source == null ? "Cannot use this input:" : "Cannot use " + source + ":", error.path(),
+                error.problem(), error.hint()));
         b.append("<form method=\"post\" action=\"/validate\" enctype=\"multipart/form-data\" class=\"card\" id=\"validate-form\">")
                 .append("<label for=\"description\">Model description</label><textarea id=\"description\" name=\"description\" rows=\"14\" ")
                 .append("spellcheck=\"false\" placeholder=\"{&quot;framework&quot;: &quot;keras&quot;, &quot;output&quot;: {&quot;units&quot;: 1, ")
                 .append("&quot;activation&quot;: &quot;sigmoid&quot;}, &quot;loss&quot;: &quot;mse&quot;, &quot;task&quot;: &quot;binary&quot;}\"")
                 .append(error == null ? "" : " aria-invalid=\"true\"").append('>').append(esc(description)).append("</textarea>")
-                .append("<label for=\"file\">…or upload a file <span class=\"muted\">(.json; replaces the text above)</span></label>")
-                .append("<input id=\"file\" name=\"file\" type=\"file\" accept=\".json,application/json\">")
+                .append("<label for=\"file\">…or upload a file <span class=\"muted\">(a description, Keras model JSON or a .keras archive; ")
+                .append("used instead of the text above)</span></label>")
+                .append("<input id=\"file\" name=\"file\" type=\"file\" accept=\".json,.keras,application/json\">")
                 .append("<button type=\"submit\">Validate</button></form>");
-        if (report != null) report(b, report);
+        if (report != null) report(b, report, source);
         return Html.page("Validate", "/validate", "", b.toString());
     }
 
-    private static void report(StringBuilder b, ValidationReport r) {
+    private static void report(StringBuilder b, ValidationReport r, String source) {
         b.append("<section class=\"card\" id=\"findings\"><h2>").append(esc(r.model())).append(" <span class=\"muted\">(")
                 .append(esc(r.framework())).append(")</span></h2>");
+        if (source != null) b.append("<p class=\"muted\" id=\"source\">From ").append(esc(source)).append("</p>");
         if (r.findings().isEmpty()) b.append("<p class=\"ok\" id=\"no-findings\">No findings: nothing in this description breaks a rule.</p>");
         for (Severity s : Severity.values()) {
             List<Finding> group = r.findings().stream().filter(f -> f.severity() == s).toList();
