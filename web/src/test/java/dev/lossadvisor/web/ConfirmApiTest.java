@@ -53,6 +53,8 @@ class ConfirmApiTest {
             assertEquals("timed-out", status.get("state").asText());
             assertTrue(status.get("error").get("error").asText().contains("longer than"));
             assertTrue(status.get("progress").get("done_epochs").asInt() < status.get("progress").get("total_epochs").asInt());
+            String page = server.get(status.get("page_url").asText()).body();
+            assertTrue(page.contains("Timed out:") && page.contains("data-state=\"timed-out\""), page);
             // the slot is free again
             assertEquals(202, server.post("/api/confirm", "{\"task\": \"regression\", \"seeds\": 1}").statusCode());
         }
