@@ -127,6 +127,21 @@ class PagesTest extends SharedServer {
     }
 
     @Test
+    void aValidatedDescriptionCanBeTrainedAgainstTheRecommendation() {
+        String sample = dev.lossadvisor.engine.report.RuleDocs.sample("mse-for-classification", "bad.json");
+        String html = server.post("/validate", "application/x-www-form-urlencoded", form(Map.of("description", sample))).body();
+        assertTrue(html.contains("<form method=\"post\" action=\"/confirm\" id=\"confirm-this\">"), html);
+        assertTrue(html.contains("name=\"model\" value=\"{\n  &quot;name&quot;: &quot;churn classifier trained with MSE&quot;"), "the description, escaped");
+        // the recommendation links the confirm form with its task chosen
+        String rec = server.post("/recommend", "application/x-www-form-urlencoded", form(Map.of("task", "binary"))).body();
+        assertTrue(rec.contains("href=\"/confirm?task=binary\""));
+        assertTrue(server.get("/confirm?task=multilabel").body().contains("<option value=\"multilabel\" selected>"));
+        assertTrue(server.get("/confirm?task=%3Cx%3E").body().contains("<option value=\"binary\" selected>"), "unknown tasks fall back");
+        String ordinal = server.post("/recommend", "application/x-www-form-urlencoded", form(Map.of("task", "ordinal"))).body();
+        assertFalse(ordinal.contains("confirm-link"), "no link for a task the reference CNN does not model");
+    }
+
+    @Test
     void staticAssetsAndTheOpenApiDocumentAreServed() {
         assertEquals(200, server.get("/static/style.css").statusCode());
         assertEquals(200, server.get("/static/app.js").statusCode());

@@ -2,12 +2,23 @@ package dev.lossadvisor.web.pages;
 
 import dev.lossadvisor.engine.ConfirmRequest;
 import dev.lossadvisor.engine.LossAdvisor;
+import dev.lossadvisor.engine.confirm.Confirmer;
 import dev.lossadvisor.engine.input.InputException;
+import dev.lossadvisor.engine.keras.KerasImporter;
 import io.javalin.http.Context;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 
-/** The confirm form as filled in: task, seeds, and an optional model description whose configuration joins the run. */
+/** The confirm form as filled in: task, seeds, and an optional model (description or Keras JSON) whose configuration joins the run. */
 record ConfirmForm(String task, String seeds, String model) {
     static final ConfirmForm EMPTY = new ConfirmForm("binary", String.valueOf(ConfirmRequest.DEFAULT_SEEDS), "");
+
+    /** This form with the task preselected, when the reference CNN models it (links from a recommendation pass it). */
+    ConfirmForm withTask(String t) {
+        return t != null && Confirmer.TASKS.contains(t) ? new ConfirmForm(t, seeds, model) : this;
+    }
 
     static ConfirmForm of(Context ctx) {
         return new ConfirmForm(RecommendForm.text(ctx.formParam("task")), RecommendForm.text(ctx.formParam("seeds")),
@@ -24,9 +35,12 @@ record ConfirmForm(String task, String seeds, String model) {
         }
         if (model.isBlank()) return new ConfirmRequest(task.isBlank() ? null : task, n, null);
         try {
-            return new ConfirmRequest(task.isBlank() ? null : task, n, advisor.parse(model));
+            return new ConfirmRequest(task.isBlank() ? null : task, n,
+                    KerasImporter.read(advisor, new ByteArrayInputStream(model.getBytes(StandardCharsets.UTF_8))));
         } catch (InputException e) {
             throw e.under("/model");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e); // a byte array does not fail to read
         }
     }
 }

@@ -44,7 +44,7 @@ public final class Pages {
         routes.post("/validate", this::validate);
         routes.get("/rules", ctx -> ctx.html(RulesPages.index(advisor.rules())));
         routes.get("/rules/{rule}", this::rule);
-        routes.get("/confirm", ctx -> ctx.html(ConfirmPages.form(ConfirmForm.EMPTY, null, null)));
+        routes.get("/confirm", ctx -> ctx.html(ConfirmPages.form(ConfirmForm.EMPTY.withTask(ctx.queryParam("task")), null, null)));
         routes.post("/confirm", this::confirm);
         routes.get("/confirm/{id}", this::job);
     }
@@ -92,8 +92,9 @@ public final class Pages {
                     bytes = in.readAllBytes();
                 }
                 boolean zip = bytes.length > 1 && bytes[0] == 'P' && bytes[1] == 'K';
-                source = file.filename() + (zip ? " (Keras archive)" : "");
-                if (!zip) text = new String(bytes, StandardCharsets.UTF_8);
+                // an archive is named in the result; a text file takes the text area's place, editable
+                if (zip) source = file.filename() + " (Keras archive)";
+                else text = new String(bytes, StandardCharsets.UTF_8);
             } else {
                 bytes = text.getBytes(StandardCharsets.UTF_8);
             }

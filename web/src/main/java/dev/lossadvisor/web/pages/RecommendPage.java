@@ -4,6 +4,7 @@ import static dev.lossadvisor.web.pages.Html.esc;
 
 import dev.lossadvisor.engine.Advice;
 import dev.lossadvisor.engine.LossAdvisor;
+import dev.lossadvisor.engine.confirm.Confirmer;
 import dev.lossadvisor.engine.input.InputException;
 import java.util.Map;
 
@@ -61,6 +62,9 @@ final class RecommendPage {
                     .append("<dt>Labels</dt><dd>").append(esc(c.labels())).append("</dd></dl>")
                     .append(Html.snippet("snippet-" + c.framework(), c.snippet())).append("</section>");
         }
-        b.append("<p><a href=\"/confirm\">Check it on the reference CNN →</a></p></section>");
+        if (Confirmer.TASKS.contains(a.task())) {
+            b.append("<p><a id=\"confirm-link\" href=\"/confirm?task=").append(esc(a.task())).append("\">Check it on the reference CNN →</a></p>");
+        }
+        b.append("</section>");
     }
 }

@@ -6,6 +6,7 @@ import dev.lossadvisor.engine.Finding;
 import dev.lossadvisor.engine.Severity;
 import dev.lossadvisor.engine.Suppressed;
 import dev.lossadvisor.engine.ValidationReport;
+import dev.lossadvisor.engine.confirm.Confirmer;
 import dev.lossadvisor.engine.input.InputException;
 import dev.lossadvisor.engine.losses.LossValue;
 import dev.lossadvisor.engine.report.TextReport;
@@ -18,7 +19,7 @@ final class ValidatePage {
 
     private ValidatePage() {}
 
-    /** @param source the uploaded file's name when the input came from an upload, else null */
+    /** @param source the uploaded archive's name when one was validated instead of the text, else null */
     static String render(String description, String source, ValidationReport report, InputException error) {
         StringBuilder b = new StringBuilder(8192);
         b.append("<h1>Validate a model description</h1><p class=\"lead\">Paste or upload a model description (JSON: framework, ")
@@ -35,11 +36,11 @@ final class ValidatePage {
                 .append("used instead of the text above)</span></label>")
                 .append("<input id=\"file\" name=\"file\" type=\"file\" accept=\".json,.keras,application/json\">")
                 .append("<button type=\"submit\">Validate</button></form>");
-        if (report != null) report(b, report, source);
+        if (report != null) report(b, report, source, description);
         return Html.page("Validate", "/validate", "", b.toString());
     }
 
-    private static void report(StringBuilder b, ValidationReport r, String source) {
+    private static void report(StringBuilder b, ValidationReport r, String source, String description) {
         b.append("<section class=\"card\" id=\"findings\"><h2>").append(esc(r.model())).append(" <span class=\"muted\">(")
                 .append(esc(r.framework())).append(")</span></h2>");
         if (source != null) b.append("<p class=\"muted\" id=\"source\">From ").append(esc(source)).append("</p>");
@@ -68,8 +69,16 @@ final class ValidatePage {
                     .append(" with ").append(esc(r.advice().activation())).append(" output, ").append(esc(r.advice().labelFormat()))
                     .append(" labels, ").append(esc(r.advice().units())).append(" units. <a href=\"/?task=").append(esc(r.advice().task()))
                     .append("\">Code for each framework →</a></p>");
+            if (Confirmer.TASKS.contains(r.advice().task()) && source == null) confirmButton(b, r.advice().task(), description);
         }
         b.append("</section>");
+    }
+
+    /** Trains this very description against the recommendation on the reference CNN. */
+    private static void confirmButton(StringBuilder b, String task, String description) {
+        b.append("<form method=\"post\" action=\"/confirm\" id=\"confirm-this\"><input type=\"hidden\" name=\"task\" value=\"")
+                .append(esc(task)).append("\"><input type=\"hidden\" name=\"seeds\" value=\"3\"><input type=\"hidden\" name=\"model\" value=\"")
+                .append(esc(description)).append("\"><button type=\"submit\">Train this configuration against the recommendation →</button></form>");
     }
 
     private static void finding(StringBuilder b, Finding f, String suppressedBecause) {
