@@ -14,6 +14,7 @@ import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
 import io.javalin.http.staticfiles.Location;
 import io.javalin.json.JavalinJackson;
+import java.io.UncheckedIOException;
 
 /**
  * Wires the web app: pages, REST API, static assets, limits and error mapping. Errors on /api/ are JSON
@@ -52,6 +53,9 @@ public final class WebServer {
                 ctx.header("Retry-After", String.valueOf(e.retryAfterSeconds()));
                 error(ctx, 429, e.getMessage(), "", e.hint());
             });
+            // a client that hangs up or stalls mid-body: its problem, not a bug of ours
+            cfg.routes.exception(UncheckedIOException.class, (e, ctx) ->
+                    error(ctx, 400, "the request body could not be read: " + e.getCause().getMessage(), "", "send the request again"));
             cfg.routes.exception(NotFound.class, (e, ctx) -> error(ctx, 404, e.getMessage(), "", e.hint()));
             cfg.routes.exception(HttpResponseException.class, (e, ctx) -> error(ctx, e.getStatus(), e.getMessage(), "", hintFor(e.getStatus())));
             cfg.routes.exception(Exception.class, (e, ctx) -> {

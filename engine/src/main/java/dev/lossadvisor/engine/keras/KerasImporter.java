@@ -39,7 +39,7 @@ public final class KerasImporter {
     private static final long MAX_CONFIG_BYTES = 16L << 20;
     private static final ObjectMapper MAPPER = new ObjectMapper();
     /** How far a stream is read ahead to tell a zip, Keras JSON and a description apart, then rewound. */
-    private static final int PEEK_BYTES = 64 * 1024;
+    private static final int PEEK_BYTES = 16 * 1024;
     private static final JsonFactory PEEK = JsonFactory.builder().enable(JsonReadFeature.ALLOW_NON_NUMERIC_NUMBERS).build();
 
     private KerasImporter() {}
@@ -69,12 +69,31 @@ public final class KerasImporter {
 
     /** True when the first top-level key is one a Keras model file starts with; reads at most {@link #PEEK_BYTES}. */
     private static boolean isKerasJson(InputStream in) throws IOException {
-        JsonParser p = PEEK.createParser(new FilterInputStream(in) {
+        // a window of the stream that ends within the mark, and that the parser's close leaves open for the rewind
+        InputStream window = new FilterInputStream(in) {
+            private int left = PEEK_BYTES;
+
+            @Override
+            public int read() throws IOException {
+                if (left == 0) return -1;
+                left--;
+                return super.read();
+            }
+
+            @Override
+            public int read(byte[] b, int off, int len) throws IOException {
+                if (left == 0) return -1;
+                int n = super.read(b, off, Math.min(len, left));
+                if (n > 0) left -= n;
+                return n;
+            }
+
             @Override
             public void close() {
                 // the caller rewinds and reads the stream again
             }
-        });
+        };
+        JsonParser p = PEEK.createParser(window);
         try (p) {
             return p.nextToken() == JsonToken.START_OBJECT && p.nextToken() == JsonToken.FIELD_NAME && KERAS_KEYS.contains(p.currentName());
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
