@@ -47,7 +47,7 @@ public final class WebServer {
             api.register(cfg.routes);
             pages.register(cfg.routes);
             cfg.routes.exception(InputException.class, (e, ctx) ->
-                    error(ctx, e.malformed() ? 400 : 422, e.problem(), e.path(), e.hint()));
+                    error(ctx, Pages.status(e), e.problem(), e.path(), e.hint()));
             cfg.routes.exception(TooLarge.class, (e, ctx) -> error(ctx, 413, e.getMessage(), "", e.hint()));
             cfg.routes.exception(TooManyJobs.class, (e, ctx) -> {
                 ctx.header("Retry-After", String.valueOf(e.retryAfterSeconds()));
@@ -78,7 +78,7 @@ public final class WebServer {
     private static void error(Context ctx, int status, String problem, String path, String hint) {
         ctx.status(status);
         if (ctx.path().startsWith("/api/")) {
-            ctx.json(JsonReport.mapper().createObjectNode().put("error", problem).put("path", path).put("hint", hint));
+            ctx.json(JsonReport.error(problem, path, hint));
         } else {
             ctx.html(Pages.errorPage(status, problem, hint));
         }

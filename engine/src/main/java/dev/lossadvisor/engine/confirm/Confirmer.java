@@ -32,8 +32,8 @@ public final class Confirmer {
 
     private Confirmer() {}
 
-    /** The training a confirm run will do: {@code runs} runs of {@code epochsPerRun} epochs each. */
-    public record Plan(int runs, int epochsPerRun) {
+    /** The training a confirm run will do on {@code task}: {@code runs} runs of {@code epochsPerRun} epochs each. */
+    public record Plan(String task, int runs, int epochsPerRun) {
         public int totalEpochs() {
             return runs * epochsPerRun;
         }
@@ -43,7 +43,7 @@ public final class Confirmer {
     public static Plan plan(String task, int seeds, boolean withUser) {
         check(task, seeds);
         SyntheticTask t = SyntheticTask.of(task);
-        return new Plan((t.candidates().size() + (withUser ? 1 : 0)) * seeds, t.epochs());
+        return new Plan(task, (t.candidates().size() + (withUser ? 1 : 0)) * seeds, t.epochs());
     }
 
     /** @throws InputException at /loss/name when the reference CNN cannot train this loss */

@@ -61,10 +61,15 @@ public final class KerasImporter {
         in.mark(PEEK_BYTES);
         byte[] head = in.readNBytes(4);
         in.reset();
-        if (head.length == 4 && head[0] == 'P' && head[1] == 'K' && head[2] == 3 && head[3] == 4) return advisor.parse(fromZip(in));
+        if (isArchive(head)) return advisor.parse(fromZip(in));
         boolean keras = isKerasJson(in);
         in.reset();
         return keras ? advisor.parse(fromModelJson(tree(in))) : advisor.parse(in);
+    }
+
+    /** True when the bytes start with a zip signature, as a .keras archive does. */
+    public static boolean isArchive(byte[] head) {
+        return head.length >= 4 && head[0] == 'P' && head[1] == 'K' && head[2] == 3 && head[3] == 4;
     }
 
     /** True when the first top-level key is one a Keras model file starts with; reads at most {@link #PEEK_BYTES}. */

@@ -63,7 +63,11 @@ public final class JsonReport {
 
     /** Bad input as {error, path, hint}: the problem, the JSON pointer to the field, and what to do. */
     public static ObjectNode error(InputException e) {
-        return MAPPER.createObjectNode().put("error", e.problem()).put("path", e.path()).put("hint", e.hint());
+        return error(e.problem(), e.path(), e.hint());
+    }
+
+    public static ObjectNode error(String problem, String path, String hint) {
+        return MAPPER.createObjectNode().put("error", problem).put("path", path).put("hint", hint);
     }
 
     public static ObjectNode finding(Finding f) {

@@ -48,11 +48,10 @@ public final class ConfirmJobs implements AutoCloseable {
      * @throws TooManyJobs    when every slot is taken
      */
     public JobStatus submit(ConfirmRequest request) {
-        int total = advisor.confirmPlan(request).totalEpochs();
+        var plan = advisor.confirmPlan(request);
         if (!slots.tryAcquire()) throw new TooManyJobs(limits.maxJobs(), Math.max(1, limits.jobTimeout().toSeconds() / 4));
         String id = HexFormat.of().formatHex(bytes());
-        AtomicReference<JobStatus> job = new AtomicReference<>(JobStatus.queued(id, request.task() != null ? request.task()
-                : request.model().task(), request.seeds(), total));
+        AtomicReference<JobStatus> job = new AtomicReference<>(JobStatus.queued(id, plan.task(), request.seeds(), plan.totalEpochs()));
         remember(id, job);
         try {
             worker.execute(() -> run(job, request));

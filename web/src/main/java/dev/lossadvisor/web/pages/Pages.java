@@ -91,9 +91,8 @@ public final class Pages {
                 try (InputStream in = Bodies.limited(file.content(), limits.maxBodyBytes())) {
                     bytes = in.readAllBytes();
                 }
-                boolean zip = bytes.length > 1 && bytes[0] == 'P' && bytes[1] == 'K';
                 // an archive is named in the result; a text file takes the text area's place, editable
-                if (zip) source = file.filename() + " (Keras archive)";
+                if (KerasImporter.isArchive(bytes)) source = file.filename() + " (Keras archive)";
                 else text = new String(bytes, StandardCharsets.UTF_8);
             } else {
                 bytes = text.getBytes(StandardCharsets.UTF_8);
@@ -133,7 +132,8 @@ public final class Pages {
         ctx.html(ConfirmPages.job(s));
     }
 
-    static int status(InputException e) {
+    /** 400 for input that is not JSON at all, 422 for JSON with a wrong field. */
+    public static int status(InputException e) {
         return e.malformed() ? 400 : 422;
     }
 
