@@ -1,6 +1,8 @@
 #!/usr/bin/env bash
 # Benchmarks: warm API throughput (JMH) and cold CLI wall time for linting samples/.
-# Usage: bench/run.sh [jmh|cold|confirm|web|all]   (default: all). Builds first; prints figures and ratios.
+# Usage: bench/run.sh [jmh|read|cold|confirm|web|all]   (default: all). Builds first (SKIP_BUILD=1 reuses the
+# jars of the last build); prints figures and ratios.
+# 'read' reads a generated 500 MB Keras HDF5 model against a 1 KB description file, in the same JMH run.
 # 'web' starts the web app on 127.0.0.1 and loads POST /api/validate with wrk (apt-get install -y wrk) for a
 # bounded 15 s (after a 30 s warm-up), against a static file from the same server as the baseline.
 # 'confirm' compares 'loss-advisor confirm --task binary' with the same CNN and loop in Debian's python3-torch
@@ -14,13 +16,26 @@ shift || true
 
 if [ "$what" = jmh ] || [ "$what" = all ]; then
   mkdir -p bench/results
-  java -jar bench/target/benchmarks.jar -rf json -rff bench/results/jmh.json "$@" 2>&1 | grep -E "^(Benchmark|ValidateBenchmark)" || true
+  java -jar bench/target/benchmarks.jar ValidateBenchmark -rf json -rff bench/results/jmh.json "$@" 2>&1 | grep -E "^(Benchmark|ValidateBenchmark)" || true
   python3 - <<'PY'
 import json
 r = {b["benchmark"].rsplit(".", 1)[1]: b["primaryMetric"]["score"] for b in json.load(open("bench/results/jmh.json"))}
 base = r["baselineJacksonReadTree"]
 for k, v in r.items():
     print(f"{k:28s} {v:12,.0f} ops/s   {v / base:6.3f} x Jackson readTree   {v / 50000:6.2f} x the 50k/s target")
+PY
+fi
+
+if [ "$what" = read ] || [ "$what" = all ]; then
+  mkdir -p bench/results
+  java -jar bench/target/benchmarks.jar ReadBenchmark -rf json -rff bench/results/read.json "$@" 2>&1 | grep -E "^(Benchmark|ReadBenchmark|\[read\])" || true
+  python3 - <<'PY'
+import json
+r = {b["benchmark"].rsplit(".", 1)[1]: b for b in json.load(open("bench/results/read.json"))}
+base, h5 = r["baselineJsonDescription"]["primaryMetric"], r["hdf5Model"]["primaryMetric"]
+mb = r["hdf5Model"]["params"]["weightsMb"]
+print(f"read a 1 KB description: {base['score']:.1f} ± {base['scoreError']:.1f} us; a {mb} MB Keras HDF5 model: {h5['score']:.1f} ± {h5['scoreError']:.1f} us")
+print(f"ratio HDF5 / description: {h5['score'] / base['score']:.2f} x (goal: at most 2 x, whatever the file size)")
 PY
 fi
 

@@ -4,7 +4,7 @@ import dev.lossadvisor.engine.confirm.ConfirmReport;
 import dev.lossadvisor.engine.confirm.Progress;
 import dev.lossadvisor.engine.input.InputException;
 import dev.lossadvisor.engine.input.ModelDescription;
-import dev.lossadvisor.engine.keras.KerasImporter;
+import dev.lossadvisor.engine.LossAdvisor;
 import dev.lossadvisor.engine.report.JsonReport;
 import dev.lossadvisor.engine.report.TextReport;
 import java.io.IOException;
@@ -41,8 +41,8 @@ final class ConfirmCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         ModelDescription user = null;
         if (model != null) {
-            if (!Files.isRegularFile(model)) throw new InputException("", model + ": no such file", "check the --model path");
-            user = KerasImporter.readAny(Advisors.get(), model);
+            if (!Files.exists(model)) throw new InputException("", model + ": no such file", "check the --model path");
+            user = LossAdvisor.single(Advisors.get().read(model));
         }
         PrintWriter err = spec.commandLine().getErr();
         Progress bar = (candidate, seed, epoch, epochs, loss) -> {

@@ -3,6 +3,8 @@ package dev.lossadvisor.cli;
 import dev.lossadvisor.engine.LintPolicy;
 import dev.lossadvisor.engine.LossAdvisor;
 import dev.lossadvisor.engine.ProjectConfig;
+import dev.lossadvisor.engine.Supplement;
+import dev.lossadvisor.engine.input.ModelDescription;
 import dev.lossadvisor.engine.Severity;
 import dev.lossadvisor.engine.input.InputException;
 import dev.lossadvisor.engine.report.FileResult;
@@ -10,10 +12,11 @@ import dev.lossadvisor.engine.report.JsonReport;
 import dev.lossadvisor.engine.report.JunitReport;
 import dev.lossadvisor.engine.report.SarifReport;
 import dev.lossadvisor.engine.report.TextReport;
-import dev.lossadvisor.engine.keras.KerasImporter;
 import java.io.IOException;
+import java.nio.file.FileVisitResult;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.io.PrintWriter;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -21,7 +24,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import java.util.stream.Stream;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -30,8 +32,10 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 @Command(name = "lint", mixinStandardHelpOptions = true,
-        description = {"Checks model descriptions for loss mistakes: Loss Advisor JSON, Keras .keras archives and Keras model JSON.",
-                "Directories are searched for *.json and *.keras. A loss-advisor.json in the working directory is read unless --config names another."})
+        description = {"Checks model files for loss mistakes: Loss Advisor JSON, Keras .keras archives, Keras HDF5 (.h5), Keras and TF.js model JSON, "
+                + "and TF SavedModel directories. The format is read from the content, not the file name.",
+                "Directories are searched through: every file is counted as linted, not a model (skipped) or unreadable.",
+                "A loss-advisor.json in the working directory is read unless --config names another."})
 final class LintCommand implements Callable<Integer> {
     enum FailOn { error, warning, info, never }
 
@@ -60,6 +64,12 @@ final class LintCommand implements Callable<Integer> {
     @Option(names = "--severity", paramLabel = "RULE=LEVEL", description = "Change a rule's severity, e.g. --severity class-imbalance=error.")
     Map<String, String> severity = new LinkedHashMap<>();
 
+    @Option(names = "--loss", paramLabel = "NAME", description = "The loss of models whose files record none (a loss the file records wins).")
+    String loss;
+
+    @Option(names = "--task", paramLabel = "TASK", description = "The task of models whose files do not declare one, e.g. multiclass or regression.")
+    String task;
+
     @Option(names = "--color", defaultValue = "auto", description = "auto (colours on a terminal only), always or never.")
     Color color;
 
@@ -73,10 +83,14 @@ final class LintCommand implements Callable<Integer> {
         LintPolicy policy = project.policy().overriddenBy(LintPolicy.of(advisor, select, ignore, severity, "--"));
         FailOn threshold = failOn != null ? failOn : project.failOn() != null ? FailOn.valueOf(project.failOn()) : FailOn.error;
         Severity failSeverity = threshold == FailOn.never ? null : Severity.parse(threshold.name());
+        Supplement given = new Supplement(task == null ? null : advisor.task(task, "--task"), loss);
 
         List<FileResult> results = new ArrayList<>();
         for (Path p : paths) {
-            for (Path file : files(p)) results.add(lint(advisor, policy, file));
+            boolean searched = Files.isDirectory(p) && !advisor.isModelDirectory(p);
+            for (Path file : searched ? files(advisor, p) : List.of(p)) {
+                results.addAll(lint(advisor, policy, given.or(project.supplementFor(file)), file, searched));
+            }
         }
         PrintWriter out = spec.commandLine().getOut();
         switch (format) {
@@ -87,45 +101,70 @@ final class LintCommand implements Callable<Integer> {
         }
         out.flush();
         if (results.stream().anyMatch(r -> r.error() != null)) return Main.BAD_INPUT;
+        if (results.stream().noneMatch(r -> r.report() != null)) {
+            // nothing linted is no clean bill of health: a CI job pointed at the wrong folder must fail
+            spec.commandLine().getErr().println("error: no model file found in " + paths.stream().map(Path::toString).collect(java.util.stream.Collectors.joining(", "))
+                    + " (name the model files or the directories that hold them)");
+            return Main.BAD_INPUT;
+        }
         if (failSeverity == null) return Main.CLEAN;
-        return results.stream().anyMatch(r -> r.report().failsAt(failSeverity)) ? Main.FINDINGS : Main.CLEAN;
+        return results.stream().anyMatch(r -> r.report() != null && r.report().failsAt(failSeverity)) ? Main.FINDINGS : Main.CLEAN;
     }
 
     private ProjectConfig projectConfig(LossAdvisor advisor) {
         Path file = config != null ? config : Path.of(ProjectConfig.FILE_NAME);
-        if (config == null && !Files.isRegularFile(file)) return new ProjectConfig(LintPolicy.DEFAULT, null);
+        if (config == null && !Files.isRegularFile(file)) return ProjectConfig.DEFAULT;
         if (!Files.isRegularFile(file)) throw new InputException("", "config " + file + " not found", "check the --config path");
         return ProjectConfig.read(advisor, file);
     }
 
-    private static List<Path> files(Path p) {
-        if (Files.isDirectory(p)) {
-            try (Stream<Path> walk = Files.walk(p)) {
-                return walk.filter(f -> Files.isRegularFile(f) && isLintable(f) && !f.getFileName().toString().equals(ProjectConfig.FILE_NAME))
-                        .sorted().toList();
-            } catch (IOException e) {
-                throw new InputException("", "cannot list " + p + ": " + e.getMessage(), "check the directory's permissions");
-            }
-        }
-        return List.of(p);
-    }
-
-    private static boolean isLintable(Path f) {
-        String n = f.getFileName().toString();
-        return n.endsWith(".json") || n.endsWith(".keras");
-    }
-
-    private static FileResult lint(LossAdvisor advisor, LintPolicy policy, Path file) {
-        String name = file.toString();
-        if (!Files.isRegularFile(file)) {
-            return new FileResult(name, null, new InputException("", "no such file", "check the path"));
-        }
+    /** Every file under a directory, in order; hidden entries are passed over, a SavedModel directory is one model. */
+    private static List<Path> files(LossAdvisor advisor, Path dir) {
+        List<Path> found = new ArrayList<>();
         try {
-            return new FileResult(name, policy.apply(advisor.validate(KerasImporter.readAny(advisor, file))), null);
+            Files.walkFileTree(dir, new SimpleFileVisitor<>() {
+                @Override
+                public FileVisitResult preVisitDirectory(Path d, BasicFileAttributes attrs) {
+                    if (!d.equals(dir) && hidden(d)) return FileVisitResult.SKIP_SUBTREE;
+                    if (!d.equals(dir) && advisor.isModelDirectory(d)) {
+                        found.add(d);
+                        return FileVisitResult.SKIP_SUBTREE;
+                    }
+                    return FileVisitResult.CONTINUE;
+                }
+
+                @Override
+                public FileVisitResult visitFile(Path f, BasicFileAttributes attrs) {
+                    if (attrs.isRegularFile() && !hidden(f) && !f.getFileName().toString().equals(ProjectConfig.FILE_NAME)) found.add(f);
+                    return FileVisitResult.CONTINUE;
+                }
+
+                @Override
+                public FileVisitResult visitFileFailed(Path f, IOException e) {
+                    found.add(f); // reported as unreadable when it is linted
+                    return FileVisitResult.CONTINUE;
+                }
+            });
+        } catch (IOException e) {
+            throw new InputException("", "cannot list " + dir + ": " + e.getMessage(), "check the directory's permissions");
+        }
+        found.sort(null);
+        return found;
+    }
+
+    private static boolean hidden(Path p) {
+        return p.getFileName() != null && p.getFileName().toString().startsWith(".");
+    }
+
+    /** One result per output head of the file; a file met in a directory search that holds no model is skipped. */
+    private static List<FileResult> lint(LossAdvisor advisor, LintPolicy policy, Supplement supplement, Path file, boolean searched) {
+        String name = file.toString();
+        try {
+            List<FileResult> out = new ArrayList<>();
+            for (ModelDescription d : advisor.read(file)) out.add(FileResult.linted(name, policy.apply(advisor.validate(supplement.applyTo(d)))));
+            return out;
         } catch (InputException e) {
-            return new FileResult(name, null, e);
-        } catch (IOException | UncheckedIOException e) {
-            return new FileResult(name, null, new InputException("", "cannot read: " + e.getMessage(), "check the file"));
+            return List.of(searched && e.notAModel() ? FileResult.skipped(name, e.problem()) : FileResult.failed(name, e));
         }
     }
 }

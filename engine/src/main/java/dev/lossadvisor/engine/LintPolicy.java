@@ -73,7 +73,7 @@ public record LintPolicy(Set<String> select, Set<String> ignore, Map<String, Sev
             kept.add(s == f.severity() ? f : new Finding(f.rule(), f.code(), s, f.message(), f.fix(), f.path()));
         }
         kept.sort(Finding.ORDER);
-        return new ValidationReport(report.model(), report.framework(), List.copyOf(kept), report.suppressed(), report.advice(),
+        return new ValidationReport(report.model(), report.head(), report.framework(), List.copyOf(kept), report.suppressed(), report.advice(),
                 report.configuredLoss(), report.recommendedLoss());
     }
 }

@@ -6,22 +6,27 @@ import dev.lossadvisor.engine.confirm.Confirmer;
 import dev.lossadvisor.engine.confirm.Progress;
 import dev.lossadvisor.engine.input.DescriptionReader;
 import dev.lossadvisor.engine.input.InputException;
+import dev.lossadvisor.engine.input.RequestReader;
+import dev.lossadvisor.engine.input.SampleReader;
 import dev.lossadvisor.engine.input.ModelDescription;
 import dev.lossadvisor.engine.input.Samples;
 import dev.lossadvisor.engine.inspect.LabelInspector;
 import dev.lossadvisor.engine.losses.LossCalculator;
 import dev.lossadvisor.engine.losses.LossValue;
+import dev.lossadvisor.engine.read.ModelReader;
 import dev.lossadvisor.engine.rules.Conclusions;
 import dev.lossadvisor.engine.rules.RuleBase;
 import dev.lossadvisor.facts.Framework;
 import dev.lossadvisor.facts.FrameworkAdvice;
 import dev.lossadvisor.facts.LabelStats;
 import dev.lossadvisor.facts.LossConfig;
+import dev.lossadvisor.facts.Metric;
 import dev.lossadvisor.facts.ModelInfo;
 import dev.lossadvisor.facts.Output;
 import dev.lossadvisor.facts.Recommendation;
 import dev.lossadvisor.engine.input.SampleMatrix;
 import java.io.InputStream;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -45,11 +50,15 @@ public final class LossAdvisor {
     private final RuleBase ruleBase;
     private final LossCatalog catalog;
     private final DescriptionReader reader;
+    private final RequestReader requests;
+    private final ModelReader models;
 
     private LossAdvisor(RuleBase ruleBase, LossCatalog catalog) {
         this.ruleBase = ruleBase;
         this.catalog = catalog;
         this.reader = new DescriptionReader();
+        this.requests = new RequestReader(reader);
+        this.models = new ModelReader(reader);
     }
 
     /** Loads the compiled rules and the loss catalog. */
@@ -86,9 +95,42 @@ public final class LossAdvisor {
         return reader.read(json);
     }
 
+    /**
+     * Reads a model file of any format Loss Advisor knows, detected from its content: Loss Advisor JSON, a .keras
+     * archive, Keras HDF5, Keras or TF.js model JSON, or a TF SavedModel directory.
+     *
+     * @return one description per output head
+     * @throws InputException for a damaged file, or one that holds no model ({@link InputException#notAModel()})
+     */
+    public List<ModelDescription> read(Path file) {
+        return models.read(file);
+    }
+
+    /** The one output of a model, for uses that take one; @throws InputException for a model with several. */
+    public static ModelDescription single(List<ModelDescription> heads) {
+        if (heads.size() == 1) return heads.get(0);
+        throw new InputException("", "the model has " + heads.size() + " outputs (" + String.join(", ", heads.stream().map(ModelDescription::head).toList())
+                + ")", "describe the output to use in Loss Advisor JSON");
+    }
+
+    /** True for a directory that is one model (a TF SavedModel), not a folder to search. */
+    public boolean isModelDirectory(Path dir) {
+        return ModelReader.isModelDirectory(dir);
+    }
+
+    /** Reads a model from a stream (an upload, a request body), as {@link #read(Path)} does a file. */
+    public List<ModelDescription> read(InputStream in) {
+        return models.read(in);
+    }
+
+    /** A task name as the rules know it (case, '_' and blanks forgiven); @throws InputException at {@code path} for an unknown one. */
+    public String task(String name, String path) {
+        return normalise(name, TASKS, path);
+    }
+
     /** Parses a recommendation request {"task", "frameworks", "classes", "labels"}; @throws InputException naming the bad field. */
     public RecommendRequest parseRequest(InputStream json) {
-        return reader.readRequest(json);
+        return requests.readRequest(json);
     }
 
     /**
@@ -97,7 +139,7 @@ public final class LossAdvisor {
      * @param path JSON pointer of the field the text came from, for error messages
      */
     public SampleMatrix parseLabels(String text, String path) {
-        return reader.readLabels(text, path);
+        return SampleReader.readLabels(text, path);
     }
 
     /** Validates a model description given as JSON; @throws InputException naming the bad field. */
@@ -106,24 +148,26 @@ public final class LossAdvisor {
     }
 
     public ValidationReport validate(ModelDescription d) {
-        LossConfig loss = catalog.resolve(d.framework(), d.loss());
+        LossConfig loss = d.loss() == null ? null : catalog.resolve(d.framework(), d.loss());
         List<Object> facts = new ArrayList<>();
         facts.add(new ModelInfo(d.name(), d.framework(), d.task(),
                 d.labels() == null ? null : d.labels().format(), d.labels() == null ? 0 : d.labels().numClasses()));
-        facts.add(new Output(d.output().units(), d.output().activation()));
-        facts.add(loss);
+        if (d.output() != null) facts.add(new Output(d.output().units(), d.output().activation()));
+        if (loss != null) facts.add(loss);
+        facts.add(d.contents());
+        d.metrics().forEach(m -> facts.add(new Metric(m)));
         facts.add(new Framework(d.framework()));
         Samples s = d.samples();
         if (s != null && s.outputStats() != null) facts.add(s.outputStats());
         if (s != null && s.labelStats() != null) facts.add(s.labelStats());
         Conclusions c = ruleBase.run(facts);
 
-        Advice advice = c.recommendation() == null ? null
-                : advice(c, d.labels() == null ? 0 : d.labels().numClasses(), s == null ? null : s.labelStats());
+        int units = d.output() == null ? 0 : d.output().units();
+        Advice advice = c.recommendation() == null ? null : advice(c, classes(d, c, units), s == null ? null : s.labelStats());
         LossValue configured = null;
         LossValue recommended = null;
         if (s != null && s.outputs() != null && s.labels() != null) {
-            configured = LossCalculator.configured(d.framework(), loss, s.outputs(), s.labels());
+            if (loss != null) configured = LossCalculator.configured(d.framework(), loss, s.outputs(), s.labels());
             if (c.recommendation() != null) {
                 recommended = LossCalculator.recommended(c.recommendation(), c.outputForm() == null ? null : c.outputForm().form(),
                         s.outputs(), s.labels());
@@ -132,12 +176,24 @@ public final class LossAdvisor {
         List<Finding> findings = new ArrayList<>();
         List<Suppressed> suppressed = new ArrayList<>();
         Map<String, String> reasons = suppressionReasons(d);
-        for (Finding f : c.findings()) {
+        for (Finding raw : c.findings()) {
+            Finding f = new Finding(raw.rule(), raw.code(), raw.severity(), raw.message(), raw.fix(), d.locate(raw.path()));
             String reason = reasons.get(f.rule());
             if (reason == null) findings.add(f);
             else suppressed.add(new Suppressed(f, reason));
         }
-        return new ValidationReport(d.name(), d.framework(), List.copyOf(findings), List.copyOf(suppressed), advice, configured, recommended);
+        return new ValidationReport(d.name(), d.head(), d.framework(), List.copyOf(findings), List.copyOf(suppressed), advice, configured, recommended);
+    }
+
+    /**
+     * The class count the advice is written for: declared, else the final layer's width when the rules settled on a
+     * task with one unit per class (the layer is what trains, whatever few classes the samples happen to show),
+     * else the classes in the sample labels (0 when unknown).
+     */
+    private static int classes(ModelDescription d, Conclusions c, int units) {
+        if (d.labels() != null && d.labels().numClasses() > 0) return d.labels().numClasses();
+        boolean perClass = c.task() != null && (c.task().family().equals("multiclass") || c.task().family().equals("multilabel"));
+        return perClass && units > 1 ? units : 0;
     }
 
     /** The description's suppressions by rule name; @throws InputException for a suppression naming no rule. */
@@ -175,7 +231,7 @@ public final class LossAdvisor {
 
     /** Parses a confirm request {"task", "seeds", "model"}; @throws InputException naming the bad field. */
     public ConfirmRequest parseConfirmRequest(InputStream json) {
-        return reader.readConfirmRequest(json);
+        return requests.readConfirmRequest(json);
     }
 
     /**
@@ -220,11 +276,15 @@ public final class LossAdvisor {
     }
 
     private static String userActivation(ModelDescription user) {
-        return user == null ? null : user.output().activation();
+        if (user == null) return null;
+        if (user.output() == null) throw new InputException("/output", "the model file holds no output layer Loss Advisor can read", "describe the final layer in Loss Advisor JSON");
+        return user.output().activation();
     }
 
     private LossConfig userLoss(ModelDescription user) {
-        return user == null ? null : catalog.resolve(user.framework(), user.loss());
+        if (user == null) return null;
+        if (user.loss() == null) throw new InputException("/loss", "the model file records no loss", "give the loss with --loss, or describe the model in Loss Advisor JSON");
+        return catalog.resolve(user.framework(), user.loss());
     }
 
     private static LabelStats inspect(SampleMatrix labels) {
@@ -247,9 +307,9 @@ public final class LossAdvisor {
     }
 
     /** Turns the rules' recommendation into advice, filling the framework code's placeholders from what is known. */
-    private static Advice advice(Conclusions c, int declaredClasses, LabelStats labels) {
+    private static Advice advice(Conclusions c, int knownClasses, LabelStats labels) {
         Recommendation r = c.recommendation();
-        int k = declaredClasses > 0 ? declaredClasses : labels != null && labels.classes() > 0 ? labels.classes() : 0;
+        int k = knownClasses > 0 ? knownClasses : labels != null && labels.classes() > 0 ? labels.classes() : 0;
         String units = unitCount(r.units(), k);
         String posWeight = labels != null && labels.imbalanceRatio() > 0 ? String.format(Locale.ROOT, "%.1f", labels.imbalanceRatio()) : "n_neg / n_pos";
         List<Advice.FrameworkCode> code = new ArrayList<>();

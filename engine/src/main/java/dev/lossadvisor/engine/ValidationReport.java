@@ -6,12 +6,13 @@ import java.util.List;
 /**
  * The result of validating one model description.
  *
+ * @param head            the output this report is about in a model with several outputs, else null
  * @param suppressed      findings silenced by the description's own "suppress" entries
  * @param advice          what the rules recommend for the task they settled on, or null when the task is unknown
  * @param configuredLoss  the configured loss computed on the samples, or null without paired samples
  * @param recommendedLoss the recommended loss on the same predictions, or null
  */
-public record ValidationReport(String model, String framework, List<Finding> findings, List<Suppressed> suppressed, Advice advice,
+public record ValidationReport(String model, String head, String framework, List<Finding> findings, List<Suppressed> suppressed, Advice advice,
                                LossValue configuredLoss, LossValue recommendedLoss) {
 
     /** True when some finding is at least as severe as the threshold. */

@@ -30,12 +30,14 @@ class SchemaTest {
         return MAPPER.readTree(SCHEMA.toFile());
     }
 
+    /** Every sample written as a Loss Advisor description conforms (the others are Keras files, read by their own readers). */
     @TestFactory
     Stream<DynamicTest> everySampleConformsToTheSchema() throws IOException {
         JsonSchema schema = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012).getSchema(schemaTree());
         List<Path> files = new ArrayList<>();
         try (Stream<Path> walk = Files.walk(Fixtures.SAMPLES)) {
-            walk.filter(p -> p.toString().endsWith(".json")).sorted().forEach(files::add);
+            walk.filter(p -> p.toString().endsWith(".json") && Fixtures.ADVISOR.read(p).get(0).contents().format().equals("description"))
+                    .sorted().forEach(files::add);
         }
         return files.stream().map(f -> DynamicTest.dynamicTest(Fixtures.SAMPLES.relativize(f).toString(), () -> {
             Set<ValidationMessage> errors = schema.validate(MAPPER.readTree(f.toFile()));

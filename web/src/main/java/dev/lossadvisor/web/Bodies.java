@@ -1,8 +1,7 @@
 package dev.lossadvisor.web;
 
+import dev.lossadvisor.engine.read.Limited;
 import io.javalin.http.Context;
-import java.io.FilterInputStream;
-import java.io.IOException;
 import java.io.InputStream;
 
 /** Request bodies read as streams, refused with {@link TooLarge} as soon as they pass the cap. */
@@ -22,27 +21,6 @@ public final class Bodies {
 
     /** A stream that throws {@link TooLarge} past {@code max} bytes. */
     public static InputStream limited(InputStream in, long max) {
-        return new FilterInputStream(in) {
-            private long read;
-
-            @Override
-            public int read() throws IOException {
-                int b = super.read();
-                if (b >= 0) count(1);
-                return b;
-            }
-
-            @Override
-            public int read(byte[] buf, int off, int len) throws IOException {
-                int n = super.read(buf, off, len);
-                if (n > 0) count(n);
-                return n;
-            }
-
-            private void count(int n) {
-                read += n;
-                if (read > max) throw new TooLarge(max);
-            }
-        };
+        return Limited.of(in, max, () -> new TooLarge(max));
     }
 }

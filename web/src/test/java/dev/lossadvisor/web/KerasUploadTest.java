@@ -10,11 +10,14 @@ import java.net.URI;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 
-/** Keras models go in where descriptions do: as model JSON or as a .keras archive, to the API and the upload form. */
+/** Model files go in where descriptions do: model JSON, .keras archives and HDF5, to the API and the upload form. */
 class KerasUploadTest extends SharedServer {
     /** A Sequential model whose last Dense has one unit and a softmax, compiled with categorical cross-entropy. */
     private static final String CONFIG = """
@@ -40,14 +43,7 @@ class KerasUploadTest extends SharedServer {
 
     @Test
     void kerasArchiveThroughTheUploadForm() throws IOException {
-        String boundary = "----keras-upload";
-        ByteArrayOutputStream body = new ByteArrayOutputStream();
-        body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"model.keras\"\r\n"
-                + "Content-Type: application/octet-stream\r\n\r\n").getBytes(StandardCharsets.UTF_8));
-        body.writeBytes(archive());
-        body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
-        HttpResponse<String> r = server.send(HttpRequest.newBuilder(URI.create(server.base + "/validate"))
-                .header("Content-Type", "multipart/form-data; boundary=" + boundary).POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())));
+        HttpResponse<String> r = upload("model.keras", archive());
         assertEquals(200, r.statusCode(), r.body());
         assertTrue(r.body().contains("From model.keras (Keras archive)"), r.body());
         assertTrue(r.body().contains("data-rule=\"softmax-single-unit\""));
@@ -64,6 +60,53 @@ class KerasUploadTest extends SharedServer {
                 .POST(HttpRequest.BodyPublishers.ofByteArray(zip.toByteArray())));
         assertEquals(422, r.statusCode());
         assertTrue(TestServer.json(r).get("error").asText().contains("no config.json"));
+    }
+
+    /** A real Keras HDF5 model (shared/real-models/keras/churn-404.h5: Dense(1, sigmoid), BinaryCrossentropy). */
+    @Test
+    void hdf5ModelToTheApiAndTheForm() throws IOException {
+        Path h5 = Path.of(System.getProperty("real.models.dir", "../../shared/real-models/keras")).resolve("churn-404.h5");
+        Assumptions.assumeTrue(Files.isRegularFile(h5) || System.getenv("CI") != null, "no corpus at " + h5);
+        byte[] bytes = Files.readAllBytes(h5);
+        HttpResponse<String> api = server.send(HttpRequest.newBuilder(URI.create(server.base + "/api/validate"))
+                .POST(HttpRequest.BodyPublishers.ofByteArray(bytes)));
+        assertEquals(200, api.statusCode(), api.body());
+        assertEquals("binary", TestServer.json(api).get("task").asText(), api.body());
+
+        HttpResponse<String> page = upload("churn.h5", bytes);
+        assertEquals(200, page.statusCode(), page.body());
+        assertTrue(page.body().contains("From churn.h5 (Keras HDF5)"), page.body());
+        assertTrue(page.body().contains("BinaryCrossentropy on 1 sigmoid unit"), page.body());
+    }
+
+    @Test
+    void aModelWithSeveralOutputsAnswersPerHead() throws IOException {
+        Path sample = Path.of(System.getProperty("samples.dir", "../samples")).resolve("categorical-loss-single-unit/bad-two-heads.json");
+        HttpResponse<String> r = server.post("/api/validate", Files.readString(sample));
+        assertEquals(200, r.statusCode(), r.body());
+        JsonNode heads = TestServer.json(r).get("heads");
+        assertEquals("age", heads.get(0).get("head").asText());
+        assertEquals("", rules(heads.get(0)).strip());
+        assertTrue(rules(heads.get(1)).contains("categorical-loss-single-unit"), r.body());
+    }
+
+    @Test
+    void aFileThatIsNoModelSaysWhatItLooksLike() {
+        HttpResponse<String> r = server.send(HttpRequest.newBuilder(URI.create(server.base + "/api/validate"))
+                .POST(HttpRequest.BodyPublishers.ofByteArray(new byte[] {(byte) 0x80, 4, (byte) 0x95, 0, 0, 0})));
+        assertEquals(422, r.statusCode(), r.body());
+        assertTrue(TestServer.json(r).get("error").asText().contains("Python pickle"), r.body());
+    }
+
+    private HttpResponse<String> upload(String filename, byte[] content) {
+        String boundary = "----model-upload";
+        ByteArrayOutputStream body = new ByteArrayOutputStream();
+        body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + filename + "\"\r\n"
+                + "Content-Type: application/octet-stream\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+        body.writeBytes(content);
+        body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+        return server.send(HttpRequest.newBuilder(URI.create(server.base + "/validate"))
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary).POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())));
     }
 
     private static byte[] archive() throws IOException {

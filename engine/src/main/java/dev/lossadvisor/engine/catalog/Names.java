@@ -38,6 +38,12 @@ public final class Names {
 
     private record Scored(String name, int distance) {}
 
+    /** True when {@code written} is {@code intended} with a typo or two (an edit distance of 1, or 2 in longer names). */
+    public static boolean typoOf(String written, String intended) {
+        int d = distance(key(written), key(intended));
+        return d <= (intended.length() >= 6 ? 2 : 1);
+    }
+
     /** Levenshtein distance. */
     static int distance(String a, String b) {
         int[] prev = new int[b.length() + 1];

@@ -8,22 +8,35 @@ public final class InputException extends RuntimeException {
     private final String path;
     private final String hint;
     private final boolean malformed;
+    private final boolean notAModel;
 
     public InputException(String path, String problem, String hint) {
-        this(path, problem, hint, false);
+        this(path, problem, hint, false, false);
     }
 
-    private InputException(String path, String problem, String hint, boolean malformed) {
+    private InputException(String path, String problem, String hint, boolean malformed, boolean notAModel) {
         super(problem, null, false, false);
         this.path = path;
         this.hint = hint;
         this.malformed = malformed;
+        this.notAModel = notAModel;
     }
 
     /** Input that is not JSON at all, or breaks a reading limit, as opposed to JSON with a wrong field. */
     public static InputException malformed(String path, String problem, String hint) {
-        return new InputException(path, problem, hint, true);
+        return new InputException(path, problem, hint, true, false);
     }
+
+    /**
+     * A readable file that holds no model (a pickle, an image, JSON of another kind): an error when named on its own,
+     * skipped when met while searching a directory. Well-formed input of the wrong kind, so not {@link #malformed()}.
+     */
+    public static InputException notAModel(String problem, String hint) {
+        return new InputException("", "not a model file: " + problem, hint, false, true);
+    }
+
+    /** True for a file that is no model at all, as opposed to a damaged or wrong one. */
+    public boolean notAModel() { return notAModel; }
 
     /** JSON pointer to the offending field ("" for the whole document). */
     public String path() { return path; }
@@ -37,7 +50,7 @@ public final class InputException extends RuntimeException {
 
     /** The same problem, located inside the field at {@code prefix} of a larger document. */
     public InputException under(String prefix) {
-        return new InputException(prefix + path, getMessage(), hint, malformed);
+        return new InputException(prefix + path, getMessage(), hint, malformed, notAModel);
     }
 
     /** One line: path, problem and hint. */

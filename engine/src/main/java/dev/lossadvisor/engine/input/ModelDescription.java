@@ -1,18 +1,52 @@
 package dev.lossadvisor.engine.input;
 
+import dev.lossadvisor.facts.FileContents;
 import java.util.List;
+import java.util.Map;
 
 /**
- * A model description as read from JSON, after validation and normalisation. Sample data, when given,
- * has already been inspected in the same pass that read it.
+ * A model description, read from Loss Advisor JSON or from a model file, after validation and normalisation.
+ * Sample data, when given, has already been inspected in the same pass that read it.
  *
- * @param task    normalised task kind, or null
- * @param labels  declared label format and classes, or null
- * @param samples sample outputs and labels with their statistics, or null
+ * @param task      normalised task kind, or null
+ * @param output    the final layer, or null when the file holds none that Loss Advisor can read (weights only, custom head)
+ * @param loss      the loss, or null when the file recorded none
+ * @param labels    declared label format and classes, or null
+ * @param samples   sample outputs and labels with their statistics, or null
  * @param suppressions rules silenced for this description (rule as written: code or name)
+ * @param head      the output's name in a model with several outputs, else null
+ * @param metrics   metrics the model was compiled with, as written
+ * @param contents  what the file held
+ * @param locations where the description's fields came from in the file: a description pointer prefix
+ *                  ("/output", "/loss") to the file's own pointer, for findings that point into the file
  */
 public record ModelDescription(String name, String framework, String task, OutputSpec output, LossSpec loss,
-                               LabelSpec labels, Samples samples, List<Suppression> suppressions) {
+                               LabelSpec labels, Samples samples, List<Suppression> suppressions,
+                               String head, List<String> metrics, FileContents contents, Map<String, String> locations) {
+
+    /** A hand-written description: everything present, fields located where they stand. */
+    public ModelDescription(String name, String framework, String task, OutputSpec output, LossSpec loss,
+                            LabelSpec labels, Samples samples, List<Suppression> suppressions) {
+        this(name, framework, task, output, loss, labels, samples, suppressions, null, List.of(), FileContents.DESCRIPTION, Map.of());
+    }
+
+    /** The same model with what the user supplied for a file that lacks it (--loss, --task, config entries). */
+    public ModelDescription supplemented(String task, LossSpec loss) {
+        boolean lossGiven = this.loss == null && loss != null;
+        FileContents c = lossGiven ? new FileContents(contents.architecture(), true, contents.unknownHead(), contents.format()) : contents;
+        return new ModelDescription(name, framework, this.task == null ? task : this.task, output, this.loss == null ? loss : this.loss,
+                labels, samples, suppressions, head, metrics, c, locations);
+    }
+
+    /** The file location of a description pointer, or the pointer itself when the file has no such place. */
+    public String locate(String pointer) {
+        for (Map.Entry<String, String> e : locations.entrySet()) {
+            if (pointer.equals(e.getKey()) || pointer.startsWith(e.getKey() + "/")) {
+                return e.getValue() + pointer.substring(e.getKey().length());
+            }
+        }
+        return pointer;
+    }
 
     /** A rule this description silences, and why; the reason is required. */
     public record Suppression(String rule, String reason) {}
@@ -27,7 +61,11 @@ public record ModelDescription(String name, String framework, String task, Outpu
      * @param epsilon    null when not given
      */
     public record LossSpec(String name, Boolean fromLogits, double labelSmoothing, Double gamma, Double alpha,
-                           boolean classWeighted, Double epsilon) {}
+                           boolean classWeighted, Double epsilon) {
+        public static LossSpec named(String name) {
+            return new LossSpec(name, null, 0, null, null, false, null);
+        }
+    }
 
     /** Declared label format (binary, float, one_hot, integer, multi_hot, signed, continuous) and classes (0 = unknown). */
     public record LabelSpec(String format, int numClasses) {}

@@ -26,7 +26,12 @@ public final class JsonReport {
         ArrayNode all = root.putArray("findings");
         ArrayNode files = root.putArray("files");
         ArrayNode errors = root.putArray("errors");
+        ArrayNode skipped = root.putArray("skipped");
         for (FileResult r : results) {
+            if (r.skipped() != null) {
+                skipped.addObject().put("file", r.file()).put("reason", r.skipped());
+                continue;
+            }
             if (r.error() != null) {
                 errors.addObject().put("file", r.file()).setAll(error(r.error()));
                 continue;
@@ -37,15 +42,17 @@ public final class JsonReport {
             r.report().findings().forEach(f -> all.add(finding(f).put("file", r.file())));
         }
         LintSummary s = LintSummary.of(results);
-        root.putObject("summary").put("files", s.files()).put("errors", s.errors()).put("warnings", s.warnings())
-                .put("infos", s.infos()).put("suppressed", s.suppressed()).put("unreadable", s.unreadable());
+        root.putObject("summary").put("files", s.files()).put("linted", s.linted()).put("skipped", s.skipped()).put("unreadable", s.unreadable())
+                .put("errors", s.errors()).put("warnings", s.warnings()).put("infos", s.infos()).put("suppressed", s.suppressed());
         return write(root);
     }
 
     /** One description's validation: findings, suppressed findings, the loss on its samples and the advice. */
     public static ObjectNode report(ValidationReport report) {
-        ObjectNode file = MAPPER.createObjectNode().put("model", report.model()).put("framework", report.framework());
-        if (report.advice() != null) file.put("task", report.advice().task());
+        ObjectNode file = MAPPER.createObjectNode().put("model", report.model());
+        if (report.head() != null) file.put("head", report.head());
+        file.put("framework", report.framework());
+        if (report.advice() != null) file.put("task", report.advice().task()).put("task_evidence", report.advice().taskEvidence());
         ArrayNode fileFindings = file.putArray("findings");
         report.findings().forEach(f -> fileFindings.add(finding(f)));
         if (!report.suppressed().isEmpty()) {

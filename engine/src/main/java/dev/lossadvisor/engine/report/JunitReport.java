@@ -15,7 +15,14 @@ public final class JunitReport {
     public static String lint(List<FileResult> results, Severity threshold) {
         StringBuilder x = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<testsuites name=\"loss-advisor\">\n");
         for (FileResult r : results) {
-            String file = escape(r.file());
+            String file = escape(r.title());
+            if (r.skipped() != null) {
+                x.append("  <testsuite name=\"").append(file).append("\" tests=\"1\" failures=\"0\" errors=\"0\" skipped=\"1\">\n")
+                        .append("    <testcase classname=\"").append(file).append("\" name=\"read\">\n")
+                        .append("      <skipped message=\"").append(escape(r.skipped())).append("\"/>\n")
+                        .append("    </testcase>\n  </testsuite>\n");
+                continue;
+            }
             if (r.error() != null) {
                 x.append("  <testsuite name=\"").append(file).append("\" tests=\"1\" failures=\"0\" errors=\"1\">\n")
                         .append("    <testcase classname=\"").append(file).append("\" name=\"read\">\n")

@@ -32,6 +32,9 @@ public final class RuleDocs {
         md.append("## Why is this bad?\n\n").append(r.why()).append("\n\n");
         String bad = sample(r.name(), "bad.json");
         if (bad != null) md.append("## Example\n\n```json\n").append(bad.strip()).append("\n```\n\n");
+        else if (RuleDocs.class.getClassLoader().getResource("samples/" + r.name() + "/bad.h5") != null) {
+            md.append("## Example\n\n`samples/").append(r.name()).append("/bad.h5`, an HDF5 file (binary): `loss-advisor lint` it to see the finding.\n\n");
+        }
         md.append("## Use instead\n\n").append(r.instead()).append("\n");
         String good = sample(r.name(), "good.json");
         if (good != null) md.append("\n```json\n").append(good.strip()).append("\n```\n");

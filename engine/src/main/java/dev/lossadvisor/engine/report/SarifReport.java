@@ -35,6 +35,7 @@ public final class SarifReport {
         ArrayNode out = run.putArray("results");
         ArrayNode notifications = run.putArray("invocations").addObject().put("executionSuccessful", true).putArray("toolExecutionNotifications");
         for (FileResult fr : results) {
+            if (fr.skipped() != null) continue;
             String uri = Path.of(fr.file()).normalize().toString().replace('\\', '/');
             if (fr.error() != null) {
                 ObjectNode n = notifications.addObject().put("level", "error");

@@ -16,6 +16,7 @@ public final class TextReport {
     /** @param color ANSI colours, for a terminal */
     public static void lint(List<FileResult> results, PrintWriter out, boolean color) {
         for (FileResult r : results) {
+            if (r.skipped() != null) continue;
             if (r.error() != null) {
                 out.println(paint(color, BOLD, r.file()));
                 out.printf("  %s %s%n", paint(color, RED, "error   "), r.error().oneLine());
@@ -24,7 +25,8 @@ public final class TextReport {
             }
             ValidationReport report = r.report();
             if (report.findings().isEmpty()) continue;
-            out.println(paint(color, BOLD, r.file()));
+            out.println(paint(color, BOLD, r.title()));
+            if (report.advice() != null && !report.advice().taskEvidence().isEmpty()) out.printf("  task %s: %s%n", report.advice().task(), report.advice().taskEvidence());
             for (Finding f : report.findings()) {
                 String sev = String.format("%-8s", f.severity().id());
                 out.printf("  %s %s %s  %s%n", paint(color, colorOf(f.severity()), sev), f.code(), f.rule(), f.path());
@@ -35,12 +37,7 @@ public final class TextReport {
             if (losses != null) out.printf("  %s%n", losses);
             out.println();
         }
-        LintSummary s = LintSummary.of(results);
-        out.printf("%d file%s: %d error%s, %d warning%s, %d info", s.files(), s.files() == 1 ? "" : "s",
-                s.errors(), s.errors() == 1 ? "" : "s", s.warnings(), s.warnings() == 1 ? "" : "s", s.infos());
-        if (s.suppressed() > 0) out.printf("; %d suppressed", s.suppressed());
-        if (s.unreadable() > 0) out.printf("; %d file%s could not be read", s.unreadable(), s.unreadable() == 1 ? "" : "s");
-        out.println();
+        out.println(LintSummary.of(results).line());
         out.flush();
     }
 

@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.lossadvisor.engine.LossAdvisor;
 import dev.lossadvisor.engine.RuleInfo;
-import dev.lossadvisor.engine.keras.KerasImporter;
 import dev.lossadvisor.engine.report.JsonReport;
 import dev.lossadvisor.web.Bodies;
 import dev.lossadvisor.web.Limits;
@@ -42,10 +41,20 @@ public final class Api {
         ctx.json(JsonReport.mapper().valueToTree(advisor.recommend(request)));
     }
 
-    /** The body is a model description, Keras model JSON or a .keras archive. */
-    private void validate(Context ctx) throws IOException {
-        var description = KerasImporter.read(advisor, Bodies.limited(ctx, limits.maxBodyBytes()));
-        ctx.json(JsonReport.report(advisor.validate(description)));
+    /**
+     * The body is a model file of any format lint reads. A model with one output answers with its report, one with
+     * several with {"model", "heads": [report, ...]}.
+     */
+    private void validate(Context ctx) {
+        var heads = advisor.read(Bodies.limited(ctx, limits.maxBodyBytes()));
+        if (heads.size() == 1) {
+            ctx.json(JsonReport.report(advisor.validate(heads.get(0))));
+            return;
+        }
+        ObjectNode answer = JsonReport.mapper().createObjectNode().put("model", heads.get(0).name());
+        ArrayNode reports = answer.putArray("heads");
+        heads.forEach(h -> reports.add(JsonReport.report(advisor.validate(h))));
+        ctx.json(answer);
     }
 
     private void confirm(Context ctx) {

@@ -4,11 +4,8 @@ import dev.lossadvisor.engine.ConfirmRequest;
 import dev.lossadvisor.engine.LossAdvisor;
 import dev.lossadvisor.engine.confirm.Confirmer;
 import dev.lossadvisor.engine.input.InputException;
-import dev.lossadvisor.engine.keras.KerasImporter;
 import io.javalin.http.Context;
 import java.io.ByteArrayInputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 
 /** The confirm form as filled in: task, seeds, and an optional model (description or Keras JSON) whose configuration joins the run. */
@@ -36,11 +33,9 @@ record ConfirmForm(String task, String seeds, String model) {
         if (model.isBlank()) return new ConfirmRequest(task.isBlank() ? null : task, n, null);
         try {
             return new ConfirmRequest(task.isBlank() ? null : task, n,
-                    KerasImporter.read(advisor, new ByteArrayInputStream(model.getBytes(StandardCharsets.UTF_8))));
+                    LossAdvisor.single(advisor.read(new ByteArrayInputStream(model.getBytes(StandardCharsets.UTF_8)))));
         } catch (InputException e) {
             throw e.under("/model");
-        } catch (IOException e) {
-            throw new UncheckedIOException(e); // a byte array does not fail to read
         }
     }
 }

@@ -4,8 +4,9 @@ import dev.lossadvisor.engine.Advice;
 import dev.lossadvisor.engine.LossAdvisor;
 import dev.lossadvisor.engine.ValidationReport;
 import dev.lossadvisor.engine.input.InputException;
-import dev.lossadvisor.engine.keras.KerasImporter;
+import dev.lossadvisor.engine.input.ModelDescription;
 import dev.lossadvisor.engine.report.RuleDocs;
+import dev.lossadvisor.facts.FileContents;
 import dev.lossadvisor.web.Bodies;
 import dev.lossadvisor.web.Limits;
 import dev.lossadvisor.web.NotFound;
@@ -20,6 +21,8 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
 
 
 /**
@@ -76,7 +79,7 @@ public final class Pages {
     private void validateForm(Context ctx) {
         String rule = ctx.queryParam("sample");
         String sample = rule == null ? null : advisor.rule(rule).map(r -> RuleDocs.sample(r.name(), "bad.json")).orElse(null);
-        ctx.html(ValidatePage.render(sample == null ? "" : sample, null, null, null));
+        ctx.html(ValidatePage.render(sample == null ? "" : sample, null, List.of(), null));
     }
 
     /** Validates the uploaded file when one was chosen (a description, Keras model JSON or a .keras archive), else the text. */
@@ -91,18 +94,19 @@ public final class Pages {
                 try (InputStream in = Bodies.limited(file.content(), limits.maxBodyBytes())) {
                     bytes = in.readAllBytes();
                 }
-                // an archive is named in the result; a text file takes the text area's place, editable
-                if (KerasImporter.isArchive(bytes)) source = file.filename() + " (Keras archive)";
-                else text = new String(bytes, StandardCharsets.UTF_8);
+                // a binary model is named in the result; a text file takes the text area's place, editable
+                if (isText(bytes)) text = new String(bytes, StandardCharsets.UTF_8);
+                else source = file.filename();
             } else {
                 bytes = text.getBytes(StandardCharsets.UTF_8);
             }
-            ValidationReport report = advisor.validate(KerasImporter.read(advisor, new ByteArrayInputStream(bytes)));
-            ctx.html(ValidatePage.render(text, source, report, null));
+            List<ModelDescription> heads = advisor.read(new ByteArrayInputStream(bytes));
+            if (source != null) source += " (" + FORMATS.getOrDefault(heads.get(0).contents().format(), "model file") + ")";
+            ctx.html(ValidatePage.render(text, source, heads.stream().map(advisor::validate).toList(), null));
         } catch (InputException e) {
-            ctx.status(status(e)).html(ValidatePage.render(text, source, null, e));
+            ctx.status(status(e)).html(ValidatePage.render(text, source, List.of(), e));
         } catch (IOException e) {
-            ctx.status(400).html(ValidatePage.render(text, source, null,
+            ctx.status(400).html(ValidatePage.render(text, source, List.of(),
                     new InputException("/file", "the upload could not be read: " + e.getMessage(), "choose the file again")));
         }
     }
@@ -133,6 +137,19 @@ public final class Pages {
     }
 
     /** 400 for input that is not JSON at all, 422 for JSON with a wrong field. */
+    /** How the page names the binary formats an upload is detected as. */
+    private static final Map<String, String> FORMATS = Map.of(FileContents.FORMAT_KERAS_ARCHIVE, "Keras archive", FileContents.FORMAT_KERAS_H5, "Keras HDF5");
+
+    /** True for UTF-8 text without control bytes, which the text area can show and the user edit. */
+    private static boolean isText(byte[] bytes) {
+        int n = Math.min(bytes.length, 4096);
+        for (int i = 0; i < n; i++) {
+            int c = bytes[i] & 0xff;
+            if (c < 0x09 || c > 0x0d && c < 0x20) return false;
+        }
+        return true;
+    }
+
     public static int status(InputException e) {
         return e.malformed() ? 400 : 422;
     }

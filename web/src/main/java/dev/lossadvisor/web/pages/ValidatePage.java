@@ -19,8 +19,11 @@ final class ValidatePage {
 
     private ValidatePage() {}
 
-    /** @param source the uploaded archive's name when one was validated instead of the text, else null */
-    static String render(String description, String source, ValidationReport report, InputException error) {
+    /**
+     * @param source  the uploaded binary model's name when one was validated instead of the text, else null
+     * @param reports one per output of the model (empty when there is none to show)
+     */
+    static String render(String description, String source, List<ValidationReport> reports, InputException error) {
         StringBuilder b = new StringBuilder(8192);
         b.append("<h1>Validate a model description</h1><p class=\"lead\">Paste or upload a model description (JSON: framework, ")
                 .append("output, loss, and optionally task, labels and samples) or a Keras model to lint it against every ")
@@ -32,17 +35,22 @@ final class ValidatePage {
                 .append("spellcheck=\"false\" placeholder=\"{&quot;framework&quot;: &quot;keras&quot;, &quot;output&quot;: {&quot;units&quot;: 1, ")
                 .append("&quot;activation&quot;: &quot;sigmoid&quot;}, &quot;loss&quot;: &quot;mse&quot;, &quot;task&quot;: &quot;binary&quot;}\"")
                 .append(error == null ? "" : " aria-invalid=\"true\"").append('>').append(esc(description)).append("</textarea>")
-                .append("<label for=\"file\">…or upload a file <span class=\"muted\">(a description, Keras model JSON or a .keras archive; ")
+                .append("<label for=\"file\">…or upload a file <span class=\"muted\">(a description, a Keras model: .keras, .h5, model.json or TF.js model.json; ")
                 .append("used instead of the text above)</span></label>")
-                .append("<input id=\"file\" name=\"file\" type=\"file\" accept=\".json,.keras,application/json\">")
+                .append("<input id=\"file\" name=\"file\" type=\"file\" accept=\".json,.keras,.h5,.hdf5,application/json\">")
                 .append("<button type=\"submit\">Validate</button></form>");
-        if (report != null) report(b, report, source, description);
+        for (ValidationReport r : reports) report(b, r, source, description);
         return Html.page("Validate", "/validate", "", b.toString());
     }
 
     private static void report(StringBuilder b, ValidationReport r, String source, String description) {
-        b.append("<section class=\"card\" id=\"findings\"><h2>").append(esc(r.model())).append(" <span class=\"muted\">(")
-                .append(esc(r.framework())).append(")</span></h2>");
+        b.append("<section class=\"card\" id=\"").append(r.head() == null ? "findings" : "findings-" + esc(r.head())).append("\"><h2>")
+                .append(esc(r.model())).append(r.head() == null ? "" : " → output <code>" + esc(r.head()) + "</code>")
+                .append(" <span class=\"muted\">(").append(esc(r.framework())).append(")</span></h2>");
+        if (r.advice() != null && !r.advice().taskEvidence().isEmpty()) {
+            b.append("<p class=\"muted\" id=\"task-evidence\">Task <code>").append(esc(r.advice().task())).append("</code>: ")
+                    .append(esc(r.advice().taskEvidence())).append("</p>");
+        }
         if (source != null) b.append("<p class=\"muted\" id=\"source\">From ").append(esc(source)).append("</p>");
         if (r.findings().isEmpty()) b.append("<p class=\"ok\" id=\"no-findings\">No findings: nothing in this description breaks a rule.</p>");
         for (Severity s : Severity.values()) {

@@ -1,0 +1,54 @@
+package dev.lossadvisor.engine.read;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.json.JsonReadFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.lossadvisor.engine.input.InputException;
+import java.io.IOException;
+import java.io.InputStream;
+
+/** Parses Keras documents as trees, under limits that a real model config stays far below. */
+final class Json {
+    /** Largest model config read: real ones are kilobytes to about two megabytes (an 800-layer functional model). */
+    static final int MAX_BYTES = 8 << 20;
+    static final JsonFactory FACTORY = JsonFactory.builder()
+            .enable(JsonReadFeature.ALLOW_NON_NUMERIC_NUMBERS) // Keras writes NaN and Infinity in configs
+            .streamReadConstraints(StreamReadConstraints.builder()
+                    .maxNestingDepth(200).maxStringLength(MAX_BYTES).maxNumberLength(400).maxNameLength(10_000).build())
+            .build();
+    private static final ObjectMapper MAPPER = new ObjectMapper(FACTORY);
+
+    private Json() {}
+
+    static JsonNode parse(String text, String pointer) {
+        try {
+            return check(MAPPER.readTree(text), pointer);
+        } catch (JsonProcessingException e) {
+            throw malformed(e, pointer);
+        }
+    }
+
+    /** Reads at most {@link #MAX_BYTES} of the stream, counting what it really yields. */
+    static JsonNode read(InputStream in, String pointer) throws IOException {
+        try {
+            return check(MAPPER.readTree(Limited.of(in, MAX_BYTES, "a model config")), pointer);
+        } catch (JsonProcessingException e) {
+            throw malformed(e, pointer);
+        }
+    }
+
+    private static JsonNode check(JsonNode n, String pointer) {
+        if (n == null || n.isMissingNode()) throw InputException.malformed(pointer, "empty Keras model JSON", "export it again with model.to_json() or model.save()");
+        return n;
+    }
+
+    private static InputException malformed(JsonProcessingException e, String pointer) {
+        String msg = e.getOriginalMessage();
+        int nl = msg == null ? -1 : msg.indexOf('\n');
+        return InputException.malformed(pointer, "malformed Keras model JSON at line " + e.getLocation().getLineNr() + ": "
+                + (nl < 0 ? msg : msg.substring(0, nl)), "export it again with model.to_json() or model.save()");
+    }
+}

@@ -1,0 +1,28 @@
+package dev.lossadvisor.facts;
+
+/**
+ * What a model file holds, so that rules can say what could not be checked instead of staying silent.
+ * A hand-written description holds everything.
+ *
+ * @param architecture false for a weights-only file (save_weights): no layers, no loss
+ * @param loss         false when no loss was recorded (a model saved before compile, a to_json() export)
+ * @param unknownHead  the layer or model class the output comes from when it is not one Loss Advisor reads
+ *                     (a custom layer, a subclassed model), else null
+ * @param format       where the description came from: one of the format names below
+ */
+public record FileContents(boolean architecture, boolean loss, String unknownHead, String format) {
+    /** Loss Advisor's own JSON description. */
+    public static final String FORMAT_DESCRIPTION = "description";
+    /** A .keras zip archive. */
+    public static final String FORMAT_KERAS_ARCHIVE = "keras-archive";
+    /** Keras HDF5 (model.save("m.h5") or save_weights), whatever the file is called. */
+    public static final String FORMAT_KERAS_H5 = "keras-h5";
+    /** model.to_json() output, of any Keras version. */
+    public static final String FORMAT_KERAS_JSON = "keras-json";
+    /** A TF.js layers-model model.json. */
+    public static final String FORMAT_TFJS = "tfjs";
+    /** A TF SavedModel directory. */
+    public static final String FORMAT_SAVED_MODEL = "saved-model";
+
+    public static final FileContents DESCRIPTION = new FileContents(true, true, null, FORMAT_DESCRIPTION);
+}
