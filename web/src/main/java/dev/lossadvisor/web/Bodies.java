@@ -2,7 +2,10 @@ package dev.lossadvisor.web;
 
 import dev.lossadvisor.engine.read.Limited;
 import io.javalin.http.Context;
+import java.io.FilterInputStream;
+import java.io.IOException;
 import java.io.InputStream;
+import java.time.Duration;
 
 /** Request bodies read as streams, refused with {@link TooLarge} as soon as they pass the cap. */
 public final class Bodies {
@@ -19,8 +22,35 @@ public final class Bodies {
         return limited(ctx.bodyInputStream(), max);
     }
 
-    /** A stream that throws {@link TooLarge} past {@code max} bytes. */
+    /** Bytes a second a body must average once {@link #GRACE} has passed: a 4 MB upload on a slow mobile link still makes it. */
+    static final long MIN_RATE = 2048;
+    static final Duration GRACE = Duration.ofSeconds(5);
+
+    /** A stream that throws {@link TooLarge} past {@code max} bytes, and {@link TooSlow} when it trickles in after its grace. */
     public static InputStream limited(InputStream in, long max) {
-        return Limited.of(in, max, () -> new TooLarge(max));
+        long start = System.nanoTime();
+        return new FilterInputStream(Limited.of(in, max, () -> new TooLarge(max))) {
+            private long read;
+
+            @Override
+            public int read() throws IOException {
+                int b = super.read();
+                if (b >= 0) check(1);
+                return b;
+            }
+
+            @Override
+            public int read(byte[] buf, int off, int len) throws IOException {
+                int n = super.read(buf, off, len);
+                if (n > 0) check(n);
+                return n;
+            }
+
+            private void check(int n) {
+                read += n;
+                long elapsed = System.nanoTime() - start;
+                if (elapsed > GRACE.toNanos() && read * 1_000_000_000L / elapsed < MIN_RATE) throw new TooSlow(MIN_RATE);
+            }
+        };
     }
 }

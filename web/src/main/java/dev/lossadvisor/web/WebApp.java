@@ -3,7 +3,13 @@ package dev.lossadvisor.web;
 import dev.lossadvisor.engine.LossAdvisor;
 import dev.lossadvisor.web.jobs.ConfirmJobs;
 import io.javalin.Javalin;
+import java.net.InetAddress;
+import java.net.UnknownHostException;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Collectors;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -29,20 +35,66 @@ public final class WebApp implements Callable<Integer> {
     @Option(names = "--max-jobs", defaultValue = "2", description = "Confirm jobs queued or running at once; more get 429 (default: ${DEFAULT-VALUE}).")
     int maxJobs;
 
+    @Option(names = "--allowed-origin", paramLabel = "ORIGIN", description = "An origin (scheme://host[:port]) whose pages may post here, "
+            + "e.g. a reverse proxy's; repeatable. Other sites' posts get 403.")
+    List<String> allowedOrigins = new ArrayList<>();
+
     @Option(names = "--job-timeout", defaultValue = "120", description = "Seconds one confirm job may train (default: ${DEFAULT-VALUE}).")
     int jobTimeout;
 
     public static void main(String[] args) {
-        int code = new CommandLine(new WebApp()).execute(args);
+        int code = run(args);
         if (code != 0) System.exit(code);
+    }
+
+    /** Runs the command line; a bad flag is one line on stderr and exit 2, never a usage dump or a stack trace. */
+    static int run(String[] args) {
+        CommandLine cli = new CommandLine(new WebApp());
+        cli.setParameterExceptionHandler((e, a) -> {
+            System.err.println("loss-advisor-web: " + e.getMessage() + " (see --help)");
+            return 2;
+        });
+        return cli.execute(args);
+    }
+
+    /** One line naming the flag and what it takes, for a value out of range. */
+    private static Integer badFlag(String flag, String takes, Object got) {
+        System.err.println("loss-advisor-web: " + flag + " must be " + takes + ", got " + got + " (see --help)");
+        return 2;
+    }
+
+    private static boolean isLoopback(String host) {
+        try {
+            return InetAddress.getByName(host).isLoopbackAddress();
+        } catch (UnknownHostException e) {
+            return false;
+        }
     }
 
     @Override
     public Integer call() {
+        if (port < 0 || port > 65535) return badFlag("--port", "between 0 and 65535", port);
+        if (maxBody < 1024) return badFlag("--max-body", "at least 1024 bytes", maxBody);
+        if (maxJobs < 1) return badFlag("--max-jobs", "at least 1", maxJobs);
+        if (jobTimeout < 1) return badFlag("--job-timeout", "at least 1 second", jobTimeout);
+        for (String o : allowedOrigins) {
+            if (!o.matches("https?://[^/\\s]+")) return badFlag("--allowed-origin", "an origin such as https://example.org (no path)", o);
+        }
         Limits limits = new Limits(maxBody, maxJobs, Duration.ofSeconds(jobTimeout), Limits.DEFAULT.keptJobs());
         LossAdvisor advisor = LossAdvisor.create();
         ConfirmJobs jobs = new ConfirmJobs(advisor, limits);
-        Javalin app = WebServer.create(advisor, jobs, limits).start(host, port);
+        CrossSite crossSite = new CrossSite(isLoopback(host), allowedOrigins.stream().map(o -> o.strip().toLowerCase(Locale.ROOT)).collect(Collectors.toSet()));
+        Javalin app;
+        try {
+            app = WebServer.create(advisor, jobs, limits, crossSite).start(host, port);
+        } catch (RuntimeException e) {
+            jobs.close();
+            Throwable root = e;
+            while (root.getCause() != null) root = root.getCause();
+            System.err.println("loss-advisor-web: cannot listen on " + host + ":" + port + ": " + root.getMessage()
+                    + " (choose another --port or --host)");
+            return 2;
+        }
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             app.stop();
             jobs.close();

@@ -14,7 +14,15 @@ import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
 import io.javalin.http.staticfiles.Location;
 import io.javalin.json.JavalinJackson;
+import java.io.EOFException;
+import java.time.Duration;
 import java.io.UncheckedIOException;
+import org.eclipse.jetty.http.BadMessageException;
+import org.eclipse.jetty.io.EofException;
+import org.eclipse.jetty.server.AbstractConnector;
+import org.eclipse.jetty.server.Connector;
+import org.eclipse.jetty.server.NetworkConnectionLimit;
+import org.eclipse.jetty.util.thread.QueuedThreadPool;
 
 /**
  * Wires the web app: pages, REST API, static assets, limits and error mapping. Errors on /api/ are JSON
@@ -26,13 +34,34 @@ public final class WebServer {
     private static final String CSP = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
             + "object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'";
 
+    /** How long a connection may send nothing before it is closed. */
+    static final Duration IDLE = Duration.ofSeconds(10);
+    static final int MAX_CONNECTIONS = 1000;
+    /** Threads beyond the connection cap: a request that holds a thread always has one, however many connections stall. */
+    static final int MAX_THREADS = MAX_CONNECTIONS + 64;
+
     private WebServer() {}
 
+    /** The app as served on loopback, refusing other sites and other host names. */
     public static Javalin create(LossAdvisor advisor, ConfirmJobs jobs, Limits limits) {
+        return create(advisor, jobs, limits, CrossSite.LOOPBACK);
+    }
+
+    static Javalin create(LossAdvisor advisor, ConfirmJobs jobs, Limits limits, CrossSite crossSite) {
+        RejectLog rejects = new RejectLog(System.err);
         Api api = new Api(advisor, jobs, limits);
         Pages pages = new Pages(advisor, jobs, limits);
         return Javalin.create(cfg -> {
             cfg.startup.showJavalinBanner = false;
+            // slow clients: a connection silent for IDLE is closed, a body slower than Bodies.MIN_RATE after its grace is
+            // refused, and connections are capped below the worker threads, so stalled clients can never hold every thread.
+            // (Jetty's own minRequestDataRate counts from before the first byte: it refused small bodies read a few ms late.)
+            cfg.jetty.threadPool = new QueuedThreadPool(MAX_THREADS, 8, 60_000);
+            cfg.jetty.modifyHttpConfiguration(http -> http.setIdleTimeout(IDLE.toMillis()));
+            cfg.jetty.modifyServer(server -> {
+                for (Connector c : server.getConnectors()) if (c instanceof AbstractConnector a) a.setIdleTimeout(IDLE.toMillis());
+                server.addBean(new NetworkConnectionLimit(MAX_CONNECTIONS, server));
+            });
             cfg.jsonMapper(new JavalinJackson(JsonReport.mapper().copy().disable(SerializationFeature.INDENT_OUTPUT), false));
             cfg.http.prefer405over404 = true;
             cfg.http.maxRequestSize = limits.maxBodyBytes();
@@ -41,7 +70,8 @@ public final class WebServer {
             cfg.jetty.modifyServletContextHandler(h -> h.setMaxFormContentSize((int) Math.min(Integer.MAX_VALUE, limits.maxBodyBytes())));
             cfg.staticFiles.add("/public", Location.CLASSPATH);
             cfg.routes.before(ctx -> {
-                ctx.header("Content-Security-Policy", CSP).header("X-Content-Type-Options", "nosniff").header("Referrer-Policy", "no-referrer");
+                ctx.header("Content-Security-Policy", CSP).header("X-Content-Type-Options", "nosniff").header("Referrer-Policy", "same-origin");
+                crossSite.check(ctx);
                 Bodies.checkDeclaredLength(ctx, limits.maxBodyBytes());
             });
             api.register(cfg.routes);
@@ -49,6 +79,10 @@ public final class WebServer {
             cfg.routes.exception(InputException.class, (e, ctx) ->
                     error(ctx, Pages.status(e), e.problem(), e.path(), e.hint()));
             cfg.routes.exception(TooLarge.class, (e, ctx) -> error(ctx, 413, e.getMessage(), "", e.hint()));
+            cfg.routes.exception(TooSlow.class, (e, ctx) -> {
+                rejects.rejected(ctx.method() + " " + ctx.path(), e.getMessage());
+                error(ctx, 408, e.getMessage(), "", e.hint());
+            });
             cfg.routes.exception(TooManyJobs.class, (e, ctx) -> {
                 ctx.header("Retry-After", String.valueOf(e.retryAfterSeconds()));
                 error(ctx, 429, e.getMessage(), "", e.hint());
@@ -57,14 +91,34 @@ public final class WebServer {
             cfg.routes.exception(UncheckedIOException.class, (e, ctx) ->
                     error(ctx, 400, "the request body could not be read: " + e.getCause().getMessage(), "", "send the request again"));
             cfg.routes.exception(NotFound.class, (e, ctx) -> error(ctx, 404, e.getMessage(), "", e.hint()));
+            cfg.routes.exception(Forbidden.class, (e, ctx) -> {
+                rejects.rejected(ctx.method() + " " + ctx.path(), e.getMessage());
+                error(ctx, 403, e.getMessage(), "", e.hint());
+            });
             cfg.routes.exception(HttpResponseException.class, (e, ctx) -> error(ctx, e.getStatus(), e.getMessage(), "", hintFor(e.getStatus())));
             cfg.routes.exception(Exception.class, (e, ctx) -> {
+                String unreadable = unreadableBody(e);
+                if (unreadable != null) {
+                    // a body Jetty cannot parse (a multipart without its boundary, a broken chunk): the client's fault
+                    rejects.rejected(ctx.method() + " " + ctx.path(), unreadable);
+                    error(ctx, 400, "the request body could not be read: " + unreadable, "", "send well-formed multipart/form-data, JSON or form data");
+                    return;
+                }
                 // a bug, not bad input: log it with its trace, answer without one
                 System.err.println("internal error on " + ctx.method() + " " + ctx.path());
                 e.printStackTrace();
                 error(ctx, 500, "internal error", "", "please report this with the request that caused it");
             });
         });
+    }
+
+    /** Why the request body could not be read, when that is what went wrong (searched along the causes), else null. */
+    static String unreadableBody(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof BadMessageException bad) return bad.getReason() == null ? "malformed request" : bad.getReason();
+            if (t instanceof EOFException || t instanceof EofException) return "the body ended early";
+        }
+        return null;
     }
 
     private static String hintFor(int status) {

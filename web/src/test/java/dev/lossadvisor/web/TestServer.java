@@ -24,8 +24,12 @@ final class TestServer implements AutoCloseable {
     private final HttpClient client = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).connectTimeout(Duration.ofSeconds(5)).build();
 
     TestServer(Limits limits) {
+        this(limits, CrossSite.LOOPBACK);
+    }
+
+    TestServer(Limits limits, CrossSite crossSite) {
         jobs = new ConfirmJobs(ADVISOR, limits);
-        app = WebServer.create(ADVISOR, jobs, limits).start("127.0.0.1", 0);
+        app = WebServer.create(ADVISOR, jobs, limits, crossSite).start("127.0.0.1", 0);
         base = "http://127.0.0.1:" + app.port();
     }
 

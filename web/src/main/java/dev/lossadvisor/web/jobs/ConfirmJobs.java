@@ -69,6 +69,13 @@ public final class ConfirmJobs implements AutoCloseable {
         }
     }
 
+    /** Jobs known: queued, running, or finished and still kept. */
+    public int size() {
+        synchronized (jobs) {
+            return jobs.size();
+        }
+    }
+
     private byte[] bytes() {
         byte[] b = new byte[9];
         random.nextBytes(b);
