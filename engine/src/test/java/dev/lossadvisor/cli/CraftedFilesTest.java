@@ -121,19 +121,22 @@ class CraftedFilesTest {
      */
     @Test
     void zipWhoseHeadersUnderstateAnEntrysSize() throws Exception {
-        Path f = dir.resolve("bomb.keras");
-        writeUnderstatedZip(f, 2L << 30, 100);
-        assertTrue(Files.size(f) < 4 << 20, "the crafted file is small: " + Files.size(f));
-        assertRejectedInOneLine(f, "larger than");
+        Path numbers = dir.resolve("bomb.keras");
+        writeUnderstatedZip(numbers, "0,", 2L << 30, 100); // every byte pair a tree node: the token cap stops it
+        assertTrue(Files.size(numbers) < 4 << 20, "the crafted file is small: " + Files.size(numbers));
+        assertRejectedInOneLine(numbers, "beyond a reading limit");
+        Path blanks = dir.resolve("blank-bomb.keras");
+        writeUnderstatedZip(blanks, " ", 2L << 30, 100); // no tokens at all: the count of inflated bytes stops it
+        assertRejectedInOneLine(blanks, "larger than 8 MB");
     }
 
-    /** config.json of {@code realSize} bytes of JSON numbers, its local and central headers claiming {@code claimedSize}. */
-    static void writeUnderstatedZip(Path file, long realSize, int claimedSize) throws IOException {
+    /** config.json of {@code realSize} bytes of {@code filler} repeated, its local and central headers claiming {@code claimedSize}. */
+    static void writeUnderstatedZip(Path file, String filler, long realSize, int claimedSize) throws IOException {
         ByteArrayOutputStream zipped = new ByteArrayOutputStream();
         try (ZipOutputStream zip = new ZipOutputStream(zipped)) {
             zip.setLevel(Deflater.BEST_COMPRESSION);
             zip.putNextEntry(new ZipEntry("config.json"));
-            byte[] chunk = "0,".repeat(1 << 19).getBytes(StandardCharsets.US_ASCII); // the worst case: every byte pair a tree node
+            byte[] chunk = filler.repeat((1 << 20) / filler.length()).getBytes(StandardCharsets.US_ASCII);
 
             zip.write("{\"class_name\": \"Sequential\", \"config\": {\"layers\": [".getBytes(StandardCharsets.US_ASCII));
             for (long written = 0; written < realSize; written += chunk.length) zip.write(chunk);

@@ -3,6 +3,7 @@ package dev.lossadvisor.engine.read;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.core.json.JsonReadFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -14,10 +15,12 @@ import java.io.InputStream;
 final class Json {
     /** Largest model config read: real ones are kilobytes to about two megabytes (an 800-layer functional model). */
     static final int MAX_BYTES = 8 << 20;
+    static final long MAX_TOKENS = 1_000_000;
     static final JsonFactory FACTORY = JsonFactory.builder()
             .enable(JsonReadFeature.ALLOW_NON_NUMERIC_NUMBERS) // Keras writes NaN and Infinity in configs
             .streamReadConstraints(StreamReadConstraints.builder()
-                    .maxNestingDepth(200).maxStringLength(MAX_BYTES).maxNumberLength(400).maxNameLength(10_000).build())
+                    // a 160-layer MobileNet config is about 10,000 tokens; a crafted one is stopped long before its tree fills the heap
+                    .maxNestingDepth(200).maxStringLength(MAX_BYTES).maxNumberLength(400).maxNameLength(10_000).maxTokenCount(MAX_TOKENS).build())
             .build();
     private static final ObjectMapper MAPPER = new ObjectMapper(FACTORY);
 
@@ -46,6 +49,10 @@ final class Json {
     }
 
     private static InputException malformed(JsonProcessingException e, String pointer) {
+        if (e instanceof StreamConstraintsException) {
+            return InputException.malformed(pointer, "model config beyond a reading limit (" + MAX_TOKENS + " JSON tokens, " + (MAX_BYTES >> 20)
+                    + " MB, nesting 200)", "this is not a model config Keras wrote; if it is, report it with the file's size");
+        }
         String msg = e.getOriginalMessage();
         int nl = msg == null ? -1 : msg.indexOf('\n');
         return InputException.malformed(pointer, "malformed Keras model JSON at line " + e.getLocation().getLineNr() + ": "
