@@ -1,8 +1,10 @@
 package dev.lossadvisor.engine;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.lossadvisor.engine.input.InputException;
+import dev.lossadvisor.engine.input.JsonErrors;
 import java.io.IOException;
 import java.nio.file.FileSystems;
 import java.nio.file.Path;
@@ -44,8 +46,10 @@ public record ProjectConfig(LintPolicy policy, String failOn, List<FileEntry> fi
         JsonNode root;
         try {
             root = new ObjectMapper().readTree(file.toFile());
+        } catch (JsonProcessingException e) {
+            throw new InputException("", file + ": " + JsonErrors.describe(e), "fix the config file");
         } catch (IOException e) {
-            throw new InputException("", file + ": not readable JSON: " + e.getMessage().lines().findFirst().orElse(""), "fix the config file");
+            throw new InputException("", file + ": cannot read: " + e.getMessage(), "check the config file");
         }
         try {
             return parse(advisor, root);

@@ -6,8 +6,10 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.lossadvisor.engine.input.InputException;
+import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /** Bad input gets one line naming the JSON pointer and a hint; never anything else. */
 class BadInputTest {
@@ -75,5 +77,26 @@ class BadInputTest {
         """)
     void qualifiedNamesResolve(String framework, String name) {
         Fixtures.ADVISOR.validate("{\"framework\": \"" + framework + "\", \"output\": {\"units\": 3}, \"loss\": \"" + name + "\"}");
+    }
+
+    /** No parser internals: Jackson's source locations, feature names, character codes or token lists. */
+    static boolean plain(String message) {
+        return Stream.of("[Source:", "StreamReadFeature", "(code ", "JSON String, Number", "com.fasterxml", "Exception", "StreamReadConstraints")
+                .noneMatch(message::contains);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"{\"framework\": \"keras\", \"output\": {", "{\"framework\": \"keras\" \"x\"}", "{'framework': 1}", "[1, 2",
+            "{\"framework\": \"keras\", \"output\": {\"units\" 1}}", "{\"framework\": tru}", "{\"framework\": \"keras\",}",
+            "{\"a\": [[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[1]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]}"})
+    void syntaxErrorsAreDescribedPlainly(String json) {
+        InputException e = assertThrows(InputException.class, () -> Fixtures.ADVISOR.validate(json));
+        assertTrue(plain(e.oneLine()), e.oneLine());
+    }
+
+    @org.junit.jupiter.api.Test
+    void readingLimitsAreDescribedPlainly() {
+        InputException e = assertThrows(InputException.class, () -> Fixtures.ADVISOR.validate("{\"framework\": 1" + "0".repeat(500) + "}"));
+        assertTrue(plain(e.oneLine()) && e.problem().contains("reading limit"), e.oneLine());
     }
 }

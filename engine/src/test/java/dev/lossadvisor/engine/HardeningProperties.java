@@ -56,6 +56,7 @@ class HardeningProperties {
             assertTrue(r.findings() != null);
         } catch (InputException e) {
             assertTrue(e.path() != null && e.hint() != null && !e.oneLine().contains("\n"), e.oneLine());
+            assertTrue(BadInputTest.plain(e.oneLine()), "parser internals in: " + e.oneLine());
         }
     }
 

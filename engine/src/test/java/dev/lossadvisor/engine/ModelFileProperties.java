@@ -60,6 +60,7 @@ class ModelFileProperties {
             for (ModelDescription d : Fixtures.ADVISOR.read(new ByteArrayInputStream(bytes))) Fixtures.ADVISOR.validate(d);
         } catch (InputException e) {
             assertTrue(e.path() != null && e.hint() != null && !e.oneLine().contains("\n"), e.oneLine());
+            assertTrue(BadInputTest.plain(e.oneLine()), "parser internals in: " + e.oneLine());
         }
     }
 

@@ -68,11 +68,10 @@ final class JsonInput {
         try (p) {
             return body.read(p);
         } catch (StreamConstraintsException e) {
-            throw InputException.malformed(pointerOf(p), "input exceeds a reading limit: " + firstLine(e.getOriginalMessage()),
-                    "keep descriptions small: nesting under 32 levels, strings under 1 MB");
+            throw InputException.malformed(pointerOf(p), "input beyond a reading limit (nesting over 32 levels, a string over 1 MB, "
+                    + "a number over 400 digits or a name over 1,000 characters)", "keep descriptions small: samples of a few thousand rows are enough");
         } catch (JsonProcessingException e) {
-            throw InputException.malformed(pointerOf(p), "malformed JSON at line " + e.getLocation().getLineNr() + ", column "
-                    + e.getLocation().getColumnNr() + ": " + firstLine(e.getOriginalMessage()), "fix the JSON syntax");
+            throw InputException.malformed(pointerOf(p), JsonErrors.describe(e), "fix the JSON syntax");
         }
     }
 
@@ -156,12 +155,6 @@ final class JsonInput {
 
     static String abbreviate(String s) {
         return s.length() > 40 ? s.substring(0, 40) + "…" : s;
-    }
-
-    static String firstLine(String s) {
-        if (s == null) return "unreadable input";
-        int nl = s.indexOf('\n');
-        return nl < 0 ? s : s.substring(0, nl);
     }
 
     static String fmt(double d) {

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.core.json.JsonReadFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.lossadvisor.engine.input.InputException;
+import dev.lossadvisor.engine.input.JsonErrors;
 import java.io.IOException;
 import java.io.InputStream;
 
@@ -53,9 +54,7 @@ final class Json {
             return InputException.malformed(pointer, "model config beyond a reading limit (" + MAX_TOKENS + " JSON tokens, " + (MAX_BYTES >> 20)
                     + " MB, nesting 200)", "this is not a model config Keras wrote; if it is, report it with the file's size");
         }
-        String msg = e.getOriginalMessage();
-        int nl = msg == null ? -1 : msg.indexOf('\n');
-        return InputException.malformed(pointer, "malformed Keras model JSON at line " + e.getLocation().getLineNr() + ": "
-                + (nl < 0 ? msg : msg.substring(0, nl)), "export it again with model.to_json() or model.save()");
+        return InputException.malformed(pointer, JsonErrors.describe(e).replace("malformed JSON", "malformed Keras model JSON"),
+                "export it again with model.to_json() or model.save()");
     }
 }
