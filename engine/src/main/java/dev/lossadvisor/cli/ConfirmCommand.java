@@ -44,16 +44,8 @@ final class ConfirmCommand implements Callable<Integer> {
             if (!Files.exists(model)) throw new InputException("", model + ": no such file", "check the --model path");
             user = LossAdvisor.single(Advisors.get().read(model));
         }
-        PrintWriter err = spec.commandLine().getErr();
-        Progress bar = (candidate, seed, epoch, epochs, loss) -> {
-            int width = 20;
-            int done = width * epoch / epochs;
-            err.printf("\r%-48s seed %d  [%s%s] epoch %d/%d  loss %s   ", candidate.label(), seed, "#".repeat(done), ".".repeat(width - done),
-                    epoch, epochs, TextReport.format(loss));
-            if (epoch == epochs) err.println();
-            err.flush();
-        };
-        ConfirmReport report = Advisors.get().confirm(task, seeds, user, bar);
+        Progress progress = new ProgressPrinter(spec.commandLine().getErr(), System.console() != null);
+        ConfirmReport report = Advisors.get().confirm(task, seeds, user, progress);
         PrintWriter out = spec.commandLine().getOut();
         if (format.json()) out.println(JsonReport.write(JsonReport.mapper().valueToTree(report)));
         else TextReport.confirm(report, out);

@@ -63,6 +63,40 @@ class OutputFormatsTest {
     }
 
     @Test
+    void junitShowsWarningsBelowTheThresholdAsPassingCases() throws Exception {
+        CliTest.Run r = CliTest.run("lint", "--format", "junit", Fixtures.SAMPLES.resolve("mse-for-classification/bad.json").toString());
+        Document doc = DocumentBuilderFactory.newInstance().newDocumentBuilder()
+                .parse(new ByteArrayInputStream(r.out().getBytes(StandardCharsets.UTF_8)));
+        assertEquals(0, doc.getElementsByTagName("failure").getLength(), "a warning does not fail at --fail-on error");
+        assertEquals("LA001 mse-for-classification /loss/name", ((org.w3c.dom.Element) doc.getElementsByTagName("testcase").item(0)).getAttribute("name"));
+        assertTrue(doc.getElementsByTagName("system-out").item(0).getTextContent().startsWith("warning: MSELoss is a regression loss"), r.out());
+        CliTest.Run strict = CliTest.run("lint", "--format", "junit", "--fail-on", "warning", Fixtures.SAMPLES.resolve("mse-for-classification/bad.json").toString());
+        assertTrue(strict.out().contains("<failure message=\"MSELoss is a regression loss"), strict.out());
+    }
+
+    @Test
+    void sarifUrisArePercentEncoded(@TempDir Path dir) throws Exception {
+        Path odd = Files.createDirectories(dir.resolve("my models#1"));
+        Files.copy(Fixtures.SAMPLES.resolve("softmax-single-unit/bad.json"), odd.resolve("bad file.json"));
+        CliTest.Run r = CliTest.run("lint", "--format", "sarif", odd.resolve("bad file.json").toString());
+        String uri = new ObjectMapper().readTree(r.out()).at("/runs/0/results/0/locations/0/physicalLocation/artifactLocation/uri").asText();
+        assertTrue(uri.endsWith("/my%20models%231/bad%20file.json"), uri);
+        assertEquals(odd.resolve("bad file.json").toString().replace('\\', '/'), java.net.URI.create(uri).getPath().replace('\\', '/'));
+    }
+
+    @Test
+    void progressIsPlainLinesOffATerminal() {
+        java.io.StringWriter out = new java.io.StringWriter();
+        ProgressPrinter p = new ProgressPrinter(new java.io.PrintWriter(out), false);
+        var candidate = new dev.lossadvisor.engine.confirm.Candidate("bce", "sigmoid + BCE", "recommended", "sigmoid", "bce", "probabilities", 1e-7, 1, 2, Double.NaN);
+        for (int epoch = 1; epoch <= 6; epoch++) p.epoch(candidate, 1, epoch, 6, 0.5 / epoch);
+        assertEquals("sigmoid + BCE, seed 1: 6 epochs, final loss 0.0833\n", out.toString().replace("\r\n", "\n"));
+        java.io.StringWriter tty = new java.io.StringWriter();
+        new ProgressPrinter(new java.io.PrintWriter(tty), true).epoch(candidate, 1, 3, 6, 0.2);
+        assertTrue(tty.toString().startsWith("\r"), "a terminal gets a bar redrawn in place");
+    }
+
+    @Test
     void junitReportsUnreadableFilesAsErrors(@TempDir Path dir) throws Exception {
         Path bad = dir.resolve("bad.json");
         Files.writeString(bad, "{\"framework\": 3}");

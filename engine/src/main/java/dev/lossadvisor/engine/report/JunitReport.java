@@ -30,15 +30,22 @@ public final class JunitReport {
                         .append("    </testcase>\n  </testsuite>\n");
                 continue;
             }
-            List<Finding> failing = r.report().findings().stream().filter(f -> threshold != null && f.severity().atLeast(threshold)).toList();
-            int tests = Math.max(1, failing.size());
-            x.append("  <testsuite name=\"").append(file).append("\" tests=\"").append(tests).append("\" failures=\"")
-                    .append(failing.size()).append("\" errors=\"0\">\n");
-            if (failing.isEmpty()) x.append("    <testcase classname=\"").append(file).append("\" name=\"lint\"/>\n");
-            for (Finding f : failing) {
-                x.append("    <testcase classname=\"").append(file).append("\" name=\"").append(escape(f.code() + " " + f.rule() + " " + f.path())).append("\">\n")
-                        .append("      <failure message=\"").append(escape(f.message())).append("\" type=\"").append(f.severity().id()).append("\">")
-                        .append(escape("fix: " + f.fix())).append("</failure>\n    </testcase>\n");
+            // every finding is a test case: failed at or above the threshold, passed with its text below it, so
+            // dashboards show warnings and infos too
+            List<Finding> all = r.report().findings();
+            long failures = all.stream().filter(f -> threshold != null && f.severity().atLeast(threshold)).count();
+            x.append("  <testsuite name=\"").append(file).append("\" tests=\"").append(Math.max(1, all.size())).append("\" failures=\"")
+                    .append(failures).append("\" errors=\"0\">\n");
+            if (all.isEmpty()) x.append("    <testcase classname=\"").append(file).append("\" name=\"lint\"/>\n");
+            for (Finding f : all) {
+                x.append("    <testcase classname=\"").append(file).append("\" name=\"").append(escape(f.code() + " " + f.rule() + " " + f.path())).append("\">\n");
+                if (threshold != null && f.severity().atLeast(threshold)) {
+                    x.append("      <failure message=\"").append(escape(f.message())).append("\" type=\"").append(f.severity().id()).append("\">")
+                            .append(escape("fix: " + f.fix())).append("</failure>\n");
+                } else {
+                    x.append("      <system-out>").append(escape(f.severity().id() + ": " + f.message() + " fix: " + f.fix())).append("</system-out>\n");
+                }
+                x.append("    </testcase>\n");
             }
             x.append("  </testsuite>\n");
         }

@@ -6,6 +6,8 @@ import dev.lossadvisor.engine.Finding;
 import dev.lossadvisor.engine.RuleInfo;
 import dev.lossadvisor.engine.Severity;
 import dev.lossadvisor.engine.Suppressed;
+import java.net.URI;
+import java.net.URISyntaxException;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
@@ -36,7 +38,7 @@ public final class SarifReport {
         ArrayNode notifications = run.putArray("invocations").addObject().put("executionSuccessful", true).putArray("toolExecutionNotifications");
         for (FileResult fr : results) {
             if (fr.skipped() != null) continue;
-            String uri = Path.of(fr.file()).normalize().toString().replace('\\', '/');
+            String uri = uri(fr.file());
             if (fr.error() != null) {
                 ObjectNode n = notifications.addObject().put("level", "error");
                 n.putObject("message").put("text", fr.error().oneLine());
@@ -53,6 +55,16 @@ public final class SarifReport {
             }
         }
         return JsonReport.write(root);
+    }
+
+    /** A file path as a SARIF artifact URI: relative, '/'-separated, percent-encoded (a space is %20, '#' is %23). */
+    static String uri(String file) {
+        String path = Path.of(file).normalize().toString().replace('\\', '/');
+        try {
+            return new URI(null, null, path, null).getRawPath().replace("#", "%23").replace("?", "%3F");
+        } catch (URISyntaxException e) {
+            return path; // a path the URI class cannot take at all is still better shown than dropped
+        }
     }
 
     private static ObjectNode result(ArrayNode out, Finding f, Map<String, Integer> index, String uri, Map<String, Integer> lines) {
