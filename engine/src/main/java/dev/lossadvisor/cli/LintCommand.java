@@ -70,6 +70,10 @@ final class LintCommand implements Callable<Integer> {
     @Option(names = "--task", paramLabel = "TASK", description = "The task of models whose files do not declare one, e.g. multiclass or regression.")
     String task;
 
+    @Option(names = "--skip-other-files", description = "Skip named files that hold no model, as a directory search does "
+            + "(for hooks that pass every *.json of a repository).")
+    boolean skipOtherFiles;
+
     @Option(names = "--color", defaultValue = "auto", description = "auto (colours on a terminal only), always or never.")
     Color color;
 
@@ -89,7 +93,7 @@ final class LintCommand implements Callable<Integer> {
         for (Path p : paths) {
             boolean searched = Files.isDirectory(p) && !advisor.isModelDirectory(p);
             for (Path file : searched ? files(advisor, p) : List.of(p)) {
-                results.addAll(lint(advisor, policy, given.or(project.supplementFor(file)), file, searched));
+                results.addAll(lint(advisor, policy, given.or(project.supplementFor(file)), file, searched || skipOtherFiles));
             }
         }
         PrintWriter out = spec.commandLine().getOut();

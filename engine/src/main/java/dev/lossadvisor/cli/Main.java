@@ -7,8 +7,9 @@ import picocli.CommandLine.Command;
 
 /** The loss-advisor command line. Exit codes: 0 clean, 1 findings at or above --fail-on, 2 bad input or usage, 3 internal error. */
 @Command(name = "loss-advisor", mixinStandardHelpOptions = true, version = "loss-advisor " + Main.VERSION,
-        description = "Recommends loss functions and lints model configurations for loss mistakes.",
-        subcommands = {LintCommand.class, RecommendCommand.class, ConfirmCommand.class, RulesCommand.class, LossesCommand.class})
+        description = {"Recommends loss functions and lints model configurations for loss mistakes.",
+                "'confirm' (training a reference CNN) ships in its own jar with PyTorch; the loss-advisor launcher runs it."},
+        subcommands = {LintCommand.class, RecommendCommand.class, RulesCommand.class, LossesCommand.class})
 public final class Main {
     static final String VERSION = "0.1.0";
     static final int CLEAN = 0;
@@ -20,9 +21,14 @@ public final class Main {
         System.exit(run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
     }
 
-    /** Runs the CLI with the given streams and returns the exit code; used by tests and main. */
-    public static int run(String[] args, PrintWriter out, PrintWriter err) {
+    /**
+     * Runs the CLI with the given streams and returns the exit code; used by tests and main.
+     *
+     * @param more subcommands beyond the lint jar's own (the confirm jar adds 'confirm')
+     */
+    public static int run(String[] args, PrintWriter out, PrintWriter err, Object... more) {
         CommandLine cli = new CommandLine(new Main());
+        for (Object command : more) cli.addSubcommand(command);
         cli.setOut(out);
         cli.setErr(err);
         cli.setExecutionExceptionHandler((e, cmd, parsed) -> {

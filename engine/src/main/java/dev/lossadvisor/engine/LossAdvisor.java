@@ -1,9 +1,6 @@
 package dev.lossadvisor.engine;
 
 import dev.lossadvisor.engine.catalog.LossCatalog;
-import dev.lossadvisor.engine.confirm.ConfirmReport;
-import dev.lossadvisor.engine.confirm.Confirmer;
-import dev.lossadvisor.engine.confirm.Progress;
 import dev.lossadvisor.engine.input.DescriptionReader;
 import dev.lossadvisor.engine.input.InputException;
 import dev.lossadvisor.engine.input.RequestReader;
@@ -232,59 +229,6 @@ public final class LossAdvisor {
     /** Parses a confirm request {"task", "seeds", "model"}; @throws InputException naming the bad field. */
     public ConfirmRequest parseConfirmRequest(InputStream json) {
         return requests.readConfirmRequest(json);
-    }
-
-    /**
-     * Trains the reference CNN on a synthetic version of the task for each candidate (the recommendation, its
-     * mistakes, and the description's own configuration when given) and reports which wins.
-     *
-     * @param user a model description whose output activation and loss join the candidates, or null
-     * @throws InputException for a task the reference CNN does not model, or a user loss it cannot train
-     */
-    public ConfirmReport confirm(String task, int seeds, ModelDescription user, Progress progress) {
-        return Confirmer.confirm(confirmTask(task, user), seeds, 1, userActivation(user), userLoss(user), progress);
-    }
-
-    public ConfirmReport confirm(ConfirmRequest request, Progress progress) {
-        return confirm(request.task(), request.seeds(), request.model(), progress);
-    }
-
-    /**
-     * How much training {@link #confirm} will do: runs times epochs, for progress bars. Checks the request as
-     * confirm would, so that a job queue can refuse it before it waits for a worker; problems with the model are
-     * located under /model, where a request carries it.
-     *
-     * @throws InputException for a task the reference CNN does not model, or a user loss it cannot train
-     */
-    public Confirmer.Plan confirmPlan(ConfirmRequest request) {
-        ModelDescription user = request.model();
-        Confirmer.Plan plan = Confirmer.plan(confirmTask(request.task(), user), request.seeds(), user != null);
-        if (user != null) {
-            try {
-                Confirmer.checkTrainable(userActivation(user), userLoss(user));
-            } catch (InputException e) {
-                throw e.under("/model");
-            }
-        }
-        return plan;
-    }
-
-    private static String confirmTask(String task, ModelDescription user) {
-        String t = task != null ? task : user != null ? user.task() : null;
-        if (t == null) throw new InputException("/task", "missing", "give a task: " + String.join(", ", Confirmer.TASKS));
-        return t;
-    }
-
-    private static String userActivation(ModelDescription user) {
-        if (user == null) return null;
-        if (user.output() == null) throw new InputException("/output", "the model file holds no output layer Loss Advisor can read", "describe the final layer in Loss Advisor JSON");
-        return user.output().activation();
-    }
-
-    private LossConfig userLoss(ModelDescription user) {
-        if (user == null) return null;
-        if (user.loss() == null) throw new InputException("/loss", "the model file records no loss", "give the loss with --loss, or describe the model in Loss Advisor JSON");
-        return catalog.resolve(user.framework(), user.loss());
     }
 
     private static LabelStats inspect(SampleMatrix labels) {

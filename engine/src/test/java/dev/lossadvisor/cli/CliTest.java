@@ -124,19 +124,6 @@ class CliTest {
     }
 
     @Test
-    void confirmPrintsJsonAndProgress() throws Exception {
-        Run r = run("confirm", "--task", "multilabel", "--seeds", "1", "--format", "json");
-        assertEquals(0, r.code(), r.err());
-        JsonNode report = new ObjectMapper().readTree(r.out());
-        assertEquals("confirmed", report.get("verdict").asText());
-        assertEquals(5, report.get("candidates").get(0).get("meanLossCurve").size());
-        assertTrue(r.err().contains("epoch 5/5"), r.err());
-        Run bad = run("confirm", "--task", "clustering");
-        assertEquals(2, bad.code());
-        assertTrue(bad.err().startsWith("error: /task: confirm has no synthetic task 'clustering'"), bad.err());
-    }
-
-    @Test
     void recommendFromALabelsFile(@TempDir Path dir) throws Exception {
         Path labels = dir.resolve("labels.json");
         Files.writeString(labels, "[[1, 0, 1], [0, 1, 1], [0, 0, 1]]");

@@ -85,18 +85,6 @@ class OutputFormatsTest {
     }
 
     @Test
-    void progressIsPlainLinesOffATerminal() {
-        java.io.StringWriter out = new java.io.StringWriter();
-        ProgressPrinter p = new ProgressPrinter(new java.io.PrintWriter(out), false);
-        var candidate = new dev.lossadvisor.engine.confirm.Candidate("bce", "sigmoid + BCE", "recommended", "sigmoid", "bce", "probabilities", 1e-7, 1, 2, Double.NaN);
-        for (int epoch = 1; epoch <= 6; epoch++) p.epoch(candidate, 1, epoch, 6, 0.5 / epoch);
-        assertEquals("sigmoid + BCE, seed 1: 6 epochs, final loss 0.0833\n", out.toString().replace("\r\n", "\n"));
-        java.io.StringWriter tty = new java.io.StringWriter();
-        new ProgressPrinter(new java.io.PrintWriter(tty), true).epoch(candidate, 1, 3, 6, 0.2);
-        assertTrue(tty.toString().startsWith("\r"), "a terminal gets a bar redrawn in place");
-    }
-
-    @Test
     void junitReportsUnreadableFilesAsErrors(@TempDir Path dir) throws Exception {
         Path bad = dir.resolve("bad.json");
         Files.writeString(bad, "{\"framework\": 3}");

@@ -95,21 +95,6 @@ public final class TextReport {
         out.flush();
     }
 
-    public static void confirm(dev.lossadvisor.engine.confirm.ConfirmReport r, PrintWriter out) {
-        out.printf("task %s: %s (%s seeds, %d epochs each, %.1f s)%n", r.task(), r.verdict(), r.seeds().size(), r.epochs(), r.millis() / 1000.0);
-        out.printf("  %s%n%n", r.explanation());
-        out.printf("  %-12s %-50s %-18s %-7s %-7s %-4s %s%n", "role", "candidate", r.metric() + (r.higherIsBetter() ? " (^)" : " (v)"),
-                "ECE", "Brier", "NaN", "training loss per epoch");
-        for (var c : r.candidates()) {
-            out.printf("  %-12s %-50s %-18s %-7s %-7s %-4d %s%n", c.candidate().role(), c.candidate().label(),
-                    format(c.metricMean()) + " ± " + String.format(Locale.ROOT, "%.3f", c.metricStd()),
-                    Double.isNaN(c.eceMean()) ? "-" : String.format(Locale.ROOT, "%.3f", c.eceMean()),
-                    Double.isNaN(c.brierMean()) ? "-" : String.format(Locale.ROOT, "%.3f", c.brierMean()),
-                    c.nonFiniteRuns(), c.meanLossCurve().stream().map(TextReport::format).toList());
-        }
-        out.flush();
-    }
-
     public static void rules(List<RuleInfo> rules, PrintWriter out) {
         for (RuleInfo r : rules) out.printf("%s  %-36s %-8s %s%n", r.code(), r.name(), r.severity().id(), r.summary());
         out.flush();

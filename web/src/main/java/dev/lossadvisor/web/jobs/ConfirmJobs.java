@@ -2,7 +2,8 @@ package dev.lossadvisor.web.jobs;
 
 import dev.lossadvisor.engine.ConfirmRequest;
 import dev.lossadvisor.engine.LossAdvisor;
-import dev.lossadvisor.engine.confirm.Progress;
+import dev.lossadvisor.confirm.Confirmations;
+import dev.lossadvisor.confirm.Progress;
 import dev.lossadvisor.engine.input.InputException;
 import dev.lossadvisor.web.Limits;
 import java.security.SecureRandom;
@@ -22,7 +23,7 @@ import java.util.concurrent.atomic.AtomicReference;
  * Finished jobs stay readable until {@link Limits#keptJobs} newer ones push them out.
  */
 public final class ConfirmJobs implements AutoCloseable {
-    private final LossAdvisor advisor;
+    private final Confirmations confirmations;
     private final Limits limits;
     private final Semaphore slots;
     private final ExecutorService worker;
@@ -31,7 +32,7 @@ public final class ConfirmJobs implements AutoCloseable {
     private volatile boolean closed;
 
     public ConfirmJobs(LossAdvisor advisor, Limits limits) {
-        this.advisor = advisor;
+        this.confirmations = new Confirmations(advisor);
         this.limits = limits;
         this.slots = new Semaphore(limits.maxJobs());
         this.worker = Executors.newSingleThreadExecutor(r -> {
@@ -48,7 +49,7 @@ public final class ConfirmJobs implements AutoCloseable {
      * @throws TooManyJobs    when every slot is taken
      */
     public JobStatus submit(ConfirmRequest request) {
-        var plan = advisor.confirmPlan(request);
+        var plan = confirmations.plan(request);
         if (!slots.tryAcquire()) throw new TooManyJobs(limits.maxJobs(), Math.max(1, limits.jobTimeout().toSeconds() / 4));
         String id = HexFormat.of().formatHex(bytes());
         AtomicReference<JobStatus> job = new AtomicReference<>(JobStatus.queued(id, plan.task(), request.seeds(), plan.totalEpochs()));
@@ -107,7 +108,7 @@ public final class ConfirmJobs implements AutoCloseable {
             job.updateAndGet(s -> s.progress(candidate.label(), seed, loss));
         };
         try {
-            var report = advisor.confirm(request, progress);
+            var report = confirmations.confirm(request, progress);
             job.updateAndGet(s -> s.done(report));
         } catch (Stopped e) {
             job.updateAndGet(s -> s.failed(e.state, new InputException("", e.getMessage(), e.state == JobStatus.State.TIMED_OUT

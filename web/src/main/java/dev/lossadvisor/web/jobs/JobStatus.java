@@ -1,6 +1,6 @@
 package dev.lossadvisor.web.jobs;
 
-import dev.lossadvisor.engine.confirm.ConfirmReport;
+import dev.lossadvisor.confirm.ConfirmReport;
 import dev.lossadvisor.engine.input.InputException;
 
 /**

@@ -2,7 +2,7 @@ package dev.lossadvisor.web.pages;
 
 import dev.lossadvisor.engine.ConfirmRequest;
 import dev.lossadvisor.engine.LossAdvisor;
-import dev.lossadvisor.engine.confirm.Confirmer;
+import dev.lossadvisor.confirm.Confirmer;
 import dev.lossadvisor.engine.input.InputException;
 import io.javalin.http.Context;
 import java.io.ByteArrayInputStream;

@@ -2,11 +2,13 @@ package dev.lossadvisor.web.pages;
 
 import static dev.lossadvisor.web.pages.Html.esc;
 
-import dev.lossadvisor.engine.confirm.ConfirmReport;
-import dev.lossadvisor.engine.confirm.Confirmer;
+import dev.lossadvisor.confirm.ConfirmReport;
+import dev.lossadvisor.confirm.Confirmer;
 import dev.lossadvisor.engine.input.InputException;
 import dev.lossadvisor.engine.report.TextReport;
 import dev.lossadvisor.web.jobs.JobStatus;
+import java.math.BigDecimal;
+import java.math.MathContext;
 import java.util.Locale;
 
 /** The confirm form, a job's progress while it trains, and its loss curves and verdict table once done. */
@@ -73,7 +75,7 @@ final class ConfirmPages {
                 .append("<th>Recommendation vs this</th></tr></thead><tbody>");
         for (ConfirmReport.CandidateSummary c : r.candidates()) {
             String outcome = r.comparisons().stream().filter(x -> x.other().equals(c.candidate().id())).findFirst()
-                    .map(x -> x.outcome() + " (won " + x.seedsWon() + "/" + r.seeds().size() + " seeds)").orElse("—");
+                    .map(x -> outcome(x, r.seeds().size())).orElse("—");
             b.append("<tr class=\"").append(esc(c.candidate().role())).append("\"><td>").append(esc(c.candidate().label())).append("</td><td>")
                     .append(esc(c.candidate().role())).append("</td><td>").append(TextReport.format(c.metricMean())).append(" ± ")
                     .append(TextReport.format(c.metricStd())).append("</td><td>").append(TextReport.format(c.eceMean())).append("</td><td>")
@@ -84,5 +86,25 @@ final class ConfirmPages {
                 .append(String.format(Locale.ROOT, "%.1f s", r.millis() / 1000.0)).append(" of training. <a href=\"/api/confirm/").append(esc(s.id()))
                 .append("\">JSON</a> · <a href=\"/confirm\">Start another run</a></p></section>");
         return Html.page("Confirm: " + r.verdict(), "/confirm", "", b.toString());
+    }
+
+    /**
+     * How the recommendation fared against one candidate, in the README's terms: better or worse means ahead or behind on
+     * every seed (or by more than twice the standard error on most) by more than the margin; anything else is a tie.
+     */
+    static String outcome(ConfirmReport.Comparison c, int seeds) {
+        String margin = significant(Math.abs(c.difference()));
+        return switch (c.outcome()) {
+            case "better" -> "better by " + margin + " (ahead on " + c.seedsWon() + "/" + seeds + " seeds)";
+            case "worse" -> "worse by " + margin + " (ahead on " + c.seedsWon() + "/" + seeds + " seeds)";
+            default -> "tie: " + (c.difference() >= 0 ? "ahead" : "behind") + " by " + margin + ", within the margin "
+                    + significant(c.threshold()) + " (ahead on " + c.seedsWon() + "/" + seeds + " seeds)";
+        };
+    }
+
+    /** Three significant digits without trailing zeros: 0.002, 0.35, 12.3. */
+    private static String significant(double v) {
+        if (!Double.isFinite(v)) return String.valueOf(v);
+        return new BigDecimal(v).round(new MathContext(3)).stripTrailingZeros().toPlainString();
     }
 }

@@ -4,7 +4,7 @@ import static dev.lossadvisor.web.pages.Html.esc;
 
 import dev.lossadvisor.engine.Advice;
 import dev.lossadvisor.engine.LossAdvisor;
-import dev.lossadvisor.engine.confirm.Confirmer;
+import dev.lossadvisor.confirm.Confirmer;
 import dev.lossadvisor.engine.input.InputException;
 import java.util.Map;
 

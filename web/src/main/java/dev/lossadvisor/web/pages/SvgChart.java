@@ -7,8 +7,10 @@ import java.util.Locale;
 
 /**
  * A line chart of training loss per epoch, one line per candidate, as inline SVG (no script, no network).
- * A line stops where its loss became NaN or infinite; a cross marks the divergence. Losses that span more
- * than a factor of 20 are drawn on a log scale, so that a stuck loss of 8 does not flatten one falling to 0.01.
+ * A line stops where its loss became NaN or infinite; a cross marks the divergence. Positive losses that span more
+ * than a factor of 20 are drawn on a log scale, so that a stuck loss of 8 does not flatten one falling to 0.01; a loss
+ * that falls below the decades shown is drawn on the floor with a downward mark. Losses of 0 or below (NLLLoss fed
+ * probabilities goes negative) are drawn on a linear axis that reaches below zero.
  */
 final class SvgChart {
     /** One line: its legend text and a value per epoch (NaN where it diverged). */
@@ -33,9 +35,13 @@ final class SvgChart {
             return log ? Math.log10(v) : v;
         }
 
-        /** Values below the axis (a loss falling past the last decade shown) sit on it. */
+        /** Values below the axis (a loss falling past the last decade shown) sit on it, marked by {@link #below}. */
         double y(double v) {
             return TOP + PLOT_H * (1 - (Math.max(t(v), lo) - lo) / (hi - lo));
+        }
+
+        boolean below(double v) {
+            return t(v) < lo;
         }
 
         double inverse(double t) {
@@ -69,9 +75,11 @@ final class SvgChart {
             Series s = series.get(i);
             int y = LEGEND_TOP + i * LEGEND_ROW;
             boolean diverged = s.values().stream().anyMatch(v -> !Double.isFinite(v));
+            boolean falls = s.values().stream().anyMatch(v -> Double.isFinite(v) && scale.below(v));
             b.append("<rect x=\"").append(LEFT).append("\" y=\"").append(y - 10).append("\" width=\"14\" height=\"4\" fill=\"")
                     .append(COLOURS[i % COLOURS.length]).append("\"/><text x=\"").append(LEFT + 20).append("\" y=\"").append(y - 4)
-                    .append("\" class=\"legend\">").append(esc(s.label())).append(diverged ? " (diverged: NaN)" : "").append("</text>");
+                    .append("\" class=\"legend\">").append(esc(s.label())).append(diverged ? " (diverged: NaN)" : "")
+                    .append(falls ? " (falls below the plot: ▼)" : "").append("</text>");
         }
         return b.append("</svg>").toString();
     }
@@ -83,7 +91,9 @@ final class SvgChart {
             return new Scale(true, Math.max(Math.log10(lo) - 0.05, top - DECADES), top);
         }
         if (hi - lo < 1e-9) return new Scale(false, lo - 0.5, lo + 0.5);
-        return new Scale(false, Math.max(0, lo - 0.05 * (hi - lo)), hi + 0.05 * (hi - lo));
+        double margin = 0.05 * (hi - lo);
+        // the floor stops at 0 for losses that cannot go below it, and follows them when they do
+        return new Scale(false, lo >= 0 ? Math.max(0, lo - margin) : lo - margin, hi + margin);
     }
 
     private static void axes(StringBuilder b, Scale scale, int epochs) {
@@ -117,6 +127,11 @@ final class SvgChart {
             lastX = x(i + 1, epochs);
             lastY = scale.y(v);
             points.append(fmt(lastX)).append(',').append(fmt(lastY)).append(' ');
+            if (scale.below(v)) {
+                b.append("<path class=\"off-plot\" fill=\"").append(colour).append("\" d=\"M").append(fmt(lastX - 5)).append(',')
+                        .append(fmt(lastY + 3)).append("l10,0l-5,8z\"><title>").append(esc(s.label())).append(", epoch ").append(i + 1)
+                        .append(": ").append(String.format(Locale.ROOT, "%.3g", v)).append(", below the plot</title></path>");
+            }
         }
         if (points.length() > 0) {
             b.append("<polyline fill=\"none\" stroke-width=\"2\" stroke=\"").append(colour).append("\" points=\"").append(points.toString().strip())

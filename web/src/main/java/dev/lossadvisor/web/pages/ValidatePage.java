@@ -6,7 +6,7 @@ import dev.lossadvisor.engine.Finding;
 import dev.lossadvisor.engine.Severity;
 import dev.lossadvisor.engine.Suppressed;
 import dev.lossadvisor.engine.ValidationReport;
-import dev.lossadvisor.engine.confirm.Confirmer;
+import dev.lossadvisor.confirm.Confirmer;
 import dev.lossadvisor.engine.input.InputException;
 import dev.lossadvisor.engine.losses.LossValue;
 import dev.lossadvisor.engine.report.TextReport;

@@ -1,4 +1,4 @@
-package dev.lossadvisor.engine.confirm;
+package dev.lossadvisor.confirm;
 
 /**
  * One configuration the reference CNN trains: the final activation, the loss and what the loss takes.

@@ -1,4 +1,4 @@
-package dev.lossadvisor.engine.confirm;
+package dev.lossadvisor.confirm;
 
 import java.util.List;
 import java.util.Random;

@@ -1,4 +1,4 @@
-package dev.lossadvisor.engine.confirm;
+package dev.lossadvisor.confirm;
 
 import dev.lossadvisor.engine.input.InputException;
 import dev.lossadvisor.facts.LossConfig;

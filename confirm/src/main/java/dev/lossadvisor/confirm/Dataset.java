@@ -1,4 +1,4 @@
-package dev.lossadvisor.engine.confirm;
+package dev.lossadvisor.confirm;
 
 /**
  * Images and targets, flat: {@code images} holds n × 28 × 28 values, {@code targets} n × width.

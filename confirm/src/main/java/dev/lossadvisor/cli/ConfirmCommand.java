@@ -1,12 +1,13 @@
 package dev.lossadvisor.cli;
 
-import dev.lossadvisor.engine.confirm.ConfirmReport;
-import dev.lossadvisor.engine.confirm.Progress;
+import dev.lossadvisor.confirm.ConfirmReport;
+import dev.lossadvisor.confirm.ConfirmText;
+import dev.lossadvisor.confirm.Confirmations;
+import dev.lossadvisor.confirm.Progress;
 import dev.lossadvisor.engine.input.InputException;
 import dev.lossadvisor.engine.input.ModelDescription;
 import dev.lossadvisor.engine.LossAdvisor;
 import dev.lossadvisor.engine.report.JsonReport;
-import dev.lossadvisor.engine.report.TextReport;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
@@ -45,10 +46,10 @@ final class ConfirmCommand implements Callable<Integer> {
             user = LossAdvisor.single(Advisors.get().read(model));
         }
         Progress progress = new ProgressPrinter(spec.commandLine().getErr(), System.console() != null);
-        ConfirmReport report = Advisors.get().confirm(task, seeds, user, progress);
+        ConfirmReport report = new Confirmations(Advisors.get()).confirm(task, seeds, user, progress);
         PrintWriter out = spec.commandLine().getOut();
         if (format.json()) out.println(JsonReport.write(JsonReport.mapper().valueToTree(report)));
-        else TextReport.confirm(report, out);
+        else ConfirmText.write(report, out);
         out.flush();
         return Main.CLEAN;
     }

@@ -1,4 +1,4 @@
-package dev.lossadvisor.engine.confirm;
+package dev.lossadvisor.confirm;
 
 /** Told after every epoch of every run, for progress bars and live charts. */
 @FunctionalInterface

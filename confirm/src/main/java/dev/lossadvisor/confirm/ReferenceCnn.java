@@ -1,4 +1,4 @@
-package dev.lossadvisor.engine.confirm;
+package dev.lossadvisor.confirm;
 
 import ai.djl.Model;
 import ai.djl.engine.Engine;

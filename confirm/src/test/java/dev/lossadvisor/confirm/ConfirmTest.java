@@ -1,12 +1,11 @@
-package dev.lossadvisor.engine;
+package dev.lossadvisor.confirm;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import ai.djl.engine.Engine;
-import dev.lossadvisor.engine.confirm.ConfirmReport;
-import dev.lossadvisor.engine.confirm.Progress;
+import dev.lossadvisor.engine.LossAdvisor;
 import dev.lossadvisor.engine.input.InputException;
 import java.nio.file.Files;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -16,6 +15,10 @@ import org.junit.jupiter.api.Test;
 
 /** The reference CNN backs every recommendation with evidence, deterministically and offline. */
 class ConfirmTest {
+    static final LossAdvisor ADVISOR = LossAdvisor.create();
+    static final Confirmations CONFIRM = new Confirmations(ADVISOR);
+    static final java.nio.file.Path SAMPLES = java.nio.file.Path.of(System.getProperty("samples.dir", "../samples"));
+
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(textBlock = """
@@ -28,7 +31,7 @@ class ConfirmTest {
         regression-outliers, mse
         """)
     void theRecommendationWinsOnTheDefaultSeeds(String task, String beaten) {
-        ConfirmReport r = Fixtures.ADVISOR.confirm(task, 3, null, Progress.NONE);
+        ConfirmReport r = CONFIRM.confirm(task, 3, null, Progress.NONE);
         assertEquals("confirmed", r.verdict(), r.explanation());
         assertEquals("recommended", r.candidates().get(0).candidate().role());
         ConfirmReport.Comparison c = r.comparisons().stream().filter(x -> x.other().equals(beaten)).findFirst().orElseThrow();
@@ -38,7 +41,7 @@ class ConfirmTest {
 
     @Test
     void theUnclippedLogTurnsTheRunNaNAndItIsReported() {
-        ConfirmReport r = Fixtures.ADVISOR.confirm("binary", 1, null, Progress.NONE);
+        ConfirmReport r = CONFIRM.confirm("binary", 1, null, Progress.NONE);
         ConfirmReport.CandidateSummary unclipped = r.candidates().stream().filter(c -> c.candidate().id().equals("unclipped-bce")).findFirst().orElseThrow();
         assertEquals(1, unclipped.nonFiniteRuns());
         assertEquals(0, r.candidates().get(0).nonFiniteRuns());
@@ -46,8 +49,8 @@ class ConfirmTest {
 
     @Test
     void sameSeedSameNumbers() {
-        ConfirmReport a = Fixtures.ADVISOR.confirm("multilabel", 1, null, Progress.NONE);
-        ConfirmReport b = Fixtures.ADVISOR.confirm("multilabel", 1, null, Progress.NONE);
+        ConfirmReport a = CONFIRM.confirm("multilabel", 1, null, Progress.NONE);
+        ConfirmReport b = CONFIRM.confirm("multilabel", 1, null, Progress.NONE);
         for (int i = 0; i < a.candidates().size(); i++) {
             assertEquals(a.candidates().get(i).meanLossCurve(), b.candidates().get(i).meanLossCurve());
             assertEquals(a.candidates().get(i).metricMean(), b.candidates().get(i).metricMean());
@@ -57,8 +60,8 @@ class ConfirmTest {
     @Test
     void theUsersConfigurationJoinsTheCandidatesAndProgressIsReported() throws Exception {
         AtomicInteger epochs = new AtomicInteger();
-        var user = Fixtures.ADVISOR.parse(Files.readString(Fixtures.SAMPLES.resolve("mse-for-classification/bad.json")));
-        ConfirmReport r = Fixtures.ADVISOR.confirm(null, 1, user, (c, seed, epoch, total, loss) -> epochs.incrementAndGet());
+        var user = ADVISOR.parse(Files.readString(SAMPLES.resolve("mse-for-classification/bad.json")));
+        ConfirmReport r = CONFIRM.confirm(null, 1, user, (c, seed, epoch, total, loss) -> epochs.incrementAndGet());
         assertEquals("binary", r.task());
         assertTrue(r.candidates().stream().anyMatch(c -> c.candidate().role().equals("user")));
         assertEquals(r.candidates().size() * r.epochs(), epochs.get());
@@ -67,12 +70,12 @@ class ConfirmTest {
     /** A server trains on worker threads, not the thread that loaded the engine; results must not depend on which. */
     @Test
     void trainsTheSameOnAnyThread() throws Exception {
-        ConfirmReport here = Fixtures.ADVISOR.confirm("binary", 1, null, Progress.NONE);
+        ConfirmReport here = CONFIRM.confirm("binary", 1, null, Progress.NONE);
         ConfirmReport[] there = new ConfirmReport[2];
         Thread[] threads = new Thread[2];
         for (int i = 0; i < 2; i++) {
             int slot = i;
-            threads[i] = new Thread(() -> there[slot] = Fixtures.ADVISOR.confirm("binary", 1, null, Progress.NONE));
+            threads[i] = new Thread(() -> there[slot] = CONFIRM.confirm("binary", 1, null, Progress.NONE));
             threads[i].start();
         }
         for (Thread t : threads) t.join();
@@ -84,19 +87,19 @@ class ConfirmTest {
 
     @Test
     void djlRunsOfflineOnTheBundledPyTorch() {
-        Fixtures.ADVISOR.confirm("regression", 1, null, Progress.NONE);
+        CONFIRM.confirm("regression", 1, null, Progress.NONE);
         assertEquals("true", System.getProperty("ai.djl.offline"));
         assertEquals("PyTorch", Engine.getInstance().getEngineName());
     }
 
     @Test
     void unsupportedTasksAndLossesAreClearErrors() throws Exception {
-        InputException e = assertThrows(InputException.class, () -> Fixtures.ADVISOR.confirm("ordinal", 3, null, Progress.NONE));
+        InputException e = assertThrows(InputException.class, () -> CONFIRM.confirm("ordinal", 3, null, Progress.NONE));
         assertEquals("/task", e.path());
         assertTrue(e.hint().contains("binary"), e.hint());
-        var hinge = Fixtures.ADVISOR.parse(Files.readString(Fixtures.SAMPLES.resolve("hinge-needs-signed-labels/good.json")));
-        e = assertThrows(InputException.class, () -> Fixtures.ADVISOR.confirm("binary", 1, hinge, Progress.NONE));
+        var hinge = ADVISOR.parse(Files.readString(SAMPLES.resolve("hinge-needs-signed-labels/good.json")));
+        e = assertThrows(InputException.class, () -> CONFIRM.confirm("binary", 1, hinge, Progress.NONE));
         assertEquals("/loss/name", e.path());
-        assertThrows(InputException.class, () -> Fixtures.ADVISOR.confirm("binary", 0, null, Progress.NONE));
+        assertThrows(InputException.class, () -> CONFIRM.confirm("binary", 0, null, Progress.NONE));
     }
 }

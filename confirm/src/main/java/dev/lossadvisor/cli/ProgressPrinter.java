@@ -1,7 +1,7 @@
 package dev.lossadvisor.cli;
 
-import dev.lossadvisor.engine.confirm.Candidate;
-import dev.lossadvisor.engine.confirm.Progress;
+import dev.lossadvisor.confirm.Candidate;
+import dev.lossadvisor.confirm.Progress;
 import dev.lossadvisor.engine.report.TextReport;
 import java.io.PrintWriter;
 

@@ -1,4 +1,4 @@
-package dev.lossadvisor.engine.confirm;
+package dev.lossadvisor.confirm;
 
 /** Held-out metrics: the task's metric, and calibration (ECE, Brier) where predictions are probabilities. */
 record Metrics(double metric, double ece, double brier) {
