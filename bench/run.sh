@@ -1,8 +1,10 @@
 #!/usr/bin/env bash
 # Benchmarks: warm API throughput (JMH) and cold CLI wall time for linting samples/.
-# Usage: bench/run.sh [jmh|read|cold|confirm|web|all]   (default: all). Builds first (SKIP_BUILD=1 reuses the
+# Usage: bench/run.sh [jmh|read|cold|confirm|web|hardening|all]   (default: all). Builds first (SKIP_BUILD=1 reuses the
 # jars of the last build); prints figures and ratios.
 # 'read' reads a generated 500 MB Keras HDF5 model against a 1 KB description file, in the same JMH run.
+# 'hardening' starts the web app on 127.0.0.1 and runs 60 s of mixed malformed and valid requests (bench/mixed_load.py)
+# and 600 slow uploads for 20 s (bench/slow_clients.py), reporting 5xx answers and the growth of the server's log.
 # 'web' starts the web app on 127.0.0.1 and loads POST /api/validate with wrk (apt-get install -y wrk) for a
 # bounded 15 s (after a 30 s warm-up), against a static file from the same server as the baseline.
 # 'confirm' compares 'loss-advisor confirm --task binary' with the same CNN and loop in Debian's python3-torch
@@ -96,4 +98,30 @@ if [ "$what" = web ] || [ "$what" = all ]; then
     kill $server; wait $server 2>/dev/null || true
     trap - EXIT
   fi
+fi
+
+if [ "$what" = hardening ] || [ "$what" = all ]; then
+  port=7198
+  data=$(mktemp -d)
+  log=$(mktemp)
+  java -Xmx2g -Dai.djl.offline=true -jar web/target/loss-advisor-web.jar --port $port --data "$data" >"$log" 2>&1 &
+  server=$!
+  trap 'kill $server 2>/dev/null || true; rm -rf "$data"' EXIT
+  for _ in $(seq 100); do curl -fs "http://127.0.0.1:$port/api/rules" >/dev/null && break; sleep 0.1; done
+  python3 bench/mixed_load.py $port 60
+  python3 bench/slow_clients.py $port 600 20
+  # a crafted .keras: 4 MB whose config.json inflates to 4 GB of numbers; baseline: a static file from the same server
+  python3 - "$data/crafted.keras" <<'PY'
+import sys, zipfile
+with zipfile.ZipFile(sys.argv[1], 'w', zipfile.ZIP_DEFLATED, compresslevel=9) as z:
+    with z.open('config.json', 'w', force_zip64=True) as f:
+        f.write(b'{"class_name": "Sequential", "config": {"layers": [')
+        for _ in range(4096): f.write(b'0,' * (1 << 19))
+PY
+  for _ in 1 2 3; do curl -s -o /dev/null --data-binary @"$data/crafted.keras" "http://127.0.0.1:$port/api/validate"; done  # warm-up
+  crafted=$(curl -s -o /dev/null -w '%{time_total}' --data-binary @"$data/crafted.keras" "http://127.0.0.1:$port/api/validate")
+  static=$(curl -s -o /dev/null -w '%{time_total}' "http://127.0.0.1:$port/static/style.css")
+  echo "crafted .keras upload ($(( $(stat -c %s "$data/crafted.keras") / 1024 )) KB): ${crafted} s (goal < 0.5 s); static file: ${static} s"
+  echo "server log after both runs: $(wc -l < "$log") lines, $(wc -c < "$log") bytes"
+  kill $server
 fi

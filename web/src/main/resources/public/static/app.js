@@ -36,7 +36,7 @@ if (file && description) {
 
 // Confirm job page: follow the job's status URL until it finishes, then show the results
 const job = document.getElementById('job');
-const FINISHED = ['done', 'failed', 'timed-out'];
+const FINISHED = ['done', 'failed', 'timed-out', 'interrupted'];
 if (job && !FINISHED.includes(job.dataset.state)) {
   const bar = document.getElementById('job-progress');
   const line = document.getElementById('job-status');

@@ -3,7 +3,9 @@ package dev.lossadvisor.web;
 import dev.lossadvisor.engine.LossAdvisor;
 import dev.lossadvisor.web.jobs.ConfirmJobs;
 import io.javalin.Javalin;
+import dev.lossadvisor.web.jobs.JobStore;
 import java.net.InetAddress;
+import java.nio.file.Path;
 import java.net.UnknownHostException;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -39,6 +41,10 @@ public final class WebApp implements Callable<Integer> {
             + "e.g. a reverse proxy's; repeatable. Other sites' posts get 403.")
     List<String> allowedOrigins = new ArrayList<>();
 
+    @Option(names = "--data", paramLabel = "DIR", description = "Where confirm jobs and their results are kept across restarts "
+            + "(default: $XDG_DATA_HOME/loss-advisor, else ~/.local/share/loss-advisor).")
+    Path data;
+
     @Option(names = "--job-timeout", defaultValue = "120", description = "Seconds one confirm job may train (default: ${DEFAULT-VALUE}).")
     int jobTimeout;
 
@@ -63,6 +69,13 @@ public final class WebApp implements Callable<Integer> {
         return 2;
     }
 
+    /** Per user, as the XDG base directory specification places application data. */
+    static Path defaultDataDir() {
+        String xdg = System.getenv("XDG_DATA_HOME");
+        Path base = xdg != null && !xdg.isBlank() ? Path.of(xdg) : Path.of(System.getProperty("user.home"), ".local", "share");
+        return base.resolve("loss-advisor");
+    }
+
     private static boolean isLoopback(String host) {
         try {
             return InetAddress.getByName(host).isLoopbackAddress();
@@ -81,8 +94,15 @@ public final class WebApp implements Callable<Integer> {
             if (!o.matches("https?://[^/\\s]+")) return badFlag("--allowed-origin", "an origin such as https://example.org (no path)", o);
         }
         Limits limits = new Limits(maxBody, maxJobs, Duration.ofSeconds(jobTimeout), Limits.DEFAULT.keptJobs());
+        Path dataDir = data != null ? data : defaultDataDir();
+        JobStore store;
+        try {
+            store = JobStore.open(dataDir);
+        } catch (RuntimeException e) {
+            return badFlag("--data", "a directory this user can write", dataDir + " (" + e.getMessage() + ")");
+        }
         LossAdvisor advisor = LossAdvisor.create();
-        ConfirmJobs jobs = new ConfirmJobs(advisor, limits);
+        ConfirmJobs jobs = new ConfirmJobs(advisor, limits, store);
         CrossSite crossSite = new CrossSite(isLoopback(host), allowedOrigins.stream().map(o -> o.strip().toLowerCase(Locale.ROOT)).collect(Collectors.toSet()));
         Javalin app;
         try {

@@ -22,6 +22,8 @@ import org.eclipse.jetty.io.EofException;
 import org.eclipse.jetty.server.AbstractConnector;
 import org.eclipse.jetty.server.Connector;
 import org.eclipse.jetty.server.NetworkConnectionLimit;
+import org.eclipse.jetty.server.handler.GracefulHandler;
+import org.eclipse.jetty.util.component.LifeCycle;
 import org.eclipse.jetty.util.thread.QueuedThreadPool;
 
 /**
@@ -37,6 +39,10 @@ public final class WebServer {
     /** How long a connection may send nothing before it is closed. */
     static final Duration IDLE = Duration.ofSeconds(10);
     static final int MAX_CONNECTIONS = 1000;
+    /** How long a stopping server lets requests in flight finish. */
+    static final Duration STOP_GRACE = Duration.ofSeconds(10);
+    /** How long a connection of a stopping server may pause (Jetty's default, 1 s, cut uploads that paused briefly). */
+    static final Duration SHUTDOWN_IDLE = Duration.ofSeconds(3);
     /** Threads beyond the connection cap: a request that holds a thread always has one, however many connections stall. */
     static final int MAX_THREADS = MAX_CONNECTIONS + 64;
 
@@ -59,8 +65,24 @@ public final class WebServer {
             cfg.jetty.threadPool = new QueuedThreadPool(MAX_THREADS, 8, 60_000);
             cfg.jetty.modifyHttpConfiguration(http -> http.setIdleTimeout(IDLE.toMillis()));
             cfg.jetty.modifyServer(server -> {
-                for (Connector c : server.getConnectors()) if (c instanceof AbstractConnector a) a.setIdleTimeout(IDLE.toMillis());
+                // Javalin adds its connector after this runs: configure connectors as the server starts
+                server.addEventListener(new LifeCycle.Listener() {
+                    @Override
+                    public void lifeCycleStarting(LifeCycle event) {
+                        for (Connector c : server.getConnectors()) {
+                            if (c instanceof AbstractConnector a) {
+                                a.setIdleTimeout(IDLE.toMillis());
+                                // a stopping server still reads bodies in flight that pause; idle keep-alive connections hold
+                                // the stop this long too, so it stays short
+                                a.setShutdownIdleTimeout(SHUTDOWN_IDLE.toMillis());
+                            }
+                        }
+                    }
+                });
                 server.addBean(new NetworkConnectionLimit(MAX_CONNECTIONS, server));
+                // on stop: refuse new connections, let requests in flight finish for up to STOP_GRACE (Javalin's handlers go inside)
+                server.setStopTimeout(STOP_GRACE.toMillis());
+                server.setHandler(new GracefulHandler());
             });
             cfg.jsonMapper(new JavalinJackson(JsonReport.mapper().copy().disable(SerializationFeature.INDENT_OUTPUT), false));
             cfg.http.prefer405over404 = true;

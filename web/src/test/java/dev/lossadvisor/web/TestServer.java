@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.lossadvisor.engine.LossAdvisor;
 import dev.lossadvisor.web.jobs.ConfirmJobs;
+import dev.lossadvisor.web.jobs.JobStore;
 import io.javalin.Javalin;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -11,6 +12,8 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 
 /** The web app started on a free loopback port, with an HTTP client for it. */
@@ -28,13 +31,21 @@ final class TestServer implements AutoCloseable {
     }
 
     TestServer(Limits limits, CrossSite crossSite) {
-        jobs = new ConfirmJobs(ADVISOR, limits);
+        jobs = new ConfirmJobs(ADVISOR, limits, JobStore.open(tempDir()));
         app = WebServer.create(ADVISOR, jobs, limits, crossSite).start("127.0.0.1", 0);
         base = "http://127.0.0.1:" + app.port();
     }
 
     TestServer() {
         this(Limits.DEFAULT);
+    }
+
+    private static Path tempDir() {
+        try {
+            return Files.createTempDirectory("loss-advisor-jobs");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     HttpResponse<String> get(String path) {

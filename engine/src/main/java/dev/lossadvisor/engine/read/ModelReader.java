@@ -92,7 +92,10 @@ public final class ModelReader {
                 case OTHER -> throw InputException.notAModel("looks like " + Sniff.lookalike(head), "upload a Keras model (.keras, .h5, model.json) or Loss Advisor JSON");
             };
         } catch (IOException e) {
-            throw new InputException("", "cannot read: " + e.getMessage(), "send the file again");
+            Throwable root = e;
+            while (root.getCause() != null) root = root.getCause();
+            String why = root.getMessage() == null ? root.getClass().getSimpleName() : root.getMessage();
+            throw InputException.malformed("", "the input could not be read to its end: " + why, "send the file again");
         }
     }
 

@@ -15,6 +15,7 @@ import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 
 /**
@@ -28,10 +29,13 @@ public final class ConfirmJobs implements AutoCloseable {
     private final Semaphore slots;
     private final ExecutorService worker;
     private final Map<String, AtomicReference<JobStatus>> jobs = new LinkedHashMap<>();
+    private final JobStore store;
     private final SecureRandom random = new SecureRandom();
     private volatile boolean closed;
 
-    public ConfirmJobs(LossAdvisor advisor, Limits limits) {
+    /** @param store where jobs are kept across restarts; this queue closes it */
+    public ConfirmJobs(LossAdvisor advisor, Limits limits, JobStore store) {
+        this.store = store;
         this.confirmations = new Confirmations(advisor);
         this.limits = limits;
         this.slots = new Semaphore(limits.maxJobs());
@@ -53,6 +57,7 @@ public final class ConfirmJobs implements AutoCloseable {
         if (!slots.tryAcquire()) throw new TooManyJobs(limits.maxJobs(), Math.max(1, limits.jobTimeout().toSeconds() / 4));
         String id = HexFormat.of().formatHex(bytes());
         AtomicReference<JobStatus> job = new AtomicReference<>(JobStatus.queued(id, plan.task(), request.seeds(), plan.totalEpochs()));
+        store.save(job.get());
         remember(id, job);
         try {
             worker.execute(() -> run(job, request));
@@ -63,11 +68,13 @@ public final class ConfirmJobs implements AutoCloseable {
         return job.get();
     }
 
+    /** A job's status: live from memory while this server knows it, else as the store kept it. */
     public Optional<JobStatus> status(String id) {
         synchronized (jobs) {
             AtomicReference<JobStatus> job = jobs.get(id);
-            return job == null ? Optional.empty() : Optional.of(job.get());
+            if (job != null) return Optional.of(job.get());
         }
+        return store.load(id);
     }
 
     /** Jobs known: queued, running, or finished and still kept. */
@@ -98,10 +105,10 @@ public final class ConfirmJobs implements AutoCloseable {
 
     private void run(AtomicReference<JobStatus> job, ConfirmRequest request) {
         long deadline = System.nanoTime() + limits.jobTimeout().toNanos();
-        job.updateAndGet(JobStatus::running);
+        store.save(job.updateAndGet(JobStatus::running));
         // the engine calls back after every epoch: the job's chance to report progress and to stop
         Progress progress = (candidate, seed, epoch, epochs, loss) -> {
-            if (closed) throw new Stopped(JobStatus.State.FAILED, "the server is shutting down");
+            if (closed) throw new Stopped(JobStatus.State.INTERRUPTED, JobStore.INTERRUPTED);
             if (System.nanoTime() > deadline) {
                 throw new Stopped(JobStatus.State.TIMED_OUT, "training took longer than " + limits.jobTimeout().toSeconds() + " s");
             }
@@ -109,15 +116,15 @@ public final class ConfirmJobs implements AutoCloseable {
         };
         try {
             var report = confirmations.confirm(request, progress);
-            job.updateAndGet(s -> s.done(report));
+            store.save(job.updateAndGet(s -> s.done(report)));
         } catch (Stopped e) {
-            job.updateAndGet(s -> s.failed(e.state, new InputException("", e.getMessage(), e.state == JobStatus.State.TIMED_OUT
-                    ? "use fewer seeds, or ask the operator for a longer --job-timeout" : "start the job again")));
+            store.save(job.updateAndGet(s -> s.failed(e.state, new InputException("", e.getMessage(), e.state == JobStatus.State.TIMED_OUT
+                    ? "use fewer seeds, or ask the operator for a longer --job-timeout" : "start the job again"))));
         } catch (InputException e) {
-            job.updateAndGet(s -> s.failed(JobStatus.State.FAILED, e));
+            store.save(job.updateAndGet(s -> s.failed(JobStatus.State.FAILED, e)));
         } catch (RuntimeException e) {
-            job.updateAndGet(s -> s.failed(JobStatus.State.FAILED, new InputException("", "training failed: " + e,
-                    "please report this with the request that caused it")));
+            store.save(job.updateAndGet(s -> s.failed(JobStatus.State.FAILED, new InputException("", "training failed: " + e,
+                    "please report this with the request that caused it"))));
         } finally {
             slots.release();
         }
@@ -133,9 +140,17 @@ public final class ConfirmJobs implements AutoCloseable {
         }
     }
 
+    /** Stops training: a running job ends as interrupted (it says so after a restart), and so do the queued ones. */
     @Override
     public void close() {
         closed = true;
         worker.shutdownNow();
+        try {
+            worker.awaitTermination(10, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        store.interruptUnfinished();
+        store.close();
     }
 }

@@ -16,14 +16,14 @@ public record JobStatus(String id, State state, String task, int seeds, int done
                         long seed, double lastLoss, ConfirmReport report, InputException error) {
 
     public enum State {
-        QUEUED, RUNNING, DONE, FAILED, TIMED_OUT;
+        QUEUED, RUNNING, DONE, FAILED, TIMED_OUT, INTERRUPTED;
 
         public String id() {
             return name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
         }
 
         public boolean finished() {
-            return this == DONE || this == FAILED || this == TIMED_OUT;
+            return this == DONE || this == FAILED || this == TIMED_OUT || this == INTERRUPTED;
         }
     }
 

@@ -56,7 +56,11 @@ final class ConfirmPages {
 
     private static String failed(JobStatus s) {
         InputException e = s.error();
-        String heading = s.state() == JobStatus.State.TIMED_OUT ? "Timed out:" : "Training failed:";
+        String heading = switch (s.state()) {
+            case TIMED_OUT -> "Timed out:";
+            case INTERRUPTED -> "Interrupted:";
+            default -> "Training failed:";
+        };
         String body = "<h1>Confirm on <code>" + esc(s.task()) + "</code></h1><section id=\"job\" data-job=\"" + esc(s.id()) + "\" data-state=\""
                 + s.state().id() + "\">" + Html.error(heading, e.path(), e.problem(), e.hint()) + "</section><p><a href=\"/confirm\">Start another run</a></p>";
         return Html.page("Confirm failed", "/confirm", "", body);

@@ -1,0 +1,136 @@
+package dev.lossadvisor.web;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.OutputStream;
+import java.net.Socket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The web app as a process of its own, stopped the hard way and the polite way, then started again on the same data
+ * directory: finished results survive, jobs cut off say so, and a polite stop lets the request in flight finish.
+ */
+class DurableJobsTest {
+    private static final HttpClient CLIENT = HttpClient.newHttpClient();
+
+    @TempDir
+    Path data;
+
+    record Server(Process process, int port) {
+        String base() {
+            return "http://127.0.0.1:" + port;
+        }
+    }
+
+    Server start() throws IOException {
+        Process p = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Dai.djl.offline=true",
+                "-cp", System.getProperty("java.class.path"), WebApp.class.getName(), "--port", "0", "--data", data.toString())
+                .redirectErrorStream(true).start();
+        BufferedReader out = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8));
+        Pattern listening = Pattern.compile("http://127\\.0\\.0\\.1:(\\d+)/");
+        for (String line = out.readLine(); line != null; line = out.readLine()) {
+            Matcher m = listening.matcher(line);
+            if (m.find()) {
+                Thread drain = new Thread(() -> out.lines().forEach(l -> { }));
+                drain.setDaemon(true);
+                drain.start();
+                return new Server(p, Integer.parseInt(m.group(1)));
+            }
+        }
+        throw new AssertionError("the server did not start");
+    }
+
+    static JsonNode get(Server s, String path) throws Exception {
+        HttpResponse<String> r = CLIENT.send(HttpRequest.newBuilder(URI.create(s.base() + path)).build(), HttpResponse.BodyHandlers.ofString());
+        return TestServer.JSON.readTree(r.body());
+    }
+
+    static String submit(Server s, String body) throws Exception {
+        HttpResponse<String> r = CLIENT.send(HttpRequest.newBuilder(URI.create(s.base() + "/api/confirm"))
+                .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals(202, r.statusCode(), r.body());
+        return TestServer.JSON.readTree(r.body()).get("id").asText();
+    }
+
+    static String waitFor(Server s, String id, List<String> states) throws Exception {
+        for (int i = 0; i < 600; i++) {
+            String state = get(s, "/api/confirm/" + id).get("state").asText();
+            if (states.contains(state)) return state;
+            Thread.sleep(100);
+        }
+        throw new AssertionError("job " + id + " never reached " + states);
+    }
+
+    @Test
+    void resultsSurviveAndCutOffJobsSaySoAfterKillMinusNine() throws Exception {
+        Server first = start();
+        String finished = submit(first, "{\"task\": \"binary\", \"seeds\": 1}");
+        assertEquals("done", waitFor(first, finished, List.of("done", "failed")));
+        String cutOff = submit(first, "{\"task\": \"multiclass\", \"seeds\": 3}");
+        waitFor(first, cutOff, List.of("running"));
+        first.process().destroyForcibly(); // SIGKILL: no shutdown hook runs
+        assertTrue(first.process().waitFor(20, TimeUnit.SECONDS));
+
+        Server second = start();
+        try {
+            JsonNode done = get(second, "/api/confirm/" + finished);
+            assertEquals("done", done.get("state").asText());
+            assertEquals("confirmed", done.get("result").get("verdict").asText());
+            JsonNode interrupted = get(second, "/api/confirm/" + cutOff);
+            assertEquals("interrupted", interrupted.get("state").asText());
+            assertEquals("interrupted by a restart: run it again", interrupted.get("error").get("error").asText());
+            HttpResponse<String> page = CLIENT.send(HttpRequest.newBuilder(URI.create(second.base() + "/confirm/" + cutOff)).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            assertTrue(page.body().contains("interrupted by a restart: run it again"), page.body());
+        } finally {
+            second.process().destroyForcibly();
+        }
+    }
+
+    @Test
+    void sigtermLetsTheRequestInFlightFinishAndInterruptsTraining() throws Exception {
+        Server s = start();
+        String running = submit(s, "{\"task\": \"multiclass\", \"seeds\": 3}");
+        waitFor(s, running, List.of("running"));
+        String body = "{\"framework\": \"keras\", \"output\": {\"units\": 1, \"activation\": \"sigmoid\"}, \"loss\": \"mse\", \"task\": \"binary\"}";
+        try (Socket inFlight = new Socket("127.0.0.1", s.port())) {
+            inFlight.setSoTimeout(15_000);
+            OutputStream out = inFlight.getOutputStream();
+            out.write(("POST /api/validate HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\nConnection: close\r\nContent-Length: "
+                    + body.length() + "\r\n\r\n" + body.substring(0, 20)).getBytes(StandardCharsets.US_ASCII));
+            out.flush();
+            Thread.sleep(300);
+            s.process().destroy(); // SIGTERM
+            Thread.sleep(1500); // a pause longer than Jetty's default shutdown idle timeout (1 s), within ours (3 s)
+            out.write(body.substring(20).getBytes(StandardCharsets.US_ASCII));
+            out.flush();
+            String status = new String(inFlight.getInputStream().readNBytes(12), StandardCharsets.US_ASCII);
+            assertEquals("HTTP/1.1 200", status);
+        }
+        assertTrue(s.process().waitFor(Duration.ofSeconds(15).toSeconds(), TimeUnit.SECONDS), "the server stops");
+
+        Server again = start();
+        try {
+            assertEquals("interrupted", get(again, "/api/confirm/" + running).get("state").asText());
+        } finally {
+            again.process().destroyForcibly();
+        }
+    }
+}
