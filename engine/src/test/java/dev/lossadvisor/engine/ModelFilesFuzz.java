@@ -96,24 +96,11 @@ class ModelFilesFuzz {
         }
     }
 
-    @Property(tries = 25_000)
-    void descriptions(@ForAll int file, @ForAll long seed, @ForAll @IntRange(min = 1, max = 32) int changes) {
-        survives(DESCRIPTIONS, file, seed, changes);
-    }
-
-    @Property(tries = 25_000)
-    void kerasArchives(@ForAll int file, @ForAll long seed, @ForAll @IntRange(min = 1, max = 32) int changes) {
-        survives(ARCHIVES, file, seed, changes);
-    }
-
-    @Property(tries = 25_000)
-    void hdf5Models(@ForAll int file, @ForAll long seed, @ForAll @IntRange(min = 1, max = 32) int changes) {
-        survives(HDF5, file, seed, changes);
-    }
-
-    @Property(tries = 25_000)
-    void kerasAndTfjsJson(@ForAll int file, @ForAll long seed, @ForAll @IntRange(min = 1, max = 32) int changes) {
-        survives(KERAS_JSON, file, seed, changes);
+    /** 100,000 cases, spread over descriptions, .keras archives, HDF5 models and Keras/TF.js JSON. */
+    @Property(tries = 100_000)
+    void everyFormat(@ForAll @IntRange(min = 0, max = 3) int format, @ForAll int file, @ForAll long seed,
+                     @ForAll @IntRange(min = 1, max = 32) int changes) {
+        survives(List.of(DESCRIPTIONS, ARCHIVES, HDF5, KERAS_JSON).get(format), file, seed, changes);
     }
 
     @AfterContainer

@@ -17,6 +17,8 @@ import io.javalin.json.JavalinJackson;
 import java.io.EOFException;
 import java.time.Duration;
 import java.io.UncheckedIOException;
+import java.nio.charset.IllegalCharsetNameException;
+import java.nio.charset.UnsupportedCharsetException;
 import org.eclipse.jetty.http.BadMessageException;
 import org.eclipse.jetty.io.EofException;
 import org.eclipse.jetty.server.AbstractConnector;
@@ -82,6 +84,7 @@ public final class WebServer {
                 server.addBean(new NetworkConnectionLimit(MAX_CONNECTIONS, server));
                 // on stop: refuse new connections, let requests in flight finish for up to STOP_GRACE (Javalin's handlers go inside)
                 server.setStopTimeout(STOP_GRACE.toMillis());
+                server.setErrorHandler(new ProtocolErrors());
                 server.setHandler(new GracefulHandler());
             });
             cfg.jsonMapper(new JavalinJackson(JsonReport.mapper().copy().disable(SerializationFeature.INDENT_OUTPUT), false));
@@ -139,6 +142,7 @@ public final class WebServer {
         for (Throwable t = e; t != null; t = t.getCause()) {
             if (t instanceof BadMessageException bad) return bad.getReason() == null ? "malformed request" : bad.getReason();
             if (t instanceof EOFException || t instanceof EofException) return "the body ended early";
+            if (t instanceof UnsupportedCharsetException || t instanceof IllegalCharsetNameException) return "unknown charset " + t.getMessage();
         }
         return null;
     }

@@ -56,6 +56,14 @@ class HardeningTest extends SharedServer {
         assertTrue(status.matches("HTTP/1\\.1 4\\d\\d .*"), status);
     }
 
+    /** Found by the HTTP fuzz run: a charset Java does not know (500 before) and a mangled protocol version (505 before). */
+    @Test
+    void unknownCharsetsAndProtocolVersionsAreBadRequests() throws IOException {
+        HttpResponse<String> r = server.post("/recommend", "application/x-www-form-urlencoded; charset=ebcdic", "task=binary");
+        assertEquals(400, r.statusCode(), r.body());
+        assertTrue(raw("GET /api/rules HTTP/1.q\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n").startsWith("HTTP/1.1 400"));
+    }
+
     @Test
     void anotherSiteCannotStartAJob() {
         int before = server.jobs.size();

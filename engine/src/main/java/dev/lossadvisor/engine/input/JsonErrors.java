@@ -7,7 +7,9 @@ import java.util.regex.Pattern;
 
 /** Jackson's syntax errors in plain words: what is wrong and where, without the parser's internals. */
 public final class JsonErrors {
-    private static final Pattern CHAR = Pattern.compile("Unexpected character \\('(.+?)' \\(code [^)]*\\)\\)(?:: (.*))?", Pattern.DOTALL);
+    /** "Unexpected character ('x' (code 120)): ..." and "Unexpected character ((CTRL-CHAR, code 127)): ...". */
+    private static final Pattern CHAR = Pattern.compile("Unexpected character \\((?:'(.+?)' \\(code [^)]*\\)|\\(CTRL-CHAR, code (\\d+)\\))\\)(?:: (.*))?",
+            Pattern.DOTALL);
     private static final Pattern TOKEN = Pattern.compile("Unrecognized token '(.*?)'.*", Pattern.DOTALL);
     private static final Pattern OPENED = Pattern.compile("expected close marker for (Object|Array) \\(start marker at .*?line: (\\d+), column: (\\d+)\\]\\)",
             Pattern.DOTALL);
@@ -30,13 +32,16 @@ public final class JsonErrors {
         }
         if (m.startsWith("Unexpected end-of-input")) return "the input ends too early";
         Matcher c = CHAR.matcher(m);
-        if (c.matches()) return "unexpected " + shown(c.group(1)) + (c.group(2) == null ? "" : ": " + expected(c.group(2)));
+        if (c.matches()) {
+            String what = c.group(1) != null ? shown(c.group(1)) : "control character " + c.group(2);
+            return "unexpected " + what + (c.group(3) == null ? "" : ": " + expected(c.group(3)));
+        }
         Matcher t = TOKEN.matcher(m);
         if (t.matches()) return "unrecognised word '" + t.group(1) + "': a value is a number, a string in double quotes, true, false, null, an array or an object";
         int source = m.indexOf(" [Source:");
         int nl = m.indexOf('\n');
         int end = Math.min(source < 0 ? m.length() : source, nl < 0 ? m.length() : nl);
-        return m.substring(0, end).replaceAll(" \\(code [^)]*\\)", "");
+        return m.substring(0, end).replaceAll(" \\(code [^)]*\\)|\\(CTRL-CHAR, code \\d+\\)", "a control character");
     }
 
     private static String expected(String what) {
