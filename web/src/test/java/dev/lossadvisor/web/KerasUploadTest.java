@@ -98,6 +98,25 @@ class KerasUploadTest extends SharedServer {
         assertTrue(TestServer.json(r).get("error").asText().contains("Python pickle"), r.body());
     }
 
+    /** A small archive whose config.json inflates to 64 MB of numbers: refused after its first million tokens, not parsed whole. */
+    @Test
+    void aCraftedArchiveIsRefusedQuicklyOnTheWebToo() throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (ZipOutputStream zip = new ZipOutputStream(out)) {
+            zip.setLevel(java.util.zip.Deflater.BEST_COMPRESSION);
+            zip.putNextEntry(new ZipEntry("config.json"));
+            zip.write("{\"class_name\": \"Sequential\", \"config\": {\"layers\": [".getBytes(StandardCharsets.US_ASCII));
+            byte[] chunk = "0,".repeat(1 << 19).getBytes(StandardCharsets.US_ASCII);
+            for (int i = 0; i < 64; i++) zip.write(chunk);
+        }
+        assertTrue(out.size() < 200_000, "small on the wire: " + out.size());
+        HttpResponse<String> api = server.send(HttpRequest.newBuilder(URI.create(server.base + "/api/validate"))
+                .POST(HttpRequest.BodyPublishers.ofByteArray(out.toByteArray())));
+        assertEquals(400, api.statusCode(), api.body());
+        assertTrue(TestServer.json(api).get("error").asText().contains("reading limit"), api.body());
+        assertEquals(400, upload("model.keras", out.toByteArray()).statusCode());
+    }
+
     private HttpResponse<String> upload(String filename, byte[] content) {
         String boundary = "----model-upload";
         ByteArrayOutputStream body = new ByteArrayOutputStream();
