@@ -55,8 +55,12 @@ final class LintCommand implements Callable<Integer> {
     @Option(names = "--config", paramLabel = "FILE", description = "Project config (default: ./loss-advisor.json when present).")
     Path config;
 
-    @Option(names = "--select", split = ",", paramLabel = "RULE", description = "Run only these rules (codes or names).")
+    @Option(names = "--select", split = ",", paramLabel = "RULE", description = "Run only these rules (codes or names), opt-in ones included.")
     List<String> select = List.of();
+
+    @Option(names = "--extend-select", split = ",", paramLabel = "RULE", description = "Run these rules as well as the default set, "
+            + "e.g. the opt-in prefer-from-logits.")
+    List<String> extendSelect = List.of();
 
     @Option(names = "--ignore", split = ",", paramLabel = "RULE", description = "Skip these rules (codes or names).")
     List<String> ignore = List.of();
@@ -84,7 +88,7 @@ final class LintCommand implements Callable<Integer> {
     public Integer call() {
         LossAdvisor advisor = Advisors.get();
         ProjectConfig project = projectConfig(advisor);
-        LintPolicy policy = project.policy().overriddenBy(LintPolicy.of(advisor, select, ignore, severity, "--"));
+        LintPolicy policy = project.policy().overriddenBy(LintPolicy.of(advisor, select, extendSelect, ignore, severity, "--"));
         FailOn threshold = failOn != null ? failOn : project.failOn() != null ? FailOn.valueOf(project.failOn()) : FailOn.error;
         Severity failSeverity = threshold == FailOn.never ? null : Severity.parse(threshold.name());
         Supplement given = new Supplement(task == null ? null : advisor.task(task, "--task"), loss);

@@ -3,6 +3,7 @@ package dev.lossadvisor.engine;
 import dev.lossadvisor.engine.input.InputException;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -12,17 +13,21 @@ import java.util.stream.Collectors;
  * A project's choice of rules: which to run (select), which to skip (ignore) and at what severity. Rules are
  * named by code or name. It filters and re-grades findings; what the rules know is untouched.
  *
- * @param select     rules to keep; empty keeps all
+ * @param select     rules to keep; empty keeps the default set (every rule but the opt-in ones)
+ * @param extend     rules added to the selection (how an opt-in rule joins the default set)
  * @param ignore     rules to drop
  * @param severities severity overrides by rule name
+ * @param optIn      the rules that run only when selected or extended
  */
-public record LintPolicy(Set<String> select, Set<String> ignore, Map<String, Severity> severities) {
-    public static final LintPolicy DEFAULT = new LintPolicy(Set.of(), Set.of(), Map.of());
+public record LintPolicy(Set<String> select, Set<String> extend, Set<String> ignore, Map<String, Severity> severities, Set<String> optIn) {
+    public static final LintPolicy DEFAULT = new LintPolicy(Set.of(), Set.of(), Set.of(), Map.of(), Set.of());
 
     public LintPolicy {
         select = Set.copyOf(select);
+        extend = Set.copyOf(extend);
         ignore = Set.copyOf(ignore);
         severities = Map.copyOf(severities);
+        optIn = Set.copyOf(optIn);
     }
 
     /**
@@ -31,7 +36,8 @@ public record LintPolicy(Set<String> select, Set<String> ignore, Map<String, Sev
      * @param where JSON pointer (or option name) of each argument, for errors
      * @throws InputException naming the reference that is not a rule
      */
-    public static LintPolicy of(LossAdvisor advisor, List<String> select, List<String> ignore, Map<String, String> severities, String where) {
+    public static LintPolicy of(LossAdvisor advisor, List<String> select, List<String> extend, List<String> ignore, Map<String, String> severities,
+                                String where) {
         Map<String, Severity> levels = new HashMap<>();
         severities.forEach((rule, level) -> {
             Severity s;
@@ -42,7 +48,14 @@ public record LintPolicy(Set<String> select, Set<String> ignore, Map<String, Sev
             }
             levels.put(resolve(advisor, rule, where + "/severity"), s);
         });
-        return new LintPolicy(names(advisor, select, where + "/select"), names(advisor, ignore, where + "/ignore"), levels);
+        Set<String> optIn = advisor.rules().stream().filter(RuleInfo::optIn).map(RuleInfo::name).collect(Collectors.toSet());
+        return new LintPolicy(names(advisor, select, where + "/select"), names(advisor, extend, where + "/extend_select"),
+                names(advisor, ignore, where + "/ignore"), levels, optIn);
+    }
+
+    /** The default set: every rule but the opt-in ones, at their own severities. */
+    public static LintPolicy defaults(LossAdvisor advisor) {
+        return of(advisor, List.of(), List.of(), List.of(), Map.of(), "");
     }
 
     private static Set<String> names(LossAdvisor advisor, List<String> refs, String where) {
@@ -57,11 +70,18 @@ public record LintPolicy(Set<String> select, Set<String> ignore, Map<String, Sev
     public LintPolicy overriddenBy(LintPolicy other) {
         Map<String, Severity> merged = new HashMap<>(severities);
         merged.putAll(other.severities);
-        return new LintPolicy(other.select.isEmpty() ? select : other.select, other.ignore.isEmpty() ? ignore : other.ignore, merged);
+        Set<String> extended = new HashSet<>(extend);
+        extended.addAll(other.extend);
+        Set<String> optInRules = new HashSet<>(optIn);
+        optInRules.addAll(other.optIn);
+        return new LintPolicy(other.select.isEmpty() ? select : other.select, extended, other.ignore.isEmpty() ? ignore : other.ignore, merged,
+                optInRules);
     }
 
     public boolean runs(String rule) {
-        return (select.isEmpty() || select.contains(rule)) && !ignore.contains(rule);
+        if (ignore.contains(rule)) return false;
+        if (select.contains(rule) || extend.contains(rule)) return true;
+        return select.isEmpty() && !optIn.contains(rule);
     }
 
     /** The report with unselected rules dropped and severities overridden. */

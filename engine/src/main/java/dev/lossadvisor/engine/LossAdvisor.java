@@ -21,6 +21,7 @@ import dev.lossadvisor.facts.Metric;
 import dev.lossadvisor.facts.ModelInfo;
 import dev.lossadvisor.facts.Output;
 import dev.lossadvisor.facts.Recommendation;
+import dev.lossadvisor.facts.UnknownLoss;
 import dev.lossadvisor.engine.input.SampleMatrix;
 import java.io.InputStream;
 import java.nio.file.Path;
@@ -145,8 +146,11 @@ public final class LossAdvisor {
     }
 
     public ValidationReport validate(ModelDescription d) {
-        LossConfig loss = d.loss() == null ? null : catalog.resolve(d.framework(), d.loss());
+        // a loss the catalog does not know is a finding, not bad input: the other rules still run
+        Optional<UnknownLoss> unknown = d.loss() == null ? Optional.empty() : catalog.unknownLoss(d.framework(), d.loss().name());
+        LossConfig loss = d.loss() == null || unknown.isPresent() ? null : catalog.resolve(d.framework(), d.loss());
         List<Object> facts = new ArrayList<>();
+        unknown.ifPresent(facts::add);
         facts.add(new ModelInfo(d.name(), d.framework(), d.task(),
                 d.labels() == null ? null : d.labels().format(), d.labels() == null ? 0 : d.labels().numClasses()));
         if (d.output() != null) facts.add(new Output(d.output().units(), d.output().activation()));

@@ -17,7 +17,7 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * A project's loss-advisor.json: {"select": [...], "ignore": [...], "severity": {"rule": "error"}, "fail_on": "warning",
+ * A project's loss-advisor.json: {"select": [...], "extend_select": [...], "ignore": [...], "severity": {"rule": "error"}, "fail_on": "warning",
  * "files": {"models/*.json": {"loss": "categorical_crossentropy", "task": "multiclass"}}}.
  *
  * @param failOn the threshold from the file, or null when it does not say
@@ -26,7 +26,7 @@ import java.util.Set;
 public record ProjectConfig(LintPolicy policy, String failOn, List<FileEntry> files) {
     public static final String FILE_NAME = "loss-advisor.json";
     public static final ProjectConfig DEFAULT = new ProjectConfig(LintPolicy.DEFAULT, null, List.of());
-    private static final Set<String> FIELDS = Set.of("select", "ignore", "severity", "fail_on", "files");
+    private static final Set<String> FIELDS = Set.of("select", "extend_select", "ignore", "severity", "fail_on", "files");
     private static final Set<String> FILE_FIELDS = Set.of("loss", "task");
 
     /** A glob over file paths (as given to lint, '/'-separated) and what to assume for the files it matches. */
@@ -61,7 +61,7 @@ public record ProjectConfig(LintPolicy policy, String failOn, List<FileEntry> fi
     static ProjectConfig parse(LossAdvisor advisor, JsonNode root) {
         if (root == null || !root.isObject()) throw new InputException("", "a config must be a JSON object", "e.g. {\"ignore\": [\"soft-labels\"]}");
         root.fieldNames().forEachRemaining(f -> {
-            if (!FIELDS.contains(f)) throw new InputException("/" + f, "unknown field '" + f + "'", "allowed: fail_on, files, ignore, select, severity");
+            if (!FIELDS.contains(f)) throw new InputException("/" + f, "unknown field '" + f + "'", "allowed: extend_select, fail_on, files, ignore, select, severity");
         });
         Map<String, String> severities = new LinkedHashMap<>();
         JsonNode sev = root.get("severity");
@@ -74,7 +74,7 @@ public record ProjectConfig(LintPolicy policy, String failOn, List<FileEntry> fi
             failOn = root.get("fail_on").asText();
             if (!FAIL_ON.contains(failOn)) throw new InputException("/fail_on", "unknown value '" + failOn + "'", "use " + String.join(", ", FAIL_ON));
         }
-        return new ProjectConfig(LintPolicy.of(advisor, strings(root, "select"), strings(root, "ignore"), severities, ""), failOn,
+        return new ProjectConfig(LintPolicy.of(advisor, strings(root, "select"), strings(root, "extend_select"), strings(root, "ignore"), severities, ""), failOn,
                 files(advisor, root.get("files")));
     }
 

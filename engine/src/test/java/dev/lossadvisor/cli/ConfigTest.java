@@ -1,6 +1,7 @@
 package dev.lossadvisor.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -8,6 +9,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.lossadvisor.engine.Fixtures;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -52,7 +54,29 @@ class ConfigTest {
         assertEquals(1, CliTest.run("lint", "--config", config.toString(), IMBALANCE).code());
         Files.writeString(config, "{\"ignore\": [\"class-imbalance\"], \"fail_on\": \"info\"}");
         assertEquals(0, CliTest.run("lint", "--config", config.toString(), IMBALANCE).code());
-        assertEquals(1, CliTest.run("lint", "--config", config.toString(), "--fail-on", "info", Fixtures.SAMPLES.resolve("prefer-from-logits/bad.json").toString()).code());
+        String consistent = Fixtures.SAMPLES.resolve("prefer-from-logits/bad.json").toString();
+        assertEquals(0, CliTest.run("lint", "--config", config.toString(), "--fail-on", "info", consistent).code(), "prefer-from-logits is opt-in");
+        Files.writeString(config, "{\"extend_select\": [\"prefer-from-logits\"], \"fail_on\": \"info\"}");
+        assertEquals(1, CliTest.run("lint", "--config", config.toString(), consistent).code());
+    }
+
+    /** Opinionated rules run only when asked for, as ruff keeps them out of its default set. */
+    @Test
+    void optInRulesRunOnlyWhenSelectedOrExtended() throws Exception {
+        String consistent = Fixtures.SAMPLES.resolve("prefer-from-logits/bad.json").toString();
+        assertEquals(0, json(CliTest.run("lint", "--format", "json", consistent)).get("findings").size());
+        JsonNode extended = json(CliTest.run("lint", "--format", "json", "--extend-select", "prefer-from-logits", SOFTMAX)).get("findings");
+        assertEquals(List.of("softmax-single-unit"), rules(extended), "the default set still runs beside the extension");
+        JsonNode both = json(CliTest.run("lint", "--format", "json", "--extend-select", "LA022", consistent)).get("findings");
+        assertEquals(List.of("prefer-from-logits"), rules(both));
+        assertTrue(Fixtures.ADVISOR.rule("prefer-from-logits").orElseThrow().optIn());
+        assertFalse(Fixtures.ADVISOR.rule("softmax-single-unit").orElseThrow().optIn());
+    }
+
+    private static List<String> rules(JsonNode findings) {
+        List<String> out = new java.util.ArrayList<>();
+        findings.forEach(f -> out.add(f.get("rule").asText()));
+        return out;
     }
 
     @Test

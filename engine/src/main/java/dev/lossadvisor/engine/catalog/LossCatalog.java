@@ -3,6 +3,7 @@ package dev.lossadvisor.engine.catalog;
 import dev.lossadvisor.engine.input.InputException;
 import dev.lossadvisor.engine.input.ModelDescription.LossSpec;
 import dev.lossadvisor.facts.LossConfig;
+import dev.lossadvisor.facts.UnknownLoss;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -90,6 +91,17 @@ public final class LossCatalog {
         boolean weighted = spec.classWeighted() || spec.alpha() != null;
         return new LossConfig(spec.name(), e.kind(), e.family(), input, e.labels(), logLoss, logitsVariant,
                 spec.epsilon(), spec.gamma(), weighted, spec.labelSmoothing());
+    }
+
+    /**
+     * The fact for a name this catalog does not know in any framework (a custom loss, a typo), with the closest known
+     * names; empty when the name is known here, or is another framework's (which {@link #resolve} reports as an error).
+     */
+    public Optional<UnknownLoss> unknownLoss(String framework, String name) {
+        if (find(framework, name).isPresent()) return Optional.empty();
+        if (entries.stream().anyMatch(x -> Names.key(x.name()).equals(Names.key(name)))) return Optional.empty();
+        List<String> near = Names.closest(name, entries.stream().filter(x -> x.framework().equals(framework)).map(LossEntry::name), 3);
+        return Optional.of(new UnknownLoss(name, framework, String.join(", ", near)));
     }
 
     private boolean hasLogitsSibling(String framework, String kind) {

@@ -28,6 +28,7 @@ public final class RuleDocs {
         StringBuilder md = new StringBuilder();
         md.append("# ").append(r.name()).append(" (").append(r.code()).append(")\n\n");
         md.append("Severity: **").append(r.severity().id()).append("**\n\n");
+        if (r.optIn()) md.append("Opt-in: `lint` runs it only when asked, with `--extend-select ").append(r.name()).append("` or `--select`.\n\n");
         md.append("## What it does\n\n").append(r.summary()).append(".\n\n");
         md.append("## Why is this bad?\n\n").append(r.why()).append("\n\n");
         String bad = sample(r.name(), "bad.json");

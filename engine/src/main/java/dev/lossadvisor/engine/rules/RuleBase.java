@@ -52,7 +52,7 @@ public final class RuleBase {
                 Map<String, Object> meta = rule.getMetaData();
                 if (meta.containsKey("id")) {
                     main.put(rule.getName(), new RuleInfo(text(meta, "id"), text(meta, "name"), Severity.parse(text(meta, "severity")),
-                            text(meta, "summary"), text(meta, "why"), text(meta, "instead")));
+                            text(meta, "summary"), text(meta, "why"), text(meta, "instead"), meta.containsKey("optIn")));
                 } else if (meta.containsKey("variantOf")) {
                     variants.put(rule.getName(), text(meta, "variantOf"));
                 }

@@ -2,6 +2,7 @@ package dev.lossadvisor.web.api;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.lossadvisor.engine.LintPolicy;
 import dev.lossadvisor.engine.LossAdvisor;
 import dev.lossadvisor.engine.RuleInfo;
 import dev.lossadvisor.engine.report.JsonReport;
@@ -20,11 +21,14 @@ public final class Api {
     private final LossAdvisor advisor;
     private final ConfirmJobs jobs;
     private final Limits limits;
+    /** The findings shown are lint's default set: opt-in rules stay out, as on the command line. */
+    private final LintPolicy policy;
 
     public Api(LossAdvisor advisor, ConfirmJobs jobs, Limits limits) {
         this.advisor = advisor;
         this.jobs = jobs;
         this.limits = limits;
+        this.policy = LintPolicy.defaults(advisor);
     }
 
     public void register(RoutesConfig routes) {
@@ -48,12 +52,12 @@ public final class Api {
     private void validate(Context ctx) {
         var heads = advisor.read(Bodies.limited(ctx, limits.maxBodyBytes()));
         if (heads.size() == 1) {
-            ctx.json(JsonReport.report(advisor.validate(heads.get(0))));
+            ctx.json(JsonReport.report(policy.apply(advisor.validate(heads.get(0)))));
             return;
         }
         ObjectNode answer = JsonReport.mapper().createObjectNode().put("model", heads.get(0).name());
         ArrayNode reports = answer.putArray("heads");
-        heads.forEach(h -> reports.add(JsonReport.report(advisor.validate(h))));
+        heads.forEach(h -> reports.add(JsonReport.report(policy.apply(advisor.validate(h)))));
         ctx.json(answer);
     }
 

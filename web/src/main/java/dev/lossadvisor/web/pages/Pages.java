@@ -1,6 +1,7 @@
 package dev.lossadvisor.web.pages;
 
 import dev.lossadvisor.engine.Advice;
+import dev.lossadvisor.engine.LintPolicy;
 import dev.lossadvisor.engine.LossAdvisor;
 import dev.lossadvisor.engine.ValidationReport;
 import dev.lossadvisor.engine.input.InputException;
@@ -33,11 +34,14 @@ public final class Pages {
     private final LossAdvisor advisor;
     private final ConfirmJobs jobs;
     private final Limits limits;
+    /** The findings shown are lint's default set: opt-in rules stay out, as on the command line. */
+    private final LintPolicy policy;
 
     public Pages(LossAdvisor advisor, ConfirmJobs jobs, Limits limits) {
         this.advisor = advisor;
         this.jobs = jobs;
         this.limits = limits;
+        this.policy = LintPolicy.defaults(advisor);
     }
 
     public void register(RoutesConfig routes) {
@@ -102,7 +106,7 @@ public final class Pages {
             }
             List<ModelDescription> heads = advisor.read(new ByteArrayInputStream(bytes));
             if (source != null) source += " (" + FORMATS.getOrDefault(heads.get(0).contents().format(), "model file") + ")";
-            ctx.html(ValidatePage.render(text, source, heads.stream().map(advisor::validate).toList(), null));
+            ctx.html(ValidatePage.render(text, source, heads.stream().map(h -> policy.apply(advisor.validate(h))).toList(), null));
         } catch (InputException e) {
             ctx.status(status(e)).html(ValidatePage.render(text, source, List.of(), e));
         } catch (IOException e) {
