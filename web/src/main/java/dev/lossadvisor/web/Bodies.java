@@ -2,8 +2,6 @@ package dev.lossadvisor.web;
 
 import dev.lossadvisor.engine.read.Limited;
 import io.javalin.http.Context;
-import java.io.FilterInputStream;
-import java.io.IOException;
 import java.io.InputStream;
 import java.time.Duration;
 
@@ -29,28 +27,10 @@ public final class Bodies {
     /** A stream that throws {@link TooLarge} past {@code max} bytes, and {@link TooSlow} when it trickles in after its grace. */
     public static InputStream limited(InputStream in, long max) {
         long start = System.nanoTime();
-        return new FilterInputStream(Limited.of(in, max, () -> new TooLarge(max))) {
-            private long read;
-
-            @Override
-            public int read() throws IOException {
-                int b = super.read();
-                if (b >= 0) check(1);
-                return b;
-            }
-
-            @Override
-            public int read(byte[] buf, int off, int len) throws IOException {
-                int n = super.read(buf, off, len);
-                if (n > 0) check(n);
-                return n;
-            }
-
-            private void check(int n) {
-                read += n;
-                long elapsed = System.nanoTime() - start;
-                if (elapsed > GRACE.toNanos() && read * 1_000_000_000L / elapsed < MIN_RATE) throw new TooSlow(MIN_RATE);
-            }
-        };
+        return Limited.counting(in, read -> {
+            if (read > max) throw new TooLarge(max);
+            long elapsed = System.nanoTime() - start;
+            if (elapsed > GRACE.toNanos() && read * 1_000_000_000L / elapsed < MIN_RATE) throw new TooSlow(MIN_RATE);
+        });
     }
 }

@@ -4,26 +4,32 @@ import dev.lossadvisor.engine.input.InputException;
 import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.function.LongConsumer;
 import java.util.function.Supplier;
 
 /**
- * A stream that fails once it has yielded more than a set number of bytes. Zip headers, HDF5 sizes and HTTP
- * lengths can lie; counting what a stream really produces cannot.
+ * A stream that counts the bytes it really yields and checks the count after every read. Zip headers, HDF5 sizes and
+ * HTTP lengths can lie; counting what a stream really produces cannot.
  */
 public final class Limited extends FilterInputStream {
-    private final long max;
-    private final Supplier<? extends RuntimeException> tooMuch;
+    private final LongConsumer check;
     private long count;
 
-    private Limited(InputStream in, long max, Supplier<? extends RuntimeException> tooMuch) {
+    private Limited(InputStream in, LongConsumer check) {
         super(in);
-        this.max = max;
-        this.tooMuch = tooMuch;
+        this.check = check;
+    }
+
+    /** @param check given the bytes read so far after every read; it throws to stop the stream */
+    public static InputStream counting(InputStream in, LongConsumer check) {
+        return new Limited(in, check);
     }
 
     /** @param tooMuch the exception thrown when the stream passes {@code max} bytes */
     public static InputStream of(InputStream in, long max, Supplier<? extends RuntimeException> tooMuch) {
-        return new Limited(in, max, tooMuch);
+        return counting(in, n -> {
+            if (n > max) throw tooMuch.get();
+        });
     }
 
     /** A stream of a model file's part, refused as input larger than a Keras file's part could be. */
@@ -55,6 +61,6 @@ public final class Limited extends FilterInputStream {
 
     private void add(long n) {
         count += n;
-        if (count > max) throw tooMuch.get();
+        check.accept(count);
     }
 }
