@@ -24,13 +24,13 @@ public final class Bodies {
     static final long MIN_RATE = 2048;
     static final Duration GRACE = Duration.ofSeconds(5);
 
-    /** A stream that throws {@link TooLarge} past {@code max} bytes, and {@link TooSlow} when it trickles in after its grace. */
+    /** A stream that throws {@link TooLarge} past {@code max} bytes, and {@link Refused#tooSlow} when it trickles in after its grace. */
     public static InputStream limited(InputStream in, long max) {
         long start = System.nanoTime();
         return Limited.counting(in, read -> {
             if (read > max) throw new TooLarge(max);
             long elapsed = System.nanoTime() - start;
-            if (elapsed > GRACE.toNanos() && read * 1_000_000_000L / elapsed < MIN_RATE) throw new TooSlow(MIN_RATE);
+            if (elapsed > GRACE.toNanos() && read * 1_000_000_000L / elapsed < MIN_RATE) throw Refused.tooSlow(MIN_RATE);
         });
     }
 }

@@ -20,11 +20,11 @@ record CrossSite(boolean loopback, Set<String> allowedOrigins) {
 
     static final CrossSite LOOPBACK = new CrossSite(true, Set.of());
 
-    /** @throws Forbidden when the request comes from another site, or names a host this loopback server is not */
+    /** @throws Refused when the request comes from another site, or names a host this loopback server is not */
     void check(Context ctx) {
         String host = ctx.header("Host");
         if (loopback && host != null && !LOOPBACK_NAMES.contains(hostName(host))) {
-            throw new Forbidden("this server listens on loopback and does not serve the host name '" + host + "'",
+            throw Refused.forbidden("this server listens on loopback and does not serve the host name '" + host + "'",
                     "open it as http://127.0.0.1:PORT/ or http://localhost:PORT/");
         }
         if (SAFE_METHODS.contains(ctx.method().name())) return;
@@ -36,7 +36,7 @@ record CrossSite(boolean loopback, Set<String> allowedOrigins) {
         boolean sameOrigin = fetchSite != null ? fetchSite.equals("same-origin") || fetchSite.equals("none")
                 : origin == null || host != null && (origin.equalsIgnoreCase("http://" + host) || origin.equalsIgnoreCase("https://" + host));
         if (!sameOrigin) {
-            throw new Forbidden("cross-site request refused (from " + (origin == null ? "another site" : origin) + ")",
+            throw Refused.forbidden("cross-site request refused (from " + (origin == null ? "another site" : origin) + ")",
                     "post from this server's own pages, or start the server with --allowed-origin ORIGIN");
         }
     }

@@ -104,10 +104,6 @@ public final class WebServer {
             cfg.routes.exception(InputException.class, (e, ctx) ->
                     error(ctx, Pages.status(e), e.problem(), e.path(), e.hint()));
             cfg.routes.exception(TooLarge.class, (e, ctx) -> error(ctx, 413, e.getMessage(), "", e.hint()));
-            cfg.routes.exception(TooSlow.class, (e, ctx) -> {
-                rejects.rejected(ctx.method() + " " + ctx.path(), e.getMessage());
-                error(ctx, 408, e.getMessage(), "", e.hint());
-            });
             cfg.routes.exception(TooManyJobs.class, (e, ctx) -> {
                 ctx.header("Retry-After", String.valueOf(e.retryAfterSeconds()));
                 error(ctx, 429, e.getMessage(), "", e.hint());
@@ -115,10 +111,9 @@ public final class WebServer {
             // a client that hangs up or stalls mid-body: its problem, not a bug of ours
             cfg.routes.exception(UncheckedIOException.class, (e, ctx) ->
                     error(ctx, 400, "the request body could not be read: " + e.getCause().getMessage(), "", "send the request again"));
-            cfg.routes.exception(NotFound.class, (e, ctx) -> error(ctx, 404, e.getMessage(), "", e.hint()));
-            cfg.routes.exception(Forbidden.class, (e, ctx) -> {
-                rejects.rejected(ctx.method() + " " + ctx.path(), e.getMessage());
-                error(ctx, 403, e.getMessage(), "", e.hint());
+            cfg.routes.exception(Refused.class, (e, ctx) -> {
+                if (e.logged()) rejects.rejected(ctx.method() + " " + ctx.path(), e.getMessage());
+                error(ctx, e.status(), e.getMessage(), "", e.hint());
             });
             cfg.routes.exception(HttpResponseException.class, (e, ctx) -> error(ctx, e.getStatus(), e.getMessage(), "", hintFor(e.getStatus())));
             cfg.routes.exception(Exception.class, (e, ctx) -> {

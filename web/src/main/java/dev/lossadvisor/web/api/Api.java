@@ -8,7 +8,7 @@ import dev.lossadvisor.engine.RuleInfo;
 import dev.lossadvisor.engine.report.JsonReport;
 import dev.lossadvisor.web.Bodies;
 import dev.lossadvisor.web.Limits;
-import dev.lossadvisor.web.NotFound;
+import dev.lossadvisor.web.Refused;
 import dev.lossadvisor.web.jobs.ConfirmJobs;
 import dev.lossadvisor.web.jobs.JobStatus;
 import io.javalin.config.RoutesConfig;
@@ -79,14 +79,14 @@ public final class Api {
 
     private void rule(Context ctx) {
         String name = ctx.pathParam("rule");
-        ctx.json(rule(advisor.rule(name).orElseThrow(() -> new NotFound("no rule named '" + name + "'", "GET /api/rules lists codes and names"))));
+        ctx.json(rule(advisor.rule(name).orElseThrow(() -> Refused.notFound("no rule named '" + name + "'", "GET /api/rules lists codes and names"))));
     }
 
     private static ObjectNode rule(RuleInfo r) {
         return JsonReport.rule(r).put("doc_url", "/rules/" + r.name());
     }
 
-    static NotFound unknownJob(String id) {
-        return new NotFound("no confirm job '" + id + "'", "jobs are kept for a while after they finish; start a new one with POST /api/confirm");
+    static Refused unknownJob(String id) {
+        return Refused.notFound("no confirm job '" + id + "'", "jobs are kept for a while after they finish; start a new one with POST /api/confirm");
     }
 }

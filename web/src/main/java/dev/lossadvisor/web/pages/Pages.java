@@ -10,7 +10,7 @@ import dev.lossadvisor.engine.report.RuleDocs;
 import dev.lossadvisor.facts.FileContents;
 import dev.lossadvisor.web.Bodies;
 import dev.lossadvisor.web.Limits;
-import dev.lossadvisor.web.NotFound;
+import dev.lossadvisor.web.Refused;
 import dev.lossadvisor.web.jobs.ConfirmJobs;
 import dev.lossadvisor.web.jobs.JobStatus;
 import dev.lossadvisor.web.jobs.TooManyJobs;
@@ -117,7 +117,7 @@ public final class Pages {
 
     private void rule(Context ctx) {
         String name = ctx.pathParam("rule");
-        ctx.html(RulesPages.rule(advisor.rule(name).orElseThrow(() -> new NotFound("no rule named '" + name + "'", "see the rules index"))));
+        ctx.html(RulesPages.rule(advisor.rule(name).orElseThrow(() -> Refused.notFound("no rule named '" + name + "'", "see the rules index"))));
     }
 
     private void confirm(Context ctx) {
@@ -135,7 +135,7 @@ public final class Pages {
 
     private void job(Context ctx) {
         String id = ctx.pathParam("id");
-        JobStatus s = jobs.status(id).orElseThrow(() -> new NotFound("no confirm job '" + id + "'",
+        JobStatus s = jobs.status(id).orElseThrow(() -> Refused.notFound("no confirm job '" + id + "'",
                 "finished jobs are kept for a while; start a new run from the confirm page"));
         ctx.html(ConfirmPages.job(s));
     }
