@@ -18,8 +18,13 @@ public final class JsonErrors {
 
     /** "malformed JSON at line 3, column 7: a comma must separate the fields of an object". */
     public static String describe(JsonProcessingException e) {
+        return describe(e, "JSON");
+    }
+
+    /** @param what what the input was to be, e.g. "Keras model JSON" */
+    public static String describe(JsonProcessingException e, String what) {
         JsonLocation at = e.getLocation();
-        return "malformed JSON" + (at == null ? "" : " at line " + at.getLineNr() + ", column " + at.getColumnNr()) + ": " + plain(e.getOriginalMessage());
+        return "malformed " + what + (at == null ? "" : " at line " + at.getLineNr() + ", column " + at.getColumnNr()) + ": " + plain(e.getOriginalMessage());
     }
 
     static String plain(String message) {

@@ -31,7 +31,7 @@ final class Hdf5Model {
                 boolean weights = attributes.keySet().stream().anyMatch(WEIGHT_MARKERS::contains)
                         || hdf.getChildren().keySet().stream().anyMatch(WEIGHT_MARKERS::contains);
                 if (!weights) throw InputException.notAModel("HDF5 data without a Keras model (no model_config attribute)", "lint the model file or the training script instead");
-                return List.of(weightsOnly(file));
+                return List.of(KerasModels.withoutArchitecture(file.getFileName().toString(), FileContents.FORMAT_KERAS_H5));
             }
             ObjectNode doc = JsonNodeFactory.instance.objectNode();
             doc.set("model_config", Json.parse(model, "/model_config"));
@@ -55,12 +55,6 @@ final class Hdf5Model {
         if (!(data instanceof String s)) throw InputException.malformed("/" + name, "attribute is not a string", "save the model again");
         if (s.length() > Json.MAX_BYTES) throw InputException.malformed("/" + name, "attribute larger than " + (Json.MAX_BYTES >> 20) + " MB", "save the model again");
         return s;
-    }
-
-    private static ModelDescription weightsOnly(Path file) {
-        String name = file.getFileName().toString();
-        return new ModelDescription(name, "keras", null, null, null, null, null, List.of(), null, List.of(),
-                new FileContents(false, false, null, FileContents.FORMAT_KERAS_H5), Map.of());
     }
 
     private static String oneLine(Throwable e) {

@@ -1,6 +1,7 @@
 package dev.lossadvisor.engine.read;
 
 import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
@@ -11,6 +12,7 @@ import dev.lossadvisor.engine.input.InputException;
 import dev.lossadvisor.engine.input.JsonErrors;
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.Optional;
 
 /** Parses Keras documents as trees, under limits that a real model config stays far below. */
 final class Json {
@@ -35,6 +37,20 @@ final class Json {
         }
     }
 
+    /** A document as a tree: a JSON string that holds JSON (json.dump of to_json(), an HDF5 attribute) is parsed. */
+    static JsonNode unwrap(JsonNode n, String pointer) {
+        return n != null && n.isTextual() ? parse(n.asText(), pointer) : n;
+    }
+
+    /** The first JSON value in the bytes from {@code offset} on, whatever follows it; empty when there is none. */
+    static Optional<JsonNode> firstValue(byte[] bytes, int offset) {
+        try (JsonParser p = FACTORY.createParser(bytes, offset, bytes.length - offset)) {
+            return Optional.ofNullable(MAPPER.readTree(p));
+        } catch (IOException | RuntimeException e) {
+            return Optional.empty();
+        }
+    }
+
     /** Reads at most {@link #MAX_BYTES} of the stream, counting what it really yields. */
     static JsonNode read(InputStream in, String pointer) throws IOException {
         try {
@@ -54,7 +70,7 @@ final class Json {
             return InputException.malformed(pointer, "model config beyond a reading limit (" + MAX_TOKENS + " JSON tokens, " + (MAX_BYTES >> 20)
                     + " MB, nesting 200)", "this is not a model config Keras wrote; if it is, report it with the file's size");
         }
-        return InputException.malformed(pointer, JsonErrors.describe(e).replace("malformed JSON", "malformed Keras model JSON"),
+        return InputException.malformed(pointer, JsonErrors.describe(e, "Keras model JSON"),
                 "export it again with model.to_json() or model.save()");
     }
 }

@@ -29,7 +29,7 @@ final class KerasModels {
      * @param format the file's format, as FileContents names it
      */
     static List<ModelDescription> describe(JsonNode root, String format) {
-        JsonNode doc = root.isTextual() ? Json.parse(root.asText(), "") : root; // json.dump(model.to_json())
+        JsonNode doc = Json.unwrap(root, ""); // json.dump(model.to_json()) writes a string
         String base = "";
         if (doc.has("modelTopology")) {
             doc = doc.get("modelTopology");
@@ -39,14 +39,12 @@ final class KerasModels {
         JsonNode model = doc;
         String modelPointer = base;
         if (doc.has("model_config")) {
-            model = doc.get("model_config");
             modelPointer = base + "/model_config";
-            if (model.isTextual()) model = Json.parse(model.asText(), modelPointer);
+            model = Json.unwrap(doc.get("model_config"), modelPointer);
         }
         String compileField = doc.has("compile_config") ? "compile_config" : "training_config";
-        JsonNode compile = doc.get(compileField);
         String compilePointer = base + "/" + compileField;
-        if (compile != null && compile.isTextual()) compile = Json.parse(compile.asText(), compilePointer);
+        JsonNode compile = Json.unwrap(doc.get(compileField), compilePointer);
         if (!model.isObject() || !model.has("config") && !model.has("class_name")) {
             throw new InputException(modelPointer, "not a Keras model config: no class_name or config", "export it with model.to_json() or model.save()");
         }
@@ -79,6 +77,12 @@ final class KerasModels {
                     heads.size() > 1 ? h.name() : null, metricNames(metrics, i, h.name(), heads.size()), contents, Map.copyOf(locations)));
         }
         return List.copyOf(out);
+    }
+
+    /** A model file with no Keras layers or loss in it: weights only (save_weights), or a SavedModel's bare graph. */
+    static ModelDescription withoutArchitecture(String name, String format) {
+        return new ModelDescription(name, "keras", null, null, null, null, null, List.of(), null, List.of(),
+                new FileContents(false, false, null, format), Map.of());
     }
 
     /** The loss of one head: a name ("mse"), a serialised loss object, or a serialised function; null when none. */

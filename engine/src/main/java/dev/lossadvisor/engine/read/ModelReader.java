@@ -3,6 +3,7 @@ package dev.lossadvisor.engine.read;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.databind.JsonNode;
 import dev.lossadvisor.engine.catalog.Names;
 import dev.lossadvisor.engine.input.DescriptionReader;
 import dev.lossadvisor.engine.input.InputException;
@@ -56,21 +57,12 @@ public final class ModelReader {
             }
             Path parent = path.toAbsolutePath().getParent();
             String name = path.getFileName().toString();
-            if ((name.equals(SavedModel.GRAPH) || name.equals("keras_metadata.pb")) && parent != null && SavedModel.isSavedModel(parent)) {
+            if ((name.equals(SavedModel.GRAPH) || name.equals(SavedModel.METADATA)) && parent != null && SavedModel.isSavedModel(parent)) {
                 return SavedModel.read(parent);
             }
-            byte[] head = head(path);
-            if (head.length == 0) throw empty();
-            return switch (Sniff.of(head)) {
-                case ZIP -> KerasArchive.read(path);
-                case HDF5 -> Hdf5Model.read(path);
-                case JSON -> {
-                    try (InputStream in = Files.newInputStream(path)) {
-                        yield json(in);
-                    }
-                }
-                case OTHER -> throw InputException.notAModel("looks like " + Sniff.lookalike(head), "lint Keras model files (.keras, .h5, model.json), SavedModel directories or Loss Advisor JSON");
-            };
+            try (InputStream in = Files.newInputStream(path)) {
+                return detect(in, path, "lint Keras model files (.keras, .h5, model.json), SavedModel directories or Loss Advisor JSON");
+            }
         } catch (NoSuchFileException e) {
             throw new InputException("", "no such file", "check the path");
         } catch (IOException | UncheckedIOException e) {
@@ -81,16 +73,7 @@ public final class ModelReader {
     /** Reads a model from a stream (an upload, a request body), detecting its format from the first bytes. */
     public List<ModelDescription> read(InputStream stream) {
         try {
-            BufferedInputStream in = new BufferedInputStream(stream, PEEK_BYTES);
-            in.mark(PEEK_BYTES);
-            byte[] head = in.readNBytes(Sniff.HEAD_BYTES);
-            in.reset();
-            if (head.length == 0) throw empty();
-            return switch (Sniff.of(head)) {
-                case ZIP, HDF5 -> spooled(in);
-                case JSON -> json(in);
-                case OTHER -> throw InputException.notAModel("looks like " + Sniff.lookalike(head), "upload a Keras model (.keras, .h5, model.json) or Loss Advisor JSON");
-            };
+            return detect(stream, null, "upload a Keras model (.keras, .h5, model.json) or Loss Advisor JSON");
         } catch (IOException e) {
             Throwable root = e;
             while (root.getCause() != null) root = root.getCause();
@@ -99,7 +82,27 @@ public final class ModelReader {
         }
     }
 
-    /** Zip and HDF5 readers need random access: the stream goes to a temporary file first, deleted after. */
+    /**
+     * Tells the format from the first bytes. Zip and HDF5 readers need random access: they read the file, or a
+     * temporary copy of a stream; JSON is read from the stream.
+     *
+     * @param file the file the stream reads, or null
+     */
+    private List<ModelDescription> detect(InputStream stream, Path file, String hint) throws IOException {
+        BufferedInputStream in = new BufferedInputStream(stream, PEEK_BYTES);
+        in.mark(PEEK_BYTES);
+        byte[] head = in.readNBytes(Sniff.HEAD_BYTES);
+        in.reset();
+        if (head.length == 0) throw empty();
+        return switch (Sniff.of(head)) {
+            case ZIP -> file != null ? KerasArchive.read(file) : spooled(in);
+            case HDF5 -> file != null ? Hdf5Model.read(file) : spooled(in);
+            case JSON -> json(in);
+            case OTHER -> throw InputException.notAModel("looks like " + Sniff.lookalike(head), hint);
+        };
+    }
+
+    /** The stream goes to a temporary file first, deleted after. */
     private List<ModelDescription> spooled(InputStream in) throws IOException {
         Path tmp = Files.createTempFile("loss-advisor-", ".model");
         try {
@@ -112,8 +115,7 @@ public final class ModelReader {
 
     private enum JsonKind { DESCRIPTION, KERAS, STRING, OTHER }
 
-    private List<ModelDescription> json(InputStream stream) throws IOException {
-        BufferedInputStream in = new BufferedInputStream(stream, PEEK_BYTES);
+    private List<ModelDescription> json(BufferedInputStream in) throws IOException {
         in.mark(PEEK_BYTES);
         String[] firstKey = new String[1];
         JsonKind kind = kind(in, firstKey);
@@ -122,10 +124,10 @@ public final class ModelReader {
             case DESCRIPTION -> List.of(descriptions.read(in));
             case KERAS -> KerasModels.describe(Json.read(in, ""), FileContents.FORMAT_KERAS_JSON);
             case STRING -> {
-                // json.dump(model.to_json()) writes the model JSON as one string
-                String text = Json.read(in, "").asText();
-                if (!text.stripLeading().startsWith("{")) throw InputException.notAModel("a JSON string, not a model", "lint Keras model JSON or Loss Advisor JSON");
-                yield KerasModels.describe(Json.parse(text, ""), FileContents.FORMAT_KERAS_JSON);
+                // json.dump(model.to_json()) writes the model JSON as one string, which describe parses
+                JsonNode string = Json.read(in, "");
+                if (!string.asText().stripLeading().startsWith("{")) throw InputException.notAModel("a JSON string, not a model", "lint Keras model JSON or Loss Advisor JSON");
+                yield KerasModels.describe(string, FileContents.FORMAT_KERAS_JSON);
             }
             case OTHER -> throw InputException.notAModel(firstKey[0] == null ? "JSON that is not an object" : "JSON of another kind (its key '"
                     + firstKey[0] + "' belongs to no model format)", "lint Keras model JSON or Loss Advisor JSON");
@@ -187,11 +189,5 @@ public final class ModelReader {
     /** An empty file is a broken one (a failed save, a placeholder), not a file of another kind. */
     private static InputException empty() {
         return InputException.malformed("", "empty input", "a model file is a Keras model (.keras, .h5, model.json) or a Loss Advisor JSON description");
-    }
-
-    private static byte[] head(Path file) throws IOException {
-        try (InputStream in = Files.newInputStream(file)) {
-            return in.readNBytes(Sniff.HEAD_BYTES);
-        }
     }
 }

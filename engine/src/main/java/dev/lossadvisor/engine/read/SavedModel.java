@@ -1,8 +1,6 @@
 package dev.lossadvisor.engine.read;
 
-import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.lossadvisor.engine.input.InputException;
 import dev.lossadvisor.engine.input.ModelDescription;
 import dev.lossadvisor.facts.FileContents;
@@ -12,7 +10,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -23,7 +20,7 @@ import java.util.Optional;
  */
 final class SavedModel {
     static final String GRAPH = "saved_model.pb";
-    private static final String METADATA = "keras_metadata.pb";
+    static final String METADATA = "keras_metadata.pb";
     private static final int MAX_BYTES = 64 << 20;
 
     private SavedModel() {}
@@ -36,8 +33,7 @@ final class SavedModel {
         Path meta = dir.resolve(METADATA);
         if (!Files.isRegularFile(meta)) {
             // a SavedModel exported from TF code or Keras 3's model.export(): a graph, no Keras layers or loss
-            return List.of(new ModelDescription(dir.getFileName().toString(), "keras", null, null, null, null, null, List.of(), null,
-                    List.of(), new FileContents(false, false, null, FileContents.FORMAT_SAVED_MODEL), Map.of()));
+            return List.of(KerasModels.withoutArchitecture(dir.getFileName().toString(), FileContents.FORMAT_SAVED_MODEL));
         }
         byte[] bytes;
         try (InputStream in = Limited.of(Files.newInputStream(meta), MAX_BYTES, METADATA)) {
@@ -64,13 +60,7 @@ final class SavedModel {
             if (pb[i] != 0x2a) continue; // field 5, length-delimited: the metadata
             int j = i + 1;
             while (j < pb.length && pb[j] < 0) j++; // the length varint, not trusted
-            if (j + 1 < pb.length && pb[j + 1] == '{') {
-                try (JsonParser p = Json.FACTORY.createParser(pb, j + 1, pb.length - j - 1)) {
-                    return Optional.ofNullable(new ObjectMapper(Json.FACTORY).readTree(p));
-                } catch (IOException | RuntimeException e) {
-                    return Optional.empty();
-                }
-            }
+            if (j + 1 < pb.length && pb[j + 1] == '{') return Json.firstValue(pb, j + 1);
         }
         return Optional.empty();
     }
