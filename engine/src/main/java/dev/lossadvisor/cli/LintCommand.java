@@ -121,7 +121,7 @@ final class LintCommand implements Callable<Integer> {
 
     private ProjectConfig projectConfig(LossAdvisor advisor) {
         Path file = config != null ? config : Path.of(ProjectConfig.FILE_NAME);
-        if (config == null && !Files.isRegularFile(file)) return ProjectConfig.DEFAULT;
+        if (config == null && !Files.isRegularFile(file)) return new ProjectConfig(LintPolicy.defaults(advisor), null, List.of());
         if (!Files.isRegularFile(file)) throw new InputException("", "config " + file + " not found", "check the --config path");
         return ProjectConfig.read(advisor, file);
     }
@@ -164,15 +164,15 @@ final class LintCommand implements Callable<Integer> {
         return p.getFileName() != null && p.getFileName().toString().startsWith(".");
     }
 
-    /** One result per output head of the file; a file met in a directory search that holds no model is skipped. */
-    private static List<FileResult> lint(LossAdvisor advisor, LintPolicy policy, Supplement supplement, Path file, boolean searched) {
+    /** One result per output head of the file; a file that holds no model is skipped when met in a search (or asked so). */
+    private static List<FileResult> lint(LossAdvisor advisor, LintPolicy policy, Supplement supplement, Path file, boolean skipNonModels) {
         String name = file.toString();
         try {
             List<FileResult> out = new ArrayList<>();
             for (ModelDescription d : advisor.read(file)) out.add(FileResult.linted(name, policy.apply(advisor.validate(supplement.applyTo(d)))));
             return out;
         } catch (InputException e) {
-            return List.of(searched && e.notAModel() ? FileResult.skipped(name, e.problem()) : FileResult.failed(name, e));
+            return List.of(skipNonModels && e.notAModel() ? FileResult.skipped(name, e.problem()) : FileResult.failed(name, e));
         }
     }
 }

@@ -10,4 +10,14 @@ public record Finding(String rule, String code, Severity severity, String messag
     /** Report order: worst first, then by code. */
     public static final java.util.Comparator<Finding> ORDER =
             java.util.Comparator.comparing(Finding::severity).thenComparing(Finding::code);
+
+    /** The same finding at another place (a model file's own pointer). */
+    public Finding at(String place) {
+        return new Finding(rule, code, severity, message, fix, place);
+    }
+
+    /** The same finding at another severity (a project's override). */
+    public Finding withSeverity(Severity level) {
+        return new Finding(rule, code, level, message, fix, path);
+    }
 }

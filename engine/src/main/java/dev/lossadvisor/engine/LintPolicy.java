@@ -20,8 +20,6 @@ import java.util.stream.Collectors;
  * @param optIn      the rules that run only when selected or extended
  */
 public record LintPolicy(Set<String> select, Set<String> extend, Set<String> ignore, Map<String, Severity> severities, Set<String> optIn) {
-    public static final LintPolicy DEFAULT = new LintPolicy(Set.of(), Set.of(), Set.of(), Map.of(), Set.of());
-
     public LintPolicy {
         select = Set.copyOf(select);
         extend = Set.copyOf(extend);
@@ -90,7 +88,7 @@ public record LintPolicy(Set<String> select, Set<String> extend, Set<String> ign
         for (Finding f : report.findings()) {
             if (!runs(f.rule())) continue;
             Severity s = severities.getOrDefault(f.rule(), f.severity());
-            kept.add(s == f.severity() ? f : new Finding(f.rule(), f.code(), s, f.message(), f.fix(), f.path()));
+            kept.add(s == f.severity() ? f : f.withSeverity(s));
         }
         kept.sort(Finding.ORDER);
         return new ValidationReport(report.model(), report.head(), report.framework(), List.copyOf(kept), report.suppressed(), report.advice(),

@@ -178,7 +178,7 @@ public final class LossAdvisor {
         List<Suppressed> suppressed = new ArrayList<>();
         Map<String, String> reasons = suppressionReasons(d);
         for (Finding raw : c.findings()) {
-            Finding f = new Finding(raw.rule(), raw.code(), raw.severity(), raw.message(), raw.fix(), d.locate(raw.path()));
+            Finding f = raw.at(d.locate(raw.path()));
             String reason = reasons.get(f.rule());
             if (reason == null) findings.add(f);
             else suppressed.add(new Suppressed(f, reason));
@@ -188,8 +188,8 @@ public final class LossAdvisor {
 
     /**
      * The class count the advice is written for: declared, else the final layer's width when the rules settled on a
-     * task with one unit per class (the layer is what trains, whatever few classes the samples happen to show),
-     * else the classes in the sample labels (0 when unknown).
+     * task with one unit per class (the layer is what trains, whatever few classes the samples happen to show); 0
+     * when neither says, and the advice falls back to the classes in the sample labels.
      */
     private static int classes(ModelDescription d, Conclusions c, int units) {
         if (d.labels() != null && d.labels().numClasses() > 0) return d.labels().numClasses();

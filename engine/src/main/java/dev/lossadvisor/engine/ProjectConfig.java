@@ -25,7 +25,6 @@ import java.util.Set;
  */
 public record ProjectConfig(LintPolicy policy, String failOn, List<FileEntry> files) {
     public static final String FILE_NAME = "loss-advisor.json";
-    public static final ProjectConfig DEFAULT = new ProjectConfig(LintPolicy.DEFAULT, null, List.of());
     private static final Set<String> FIELDS = Set.of("select", "extend_select", "ignore", "severity", "fail_on", "files");
     private static final Set<String> FILE_FIELDS = Set.of("loss", "task");
 
