@@ -87,6 +87,6 @@ public final class Api {
     }
 
     static Refused unknownJob(String id) {
-        return Refused.notFound("no confirm job '" + id + "'", "jobs are kept for a while after they finish; start a new one with POST /api/confirm");
+        return Refused.notFound("no confirm job '" + id + "'", "no job here has this id (jobs are kept across restarts): check the id, or start a new one with POST /api/confirm");
     }
 }

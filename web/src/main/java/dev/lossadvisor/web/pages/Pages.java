@@ -136,7 +136,7 @@ public final class Pages {
     private void job(Context ctx) {
         String id = ctx.pathParam("id");
         JobStatus s = jobs.status(id).orElseThrow(() -> Refused.notFound("no confirm job '" + id + "'",
-                "finished jobs are kept for a while; start a new run from the confirm page"));
+                "no job here has this id (jobs are kept across restarts): check the link, or start a new run from the confirm page"));
         ctx.html(ConfirmPages.job(s));
     }
 
