@@ -1,6 +1,7 @@
 package dev.lossadvisor.engine;
 
 import dev.lossadvisor.engine.catalog.LossCatalog;
+import dev.lossadvisor.engine.catalog.LossEntry;
 import dev.lossadvisor.engine.input.DescriptionReader;
 import dev.lossadvisor.engine.input.InputException;
 import dev.lossadvisor.engine.input.RequestReader;
@@ -22,6 +23,7 @@ import dev.lossadvisor.facts.ModelInfo;
 import dev.lossadvisor.facts.Output;
 import dev.lossadvisor.facts.Recommendation;
 import dev.lossadvisor.facts.UnknownLoss;
+import dev.lossadvisor.facts.UnsupportedOption;
 import dev.lossadvisor.engine.input.SampleMatrix;
 import java.io.InputStream;
 import java.nio.file.Path;
@@ -146,11 +148,14 @@ public final class LossAdvisor {
     }
 
     public ValidationReport validate(ModelDescription d) {
+        requireRowPerLabel(d);
         // a loss the catalog does not know is a finding, not bad input: the other rules still run
         Optional<UnknownLoss> unknown = d.loss() == null ? Optional.empty() : catalog.unknownLoss(d.framework(), d.loss().name());
         LossConfig loss = d.loss() == null || unknown.isPresent() ? null : catalog.resolve(d.framework(), d.loss());
+        List<UnsupportedOption> unsupported = loss == null ? List.of() : catalog.unsupportedOptions(d.framework(), d.loss());
         List<Object> facts = new ArrayList<>();
         unknown.ifPresent(facts::add);
+        facts.addAll(unsupported);
         facts.add(new ModelInfo(d.name(), d.framework(), d.task(),
                 d.labels() == null ? null : d.labels().format(), d.labels() == null ? 0 : d.labels().numClasses()));
         if (d.output() != null) facts.add(new Output(d.output().units(), d.output().activation()));
@@ -160,15 +165,18 @@ public final class LossAdvisor {
         facts.add(new Framework(d.framework()));
         Samples s = d.samples();
         if (s != null && s.outputStats() != null) facts.add(s.outputStats());
-        if (s != null && s.labelStats() != null) facts.add(s.labelStats());
+        LabelStats seen = s == null || s.labelStats() == null ? null : labelStatsSeenByLoss(d, s);
+        if (seen != null) facts.add(seen);
         Conclusions c = ruleBase.run(facts);
 
         int units = d.output() == null ? 0 : d.output().units();
         Advice advice = c.recommendation() == null ? null : advice(c, classes(d, c, units), s == null ? null : s.labelStats());
         LossValue configured = null;
         LossValue recommended = null;
+        if (s != null && s.outputs() != null && loss != null && (s.labels() != null || loss.labels().equals("none"))) {
+            configured = LossCalculator.configured(d.framework(), loss, d.loss().options(), unsupported, s.outputs(), s.labels());
+        }
         if (s != null && s.outputs() != null && s.labels() != null) {
-            if (loss != null) configured = LossCalculator.configured(d.framework(), loss, s.outputs(), s.labels());
             if (c.recommendation() != null) {
                 recommended = LossCalculator.recommended(c.recommendation(), c.outputForm() == null ? null : c.outputForm().form(),
                         s.outputs(), s.labels());
@@ -184,6 +192,32 @@ public final class LossAdvisor {
             else suppressed.add(new Suppressed(f, reason));
         }
         return new ValidationReport(d.name(), d.head(), d.framework(), List.copyOf(findings), List.copyOf(suppressed), advice, configured, recommended);
+    }
+
+    /** One label row per output row, except for a sequence loss (CTC), whose outputs are one sequence's time steps. */
+    private void requireRowPerLabel(ModelDescription d) {
+        Samples s = d.samples();
+        if (s == null || s.outputs() == null || s.labels() == null || s.outputs().rows() == s.labels().rows()) return;
+        boolean sequence = d.loss() != null && catalog.find(d.framework(), d.loss().name()).map(e -> e.labels().equals("sequence")).orElse(false);
+        if (!sequence) {
+            throw new InputException("/samples/labels", "has " + s.labels().rows() + " rows but /samples/outputs has " + s.outputs().rows(),
+                    "give one label row per output row");
+        }
+    }
+
+    /**
+     * Label statistics over the labels the loss trains on: rows labelled with its ignore_index (-100 by default in
+     * CrossEntropyLoss and NLLLoss) or Keras's ignore_class are masked, as the loss masks them; null when all are.
+     */
+    private LabelStats labelStatsSeenByLoss(ModelDescription d, Samples s) {
+        if (d.loss() == null || s.labels().width() != 1) return s.labelStats();
+        Optional<LossEntry> e = catalog.find(d.framework(), d.loss().name());
+        Double ignored = e.isEmpty() ? null : e.get().takes("ignore_index") ? Double.valueOf(d.loss().options().number("ignore_index", -100))
+                : e.get().takes("ignore_class") ? d.loss().options().number("ignore_class") : null;
+        if (ignored == null) return s.labelStats();
+        SampleMatrix kept = s.labels().without(ignored);
+        if (kept.rows() == s.labels().rows()) return s.labelStats();
+        return kept.rows() == 0 ? null : inspect(kept);
     }
 
     /**

@@ -75,9 +75,10 @@ class LossValuesTest {
 
     @Test
     void focalLossOfAnEasyExampleFallsWithGamma() {
-        assertEquals(0.1054, LossMath.focalProbability(0.9, 1, 0, null, 1e-7), 5e-5);
-        assertEquals(0.0105, LossMath.focalProbability(0.9, 1, 1, null, 1e-7), 5e-5);
-        assertEquals(0.0011, LossMath.focalProbability(0.9, 1, 2, null, 1e-7), 5e-5);
+        for (double[] gammaAndLoss : new double[][] {{0, 0.1054}, {1, 0.0105}, {2, 0.0011}}) {
+            assertEquals(gammaAndLoss[1], validate("keras", "sigmoid", 1, "{\"name\": \"binary_focal_crossentropy\", \"gamma\": " + gammaAndLoss[0] + "}",
+                    "[0.9]", "[1]").configuredLoss().value(), 5e-5);
+        }
         ValidationReport r = validate("keras", "sigmoid", 1, "{\"name\": \"binary_focal_crossentropy\", \"gamma\": 2}", "[0.9]", "[1]");
         assertEquals(0.0011, r.configuredLoss().value(), 5e-5);
     }

@@ -3,7 +3,10 @@ package dev.lossadvisor.engine.catalog;
 import dev.lossadvisor.engine.input.InputException;
 import dev.lossadvisor.engine.input.ModelDescription.LossSpec;
 import dev.lossadvisor.facts.LossConfig;
+import dev.lossadvisor.engine.input.LossOptions;
 import dev.lossadvisor.facts.UnknownLoss;
+import dev.lossadvisor.facts.UnsupportedOption;
+import dev.lossadvisor.facts.Vocabulary;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -17,10 +20,16 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 
 /** The loss names each framework accepts and what each loss expects, read from the rules module's catalog. */
 public final class LossCatalog {
     private static final String RESOURCE = "dev/lossadvisor/catalog/losses.csv";
+    /** Option groups the catalog's options column names with '@': what every loss of a framework takes. */
+    private static final Map<String, List<String>> GROUPS = Map.of(
+            "@keras", List.of("reduction", "name", "dtype", "epsilon", "class_weight"),
+            "@torch", List.of("reduction", "size_average", "reduce"),
+            "@djl", List.of("weight", "name"));
 
     private final List<LossEntry> entries;
     /** framework + "/" + name key → entry, for the per-validation lookup. */
@@ -49,11 +58,40 @@ public final class LossCatalog {
                     continue;
                 }
                 String[] c = line.split(",", -1);
-                list.add(new LossEntry(c[0], c[1], c[2], c[3], c[4], blankToNull(c[5]), blankToNull(c[6]), c[7], c[8].equals("1")));
+                LossEntry e = new LossEntry(c[0], c[1], c[2], c[3], c[4], blankToNull(c[5]), blankToNull(c[6]), c[7], c[8].equals("1"), options(c[9]));
+                check(e);
+                list.add(e);
             }
             return new LossCatalog(list);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The options column: names and @groups separated by '|'. */
+    private static Set<String> options(String column) {
+        Set<String> names = new TreeSet<>();
+        for (String token : column.split("\\|")) {
+            if (token.isEmpty()) continue;
+            List<String> group = GROUPS.get(token);
+            if (token.startsWith("@") && group == null) throw new IllegalStateException(RESOURCE + ": unknown option group " + token);
+            names.addAll(group != null ? group : List.of(token));
+        }
+        return Set.copyOf(names);
+    }
+
+    /** Every name in a catalog row must be one the rules know, and every option one whose type Loss Advisor knows. */
+    private static void check(LossEntry e) {
+        String where = RESOURCE + " " + e.framework() + "/" + e.name();
+        Vocabulary.check("Framework.name", e.framework(), where);
+        Vocabulary.check("LossConfig.kind", e.kind(), where);
+        Vocabulary.check("LossConfig.family", e.family(), where);
+        Vocabulary.check("LossConfig.input", e.input(), where);
+        if (e.whenLogitsTrue() != null) Vocabulary.check("LossConfig.input", e.whenLogitsTrue(), where);
+        if (e.whenLogitsFalse() != null) Vocabulary.check("LossConfig.input", e.whenLogitsFalse(), where);
+        Vocabulary.check("LossConfig.labels", e.labels(), where);
+        for (String o : e.options()) {
+            if (LossOptions.typeOf(o).isEmpty()) throw new IllegalStateException(where + ": option '" + o + "' has no type in LossOptions");
         }
     }
 
@@ -78,19 +116,36 @@ public final class LossCatalog {
      */
     public LossConfig resolve(String framework, LossSpec spec) {
         LossEntry e = find(framework, spec.name()).orElseThrow(() -> unknown(framework, spec.name()));
+        LossOptions o = spec.options();
         String input = e.input();
-        if (spec.fromLogits() != null) {
-            if (!e.hasFromLogitsOption()) {
-                throw new InputException("/loss/from_logits", e.name() + " has no from_logits option",
-                        "its input is fixed: " + e.input() + "; remove the option or choose the other form of the loss");
-            }
-            input = spec.fromLogits() ? e.whenLogitsTrue() : e.whenLogitsFalse();
-        }
+        if (spec.fromLogits() != null && e.hasFromLogitsOption()) input = spec.fromLogits() ? e.whenLogitsTrue() : e.whenLogitsFalse();
         boolean logLoss = e.logWhenProbabilities() && input.equals("probabilities");
         boolean logitsVariant = e.hasFromLogitsOption() || hasLogitsSibling(framework, e.kind());
-        boolean weighted = spec.classWeighted() || spec.alpha() != null;
+        boolean binary = e.kind().equals("bce") || e.kind().equals("multilabel_soft_margin");
+        boolean balancing = e.takes("apply_class_balancing") && o.flag("apply_class_balancing", false);
+        boolean classWeights = e.takes("weight") && !binary && !framework.equals("djl") && o.has("weight");
+        boolean weighted = (e.takes("pos_weight") && o.has("pos_weight")) || (e.takes("class_weight") && o.has("class_weight"))
+                || classWeights || balancing;
         return new LossConfig(spec.name(), e.kind(), e.family(), input, e.labels(), logLoss, logitsVariant,
-                spec.epsilon(), spec.gamma(), weighted, spec.labelSmoothing());
+                e.takes("epsilon") ? o.number("epsilon") : null, e.takes("gamma") ? o.number("gamma") : null, weighted,
+                e.takes("label_smoothing") ? o.number("label_smoothing", 0) : 0, e.takes("reduction") ? o.text("reduction", null) : null,
+                binary && framework.equals("pytorch") && o.has("weight"), balancing, e.takes("alpha") ? o.number("alpha") : null);
+    }
+
+    /** The options written for this loss that the framework's loss does not take, each with what it does take. */
+    public List<UnsupportedOption> unsupportedOptions(String framework, LossSpec spec) {
+        Optional<LossEntry> entry = find(framework, spec.name());
+        if (entry.isEmpty()) return List.of();
+        LossEntry e = entry.get();
+        Set<String> accepted = new TreeSet<>(e.options());
+        if (e.hasFromLogitsOption()) accepted.add("from_logits");
+        List<UnsupportedOption> list = new ArrayList<>();
+        for (String option : spec.options().values().keySet()) {
+            if (e.takes(option)) continue;
+            List<String> near = Names.closest(option, accepted.stream(), 1);
+            list.add(new UnsupportedOption(e.name(), framework, option, String.join(", ", accepted), near.isEmpty() ? "" : near.get(0)));
+        }
+        return List.copyOf(list);
     }
 
     /**

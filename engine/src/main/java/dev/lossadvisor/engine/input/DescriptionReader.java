@@ -18,6 +18,7 @@ import dev.lossadvisor.engine.input.ModelDescription.LabelSpec;
 import dev.lossadvisor.engine.input.ModelDescription.LossSpec;
 import dev.lossadvisor.engine.input.ModelDescription.OutputSpec;
 import dev.lossadvisor.facts.FileContents;
+import dev.lossadvisor.facts.Vocabulary;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
@@ -31,21 +32,15 @@ import java.util.Set;
  */
 public final class DescriptionReader {
 
-    public static final List<String> FRAMEWORKS = List.of("keras", "pytorch", "djl");
-    public static final List<String> TASKS = List.of("regression", "regression-outliers", "count", "binary", "soft-binary",
-            "imbalanced-binary", "margin-binary", "multiclass", "multiclass-large", "distillation", "multilabel",
-            "multilabel-imbalanced", "ordinal", "object-detection");
-    public static final List<String> ACTIVATIONS = List.of("linear", "sigmoid", "softmax", "log_softmax", "tanh", "relu", "softplus");
-    public static final List<String> LABEL_FORMATS = List.of("binary", "float", "one_hot", "integer", "multi_hot", "signed", "continuous");
+    public static final List<String> FRAMEWORKS = Vocabulary.FRAMEWORKS;
+    public static final List<String> TASKS = Vocabulary.TASKS;
+    public static final List<String> ACTIVATIONS = Vocabulary.ACTIVATIONS;
+    public static final List<String> LABEL_FORMATS = Vocabulary.DECLARED_LABELS;
 
     private static final Set<String> TOP_FIELDS = Set.of("$schema", "name", "description", "framework", "task", "output", "loss", "labels", "samples", "suppress", "metrics");
     private static final Set<String> OUTPUT_FIELDS = Set.of("units", "activation");
-    private static final Set<String> LOSS_FIELDS = Set.of("name", "from_logits", "label_smoothing", "gamma", "alpha", "pos_weight",
-            "class_weight", "epsilon", "reduction", "delta", "axis", "apply_class_balancing", "ignore_index", "weight");
     private static final Set<String> LABEL_FIELDS = Set.of("format", "num_classes");
     private static final Set<String> SUPPRESS_FIELDS = Set.of("rule", "reason");
-
-
 
     public ModelDescription read(String json) {
         return parse(json, this::readDocument);
@@ -55,17 +50,6 @@ public final class DescriptionReader {
         return parse(in, this::readDocument);
     }
 
-
-
-
-
-
-
-
-
-
-
-
     private ModelDescription readDocument(JsonParser p) throws IOException {
         startObject(p, "a model description", "start the file with {");
         ModelDescription d = description(p);
@@ -74,7 +58,6 @@ public final class DescriptionReader {
         }
         return d;
     }
-
 
     /** Reads the description object the parser stands at the start of, up to its end. */
     ModelDescription description(JsonParser p) throws IOException {
@@ -108,15 +91,9 @@ public final class DescriptionReader {
         if (framework == null) throw new InputException("/framework", "missing", "set it to one of " + String.join(", ", FRAMEWORKS));
         if (output == null) throw new InputException("/output", "missing", "describe the final layer: {\"units\": 1, \"activation\": \"sigmoid\"}");
         if (loss == null) throw new InputException("/loss", "missing", "name the loss: {\"name\": \"binary_crossentropy\"}");
-        if (samples != null && samples.outputs() != null && samples.labels() != null
-                && samples.outputs().rows() != samples.labels().rows()) {
-            throw new InputException("/samples/labels", "has " + samples.labels().rows() + " rows but /samples/outputs has "
-                    + samples.outputs().rows(), "give one label row per output row");
-        }
         return new ModelDescription(name == null ? "unnamed" : name, framework, task, output, loss, labels, samples, suppressions,
                 null, metrics, FileContents.DESCRIPTION, Map.of());
     }
-
 
     private OutputSpec output(JsonNode n) {
         object(n, "/output", OUTPUT_FIELDS);
@@ -129,26 +106,12 @@ public final class DescriptionReader {
     }
 
     private LossSpec loss(JsonNode n) {
-        if (n.isTextual()) return new LossSpec(n.asText(), null, 0, null, null, false, null);
-        object(n, "/loss", LOSS_FIELDS);
+        if (n.isTextual()) return LossSpec.named(n.asText());
+        if (!n.isObject()) throw new InputException("/loss", "must be a loss name or an object, got " + kindOf(n), "write \"mse\" or {\"name\": \"mse\"}");
         JsonNode name = n.get("name");
         if (name == null) throw new InputException("/loss/name", "missing", "name the loss, e.g. \"binary_crossentropy\" or \"BCEWithLogitsLoss\"");
-        String lossName = text(name, "/loss/name");
-        Boolean fromLogits = null;
-        if (n.has("from_logits")) {
-            JsonNode f = n.get("from_logits");
-            if (!f.isBoolean()) throw new InputException("/loss/from_logits", "must be true or false, got " + f, "write true or false without quotes");
-            fromLogits = f.booleanValue();
-        }
-        double smoothing = n.has("label_smoothing") ? number(n.get("label_smoothing"), "/loss/label_smoothing", 0, 1) : 0;
-        Double gamma = n.has("gamma") ? number(n.get("gamma"), "/loss/gamma", 0, 100) : null;
-        Double alpha = n.has("alpha") ? number(n.get("alpha"), "/loss/alpha", 0, 1) : null;
-        Double epsilon = n.has("epsilon") ? number(n.get("epsilon"), "/loss/epsilon", 0, 1) : null;
-        if (n.has("pos_weight")) weights(n.get("pos_weight"), "/loss/pos_weight");
-        if (n.has("class_weight")) weights(n.get("class_weight"), "/loss/class_weight");
-        boolean balancing = n.has("apply_class_balancing") && n.get("apply_class_balancing").asBoolean(false);
-        boolean weighted = n.has("pos_weight") || n.has("class_weight") || n.has("weight") || balancing;
-        return new LossSpec(lossName, fromLogits, smoothing, gamma, alpha, weighted, epsilon);
+        // every other field is an option, typed here; whether this loss has it is the catalog's to say
+        return new LossSpec(text(name, "/loss/name"), LossOptions.read(n, "/loss", List.of("name")));
     }
 
     private LabelSpec labels(JsonNode n) {
@@ -179,32 +142,4 @@ public final class DescriptionReader {
         }
         return List.copyOf(list);
     }
-
-
-
-
-
-
-
-
-
-    private static void weights(JsonNode n, String path) {
-        if (n.isNumber()) {
-            number(n, path, 0, 1e6);
-        } else if (n.isArray()) {
-            int i = 0;
-            for (JsonNode w : n) number(w, path + "/" + i++, 0, 1e6);
-        } else if (n.isObject()) {
-            n.fields().forEachRemaining(e -> number(e.getValue(), path + "/" + e.getKey(), 0, 1e6));
-        } else {
-            throw new InputException(path, "must be a number, an array or an object of numbers, got " + kindOf(n), "e.g. 49.0 or {\"0\": 1, \"1\": 49}");
-        }
-    }
-
-
-
-
-
-
-
 }

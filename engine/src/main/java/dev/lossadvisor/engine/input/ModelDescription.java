@@ -54,16 +54,15 @@ public record ModelDescription(String name, String framework, String task, Outpu
     /** The final layer. */
     public record OutputSpec(int units, String activation) {}
 
-    /**
-     * The loss as written, with its options.
-     *
-     * @param fromLogits null when not given
-     * @param epsilon    null when not given
-     */
-    public record LossSpec(String name, Boolean fromLogits, double labelSmoothing, Double gamma, Double alpha,
-                           boolean classWeighted, Double epsilon) {
+    /** The loss as written, with its options (from_logits among them). */
+    public record LossSpec(String name, LossOptions options) {
         public static LossSpec named(String name) {
-            return new LossSpec(name, null, 0, null, null, false, null);
+            return new LossSpec(name, LossOptions.NONE);
+        }
+
+        /** from_logits as written; null when not given. */
+        public Boolean fromLogits() {
+            return options.has("from_logits") ? options.flag("from_logits", false) : null;
         }
     }
 

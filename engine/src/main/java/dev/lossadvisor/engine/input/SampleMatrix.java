@@ -30,6 +30,17 @@ public final class SampleMatrix {
     /** A copy of all values, for order statistics. */
     public double[] copyValues() { return Arrays.copyOf(values, size); }
 
+    /** The rows whose first value is not {@code dropped}, in order: labels as a loss with an ignore index sees them. */
+    public SampleMatrix without(double dropped) {
+        SampleMatrix m = new SampleMatrix();
+        for (int r = 0; r < rows; r++) {
+            if (get(r, 0) == dropped) continue;
+            for (int c = 0; c < width(); c++) m.add(get(r, c));
+            m.endRow(width());
+        }
+        return m;
+    }
+
     /** Builds a matrix from rows, for tests and the Java API. */
     public static SampleMatrix of(double[][] data) {
         SampleMatrix m = new SampleMatrix();

@@ -1,7 +1,10 @@
 package dev.lossadvisor.engine.losses;
 
 import dev.lossadvisor.engine.input.SampleMatrix;
+import dev.lossadvisor.engine.input.LossOptions;
 import dev.lossadvisor.facts.LossConfig;
+import dev.lossadvisor.facts.UnsupportedOption;
+import java.util.List;
 import dev.lossadvisor.facts.Recommendation;
 import java.util.function.DoubleBinaryOperator;
 
@@ -14,39 +17,28 @@ public final class LossCalculator {
 
     private LossCalculator() {}
 
-    /** The configured loss on the samples, emulating the framework's own computation. */
-    public static LossValue configured(String framework, LossConfig loss, SampleMatrix out, SampleMatrix lab) {
+    /**
+     * The configured loss on the samples as its framework computes it, options and all. Not computable (with what the
+     * framework raises) when the framework would refuse: an option the loss does not take, labels it rejects.
+     *
+     * @param lab the labels; null only for a loss that takes none (TripletMarginLoss)
+     */
+    public static LossValue configured(String framework, LossConfig loss, LossOptions options, List<UnsupportedOption> unsupported,
+                                       SampleMatrix out, SampleMatrix lab) {
         String label = loss.name() + " (" + loss.input().replace('_', '-') + " in)";
-        double eps = loss.epsilon() != null ? loss.epsilon() : LossMath.KERAS_EPSILON;
-        double gamma = loss.gamma() != null ? loss.gamma() : 2.0;
-        double smoothing = loss.labelSmoothing();
-        String labelProblem = labelShape(loss, out, lab);
-        if (labelProblem != null) return LossValue.notComputable(label, labelProblem);
-        return switch (loss.kind() + "/" + loss.input()) {
-            case "bce/probabilities", "multilabel_soft_margin/probabilities" -> framework.equals("pytorch") && loss.epsilon() == null
-                    ? torchBce(label, out, lab)
-                    : elementwise(label, out, lab, (p, y) -> LossMath.bceProbability(p, smooth(y, smoothing), eps));
-            case "bce/logits", "multilabel_soft_margin/logits" -> elementwise(label, out, lab, (x, y) -> LossMath.bceLogit(x, smooth(y, smoothing)));
-            case "binary_focal/probabilities" -> elementwise(label, out, lab, (p, y) -> LossMath.focalProbability(p, y, gamma, null, eps));
-            case "binary_focal/logits" -> elementwise(label, out, lab, (x, y) -> LossMath.focalLogit(x, y, gamma, null));
-            case "cce/probabilities", "sparse_cce/probabilities" -> categorical(label, out, lab, smoothing, probabilities(eps, 0));
-            case "categorical_focal/probabilities" -> categorical(label, out, lab, smoothing, probabilities(eps, gamma));
-            case "cce/logits", "sparse_cce/logits" -> categorical(label, out, lab, smoothing, LossCalculator::logits);
-            case "nll/log_probabilities", "sparse_cce/log_probabilities" -> categorical(label, out, lab, 0, LossCalculator::logProbabilities);
-            case "kl_divergence/probabilities" -> klProbabilities(label, out, lab, eps);
-            case "mse/values" -> elementwise(label, out, lab, LossMath::squared);
-            case "mae/values" -> elementwise(label, out, lab, LossMath::absolute);
-            case "huber/values" -> elementwise(label, out, lab, LossMath::huber);
-            case "log_cosh/values" -> elementwise(label, out, lab, LossMath::logCosh);
-            case "msle/values" -> elementwise(label, out, lab, LossMath::squaredLog);
-            case "hinge/values" -> elementwise(label, out, lab, (s, y) -> LossMath.hinge(s, signed(y, loss)));
-            case "squared_hinge/values" -> elementwise(label, out, lab, (s, y) -> LossMath.squaredHinge(s, signed(y, loss)));
-            case "hinge_embedding/values" -> elementwise(label, out, lab, LossMath::hingeEmbedding);
-            case "soft_margin/logits" -> elementwise(label, out, lab, LossMath::softMargin);
-            case "poisson/rates" -> elementwise(label, out, lab, LossMath::poissonRate);
-            case "poisson/log_rates" -> elementwise(label, out, lab, LossMath::poissonLogRate);
-            default -> LossValue.notComputable(label, "no reference computation for " + loss.kind() + " on " + loss.input());
-        };
+        if (!unsupported.isEmpty()) {
+            UnsupportedOption u = unsupported.get(0);
+            return LossValue.notComputable(label, "the framework rejects " + u.loss() + "(" + u.option() + "=...): it is not an option of this loss");
+        }
+        try {
+            return switch (framework) {
+                case "pytorch" -> TorchLosses.compute(loss, options, out, lab);
+                case "keras" -> KerasLosses.compute(loss, options, out, lab);
+                default -> DjlLosses.compute(loss, options, out, lab);
+            };
+        } catch (Refusal r) {
+            return LossValue.notComputable(label, r.getMessage());
+        }
     }
 
     /**
@@ -72,25 +64,8 @@ public final class LossCalculator {
         };
     }
 
-    /** Why these labels cannot go into this loss as the framework would take them, or null when they can. */
-    private static String labelShape(LossConfig loss, SampleMatrix out, SampleMatrix lab) {
-        if (loss.labels().equals("one_hot") && lab.width() != out.width()) {
-            return loss.name() + " needs one-hot label rows of " + out.width() + " values; the labels have " + lab.width();
-        }
-        if (loss.labels().equals("integer") && lab.width() != 1) {
-            return loss.name() + " needs one class index per row; the labels have " + lab.width() + " values per row";
-        }
-        return null;
-    }
 
-    private static double smooth(double y, double smoothing) {
-        return y * (1 - smoothing) + 0.5 * smoothing;
-    }
 
-    /** Keras hinge maps 0/1 labels to -1/+1 itself; other frameworks take labels as they are. */
-    private static double signed(double y, LossConfig loss) {
-        return loss.labels().equals("signed_or_binary") && y == 0 ? -1 : y;
-    }
 
     private static double logit(double p) {
         double q = Math.min(Math.max(p, LOGIT_CLAMP), 1 - LOGIT_CLAMP);
@@ -107,18 +82,6 @@ public final class LossCalculator {
         return SampleMatrix.of(rows);
     }
 
-    private static LossValue torchBce(String label, SampleMatrix out, SampleMatrix lab) {
-        for (int r = 0; r < out.rows(); r++) {
-            for (int c = 0; c < out.width(); c++) {
-                double p = out.get(r, c);
-                if (!(p >= 0 && p <= 1)) {
-                    return LossValue.notComputable(label, "PyTorch raises 'all elements of input should be between 0 and 1': output "
-                            + p + " at row " + r);
-                }
-            }
-        }
-        return elementwise(label, out, lab, LossMath::bceTorch);
-    }
 
     /** Mean of f over matching elements; outputs and labels must have the same shape. */
     private static LossValue elementwise(String label, SampleMatrix out, SampleMatrix lab, DoubleBinaryOperator f) {
@@ -172,21 +135,6 @@ public final class LossCalculator {
         return LossValue.of(label, sum / out.rows());
     }
 
-    /** Keras on probabilities: the row renormalised, clipped, then -sum(y (1 - p)^gamma log p). */
-    private static RowLoss probabilities(double eps, double gamma) {
-        return (out, r, t) -> {
-            double rowSum = 0;
-            for (int c = 0; c < t.length; c++) rowSum += out.get(r, c);
-            double loss = 0;
-            for (int c = 0; c < t.length; c++) {
-                if (t[c] == 0) continue;
-                double p = out.get(r, c) / rowSum;
-                double q = eps > 0 ? Math.min(Math.max(p, eps), 1 - eps) : p;
-                loss += -t[c] * Math.pow(1 - q, gamma) * Math.log(q);
-            }
-            return loss;
-        };
-    }
 
     /** From logits: logsumexp(x) - sum(y x). */
     private static double logits(SampleMatrix out, int r, double[] t) {
@@ -200,26 +148,5 @@ public final class LossCalculator {
         return loss;
     }
 
-    /** NLL: -sum(y x), taking x to be log-probabilities, whatever they really are. */
-    private static double logProbabilities(SampleMatrix out, int r, double[] t) {
-        double loss = 0;
-        for (int c = 0; c < t.length; c++) if (t[c] != 0) loss += -t[c] * out.get(r, c);
-        return loss;
-    }
 
-    /** Keras KL divergence: sum(y log(y / p)) with both clipped to [eps, 1]. */
-    private static LossValue klProbabilities(String label, SampleMatrix out, SampleMatrix lab, double eps) {
-        if (out.width() != lab.width()) {
-            return LossValue.notComputable(label, "outputs have " + out.width() + " values per row, labels " + lab.width());
-        }
-        double sum = 0;
-        for (int r = 0; r < out.rows(); r++) {
-            for (int c = 0; c < out.width(); c++) {
-                double y = Math.min(Math.max(lab.get(r, c), eps), 1);
-                double p = Math.min(Math.max(out.get(r, c), eps), 1);
-                sum += y * Math.log(y / p);
-            }
-        }
-        return LossValue.of(label, sum / out.rows());
-    }
 }

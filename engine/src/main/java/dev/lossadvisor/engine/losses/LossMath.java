@@ -10,6 +10,31 @@ public final class LossMath {
 
     private LossMath() {}
 
+    /** x log y, 0 where x is 0 (torch.xlogy). */
+    public static double xlogy(double x, double y) {
+        return x == 0 && !Double.isNaN(y) ? 0 : x * Math.log(y);
+    }
+
+    /** Row r of m as an array. */
+    public static double[] row(dev.lossadvisor.engine.input.SampleMatrix m, int r) {
+        double[] v = new double[m.width()];
+        for (int c = 0; c < v.length; c++) v[c] = m.get(r, c);
+        return v;
+    }
+
+    /** Row r of m through log-softmax, by log-sum-exp. */
+    public static double[] logSoftmax(dev.lossadvisor.engine.input.SampleMatrix m, int r) {
+        int k = m.width();
+        double max = Double.NEGATIVE_INFINITY;
+        for (int c = 0; c < k; c++) max = Math.max(max, m.get(r, c));
+        double se = 0;
+        for (int c = 0; c < k; c++) se += Math.exp(m.get(r, c) - max);
+        double lse = max + Math.log(se);
+        double[] v = new double[k];
+        for (int c = 0; c < k; c++) v[c] = m.get(r, c) - lse;
+        return v;
+    }
+
     /** log(1 + exp(x)) without overflow. */
     public static double softplus(double x) {
         return Math.max(x, 0) + Math.log1p(Math.exp(-Math.abs(x)));
@@ -29,14 +54,6 @@ public final class LossMath {
     /** Binary cross-entropy of logit x against y: softplus(x) - x * y. */
     public static double bceLogit(double x, double y) {
         return softplus(x) - x * y;
-    }
-
-    /** Focal loss (1 - p_t)^gamma * -log(p_t), optionally alpha-balanced, from a probability. */
-    public static double focalProbability(double p, double y, double gamma, Double alpha, double eps) {
-        double q = Math.min(Math.max(p, eps), 1 - eps);
-        double pt = y * q + (1 - y) * (1 - q);
-        double weight = alpha == null ? 1 : y * alpha + (1 - y) * (1 - alpha);
-        return weight * Math.pow(1 - pt, gamma) * bceProbability(q, y, 0);
     }
 
     /** Focal loss from a logit: p computed by a sigmoid, cross-entropy from the logit. */
@@ -64,11 +81,6 @@ public final class LossMath {
     public static double logCosh(double p, double y) {
         double d = p - y;
         return d + softplus(-2 * d) - Math.log(2);
-    }
-
-    public static double squaredLog(double p, double y) {
-        double d = Math.log1p(Math.max(p, -1 + KERAS_EPSILON)) - Math.log1p(Math.max(y, -1 + KERAS_EPSILON));
-        return d * d;
     }
 
     /** max(0, 1 - y * s) for y in {-1, +1}. */

@@ -2,6 +2,7 @@ package dev.lossadvisor.engine.read;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.lossadvisor.engine.input.InputException;
+import dev.lossadvisor.engine.input.LossOptions;
 import dev.lossadvisor.engine.input.ModelDescription;
 import dev.lossadvisor.engine.input.ModelDescription.LossSpec;
 import dev.lossadvisor.engine.input.ModelDescription.OutputSpec;
@@ -93,14 +94,7 @@ final class KerasModels {
         String cls = loss.path("class_name").asText("");
         if (cfg.isTextual()) return LossSpec.named(cfg.asText()); // {"class_name": "function", "config": "binary_crossentropy"}
         if (cls.isEmpty()) return null;
-        boolean balancing = cfg.path("apply_class_balancing").asBoolean(false);
-        return new LossSpec(cls, cfg.has("from_logits") ? cfg.get("from_logits").asBoolean() : null, cfg.path("label_smoothing").asDouble(0),
-                number(cfg, "gamma"), number(cfg, "alpha"), balancing, number(cfg, "epsilon"));
-    }
-
-    private static Double number(JsonNode cfg, String field) {
-        JsonNode n = cfg.get(field);
-        return n != null && n.isNumber() ? n.doubleValue() : null;
+        return new LossSpec(cls, cfg.isObject() ? LossOptions.read(cfg, "/loss/config", List.of("fn"), false) : LossOptions.NONE);
     }
 
     /** The metric names for head i: per output when Keras kept them per output, else all of them. */
