@@ -9,6 +9,7 @@ import dev.lossadvisor.engine.input.SampleReader;
 import dev.lossadvisor.engine.input.ModelDescription;
 import dev.lossadvisor.engine.input.Samples;
 import dev.lossadvisor.engine.inspect.LabelInspector;
+import dev.lossadvisor.engine.inspect.Saturation;
 import dev.lossadvisor.engine.losses.LossCalculator;
 import dev.lossadvisor.engine.losses.LossValue;
 import dev.lossadvisor.engine.read.ModelReader;
@@ -22,6 +23,7 @@ import dev.lossadvisor.facts.Metric;
 import dev.lossadvisor.facts.ModelInfo;
 import dev.lossadvisor.facts.Output;
 import dev.lossadvisor.facts.Recommendation;
+import dev.lossadvisor.facts.SaturatedOutputs;
 import dev.lossadvisor.facts.UnknownLoss;
 import dev.lossadvisor.facts.UnsupportedOption;
 import dev.lossadvisor.engine.input.SampleMatrix;
@@ -167,6 +169,10 @@ public final class LossAdvisor {
         if (s != null && s.outputStats() != null) facts.add(s.outputStats());
         LabelStats seen = s == null || s.labelStats() == null ? null : labelStatsSeenByLoss(d, s);
         if (seen != null) facts.add(seen);
+        if (s != null && s.outputs() != null && s.labels() != null) {
+            SaturatedOutputs saturated = Saturation.of(s.outputs(), s.labels());
+            if (saturated != null) facts.add(saturated);
+        }
         Conclusions c = ruleBase.run(facts);
 
         int units = d.output() == null ? 0 : d.output().units();

@@ -31,8 +31,9 @@ class BadInputTest {
         unknown activation        | {"framework": "keras", "output": {"units": 1, "activation": "sigmod"}, "loss": "mse"} | /output/activation | unknown value
         misspelt field            | {"framework": "keras", "output": {"units": 1}, "loss": "mse", "lables": {}}  | /lables     | unknown field
         from_logits as string     | {"framework": "keras", "output": {"units": 1}, "loss": {"name": "bce", "from_logits": "yes"}} | /loss/from_logits | true or false
-        from_logits on BCELoss    | {"framework": "pytorch", "output": {"units": 1}, "loss": {"name": "BCELoss", "from_logits": true}} | /loss/from_logits | no from_logits option
-        alpha out of range        | {"framework": "keras", "output": {"units": 1}, "loss": {"name": "binary_focal_crossentropy", "alpha": 3}} | /loss/alpha | between 0 and 1
+        reduction as a number     | {"framework": "pytorch", "output": {"units": 1}, "loss": {"name": "BCELoss", "reduction": 1}} | /loss/reduction | must be a string
+        alpha as a string         | {"framework": "keras", "output": {"units": 1}, "loss": {"name": "binary_focal_crossentropy", "alpha": "high"}} | /loss/alpha | must be a number
+        pos_weight of strings     | {"framework": "pytorch", "output": {"units": 1}, "loss": {"name": "BCEWithLogitsLoss", "pos_weight": ["9"]}} | /loss/pos_weight/0 | must be a number
         loss of another framework | {"framework": "keras", "output": {"units": 1}, "loss": "BCEWithLogitsLoss"}  | /loss/name  | is a pytorch loss
         ragged rows               | {"framework": "keras", "output": {"units": 2}, "loss": "mse", "samples": {"outputs": [[1, 2], [3]]}} | /samples/outputs/1 | ragged rows
         nested too deep           | {"framework": "keras", "output": {"units": 2}, "loss": "mse", "samples": {"outputs": [[[1]]]}} | /samples/outputs/0/0 | must be a number

@@ -16,9 +16,9 @@ package dev.lossadvisor.facts;
  * @param reduction      the reduction as written, or null for the framework's default
  * @param elementWeights true for weight= on a binary loss: it rescales every element alike, positives and negatives
  * @param classBalancing Keras focal apply_class_balancing, the switch without which alpha is not used
- * @param alpha          focal alpha as written, else null
+ * @param focalAlpha     focal alpha as written, else null (named so: a fact property "alpha" breaks the executable model build)
  */
 public record LossConfig(String name, String kind, String family, String input, String labels,
                          boolean logLoss, boolean logitsVariant, Double epsilon, Double gamma,
                          boolean weighted, double labelSmoothing,
-                         String reduction, boolean elementWeights, boolean classBalancing, Double alpha) {}
+                         String reduction, boolean elementWeights, boolean classBalancing, Double focalAlpha) {}
