@@ -5,6 +5,7 @@ import dev.lossadvisor.engine.RuleInfo;
 import dev.lossadvisor.engine.input.InputException;
 import dev.lossadvisor.engine.report.JsonReport;
 import dev.lossadvisor.engine.report.TextReport;
+import dev.lossadvisor.engine.report.RuleDoc;
 import dev.lossadvisor.engine.report.RuleDocs;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -47,7 +48,7 @@ final class RulesCommand implements Callable<Integer> {
         } else {
             RuleInfo r = advisor.requireRule(name, "");
             if (format.json()) out.println(JsonReport.write(JsonReport.rule(r)));
-            else TextReport.ruleDoc(r, RuleDocs.sample(r.name(), "bad.json"), RuleDocs.sample(r.name(), "good.json"), out);
+            else TextReport.ruleDoc(RuleDoc.of(r), out);
         }
         out.flush();
         return Main.CLEAN;

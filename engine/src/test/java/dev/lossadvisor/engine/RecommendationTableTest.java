@@ -21,15 +21,15 @@ class RecommendationTableTest {
         binary                | binary cross-entropy | sigmoid     | keras.losses.BinaryCrossentropy(from_logits=True)        | nn.BCEWithLogitsLoss()
         soft-binary           | soft labels | sigmoid     | keras.losses.BinaryCrossentropy(from_logits=True)        | nn.BCEWithLogitsLoss()
         imbalanced-binary     | focal      | sigmoid     | keras.losses.BinaryFocalCrossentropy(gamma=2.0, from_logits=True, apply_class_balancing=True, alpha=0.75) | torchvision.ops.sigmoid_focal_loss(logits, y, alpha=0.75, gamma=2.0, reduction='mean')
-        margin-binary         | hinge      | tanh        | keras.losses.Hinge()                                     | torch.clamp(1 - y * scores, min=0).mean()
+        margin-binary         | hinge      | linear      | keras.losses.Hinge()                                     | torch.clamp(1 - y * scores, min=0).mean()
         multiclass            | categorical| softmax     | keras.losses.CategoricalCrossentropy(from_logits=True)   | nn.CrossEntropyLoss()
         multiclass-large      | sparse     | softmax     | keras.losses.SparseCategoricalCrossentropy(from_logits=True) | nn.CrossEntropyLoss()
         multilabel            | per output | sigmoid     | keras.losses.BinaryCrossentropy(from_logits=True)        | nn.BCEWithLogitsLoss()
         multilabel-imbalanced | pos_weight | sigmoid     | keras.losses.BinaryFocalCrossentropy(gamma=2.0, from_logits=True) | nn.BCEWithLogitsLoss(pos_weight=torch.tensor([n_neg / n_pos]))
-        object-detection      | focal      | sigmoid     | keras.losses.BinaryFocalCrossentropy(gamma=2.0, from_logits=True) + keras.losses.Huber() | torchvision.ops.sigmoid_focal_loss(...) + nn.SmoothL1Loss()
+        object-detection      | focal      | sigmoid     | keras.losses.BinaryFocalCrossentropy(gamma=2.0, from_logits=True, apply_class_balancing=True, alpha=0.25) + keras.losses.Huber() | torchvision.ops.sigmoid_focal_loss(...) + nn.SmoothL1Loss()
         ordinal               | cumulative | sigmoid     | keras.losses.BinaryCrossentropy(from_logits=True)        | nn.BCEWithLogitsLoss()
         count                 | poisson    | softplus    | keras.losses.Poisson()                                   | nn.PoissonNLLLoss(log_input=True)
-        distillation          | soft       | softmax     | keras.losses.KLDivergence()                              | nn.KLDivLoss(reduction='batchmean')
+        distillation          | soft       | softmax     | keras.losses.KLDivergence() on softmax(logits / T)       | nn.KLDivLoss(reduction='batchmean')
         """)
     void taskRow(String task, String lossMentions, String activationMentions, String keras, String pytorch) {
         Advice a = Fixtures.ADVISOR.recommend(new RecommendRequest(task, List.of("keras", "pytorch"), 0, null));

@@ -16,7 +16,9 @@ final class DjlLosses {
 
     static LossValue compute(LossConfig c, LossOptions o, SampleMatrix out, SampleMatrix lab) {
         String label = c.name() + " (" + c.input().replace('_', '-') + " in)";
-        double weight = o.number("weight", c.kind().equals("mse") ? 0.5 : 1);
+        java.util.List<Double> given = o.weights("weight");
+        if (given != null && given.size() != 1) throw new Refusal("DJL's loss weight is one number (a float), not " + given.size());
+        double weight = given != null ? given.get(0) : c.kind().equals("mse") ? 0.5 : 1;
         LossValue v = switch (c.kind()) {
             case "sparse_cce" -> softmaxCrossEntropy(label, c, o, out, lab, weight);
             case "bce" -> c.input().equals("logits")

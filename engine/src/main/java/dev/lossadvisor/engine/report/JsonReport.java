@@ -87,6 +87,13 @@ public final class JsonReport {
         if (v.value() == null) n.putNull("value");
         else if (Double.isFinite(v.value())) n.put("value", v.value());
         else n.put("value", TextReport.format(v.value()));
+        if (!v.elements().isEmpty()) {
+            ArrayNode elements = n.putArray("elements");
+            v.elements().forEach(e -> {
+                if (Double.isFinite(e)) elements.add(e);
+                else elements.add(TextReport.format(e));
+            });
+        }
         if (v.note() != null) n.put("note", v.note());
         return n;
     }

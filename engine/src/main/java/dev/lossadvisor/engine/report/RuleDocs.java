@@ -25,21 +25,17 @@ public final class RuleDocs {
 
     /** One Markdown page for one rule. */
     public static String markdown(RuleInfo r) {
+        RuleDoc doc = RuleDoc.of(r);
         StringBuilder md = new StringBuilder();
         md.append("# ").append(r.name()).append(" (").append(r.code()).append(")\n\n");
         md.append("Severity: **").append(r.severity().id()).append("**\n\n");
-        if (r.optIn()) md.append("Opt-in: `lint` runs it only when asked, with `--extend-select ").append(r.name()).append("` or `--select`.\n\n");
-        md.append("## What it does\n\n").append(r.summary()).append(".\n\n");
-        md.append("## Why is this bad?\n\n").append(r.why()).append("\n\n");
-        String bad = sample(r.name(), "bad.json");
-        if (bad != null) md.append("## Example\n\n```json\n").append(bad.strip()).append("\n```\n\n");
-        else if (RuleDocs.class.getClassLoader().getResource("samples/" + r.name() + "/bad.h5") != null) {
-            md.append("## Example\n\n`samples/").append(r.name()).append("/bad.h5`, an HDF5 file (binary): `loss-advisor lint` it to see the finding.\n\n");
+        if (doc.note() != null) md.append(doc.note()).append("\n\n");
+        for (RuleDoc.Section s : doc.sections()) {
+            md.append("## ").append(s.title()).append("\n\n");
+            if (s.text() != null) md.append(s.text()).append("\n\n");
+            if (s.example() != null) md.append("```json\n").append(s.example()).append("\n```\n\n");
         }
-        md.append("## Use instead\n\n").append(r.instead()).append("\n");
-        String good = sample(r.name(), "good.json");
-        if (good != null) md.append("\n```json\n").append(good.strip()).append("\n```\n");
-        return md.toString();
+        return md.toString().stripTrailing() + "\n";
     }
 
     /** The index page linking every rule's page. */

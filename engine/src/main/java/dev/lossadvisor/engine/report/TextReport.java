@@ -67,9 +67,19 @@ public final class TextReport {
     }
 
     static String value(LossValue v) {
-        String shown = v.value() == null ? "not computable" : format(v.value());
-        return v.loss() + " = " + shown + (v.note() == null || v.value() != null && Double.isFinite(v.value()) ? "" : " (" + v.note() + ")");
+        return v.loss() + " = " + shown(v) + (v.note() == null ? "" : " (" + v.note() + ")");
     }
+
+    /** The value as the framework gives it: a number, the first elements of an unreduced loss, or "not computable". */
+    public static String shown(LossValue v) {
+        if (v.value() != null) return format(v.value());
+        if (v.elements().isEmpty()) return "not computable";
+        int n = v.elements().size();
+        String first = String.join(", ", v.elements().stream().limit(SHOWN_ELEMENTS).map(TextReport::format).toList());
+        return "[" + first + (n > SHOWN_ELEMENTS ? ", …] (" + n + " values, reduction 'none')" : "] (reduction 'none')");
+    }
+
+    private static final int SHOWN_ELEMENTS = 8;
 
     public static String format(double d) {
         if (Double.isNaN(d)) return "NaN";
@@ -101,13 +111,15 @@ public final class TextReport {
     }
 
     /** A rule's documentation: what it does, why it is bad, an example, what to use instead. */
-    public static void ruleDoc(RuleInfo r, String badExample, String goodExample, PrintWriter out) {
-        out.printf("%s (%s) - %s%n%n", r.name(), r.code(), r.severity().id());
-        out.printf("What it does%n  %s%n%n", r.summary());
-        out.printf("Why is this bad?%n  %s%n%n", r.why());
-        if (badExample != null) out.printf("Example%n%s%n", indent(badExample));
-        out.printf("Use instead%n  %s%n", r.instead());
-        if (goodExample != null) out.printf("%n%s%n", indent(goodExample));
+    public static void ruleDoc(RuleDoc doc, PrintWriter out) {
+        RuleInfo r = doc.rule();
+        out.printf("%s (%s) - %s%n", r.name(), r.code(), r.severity().id());
+        if (doc.note() != null) out.printf("%s%n", doc.note());
+        for (RuleDoc.Section s : doc.sections()) {
+            out.printf("%n%s%n", s.title());
+            if (s.text() != null) out.printf("  %s%n", s.text());
+            if (s.example() != null) out.printf("%s%n", indent(s.example()));
+        }
         out.flush();
     }
 

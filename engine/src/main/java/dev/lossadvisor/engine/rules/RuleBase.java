@@ -79,6 +79,7 @@ public final class RuleBase {
     /** Loads the executable model from the class path. */
     public static RuleBase load() {
         ClassLoader cl = RuleBase.class.getClassLoader();
+        TableVocabulary.check(cl);
         try (InputStream in = cl.getResourceAsStream(MODEL_LIST)) {
             if (in == null) throw new IllegalStateException("no compiled rules on the class path (" + MODEL_LIST + ")");
             List<Model> models = new ArrayList<>();

@@ -3,7 +3,7 @@ package dev.lossadvisor.web.pages;
 import static dev.lossadvisor.web.pages.Html.esc;
 
 import dev.lossadvisor.engine.RuleInfo;
-import dev.lossadvisor.engine.report.RuleDocs;
+import dev.lossadvisor.engine.report.RuleDoc;
 import java.util.List;
 
 /** The rules index and one documentation page per rule: what it does, why it is bad, example, use instead. */
@@ -25,19 +25,18 @@ final class RulesPages {
     }
 
     static String rule(RuleInfo r) {
+        RuleDoc doc = RuleDoc.of(r);
         StringBuilder b = new StringBuilder(8192);
         b.append("<p><a href=\"/rules\">← All rules</a></p><h1><code>").append(esc(r.code())).append("</code> ").append(esc(r.name()))
-                .append("</h1><p><span class=\"badge ").append(r.severity().id()).append("\">").append(r.severity().id()).append("</span></p>")
-                .append("<h2>What it does</h2><p>").append(esc(r.summary())).append(".</p>")
-                .append("<h2>Why is this bad?</h2><p>").append(esc(r.why())).append("</p>");
-        String bad = RuleDocs.sample(r.name(), "bad.json");
-        if (bad != null) {
-            b.append("<h2>Example</h2>").append(Html.snippet("bad-example", bad.strip()))
-                    .append("<p><a href=\"/validate?sample=").append(esc(r.name())).append("\">Validate this example →</a></p>");
+                .append("</h1><p><span class=\"badge ").append(r.severity().id()).append("\">").append(r.severity().id()).append("</span></p>");
+        if (doc.note() != null) b.append("<p class=\"muted\">").append(esc(doc.note())).append("</p>");
+        for (RuleDoc.Section s : doc.sections()) {
+            b.append("<h2>").append(esc(s.title())).append("</h2>");
+            if (s.text() != null) b.append("<p>").append(esc(s.text())).append("</p>");
+            if (s.example() == null) continue;
+            b.append(Html.snippet(s.firing() ? "bad-example" : "good-example", s.example()));
+            if (s.firing()) b.append("<p><a href=\"/validate?sample=").append(esc(r.name())).append("\">Validate this example →</a></p>");
         }
-        b.append("<h2>Use instead</h2><p>").append(esc(r.instead())).append("</p>");
-        String good = RuleDocs.sample(r.name(), "good.json");
-        if (good != null) b.append(Html.snippet("good-example", good.strip()));
         return Html.page(r.name(), "/rules", "", b.toString());
     }
 }

@@ -101,7 +101,7 @@ final class ValidatePage {
 
     private static void loss(StringBuilder b, String which, LossValue v) {
         b.append("<dt>").append(which).append("</dt><dd>").append(esc(v.loss())).append(": <strong>")
-                .append(v.value() == null ? "—" : esc(TextReport.format(v.value()))).append("</strong>");
+                .append(v.computed() ? esc(TextReport.shown(v)) : "—").append("</strong>");
         if (v.note() != null) b.append(" <span class=\"muted\">").append(esc(v.note())).append("</span>");
         b.append("</dd>");
     }
