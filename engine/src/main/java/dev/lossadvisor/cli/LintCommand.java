@@ -5,6 +5,10 @@ import dev.lossadvisor.engine.LossAdvisor;
 import dev.lossadvisor.engine.ProjectConfig;
 import dev.lossadvisor.engine.Supplement;
 import dev.lossadvisor.engine.input.ModelDescription;
+import dev.lossadvisor.engine.python.PythonSources;
+import dev.lossadvisor.engine.read.ModelReader;
+import java.util.concurrent.CompletableFuture;
+import dev.lossadvisor.engine.ValidationReport;
 import dev.lossadvisor.engine.Severity;
 import dev.lossadvisor.engine.input.InputException;
 import dev.lossadvisor.engine.report.FileResult;
@@ -33,7 +37,8 @@ import picocli.CommandLine.Spec;
 
 @Command(name = "lint", mixinStandardHelpOptions = true,
         description = {"Checks model files for loss mistakes: Loss Advisor JSON, Keras .keras archives, Keras HDF5 (.h5), Keras and TF.js model JSON, "
-                + "and TF SavedModel directories. The format is read from the content, not the file name.",
+                + "TF SavedModel directories, and Python training scripts (.py, PyTorch and Keras, followed across the files of a project). "
+                + "Model files are told apart by their content.",
                 "Directories are searched through: every file is counted as linted, not a model (skipped) or unreadable.",
                 "A loss-advisor.json in the working directory is read unless --config names another."})
 final class LintCommand implements Callable<Integer> {
@@ -86,6 +91,14 @@ final class LintCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        // the Python sources are read and parsed while the rule base loads: neither needs the other
+        Map<Path, List<Path>> found = new LinkedHashMap<>();
+        for (Path p : paths) found.put(p, Files.isDirectory(p) && !ModelReader.isModelDirectory(p) ? files(p) : List.of(p));
+        Map<Path, CompletableFuture<List<PythonSources.Outcome>>> python = new LinkedHashMap<>();
+        found.forEach((p, files) -> {
+            List<Path> py = files.stream().filter(PythonSources::isPython).toList();
+            if (!py.isEmpty()) python.put(p, CompletableFuture.supplyAsync(() -> LossAdvisor.lintPython(searched(p) ? p : null, py)));
+        });
         LossAdvisor advisor = Advisors.get();
         ProjectConfig project = projectConfig(advisor);
         LintPolicy policy = project.policy().overriddenBy(LintPolicy.of(advisor, select, extendSelect, ignore, severity, "--"));
@@ -95,9 +108,11 @@ final class LintCommand implements Callable<Integer> {
 
         List<FileResult> results = new ArrayList<>();
         for (Path p : paths) {
-            boolean searched = Files.isDirectory(p) && !advisor.isModelDirectory(p);
-            for (Path file : searched ? files(advisor, p) : List.of(p)) {
-                results.addAll(lint(advisor, policy, given.or(project.supplementFor(file)), file, searched || skipOtherFiles));
+            // Python files are one project: a model in one file, its loss in another
+            if (python.containsKey(p)) results.addAll(lintPython(advisor, policy, python.get(p).join()));
+            for (Path file : found.get(p)) {
+                if (PythonSources.isPython(file)) continue;
+                results.addAll(lint(advisor, policy, given.or(project.supplementFor(file)), file, searched(p) || skipOtherFiles));
             }
         }
         PrintWriter out = spec.commandLine().getOut();
@@ -126,15 +141,19 @@ final class LintCommand implements Callable<Integer> {
         return ProjectConfig.read(advisor, file);
     }
 
+    private static boolean searched(Path p) {
+        return Files.isDirectory(p) && !ModelReader.isModelDirectory(p);
+    }
+
     /** Every file under a directory, in order; hidden entries are passed over, a SavedModel directory is one model. */
-    private static List<Path> files(LossAdvisor advisor, Path dir) {
+    private static List<Path> files(Path dir) {
         List<Path> found = new ArrayList<>();
         try {
             Files.walkFileTree(dir, new SimpleFileVisitor<>() {
                 @Override
                 public FileVisitResult preVisitDirectory(Path d, BasicFileAttributes attrs) {
                     if (!d.equals(dir) && hidden(d)) return FileVisitResult.SKIP_SUBTREE;
-                    if (!d.equals(dir) && advisor.isModelDirectory(d)) {
+                    if (!d.equals(dir) && ModelReader.isModelDirectory(d)) {
                         found.add(d);
                         return FileVisitResult.SKIP_SUBTREE;
                     }
@@ -162,6 +181,26 @@ final class LintCommand implements Callable<Integer> {
 
     private static boolean hidden(Path p) {
         return p.getFileName() != null && p.getFileName().toString().startsWith(".");
+    }
+
+    /**
+     * Python sources: one result per flow from a model into a loss, charged to the loss call's file; a file with no
+     * such flow is linted and clean; one that does not parse is unreadable. Named files are analysed with the
+     * project around them (the .py files under their folder), for their imports.
+     */
+    private static List<FileResult> lintPython(LossAdvisor advisor, LintPolicy policy, List<PythonSources.Outcome> outcomes) {
+        List<FileResult> out = new ArrayList<>();
+        for (PythonSources.Outcome o : outcomes) {
+            String name = o.file().toString();
+            if (o.problem() != null) {
+                out.add(FileResult.failed(name, new InputException("", o.problem(), "fix the file, or exclude it from the lint")));
+            } else if (o.descriptions().isEmpty()) {
+                out.add(FileResult.linted(name, ValidationReport.clean(name)));
+            } else {
+                for (ModelDescription d : o.descriptions()) out.add(FileResult.linted(name, policy.apply(advisor.validate(d))));
+            }
+        }
+        return out;
     }
 
     /** One result per output head of the file; a file that holds no model is skipped when met in a search (or asked so). */

@@ -16,6 +16,11 @@ public record Finding(String rule, String code, Severity severity, String messag
         return new Finding(rule, code, severity, message, fix, place);
     }
 
+    /** The same finding with another message. */
+    public Finding withMessage(String text) {
+        return new Finding(rule, code, severity, text, fix, path);
+    }
+
     /** The same finding at another severity (a project's override). */
     public Finding withSeverity(Severity level) {
         return new Finding(rule, code, level, message, fix, path);

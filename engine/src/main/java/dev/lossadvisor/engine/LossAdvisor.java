@@ -12,9 +12,11 @@ import dev.lossadvisor.engine.inspect.LabelInspector;
 import dev.lossadvisor.engine.inspect.Saturation;
 import dev.lossadvisor.engine.losses.LossCalculator;
 import dev.lossadvisor.engine.losses.LossValue;
+import dev.lossadvisor.engine.python.PythonSources;
 import dev.lossadvisor.engine.read.ModelReader;
 import dev.lossadvisor.engine.rules.Conclusions;
 import dev.lossadvisor.engine.rules.RuleBase;
+import dev.lossadvisor.facts.FileContents;
 import dev.lossadvisor.facts.Framework;
 import dev.lossadvisor.facts.FrameworkAdvice;
 import dev.lossadvisor.facts.LabelStats;
@@ -115,6 +117,39 @@ public final class LossAdvisor {
                 + ")", "describe the output to use in Loss Advisor JSON");
     }
 
+    /**
+     * Lints Python training code: every flow from a model's output into a loss, across the project's files.
+     *
+     * @param root  the project directory (module names come from paths under it); null to use each file's folder
+     * @param files the .py files to report on
+     */
+    public static List<PythonSources.Outcome> lintPython(Path root, List<Path> files) {
+        if (root != null) return PythonSources.analyse(root, files, files, Path::toString);
+        List<PythonSources.Outcome> out = new ArrayList<>();
+        for (Path f : files) {
+            Path dir = f.toAbsolutePath().getParent();
+            List<Path> all;
+            try {
+                all = PythonSources.filesUnder(dir).stream().map(p -> p.equals(f.toAbsolutePath()) ? f : p).toList();
+            } catch (java.io.IOException e) {
+                all = List.of(f);
+            }
+            if (!all.contains(f)) all = java.util.stream.Stream.concat(all.stream(), java.util.stream.Stream.of(f)).toList();
+            for (PythonSources.Outcome o : PythonSources.analyse(dir, all.stream().map(Path::toAbsolutePath).toList(), List.of(f.toAbsolutePath()),
+                    p -> shown(dir, f, p))) {
+                out.add(new PythonSources.Outcome(f, o.descriptions(), o.problem()));
+            }
+        }
+        return out;
+    }
+
+    /** A project file named as the user named the file asked about: relative to its folder as given. */
+    private static String shown(Path dir, Path asked, Path file) {
+        Path given = asked.getParent();
+        Path rel = dir.relativize(file.toAbsolutePath());
+        return given == null ? rel.toString() : given.resolve(rel).toString();
+    }
+
     /** True for a directory that is one model (a TF SavedModel), not a folder to search. */
     public boolean isModelDirectory(Path dir) {
         return ModelReader.isModelDirectory(dir);
@@ -191,8 +226,11 @@ public final class LossAdvisor {
         List<Finding> findings = new ArrayList<>();
         List<Suppressed> suppressed = new ArrayList<>();
         Map<String, String> reasons = suppressionReasons(d);
+        boolean source = FileContents.FORMAT_PYTHON.equals(d.contents().format());
         for (Finding raw : c.findings()) {
             Finding f = raw.at(d.locate(raw.path()));
+            // in source code the finding names both ends of the flow: where the output is made and the loss it feeds
+            if (source) f = f.withMessage(f.message() + " (" + d.head() + ")");
             String reason = reasons.get(f.rule());
             if (reason == null) findings.add(f);
             else suppressed.add(new Suppressed(f, reason));

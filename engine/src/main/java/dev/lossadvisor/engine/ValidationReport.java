@@ -15,6 +15,11 @@ import java.util.List;
 public record ValidationReport(String model, String head, String framework, List<Finding> findings, List<Suppressed> suppressed, Advice advice,
                                LossValue configuredLoss, LossValue recommendedLoss) {
 
+    /** A file that was read and holds nothing to report: Python source without a flow into a loss. */
+    public static ValidationReport clean(String model) {
+        return new ValidationReport(model, null, null, List.of(), List.of(), null, null, null);
+    }
+
     /** True when some finding is at least as severe as the threshold. */
     public boolean failsAt(Severity threshold) {
         return findings.stream().anyMatch(f -> f.severity().atLeast(threshold));

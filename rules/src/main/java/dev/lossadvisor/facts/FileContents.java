@@ -23,6 +23,8 @@ public record FileContents(boolean architecture, boolean loss, String unknownHea
     public static final String FORMAT_TFJS = "tfjs";
     /** A TF SavedModel directory. */
     public static final String FORMAT_SAVED_MODEL = "saved-model";
+    /** Python training code: a model's output followed into a loss, across the files of a project. */
+    public static final String FORMAT_PYTHON = "python";
 
     public static final FileContents DESCRIPTION = new FileContents(true, true, null, FORMAT_DESCRIPTION);
 }

@@ -38,15 +38,20 @@ public record ModelDescription(String name, String framework, String task, Outpu
                 labels, samples, suppressions, head, metrics, c, locations);
     }
 
-    /** The file location of a description pointer, or the pointer itself when the file has no such place. */
+    /**
+     * The file location of a description pointer, or the pointer itself when the file has no such place. A place in
+     * source code (file:line:column) is the place itself; a pointer into a model file's JSON keeps the rest of the path.
+     */
     public String locate(String pointer) {
         for (Map.Entry<String, String> e : locations.entrySet()) {
             if (pointer.equals(e.getKey()) || pointer.startsWith(e.getKey() + "/")) {
-                return e.getValue() + pointer.substring(e.getKey().length());
+                return SOURCE_PLACE.matcher(e.getValue()).matches() ? e.getValue() : e.getValue() + pointer.substring(e.getKey().length());
             }
         }
         return pointer;
     }
+
+    private static final java.util.regex.Pattern SOURCE_PLACE = java.util.regex.Pattern.compile(".+:\\d+:\\d+");
 
     /** A rule this description silences, and why; the reason is required. */
     public record Suppression(String rule, String reason) {}

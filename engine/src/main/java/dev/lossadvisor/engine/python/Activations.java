@@ -1,0 +1,28 @@
+package dev.lossadvisor.engine.python;
+
+import java.util.Map;
+
+/** Activation names as the fact model spells them, from the many ways Python code applies them. */
+final class Activations {
+    private static final Map<String, String> NAMES = Map.ofEntries(
+            Map.entry("softmax", "softmax"), Map.entry("log_softmax", "log_softmax"), Map.entry("sigmoid", "sigmoid"),
+            Map.entry("tanh", "tanh"), Map.entry("relu", "relu"), Map.entry("softplus", "softplus"), Map.entry("linear", "linear"),
+            // torch.nn module classes
+            Map.entry("Softmax", "softmax"), Map.entry("LogSoftmax", "log_softmax"), Map.entry("Sigmoid", "sigmoid"),
+            Map.entry("Tanh", "tanh"), Map.entry("ReLU", "relu"), Map.entry("Softplus", "softplus"), Map.entry("Identity", "linear"));
+
+    private Activations() {}
+
+    /** x.softmax(dim=1), x.sigmoid(): the tensor methods that apply an activation. */
+    static String ofTensorMethod(String method) {
+        return switch (method) {
+            case "softmax", "log_softmax", "sigmoid", "tanh", "relu" -> method;
+            default -> null;
+        };
+    }
+
+    /** An activation name (Keras strings, function names, torch.nn classes), or null for one the rules do not know. */
+    static String of(String name) {
+        return NAMES.get(name);
+    }
+}

@@ -1,0 +1,24 @@
+package dev.lossadvisor.engine.python;
+
+import dev.lossadvisor.engine.python.Value.Flow;
+import dev.lossadvisor.engine.python.Value.Layer;
+import java.util.List;
+
+/** The output of a stack of Keras layers: the last one, with an Activation layer taking the width of the Dense before it. */
+final class KerasStack {
+    private KerasStack() {}
+
+    /** Null when the last layer is not one the analysis knows (a Dropout, a custom layer): nothing is said then. */
+    static Flow output(List<Layer> layers) {
+        if (layers.isEmpty()) return null;
+        Layer last = layers.get(layers.size() - 1);
+        if (last == null || last.activation() == null) return null;
+        int units = last.units();
+        if (units == 0 && !last.activation().equals("linear") && layers.size() > 1) {
+            Layer before = layers.get(layers.size() - 2);
+            if (before == null || !before.activation().equals("linear")) return null;
+            units = before.units();
+        }
+        return new Flow(last.activation(), units, last.place(), last.shown());
+    }
+}

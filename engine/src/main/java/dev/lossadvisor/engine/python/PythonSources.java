@@ -1,0 +1,132 @@
+package dev.lossadvisor.engine.python;
+
+import dev.lossadvisor.engine.input.ModelDescription;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.regex.Pattern;
+
+/**
+ * Python training scripts as model descriptions: one per flow from a model's output into a loss, charged to the
+ * file of the loss call, found across the files of a project. Only the files whose text holds a loss are parsed,
+ * and the files their imports lead to; every other file is read and counted as linted.
+ */
+public final class PythonSources {
+    private static final Pattern PYTHON_NAME = Pattern.compile(".*\\.pyw?$");
+    /** Folders of installed or generated code, not the project's own. */
+    private static final java.util.Set<String> SKIPPED_DIRS = java.util.Set.of("venv", "env", "site-packages", "node_modules", "__pycache__", "build", "dist");
+
+    /**
+     * What one file gave.
+     *
+     * @param problem why the file could not be read or parsed, or null
+     */
+    public record Outcome(Path file, List<ModelDescription> descriptions, String problem) {}
+
+    private PythonSources() {}
+
+    public static boolean isPython(Path file) {
+        return PYTHON_NAME.matcher(file.getFileName() == null ? "" : file.getFileName().toString()).matches();
+    }
+
+    /**
+     * Analyses the project under {@code root} and reports on {@code files} (all of its .py files, or the one file
+     * asked about; the others are read for its imports).
+     *
+     * @param all   every .py file of the project, for imports
+     * @param shown how a file is named in reports and locations
+     */
+    public static List<Outcome> analyse(Path root, List<Path> all, List<Path> files, Function<Path, String> shown) {
+        return analyse(new PythonProject(root, all, shown, Map.of()), files);
+    }
+
+    /** Sources given in memory (a pasted file, an uploaded zip), by their path in the project. */
+    public static List<Outcome> analyse(Map<Path, byte[]> sources) {
+        List<Path> files = sources.keySet().stream().sorted().toList();
+        return analyse(new PythonProject(Path.of(""), files, Path::toString, sources), files);
+    }
+
+    /**
+     * Reads every file and parses those that may hold a loss, one thread per core, the biggest files first so that no
+     * core waits on the last giant: reading, searching and parsing overlap. Returns the files that may hold a loss.
+     */
+    private static List<Path> readAll(PythonProject project) {
+        List<Path> order = new ArrayList<>(project.files());
+        order.sort(java.util.Comparator.comparingLong(PythonSources::size).reversed());
+        List<Path> candidates = java.util.Collections.synchronizedList(new ArrayList<>());
+        int threads = Math.max(1, Math.min(Runtime.getRuntime().availableProcessors(), order.size()));
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(threads, r -> {
+            Thread t = new Thread(r, "python-read");
+            t.setDaemon(true);
+            return t;
+        });
+        try {
+            pool.invokeAll(order.stream().<java.util.concurrent.Callable<Void>>map(f -> () -> {
+                String text = project.load(f);
+                if (text != null && LossFlows.mayHoldLoss(text)) {
+                    candidates.add(f);
+                    project.syntax(f);
+                }
+                return null;
+            }).toList());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } finally {
+            pool.shutdown();
+        }
+        List<Path> sorted = new ArrayList<>(candidates);
+        sorted.sort(null);
+        return sorted;
+    }
+
+    private static long size(Path f) {
+        try {
+            return java.nio.file.Files.size(f);
+        } catch (java.io.IOException | UnsupportedOperationException e) {
+            return 0;
+        }
+    }
+
+    /** The .py files under a directory, for a project's imports: hidden folders, virtualenvs and caches left out. */
+    public static List<Path> filesUnder(Path dir) throws java.io.IOException {
+        List<Path> found = new ArrayList<>();
+        java.nio.file.Files.walkFileTree(dir, new java.nio.file.SimpleFileVisitor<>() {
+            @Override
+            public java.nio.file.FileVisitResult preVisitDirectory(Path d, java.nio.file.attribute.BasicFileAttributes attrs) {
+                String n = d.getFileName() == null ? "" : d.getFileName().toString();
+                boolean skip = !d.equals(dir) && (n.startsWith(".") || SKIPPED_DIRS.contains(n));
+                return skip ? java.nio.file.FileVisitResult.SKIP_SUBTREE : java.nio.file.FileVisitResult.CONTINUE;
+            }
+
+            @Override
+            public java.nio.file.FileVisitResult visitFile(Path f, java.nio.file.attribute.BasicFileAttributes attrs) {
+                if (attrs.isRegularFile() && isPython(f)) found.add(f);
+                return java.nio.file.FileVisitResult.CONTINUE;
+            }
+
+            @Override
+            public java.nio.file.FileVisitResult visitFileFailed(Path f, java.io.IOException e) {
+                return java.nio.file.FileVisitResult.CONTINUE;
+            }
+        });
+        found.sort(null);
+        return found;
+    }
+
+    private static List<Outcome> analyse(PythonProject project, List<Path> files) {
+        List<Path> candidates = readAll(project);
+        Map<Path, List<ModelDescription>> byFile = new HashMap<>();
+        for (LossFlows.Found found : new LossFlows(project).find(candidates)) {
+            byFile.computeIfAbsent(found.file(), k -> new ArrayList<>()).add(found.description());
+        }
+        List<Outcome> outcomes = new ArrayList<>();
+        for (Path f : files) {
+            String problem = project.problem(f);
+            outcomes.add(new Outcome(f, problem == null ? byFile.getOrDefault(f, List.of()) : List.of(), problem));
+        }
+        return outcomes;
+    }
+}
