@@ -43,12 +43,14 @@ public record ModelDescription(String name, String framework, String task, Outpu
      * source code (file:line:column) is the place itself; a pointer into a model file's JSON keeps the rest of the path.
      */
     public String locate(String pointer) {
-        for (Map.Entry<String, String> e : locations.entrySet()) {
-            if (pointer.equals(e.getKey()) || pointer.startsWith(e.getKey() + "/")) {
-                return SOURCE_PLACE.matcher(e.getValue()).matches() ? e.getValue() : e.getValue() + pointer.substring(e.getKey().length());
-            }
+        String key = null;
+        for (String k : locations.keySet()) {
+            boolean matches = pointer.equals(k) || pointer.startsWith(k + "/") || k.isEmpty();
+            if (matches && (key == null || k.length() > key.length())) key = k; // the most specific place wins
         }
-        return pointer;
+        if (key == null) return pointer;
+        String place = locations.get(key);
+        return SOURCE_PLACE.matcher(place).matches() ? place : place + pointer.substring(key.length());
     }
 
     private static final java.util.regex.Pattern SOURCE_PLACE = java.util.regex.Pattern.compile(".+:\\d+:\\d+");

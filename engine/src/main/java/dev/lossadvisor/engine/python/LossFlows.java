@@ -2,6 +2,7 @@ package dev.lossadvisor.engine.python;
 
 import dev.lossadvisor.engine.input.LossOptions;
 import dev.lossadvisor.engine.input.ModelDescription;
+import dev.lossadvisor.engine.input.ModelDescription.LabelSpec;
 import dev.lossadvisor.engine.input.ModelDescription.LossSpec;
 import dev.lossadvisor.engine.input.ModelDescription.OutputSpec;
 import dev.lossadvisor.engine.input.ModelDescription.Suppression;
@@ -61,7 +62,8 @@ final class LossFlows {
     static boolean mayHoldLoss(String text) {
         boolean keras = text.contains("keras") || text.contains("Sequential");
         return CallText.any(text, List.of("Loss"), true) || (text.contains("loss") || text.contains("entropy") || text.contains("kl_div"))
-                && CallText.any(text, FUNCTIONAL, false) || keras && CallText.any(text, List.of("compile"), false);
+                && (CallText.any(text, FUNCTIONAL, false) || CallText.any(text, List.copyOf(CONVENTIONAL), false))
+                || text.contains("criterion") && CallText.any(text, List.of("criterion"), false) || keras && CallText.any(text, List.of("compile"), false);
     }
 
     /** Char offsets of every call that may be a loss call or a compile. */
@@ -114,7 +116,7 @@ final class LossFlows {
         Map<String, Object> options = new LinkedHashMap<>(Qualifieds.options(args, s, resolver, null).values());
         options.keySet().removeAll(Set.of("input", "inputs", "target", "targets", "log_probs", "input_lengths", "target_lengths"));
         SourcePlace place = x.place(call);
-        emit(f, flow, "pytorch", new LossSpec(name, new LossOptions(options)), Qualifieds.shortName(q.name()), place, place, List.of());
+        emit(f, flow, "pytorch", new LossSpec(name, new LossOptions(options)), Qualifieds.shortName(q.name()), place, place, List.of(), labels(x, args, s));
     }
 
     private void object(Path f, Syntax x, String text, CallText.Hit h) {
@@ -124,8 +126,9 @@ final class LossFlows {
         if (call == null) return;
         Scope s = Calls.scopeOf(x, call);
         if (resolver.resolve(Syntax.field(call, "function"), s) instanceof Loss loss && loss.framework().equals("pytorch")) {
-            TSNode input = Resolver.firstArgument(Syntax.field(call, "arguments"));
-            emit(f, resolver.resolve(input, s), "pytorch", new LossSpec(loss.name(), loss.options()), loss.shown(), loss.place(), x.place(call), List.of());
+            TSNode args = Syntax.field(call, "arguments");
+            emit(f, resolver.resolve(Resolver.firstArgument(args), s), "pytorch", new LossSpec(loss.name(), loss.options()), loss.shown(), loss.place(),
+                    x.place(call), List.of(), labels(x, args, s));
         }
     }
 
@@ -205,6 +208,30 @@ final class LossFlows {
 
     private void emit(Path file, Value value, String framework, LossSpec loss, String shownLoss, SourcePlace lossPlace, SourcePlace callPlace,
                       List<String> metrics) {
+        emit(file, value, framework, loss, shownLoss, lossPlace, callPlace, metrics, null);
+    }
+
+    /** The labels a loss call is given, when the call spells their format out: F.one_hot(y, 10). */
+    private LabelSpec labels(Syntax x, TSNode args, Scope s) {
+        TSNode target = Resolver.keyword(x, args, "target");
+        List<TSNode> positional = Resolver.positional(args);
+        if (target == null && positional.size() > 1) target = positional.get(1);
+        // F.one_hot(y, 10).float(): the conversions keep what the labels are
+        while (Syntax.is(target, "call") && Syntax.is(Syntax.field(target, "function"), "attribute")
+                && Set.of("float", "long", "to", "double", "type").contains(x.text(Syntax.field(Syntax.field(target, "function"), "attribute")))) {
+            target = Syntax.field(Syntax.field(target, "function"), "object");
+        }
+        if (!Syntax.is(target, "call")) return null;
+        TSNode fn = Syntax.field(target, "function");
+        if (!(resolver.resolve(fn, s) instanceof Qualified q) || !q.name().endsWith("one_hot")) return null;
+        TSNode targetArgs = Syntax.field(target, "arguments");
+        TSNode classes = Resolver.keyword(x, targetArgs, "num_classes");
+        if (classes == null && Resolver.positional(targetArgs).size() > 1) classes = Resolver.positional(targetArgs).get(1);
+        return new LabelSpec("one_hot", classes == null ? 0 : resolver.integer(classes, s));
+    }
+
+    private void emit(Path file, Value value, String framework, LossSpec loss, String shownLoss, SourcePlace lossPlace, SourcePlace callPlace,
+                      List<String> metrics, LabelSpec labels) {
         if (!(value instanceof Flow flow) || !Vocabulary.ACTIVATIONS.contains(flow.activation())) return; // a flow not followed: say nothing
         if (!seen.add(flow.place() + "|" + lossPlace + "|" + callPlace.file())) return;
         String what = flow.activation().equals("linear") ? "a linear output (" + flow.shown() + ")" : flow.activation();
@@ -216,7 +243,7 @@ final class LossFlows {
         locations.put("/metrics", callPlace.toString());
         locations.put("", callPlace.toString());
         List<Suppression> suppressions = suppressions(List.of(flow.place(), lossPlace, callPlace));
-        found.add(new Found(file, new ModelDescription(story, framework, null, new OutputSpec(flow.units(), flow.activation()), loss, null, null,
+        found.add(new Found(file, new ModelDescription(story, framework, null, new OutputSpec(flow.units(), flow.activation()), loss, labels, null,
                 suppressions, story, List.copyOf(metrics), new FileContents(true, true, null, FileContents.FORMAT_PYTHON), Map.copyOf(locations))));
     }
 

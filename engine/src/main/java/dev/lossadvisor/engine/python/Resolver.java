@@ -64,6 +64,10 @@ final class Resolver {
             if (local != null) return assigned(local, name, new Scope(s.syntax(), s.function(), s.cls(), local.getStartByte()), depth);
             int parameter = parameterIndex(s.syntax(), s.function(), name);
             if (parameter >= 0) return calls.argument(s.syntax(), s.function(), s.cls(), name, parameter, depth + 1);
+        } else {
+            // a script's top level: assignments inside for, with and if blocks count too
+            TSNode top = s.syntax().lastAssignment(name, 0, s.before(), null);
+            if (top != null) return assigned(top, name, new Scope(s.syntax(), null, null, top.getStartByte()), depth);
         }
         return global(s.syntax(), name, depth);
     }

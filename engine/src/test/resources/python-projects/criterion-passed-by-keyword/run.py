@@ -1,0 +1,4 @@
+from torch import nn
+from engine import Net, fit
+
+fit(Net(), [], loss_fn=nn.CrossEntropyLoss())
