@@ -124,30 +124,7 @@ public final class LossAdvisor {
      * @param files the .py files to report on
      */
     public static List<PythonSources.Outcome> lintPython(Path root, List<Path> files) {
-        if (root != null) return PythonSources.analyse(root, files, files, Path::toString);
-        List<PythonSources.Outcome> out = new ArrayList<>();
-        for (Path f : files) {
-            Path dir = f.toAbsolutePath().getParent();
-            List<Path> all;
-            try {
-                all = PythonSources.filesUnder(dir).stream().map(p -> p.equals(f.toAbsolutePath()) ? f : p).toList();
-            } catch (java.io.IOException e) {
-                all = List.of(f);
-            }
-            if (!all.contains(f)) all = java.util.stream.Stream.concat(all.stream(), java.util.stream.Stream.of(f)).toList();
-            for (PythonSources.Outcome o : PythonSources.analyse(dir, all.stream().map(Path::toAbsolutePath).toList(), List.of(f.toAbsolutePath()),
-                    p -> shown(dir, f, p))) {
-                out.add(new PythonSources.Outcome(f, o.descriptions(), o.problem()));
-            }
-        }
-        return out;
-    }
-
-    /** A project file named as the user named the file asked about: relative to its folder as given. */
-    private static String shown(Path dir, Path asked, Path file) {
-        Path given = asked.getParent();
-        Path rel = dir.relativize(file.toAbsolutePath());
-        return given == null ? rel.toString() : given.resolve(rel).toString();
+        return root != null ? PythonSources.analyse(root, files, files, Path::toString) : PythonSources.analyseNamed(files);
     }
 
     /** True for a directory that is one model (a TF SavedModel), not a folder to search. */

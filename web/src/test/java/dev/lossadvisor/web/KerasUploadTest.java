@@ -43,7 +43,7 @@ class KerasUploadTest extends SharedServer {
 
     @Test
     void kerasArchiveThroughTheUploadForm() throws IOException {
-        HttpResponse<String> r = upload("model.keras", archive());
+        HttpResponse<String> r = server.upload("model.keras", archive());
         assertEquals(200, r.statusCode(), r.body());
         assertTrue(r.body().contains("From model.keras (Keras archive)"), r.body());
         assertTrue(r.body().contains("data-rule=\"softmax-single-unit\""));
@@ -73,7 +73,7 @@ class KerasUploadTest extends SharedServer {
         assertEquals(200, api.statusCode(), api.body());
         assertEquals("binary", TestServer.json(api).get("task").asText(), api.body());
 
-        HttpResponse<String> page = upload("churn.h5", bytes);
+        HttpResponse<String> page = server.upload("churn.h5", bytes);
         assertEquals(200, page.statusCode(), page.body());
         assertTrue(page.body().contains("From churn.h5 (Keras HDF5)"), page.body());
         assertTrue(page.body().contains("BinaryCrossentropy on 1 sigmoid unit"), page.body());
@@ -114,18 +114,7 @@ class KerasUploadTest extends SharedServer {
                 .POST(HttpRequest.BodyPublishers.ofByteArray(out.toByteArray())));
         assertEquals(400, api.statusCode(), api.body());
         assertTrue(TestServer.json(api).get("error").asText().contains("reading limit"), api.body());
-        assertEquals(400, upload("model.keras", out.toByteArray()).statusCode());
-    }
-
-    private HttpResponse<String> upload(String filename, byte[] content) {
-        String boundary = "----model-upload";
-        ByteArrayOutputStream body = new ByteArrayOutputStream();
-        body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + filename + "\"\r\n"
-                + "Content-Type: application/octet-stream\r\n\r\n").getBytes(StandardCharsets.UTF_8));
-        body.writeBytes(content);
-        body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
-        return server.send(HttpRequest.newBuilder(URI.create(server.base + "/validate"))
-                .header("Content-Type", "multipart/form-data; boundary=" + boundary).POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())));
+        assertEquals(400, server.upload("model.keras", out.toByteArray()).statusCode());
     }
 
     private static byte[] archive() throws IOException {

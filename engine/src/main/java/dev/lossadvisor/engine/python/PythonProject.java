@@ -142,6 +142,23 @@ public final class PythonProject {
         return modules.get(name);
     }
 
+    /**
+     * The absolute name an import means from this file: "." is the file's package; a plain name is looked up from the
+     * root, then beside the file and up its folders, as Python does with a script's folder on sys.path.
+     */
+    String resolve(Syntax from, String module) {
+        String absolute = absolute(from, module);
+        if (module.startsWith(".") || modules.containsKey(absolute)) return absolute;
+        Path f = fileOf(from);
+        String own = f == null ? "" : moduleOf.getOrDefault(f, "");
+        for (String pkg = own.contains(".") ? own.substring(0, own.lastIndexOf('.')) : ""; !pkg.isEmpty();
+                pkg = pkg.contains(".") ? pkg.substring(0, pkg.lastIndexOf('.')) : "") {
+            String candidate = pkg + "." + module;
+            if (modules.containsKey(candidate)) return candidate;
+        }
+        return absolute;
+    }
+
     /** A relative import's absolute module: "." is the importing file's package. */
     String absolute(Syntax from, String module) {
         if (!module.startsWith(".")) return module;

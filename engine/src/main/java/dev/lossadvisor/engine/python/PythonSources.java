@@ -43,6 +43,28 @@ public final class PythonSources {
         return analyse(new PythonProject(root, all, shown, Map.of()), files);
     }
 
+    /**
+     * Files named one by one: each is analysed with the project around it (the .py files under its folder), for its
+     * imports, and reported under the name it was given.
+     */
+    public static List<Outcome> analyseNamed(List<Path> files) {
+        List<Outcome> out = new ArrayList<>();
+        for (Path f : files) {
+            Path dir = f.toAbsolutePath().getParent();
+            Path absolute = f.toAbsolutePath();
+            List<Path> all;
+            try {
+                all = new ArrayList<>(filesUnder(dir));
+            } catch (java.io.IOException e) {
+                all = new ArrayList<>();
+            }
+            if (!all.contains(absolute)) all.add(absolute);
+            Function<Path, String> shown = p -> f.getParent() == null ? dir.relativize(p).toString() : f.getParent().resolve(dir.relativize(p)).toString();
+            for (Outcome o : analyse(dir, all, List.of(absolute), shown)) out.add(new Outcome(f, o.descriptions(), o.problem()));
+        }
+        return out;
+    }
+
     /** Sources given in memory (a pasted file, an uploaded zip), by their path in the project. */
     public static List<Outcome> analyse(Map<Path, byte[]> sources) {
         List<Path> files = sources.keySet().stream().sorted().toList();

@@ -83,7 +83,7 @@ final class Resolver {
         if (a != null) return assigned(a, name, new Scope(x, null, null, a.getStartByte()), depth);
         String[] imported = idx.imports.get(name);
         if (imported == null) return new Qualified(name);
-        String module = project.absolute(x, imported[0]);
+        String module = project.resolve(x, imported[0]);
         if (imported[1] == null) return new Qualified(project.module(module) == null ? module : "module:" + module);
         Path file = project.module(module + "." + imported[1]);
         if (file == null) file = project.module(module);
@@ -98,7 +98,7 @@ final class Resolver {
         if (idx.functions.containsKey(name) || idx.classes.containsKey(name)) return true;
         String[] imported = idx.imports.get(name);
         if (imported == null) return false;
-        String module = project.absolute(x, imported[0]);
+        String module = project.resolve(x, imported[0]);
         return project.module(module) != null || imported[1] != null && project.module(module + "." + imported[1]) != null;
     }
 

@@ -5,6 +5,9 @@ import java.util.ArrayList;
 import java.util.List;
 import org.treesitter.TSNode;
 import org.treesitter.TSParser;
+import org.treesitter.TSQuery;
+import org.treesitter.TSQueryCursor;
+import org.treesitter.TSQueryMatch;
 import org.treesitter.TSTree;
 import org.treesitter.TreeSitterPython;
 
@@ -48,6 +51,11 @@ final class Syntax {
         TSTree tree = PARSER.get().parseString(null, parsed);
         if (tree == null) throw new IllegalArgumentException("parsing took over 20 s (a generated file?)");
         Syntax s = new Syntax(file, utf8, tree);
+        TSNode python2 = s.python2();
+        if (python2 != null) {
+            SourcePlace at = s.place(python2);
+            throw new IllegalArgumentException("Python 2 code at " + at.line() + ":" + at.column() + " (a print or exec statement): Loss Advisor reads Python 3");
+        }
         if (s.root.hasError()) {
             TSNode bad = s.firstError(s.root);
             SourcePlace at = bad == null ? new SourcePlace(file, 1, 1) : s.place(bad);
@@ -55,6 +63,17 @@ final class Syntax {
                     + " (a syntax error, or Python 2 code such as print \"...\")");
         }
         return s;
+    }
+
+    /** The grammar still accepts Python 2's print and exec statements: they mark a file Python 3 cannot run. */
+    private static final ThreadLocal<TSQuery> PYTHON2 = ThreadLocal.withInitial(() -> new TSQuery(new TreeSitterPython(),
+            "(print_statement) @old (exec_statement) @old"));
+
+    private TSNode python2() {
+        TSQueryCursor cursor = new TSQueryCursor();
+        cursor.exec(PYTHON2.get(), root);
+        TSQueryMatch match = new TSQueryMatch();
+        return cursor.nextMatch(match) && match.getCaptures().length > 0 ? match.getCaptures()[0].getNode() : null;
     }
 
     /** The first ERROR or MISSING node, depth-first; only runs on a file that has one. */

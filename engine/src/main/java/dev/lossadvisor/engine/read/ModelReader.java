@@ -6,6 +6,7 @@ import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.lossadvisor.engine.catalog.Names;
 import dev.lossadvisor.engine.input.DescriptionReader;
+import dev.lossadvisor.engine.python.PythonSources;
 import dev.lossadvisor.engine.input.InputException;
 import dev.lossadvisor.engine.input.ModelDescription;
 import dev.lossadvisor.facts.FileContents;
@@ -19,6 +20,7 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -48,9 +50,14 @@ public final class ModelReader {
         return SavedModel.isSavedModel(dir);
     }
 
-    /** Reads a model file, or a SavedModel directory (also when given its saved_model.pb or keras_metadata.pb). */
+    /**
+     * Reads a model file, or a SavedModel directory (also when given its saved_model.pb or keras_metadata.pb). A .py
+     * file is read with the project around it (the .py files under its folder) and gives one description per flow
+     * from a model into a loss, none when it has no such flow.
+     */
     public List<ModelDescription> read(Path path) {
         try {
+            if (PythonSources.isPython(path) && Files.isRegularFile(path)) return pythonFile(path);
             if (Files.isDirectory(path)) {
                 if (SavedModel.isSavedModel(path)) return SavedModel.read(path);
                 throw new InputException("", "is a directory without saved_model.pb", "name a model file, or lint the directory to search it");
@@ -68,6 +75,12 @@ public final class ModelReader {
         } catch (IOException | UncheckedIOException e) {
             throw new InputException("", "cannot read: " + e.getMessage(), "check the file and its permissions");
         }
+    }
+
+    private static List<ModelDescription> pythonFile(Path path) {
+        PythonSources.Outcome o = PythonSources.analyseNamed(List.of(path)).get(0);
+        if (o.problem() != null) throw InputException.malformed("", o.problem(), "fix the file");
+        return o.descriptions();
     }
 
     /** Reads a model from a stream (an upload, a request body), detecting its format from the first bytes. */
@@ -95,11 +108,35 @@ public final class ModelReader {
         in.reset();
         if (head.length == 0) throw empty();
         return switch (Sniff.of(head)) {
-            case ZIP -> file != null ? KerasArchive.read(file) : spooled(in);
+            case ZIP -> file != null ? archive(file) : spooled(in);
             case HDF5 -> file != null ? Hdf5Model.read(file) : spooled(in);
             case JSON -> json(in);
-            case OTHER -> throw InputException.notAModel("looks like " + Sniff.lookalike(head), hint);
+            case OTHER -> {
+                if (file == null && PythonText.looksLikePython(head)) yield python(Path.of("upload.py"), Limited.of(in, PythonText.MAX_BYTES, () -> PythonText.tooLarge("the Python file")).readAllBytes());
+                throw InputException.notAModel("looks like " + Sniff.lookalike(head), hint);
+            }
         };
+    }
+
+    /** A zip is a .keras archive (config.json inside) or a zipped Python project (.py files and no config.json). */
+    private static List<ModelDescription> archive(Path file) throws IOException {
+        Map<Path, byte[]> sources = PythonText.projectZip(file);
+        return sources.isEmpty() ? KerasArchive.read(file) : python(sources);
+    }
+
+    /** One pasted or uploaded Python file. */
+    private static List<ModelDescription> python(Path name, byte[] bytes) {
+        return python(Map.of(name, bytes));
+    }
+
+    /** Python sources: every flow of every file; the first file that cannot be read stops the read, naming the file. */
+    private static List<ModelDescription> python(Map<Path, byte[]> sources) {
+        List<ModelDescription> all = new java.util.ArrayList<>();
+        for (PythonSources.Outcome o : PythonSources.analyse(sources)) {
+            if (o.problem() != null) throw InputException.malformed("", o.file() + ": " + o.problem(), "fix the file, or leave it out of the upload");
+            all.addAll(o.descriptions());
+        }
+        return all;
     }
 
     /** The stream goes to a temporary file first, deleted after. */

@@ -12,6 +12,8 @@ import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /** SARIF 2.1.0, with every rule's metadata and help, so code-scanning UIs can show findings and rule docs. */
@@ -47,7 +49,9 @@ public final class SarifReport {
             }
             List<Finding> all = new java.util.ArrayList<>(fr.report().findings());
             fr.report().suppressed().forEach(s -> all.add(s.finding()));
-            Map<String, Integer> lines = JsonLines.lines(Path.of(fr.file()), all.stream().map(Finding::path).collect(Collectors.toSet()));
+            // JSON pointers get their line from the file; source places (file:line:col) carry theirs
+            Map<String, Integer> lines = JsonLines.lines(Path.of(fr.file()), all.stream().map(Finding::path)
+                    .filter(p -> !SOURCE_PLACE.matcher(p).matches()).collect(Collectors.toSet()));
             for (Finding f : fr.report().findings()) result(out, f, index, uri, lines);
             for (Suppressed s : fr.report().suppressed()) {
                 result(out, s.finding(), index, uri, lines).putArray("suppressions").addObject()
@@ -70,9 +74,19 @@ public final class SarifReport {
     private static ObjectNode result(ArrayNode out, Finding f, Map<String, Integer> index, String uri, Map<String, Integer> lines) {
         ObjectNode r = out.addObject().put("ruleId", f.code()).put("ruleIndex", index.getOrDefault(f.rule(), 0)).put("level", level(f.severity()));
         r.putObject("message").put("text", f.message() + " Fix: " + f.fix());
-        location(r.putArray("locations").addObject(), uri, lines.getOrDefault(f.path(), 1), f.path());
+        Matcher place = SOURCE_PLACE.matcher(f.path());
+        if (place.matches()) {
+            // a place in source code: the region is that file's line and column, which may be another file than the result's
+            ObjectNode physical = r.putArray("locations").addObject().putObject("physicalLocation");
+            physical.putObject("artifactLocation").put("uri", uri(place.group(1)));
+            physical.putObject("region").put("startLine", Integer.parseInt(place.group(2))).put("startColumn", Integer.parseInt(place.group(3)));
+        } else {
+            location(r.putArray("locations").addObject(), uri, lines.getOrDefault(f.path(), 1), f.path());
+        }
         return r;
     }
+
+    private static final Pattern SOURCE_PLACE = Pattern.compile("(.+):(\\d+):(\\d+)");
 
     private static void location(ObjectNode loc, String uri, int line, String pointer) {
         ObjectNode physical = loc.putObject("physicalLocation");

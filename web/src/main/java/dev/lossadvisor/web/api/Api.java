@@ -2,6 +2,7 @@ package dev.lossadvisor.web.api;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.lossadvisor.web.pages.Pages;
 import dev.lossadvisor.engine.LintPolicy;
 import dev.lossadvisor.engine.LossAdvisor;
 import dev.lossadvisor.engine.RuleInfo;
@@ -51,6 +52,13 @@ public final class Api {
      */
     private void validate(Context ctx) {
         var heads = advisor.read(Bodies.limited(ctx, limits.maxBodyBytes()));
+        if (heads.isEmpty()) {
+            ObjectNode none = JsonReport.mapper().createObjectNode().put("model", "python source").put("note", Pages.NO_FLOW);
+            none.putArray("findings");
+            none.putArray("heads");
+            ctx.json(none);
+            return;
+        }
         if (heads.size() == 1) {
             ctx.json(JsonReport.report(policy.apply(advisor.validate(heads.get(0)))));
             return;

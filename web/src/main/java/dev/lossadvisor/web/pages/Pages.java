@@ -105,8 +105,8 @@ public final class Pages {
                 bytes = text.getBytes(StandardCharsets.UTF_8);
             }
             List<ModelDescription> heads = advisor.read(new ByteArrayInputStream(bytes));
-            if (source != null) source += " (" + FORMATS.getOrDefault(heads.get(0).contents().format(), "model file") + ")";
-            ctx.html(ValidatePage.render(text, source, heads.stream().map(h -> policy.apply(advisor.validate(h))).toList(), null));
+            if (source != null && !heads.isEmpty()) source += " (" + FORMATS.getOrDefault(heads.get(0).contents().format(), "model file") + ")";
+            ctx.html(ValidatePage.render(text, source, heads.stream().map(h -> policy.apply(advisor.validate(h))).toList(), null, NO_FLOW));
         } catch (InputException e) {
             ctx.status(status(e)).html(ValidatePage.render(text, source, List.of(), e));
         } catch (IOException e) {
@@ -142,7 +142,10 @@ public final class Pages {
 
     /** 400 for input that is not JSON at all, 422 for JSON with a wrong field. */
     /** How the page names the binary formats an upload is detected as. */
-    private static final Map<String, String> FORMATS = Map.of(FileContents.FORMAT_KERAS_ARCHIVE, "Keras archive", FileContents.FORMAT_KERAS_H5, "Keras HDF5");
+    private static final Map<String, String> FORMATS = Map.of(FileContents.FORMAT_KERAS_ARCHIVE, "Keras archive", FileContents.FORMAT_KERAS_H5, "Keras HDF5",
+            FileContents.FORMAT_PYTHON, "Python project");
+    /** Python source is read whole, but only a flow from a model's output into a loss gives something to check. */
+    public static final String NO_FLOW = "No flow from a model's output into a loss was found in this Python source, so there was nothing to check.";
 
     /** True for UTF-8 text without control bytes, which the text area can show and the user edit. */
     private static boolean isText(byte[] bytes) {
