@@ -1,12 +1,14 @@
 #!/usr/bin/env bash
 # Benchmarks: warm API throughput (JMH) and cold CLI wall time for linting samples/.
-# Usage: bench/run.sh [jmh|read|cold|confirm|web|hardening|all]   (default: all). Builds first (SKIP_BUILD=1 reuses the
+# Usage: bench/run.sh [jmh|read|cold|python|confirm|web|hardening|all]   (default: all). Builds first (SKIP_BUILD=1 reuses the
 # jars of the last build); prints figures and ratios.
 # 'read' reads a generated 500 MB Keras HDF5 model against a 1 KB description file, in the same JMH run.
 # 'hardening' starts the web app on 127.0.0.1 and runs 60 s of mixed malformed and valid requests (bench/mixed_load.py)
 # and 600 slow uploads for 20 s (bench/slow_clients.py), reporting 5xx answers and the growth of the server's log.
 # 'web' starts the web app on 127.0.0.1 and loads POST /api/validate with wrk (apt-get install -y wrk) for a
 # bounded 15 s (after a 30 s warm-up), against a static file from the same server as the baseline.
+# 'python' lints the Python tree of Debian's python3-torch (1,141 files, 15 MB; apt-get install -y python3-torch) end to
+# end, JVM start included, against CPython's own ast.parse over the same files, both timed in the same run.
 # 'confirm' compares 'loss-advisor confirm --task binary' with the same CNN and loop in Debian's python3-torch
 # (bench/confirm_torch.py; install it with: apt-get install -y python3-torch).
 set -euo pipefail
@@ -57,6 +59,36 @@ if [ "$what" = cold ] || [ "$what" = all ]; then
   jvm=$(measure java -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -Xshare:auto -version)
   echo "cold lint of samples/ ($files files): median ${lint} ms over $runs runs (target < 1000 ms)"
   echo "baseline: bare JVM start (java -version, same flags): median ${jvm} ms; lint = $(python3 -c "print(f'{$lint/$jvm:.1f}')") x JVM start"
+fi
+
+if [ "$what" = python ] || [ "$what" = all ]; then
+  torch=/usr/lib/python3/dist-packages/torch
+  if [ ! -d "$torch" ]; then
+    echo "python: $torch not found; install it with: apt-get install -y python3-torch" >&2
+  else
+    # the .py files alone, as ast.parse sees them (the package also ships .so, .pyi and headers)
+    tree=$(mktemp -d)
+    (cd "$(dirname "$torch")" && find torch -name '*.py' -print0 | tar --null -T - -cf -) | tar -C "$tree" -xf -
+    runs=5
+    median() { sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'; }
+    lint_times=() ast_times=()
+    for _ in $(seq $runs); do
+      t0=$(date +%s%N); ./loss-advisor lint --fail-on never "$tree/torch" > bench/results-python-lint.txt 2>&1 || true; t1=$(date +%s%N)
+      lint_times+=($(( (t1 - t0) / 1000000 )))
+      t0=$(date +%s%N)
+      /usr/bin/python3 -c "import ast, pathlib, sys
+for p in pathlib.Path(sys.argv[1]).rglob('*.py'): ast.parse(p.read_bytes())" "$tree/torch"
+      t1=$(date +%s%N)
+      ast_times+=($(( (t1 - t0) / 1000000 )))
+    done
+    lint=$(printf '%s\n' "${lint_times[@]}" | median)
+    ast=$(printf '%s\n' "${ast_times[@]}" | median)
+    files=$(find "$tree/torch" -name '*.py' | wc -l)
+    echo "lint of python3-torch's $files .py files, end to end: median ${lint} ms over $runs runs"
+    echo "baseline: CPython ast.parse of the same files: median ${ast} ms; lint = $(python3 -c "print(f'{$lint/$ast:.2f}')") x ast.parse (target: at most 1.0 x)"
+    echo "what lint found there: $(tail -1 bench/results-python-lint.txt)"
+    rm -rf "$tree" bench/results-python-lint.txt
+  fi
 fi
 
 if [ "$what" = confirm ] || [ "$what" = all ]; then

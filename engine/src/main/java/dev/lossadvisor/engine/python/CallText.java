@@ -34,7 +34,7 @@ final class CallText {
             int start = i;
             while (start > 0 && (identifier(text.charAt(start - 1)) || text.charAt(start - 1) == '.')) start--;
             if (start < i && text.charAt(start) == '.') continue; // a method of some expression: (a + b).name(
-            if (isDefinition(text, start)) continue;
+            if (isDefinition(text, start) || commentOrExample(text, start)) continue;
             hits.add(new Hit(start, end));
         }
         return hits;
@@ -56,6 +56,15 @@ final class CallText {
     static boolean any(String text, List<String> tokens, boolean suffix) {
         for (String t : tokens) if (text.contains(t) && !find(text, t, suffix).isEmpty()) return true;
         return false;
+    }
+
+    /** A call after a '#' on its line, or on a doctest line (">>> " or "... "), is prose, not code. */
+    private static boolean commentOrExample(String text, int start) {
+        int line = text.lastIndexOf('\n', start - 1) + 1;
+        String before = text.substring(line, start);
+        if (before.indexOf('#') >= 0) return true;
+        String lead = before.stripLeading();
+        return lead.startsWith(">>>") || lead.startsWith("...");
     }
 
     /** "def name(" and "class Name(" define, they do not call. */

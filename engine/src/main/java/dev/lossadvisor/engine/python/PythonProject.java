@@ -23,7 +23,7 @@ public final class PythonProject {
     /** Larger sources are generated code (tables, vendored bundles), not training scripts. */
     static final long MAX_FILE_BYTES = 4L << 20;
     /** Training scripts are smaller than this; bigger files are parsed around their loss calls only. */
-    static final int WHOLE_PARSE_CHARS = 128_000;
+    static final int WHOLE_PARSE_CHARS = 32_000;
 
     private final Map<Path, String> texts = new ConcurrentHashMap<>();
     private final Map<Path, String> unreadable = new ConcurrentHashMap<>();

@@ -13,12 +13,17 @@ final class TopLevel {
 
     /** Char offsets where a top-level statement starts, in order (0 first). */
     static List<Integer> starts(String text) {
+        return starts(text, 0, text.length(), 0);
+    }
+
+    /** Char offsets in [from, to) where a statement indented by exactly {@code indent} columns starts. */
+    static List<Integer> starts(String text, int from, int to, int indent) {
         List<Integer> starts = new ArrayList<>();
         int depth = 0;
         char quote = 0;
         boolean triple = false;
         boolean lineStart = true;
-        for (int i = 0; i < text.length(); i++) {
+        for (int i = from; i < to; i++) {
             char c = text.charAt(i);
             if (quote != 0) {
                 if (c == '\\') {
@@ -31,12 +36,18 @@ final class TopLevel {
                 }
                 continue;
             }
-            if (lineStart && depth == 0 && c != ' ' && c != '\t' && c != '\n' && c != '\r' && c != '#') starts.add(i);
+            if (lineStart && depth == 0 && c != '\n' && c != '\r') {
+                int k = i;
+                while (k < to && text.charAt(k) == ' ') k++;
+                if (k - i == indent && k < to && text.charAt(k) != '\n' && text.charAt(k) != '\r' && text.charAt(k) != '#' && text.charAt(k) != '\t') {
+                    starts.add(k);
+                }
+            }
             lineStart = c == '\n' && (i == 0 || text.charAt(i - 1) != '\\');
             switch (c) {
                 case '#' -> {
                     int nl = text.indexOf('\n', i);
-                    if (nl < 0) return starts;
+                    if (nl < 0 || nl >= to) return starts;
                     i = nl - 1;
                 }
                 case '"', '\'' -> {
@@ -52,28 +63,138 @@ final class TopLevel {
         return starts;
     }
 
+    /** Top-level statements longer than this and holding no loss call are data (tables, generated lists), not a training script. */
+    private static final int MAX_KEPT_STATEMENT = 16_000;
+
     /**
-     * The text with every top-level statement blanked except imports and those holding one of {@code keep} (char
-     * offsets); blanked characters become as many spaces as their UTF-8 bytes, newlines stay.
+     * The text with the top-level statements a loss flow cannot pass through blanked: kept are imports, statements
+     * holding one of {@code keep} (char offsets), class definitions (models), the script's own short statements, and the
+     * functions those call (build_model(), train()); blanked characters become as many spaces as their UTF-8 bytes.
      */
     static String masked(String text, List<Integer> keep) {
-        List<Integer> starts = starts(text);
-        StringBuilder out = new StringBuilder(text.length());
-        int k = 0;
+        List<int[]> chunks = chunks(text);
+        boolean[] kept = new boolean[chunks.size()];
         List<Integer> sorted = new ArrayList<>(keep);
         sorted.sort(null);
+        int k = 0;
+        java.util.Map<String, Integer> functions = new java.util.HashMap<>();
+        for (int c = 0; c < chunks.size(); c++) {
+            int from = chunks.get(c)[0];
+            int to = chunks.get(c)[1];
+            while (k < sorted.size() && sorted.get(k) < from) k++;
+            String head = text.substring(from, Math.min(to, from + 200)).stripLeading();
+            boolean definition = head.startsWith("def ") || head.startsWith("async def ") || head.startsWith("@");
+            String fn = definition ? functionName(text, from, to) : null;
+            if (fn != null) functions.put(fn, c);
+            kept[c] = k < sorted.size() && sorted.get(k) < to || head.startsWith("import ") || head.startsWith("from ")
+                    || head.startsWith("class ") || !definition && to - from <= MAX_KEPT_STATEMENT;
+        }
+        for (int round = 0; round < 2; round++) {
+            for (int c = 0; c < chunks.size(); c++) {
+                if (!kept[c]) continue;
+                String code = text.substring(chunks.get(c)[0], chunks.get(c)[1]);
+                functions.forEach((name, at) -> {
+                    if (!kept[at] && code.contains(name + "(")) kept[at] = true;
+                });
+            }
+        }
+        StringBuilder out = new StringBuilder(text.length());
+        int last = 0;
+        for (int c = 0; c < chunks.size(); c++) {
+            int from = chunks.get(c)[0];
+            int to = chunks.get(c)[1];
+            blank(text, last, from, out);
+            if (!kept[c]) blank(text, from, to, out);
+            else if (text.startsWith("class ", from)) classBody(text, from, to, sorted, out);
+            else out.append(text, from, to);
+            last = to;
+        }
+        blank(text, last, text.length(), out);
+        return out.toString();
+    }
+
+    /** Methods every model or training flow may pass through, kept whatever they hold. */
+    private static final java.util.Set<String> FLOW_METHODS = java.util.Set.of("__init__", "forward", "call", "training_step",
+            "validation_step", "test_step", "build", "compute_loss", "train_step", "step");
+
+    /**
+     * A kept class: its header and statements, the flow methods, those holding a loss call and those they call on self;
+     * the other methods (a test class's hundreds of tests) blanked. At least one body statement stays, for the syntax.
+     */
+    private static void classBody(String text, int from, int to, List<Integer> keep, StringBuilder out) {
+        int firstLine = text.indexOf('\n', from);
+        int bodyStart = firstLine < 0 ? to : firstLine + 1;
+        while (bodyStart < to && text.charAt(bodyStart) != ' ' && text.charAt(bodyStart) != '\n') bodyStart = text.indexOf('\n', bodyStart) + 1;
+        int indent = 0;
+        int probe = bodyStart;
+        while (probe < to && (text.charAt(probe) == '\n' || text.charAt(probe) == '\r')) probe++;
+        while (probe + indent < to && text.charAt(probe + indent) == ' ') indent++;
+        List<Integer> starts = indent == 0 ? List.of() : starts(text, from, to, indent);
+        if (starts.size() < 2) {
+            out.append(text, from, to);
+            return;
+        }
+        List<int[]> members = new ArrayList<>();
+        for (int i = 0; i < starts.size(); i++) {
+            int next = i + 1;
+            while (next < starts.size() && text.startsWith("@", starts.get(next - 1))) next++;
+            members.add(new int[] {starts.get(i), next < starts.size() ? starts.get(next) : to});
+            i = next - 1;
+        }
+        boolean[] kept = new boolean[members.size()];
+        java.util.Map<String, Integer> methods = new java.util.HashMap<>();
+        for (int m = 0; m < members.size(); m++) {
+            int a = members.get(m)[0];
+            int b = members.get(m)[1];
+            String name = functionName(text, a, Math.min(b, a + 400));
+            boolean method = name != null && text.substring(a, Math.min(b, a + 400)).contains("def " + name);
+            if (method) methods.put(name, m);
+            boolean holds = keep.stream().anyMatch(k -> k >= a && k < b);
+            kept[m] = holds || !method || FLOW_METHODS.contains(name);
+        }
+        for (int round = 0; round < 2; round++) {
+            for (int m = 0; m < members.size(); m++) {
+                if (!kept[m]) continue;
+                String code = text.substring(members.get(m)[0], members.get(m)[1]);
+                methods.forEach((name, at) -> {
+                    if (!kept[at] && code.contains("self." + name + "(")) kept[at] = true;
+                });
+            }
+        }
+        kept[0] = true;
+        out.append(text, from, members.get(0)[0]);
+        int last = members.get(0)[0];
+        for (int m = 0; m < members.size(); m++) {
+            blank(text, last, members.get(m)[0], out);
+            if (kept[m]) out.append(text, members.get(m)[0], members.get(m)[1]);
+            else blank(text, members.get(m)[0], members.get(m)[1], out);
+            last = members.get(m)[1];
+        }
+        blank(text, last, to, out);
+    }
+
+    /** Top-level statements as [from, to) char ranges, a decorator joined to the definition it decorates. */
+    private static List<int[]> chunks(String text) {
+        List<Integer> starts = starts(text);
+        List<int[]> chunks = new ArrayList<>();
         for (int s = 0; s < starts.size(); s++) {
             int from = starts.get(s);
-            int to = s + 1 < starts.size() ? starts.get(s + 1) : text.length();
-            if (s == 0 && from > 0) blank(text, 0, from, out);
-            while (k < sorted.size() && sorted.get(k) < from) k++;
-            boolean holds = k < sorted.size() && sorted.get(k) < to;
-            boolean imports = text.startsWith("import ", from) || text.startsWith("from ", from);
-            if (holds || imports) out.append(text, from, to);
-            else blank(text, from, to, out);
+            int next = s + 1;
+            while (text.startsWith("@", starts.get(next - 1)) && next < starts.size()) next++;
+            int to = next < starts.size() ? starts.get(next) : text.length();
+            chunks.add(new int[] {from, to});
+            s = next - 1;
         }
-        if (starts.isEmpty()) blank(text, 0, text.length(), out);
-        return out.toString();
+        return chunks;
+    }
+
+    private static String functionName(String text, int from, int to) {
+        int def = text.indexOf("def ", from);
+        if (def < 0 || def >= to) return null;
+        int start = def + 4;
+        int end = start;
+        while (end < to && CallText.identifier(text.charAt(end))) end++;
+        return end > start ? text.substring(start, end) : null;
     }
 
     private static void blank(String text, int from, int to, StringBuilder out) {

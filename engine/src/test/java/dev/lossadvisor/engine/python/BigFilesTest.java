@@ -1,0 +1,44 @@
+package dev.lossadvisor.engine.python;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.lossadvisor.engine.LossAdvisor;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Files over 32,000 characters are parsed around their loss calls only; the flow through a model class, a build
+ * function and the training loop must survive that, with places exact (non-ASCII text before them included).
+ */
+class BigFilesTest {
+
+    @Test
+    void aLongScriptIsAnalysedAroundItsLossWithExactPlaces(@TempDir Path dir) throws Exception {
+        StringBuilder src = new StringBuilder("# -*- coding: utf-8 -*-\n\"\"\"Entraînement du modèle — données réelles.\"\"\"\n");
+        src.append("import torch\nimport torch.nn as nn\nimport torch.nn.functional as F\n\n\n");
+        for (int i = 0; i < 700; i++) {
+            src.append("def helper_").append(i).append("(x):\n    \"\"\"Étape ").append(i).append(".\"\"\"\n    return x * ").append(i).append("\n\n\n");
+        }
+        src.append("class Net(nn.Module):\n    def __init__(self):\n        super().__init__()\n        self.fc = nn.Linear(16, 4)\n\n");
+        for (int i = 0; i < 50; i++) src.append("    def unused_").append(i).append("(self):\n        return ").append(i).append("\n\n");
+        src.append("    def forward(self, x):\n        return F.softmax(self.fc(x), dim=1)\n\n\n");
+        src.append("def build():\n    return Net()\n\n\n");
+        src.append("model = build()\ncriterion = nn.CrossEntropyLoss()\nfor x, y in []:\n    loss = criterion(model(x), y)\n");
+        String text = src.toString();
+        assertTrue(text.length() > PythonProject.WHOLE_PARSE_CHARS, "the file is big enough to be masked: " + text.length());
+        Path script = dir.resolve("train.py");
+        Files.writeString(script, text);
+
+        List<PythonSources.Outcome> outcomes = LossAdvisor.lintPython(dir, List.of(script));
+        assertEquals(1, outcomes.get(0).descriptions().size(), "one flow");
+        String[] lines = text.split("\n", -1);
+        int softmaxLine = 0;
+        for (int i = 0; i < lines.length; i++) if (lines[i].contains("F.softmax")) softmaxLine = i + 1;
+        String head = outcomes.get(0).descriptions().get(0).head();
+        assertTrue(head.startsWith("softmax at " + script + ":" + softmaxLine + ":16 feeds nn.CrossEntropyLoss"), head);
+    }
+}
