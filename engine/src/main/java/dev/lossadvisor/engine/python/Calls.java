@@ -29,8 +29,13 @@ final class Calls {
     }
 
     Value argument(Syntax x, TSNode function, TSNode cls, String name, int index, int depth) {
-        if (cls != null) return Value.UNKNOWN; // a method's callers go through objects the analysis does not track
         String fname = x.text(Syntax.field(function, "name"));
+        if (cls != null) {
+            // __init__'s callers construct the class: Trainer(model, criterion); other methods' callers go through objects
+            if (!fname.equals("__init__") || index == 0) return Value.UNKNOWN;
+            fname = x.text(Syntax.field(cls, "name"));
+            index--;
+        }
         Pattern call = Pattern.compile("(?<![\\w])" + Pattern.quote(fname) + "\\s*\\(");
         Value agreed = null;
         int sites = 0;
@@ -51,8 +56,7 @@ final class Calls {
                 if (site == null) continue;
                 Scope scope = scopeOf(caller, site);
                 Value callee = resolver.resolve(Syntax.field(site, "function"), scope, depth + 1);
-                if (!(callee instanceof FunctionRef ref) || ref.definition().function().getStartByte() != function.getStartByte()
-                        || ref.definition().syntax() != x) continue;
+                if (!calls(callee, cls != null ? cls : function, x)) continue;
                 TSNode args = Syntax.field(site, "arguments");
                 TSNode arg = Resolver.keyword(caller, args, name);
                 if (arg == null && index < Resolver.positional(args).size()) arg = Resolver.positional(args).get(index);
@@ -63,6 +67,12 @@ final class Calls {
             }
         }
         return agreed == null ? Value.UNKNOWN : agreed;
+    }
+
+    /** True when the callee is this function, or for a class, this class. */
+    private static boolean calls(Value callee, TSNode definition, Syntax x) {
+        PythonProject.Scope d = callee instanceof FunctionRef f ? f.definition() : callee instanceof Value.ClassRef c ? c.definition() : null;
+        return d != null && d.syntax() == x && d.function().getStartByte() == definition.getStartByte();
     }
 
     private static boolean agree(Value a, Value b) {

@@ -38,6 +38,10 @@ final class Qualifieds {
                 return Resolver.applied(activation, input == null ? Value.UNKNOWN : r.resolve(input, s, depth + 1), place, shortName(name));
             }
         }
+        if (wrapper(prefix, last)) {
+            TSNode model = Resolver.firstArgument(args);
+            return model == null ? Value.UNKNOWN : r.resolve(model, s, depth + 1);
+        }
         if (torchTensor(prefix, last)) {
             TSNode data = Resolver.firstArgument(args);
             return data == null ? Value.UNKNOWN : r.resolve(data, s, depth + 1);
@@ -169,6 +173,12 @@ final class Qualifieds {
 
     private static boolean torchNn(String prefix) {
         return prefix.equals("torch.nn") || prefix.equals("nn") || prefix.equals("torch.nn.modules") || prefix.endsWith("torch.nn");
+    }
+
+    /** nn.DataParallel(model), DistributedDataParallel(model), torch.compile(model): the same model's outputs. */
+    private static boolean wrapper(String prefix, String last) {
+        return prefix.equals("torch") && last.equals("compile")
+                || (torchNn(prefix) || prefix.endsWith("parallel")) && (last.equals("DataParallel") || last.equals("DistributedDataParallel"));
     }
 
     private static boolean torchTensor(String prefix, String last) {
