@@ -33,6 +33,12 @@ class DjlValuesTest {
     }
 
     @Test
+    void l1LossIsTheMeanAbsoluteErrorTimesItsWeight() {
+        assertEquals((1 + 2) / 2.0, value("djl", 1, "\"l1Loss\"", "[1, -2]", "[0, 0]").value(), 1e-12);
+        assertEquals(3 * (1 + 2) / 2.0, value("djl", 1, "{\"name\": \"l1Loss\", \"weight\": 3}", "[1, -2]", "[0, 0]").value(), 1e-12);
+    }
+
+    @Test
     void hingeLossTakesTheMargin() {
         assertEquals((Math.max(0, 2 - 0.5) + Math.max(0, 2 - 3)) / 2, value("djl", 1, "{\"name\": \"hingeLoss\", \"margin\": 2}", "[0.5, -3]", "[1, -1]").value(), 1e-12);
     }

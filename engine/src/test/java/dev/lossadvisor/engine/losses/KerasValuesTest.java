@@ -74,6 +74,9 @@ class KerasValuesTest {
 
     @Test
     void marginAndRegressionLossesOfTheDocstrings() {
+        // mean over the row, then over the batch: (0.36 + 0.36) / 2 and (0.16 + 0.36) / 2, averaged
+        assertEquals(0.31, keras("\"mse\"", P_64, Y_01), 1e-9);
+        assertEquals(0.55, keras("\"mae\"", P_64, Y_01), 1e-9);
         assertEquals(1.3, keras("\"hinge\"", P_64, Y_01), 1e-9);
         assertEquals(1.86, keras("\"squared_hinge\"", P_64, Y_01), 1e-9);
         assertEquals(1.4, keras("\"categorical_hinge\"", P_64, Y_01), 1e-9);
