@@ -30,7 +30,7 @@ public final class PythonProject {
     private final Map<Path, byte[]> given;
     private final Map<String, Path> modules = new HashMap<>();
     private final Map<Path, String> moduleOf = new HashMap<>();
-    private final Map<Path, String> display = new HashMap<>();
+    private final Map<Path, String> display = new LinkedHashMap<>(); // in the order given: reports and call-site searches are stable
     private final Map<Path, Object> parsed = new ConcurrentHashMap<>();
     private final Map<Syntax, Index> indexes = new ConcurrentHashMap<>();
 

@@ -15,7 +15,6 @@ import dev.lossadvisor.web.jobs.JobStatus;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
-import java.io.IOException;
 
 /** The JSON REST API: each handler parses the body, calls the engine and renders its answer. */
 public final class Api {

@@ -3,7 +3,6 @@ package dev.lossadvisor.web.pages;
 import dev.lossadvisor.engine.Advice;
 import dev.lossadvisor.engine.LintPolicy;
 import dev.lossadvisor.engine.LossAdvisor;
-import dev.lossadvisor.engine.ValidationReport;
 import dev.lossadvisor.engine.input.InputException;
 import dev.lossadvisor.engine.input.ModelDescription;
 import dev.lossadvisor.engine.report.RuleDocs;
