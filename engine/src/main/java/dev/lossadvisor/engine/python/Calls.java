@@ -18,6 +18,7 @@ final class Calls {
     private static final int MAX_CALL_SITES = 16;
     private static final int MAX_UNPARSED_CALLER_CHARS = 64_000;
     private final PythonProject project;
+    private final java.util.Map<String, Value> known = new java.util.HashMap<>();
     private Resolver resolver;
 
     Calls(PythonProject project) {
@@ -28,7 +29,19 @@ final class Calls {
         this.resolver = r;
     }
 
+    /** What a parameter is given, remembered per parameter: every flow through train(model, ...) asks the same. */
     Value argument(Syntax x, TSNode function, TSNode cls, String name, int index, int depth) {
+        String key = x.file + "@" + function.getStartByte() + ":" + name;
+        Value v = known.get(key);
+        if (v == null) {
+            known.put(key, Value.UNKNOWN); // a recursive function asking about itself gets no answer, not a loop
+            v = callSites(x, function, cls, name, index, depth);
+            known.put(key, v);
+        }
+        return v;
+    }
+
+    private Value callSites(Syntax x, TSNode function, TSNode cls, String name, int index, int depth) {
         String fname = x.text(Syntax.field(function, "name"));
         if (cls != null) {
             // __init__'s callers construct the class: Trainer(model, criterion); other methods' callers go through objects

@@ -97,6 +97,7 @@ final class LossFlows {
     }
 
     private void functional(Path f, Syntax x, String text, CallText.Hit h) {
+        resolver.startFlow();
         String callee = h.callee(text);
         String head = callee.contains(".") ? callee.substring(0, callee.indexOf('.')) : callee;
         if (resolver.projectName(x, head)) return; // the project's own cross_entropy, not torch's
@@ -120,6 +121,7 @@ final class LossFlows {
     }
 
     private void object(Path f, Syntax x, String text, CallText.Hit h) {
+        resolver.startFlow();
         String callee = h.callee(text);
         if (callee.contains(".") && !callee.startsWith("self.")) return;
         TSNode call = Calls.callAt(x, byteOffset(x, text, h.start()), callee);
@@ -134,6 +136,7 @@ final class LossFlows {
 
     /** nn.CrossEntropyLoss()(out, y): the constructed loss called at once. */
     private void inline(Path f, Syntax x, String text, CallText.Hit h) {
+        resolver.startFlow();
         TSNode construct = Calls.callAt(x, byteOffset(x, text, h.start()), h.callee(text));
         if (construct == null) return;
         TSNode outer = construct.getParent();
@@ -147,6 +150,7 @@ final class LossFlows {
 
     /** model.compile(loss=..., metrics=[...]) on a Keras model built in the project. */
     private void compile(Path f, Syntax x, String text, CallText.Hit h) {
+        resolver.startFlow();
         String callee = h.callee(text);
         if (!callee.endsWith(".compile")) return;
         TSNode call = Calls.callAt(x, byteOffset(x, text, h.start()), callee);

@@ -26,12 +26,15 @@ import org.treesitter.TSNode;
  */
 final class Resolver {
     private static final int MAX_DEPTH = 24;
+    /** Resolution steps one loss call may take: call sites multiply, and crafted code must not make a flow endless. */
+    private static final int STEPS_PER_FLOW = 20_000;
     /** Tensor methods that keep what the tensor is (its activation) while changing its shape or device. */
     private static final Set<String> KEEPS = Set.of("to", "cuda", "cpu", "float", "double", "half", "contiguous", "view", "reshape",
             "squeeze", "unsqueeze", "flatten", "permute", "transpose", "clone", "detach", "eval", "train", "type_as", "view_as");
 
     private final PythonProject project;
     private final Calls calls;
+    private int steps = STEPS_PER_FLOW;
 
     Resolver(PythonProject project, Calls calls) {
         this.project = project;
@@ -42,8 +45,13 @@ final class Resolver {
         return resolve(e, s, 0);
     }
 
+    /** A new loss call is followed: its own budget of steps. */
+    void startFlow() {
+        steps = STEPS_PER_FLOW;
+    }
+
     Value resolve(TSNode e, Scope s, int depth) {
-        if (e == null || depth > MAX_DEPTH) return Value.UNKNOWN;
+        if (e == null || depth > MAX_DEPTH || --steps < 0) return Value.UNKNOWN;
         Syntax x = s.syntax();
         return switch (e.getType()) {
             case "parenthesized_expression" -> Syntax.named(e).isEmpty() ? Value.UNKNOWN : resolve(Syntax.named(e).get(0), s, depth + 1);
