@@ -16,6 +16,23 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class BigFilesTest {
 
+    /** 24 functions, each calling the next from 12 places: following a parameter to every call site must not explode. */
+    @Test
+    void parameterChainsWithManyCallSitesEndQuickly(@TempDir Path dir) throws Exception {
+        StringBuilder src = new StringBuilder("import torch.nn as nn\n\n\ndef f24(model, x, y):\n    return nn.CrossEntropyLoss()(model(x), y)\n\n\n");
+        for (int i = 23; i >= 0; i--) {
+            src.append("def f").append(i).append("(model, x, y):\n");
+            for (int k = 0; k < 12; k++) src.append("    f").append(i + 1).append("(model, x, y)\n");
+            src.append("\n\n");
+        }
+        src.append("f0(nn.Sequential(nn.Linear(4, 3), nn.Softmax(dim=1)), None, None)\n");
+        Path script = dir.resolve("chain.py");
+        Files.writeString(script, src.toString());
+        List<PythonSources.Outcome> outcomes = org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(java.time.Duration.ofSeconds(60),
+                () -> LossAdvisor.lintPython(dir, List.of(script)));
+        assertEquals(null, outcomes.get(0).problem());
+    }
+
     @Test
     void aLongScriptIsAnalysedAroundItsLossWithExactPlaces(@TempDir Path dir) throws Exception {
         StringBuilder src = new StringBuilder("# -*- coding: utf-8 -*-\n\"\"\"Entraînement du modèle — données réelles.\"\"\"\n");
