@@ -141,6 +141,14 @@ final class LintCommand implements Callable<Integer> {
         return ProjectConfig.read(advisor, file);
     }
 
+    private static boolean isEmpty(Path file) {
+        try {
+            return Files.isRegularFile(file) && Files.size(file) == 0;
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
     private static boolean searched(Path p) {
         return Files.isDirectory(p) && !ModelReader.isModelDirectory(p);
     }
@@ -206,6 +214,8 @@ final class LintCommand implements Callable<Integer> {
     /** One result per output head of the file; a file that holds no model is skipped when met in a search (or asked so). */
     private static List<FileResult> lint(LossAdvisor advisor, LintPolicy policy, Supplement supplement, Path file, boolean skipNonModels) {
         String name = file.toString();
+        // an empty file met in a search is a marker (py.typed, .gitkeep), not a model that failed to save
+        if (skipNonModels && isEmpty(file)) return List.of(FileResult.skipped(name, "an empty file"));
         try {
             List<FileResult> out = new ArrayList<>();
             for (ModelDescription d : advisor.read(file)) out.add(FileResult.linted(name, policy.apply(advisor.validate(supplement.applyTo(d)))));

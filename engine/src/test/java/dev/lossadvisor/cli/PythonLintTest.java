@@ -49,6 +49,16 @@ class PythonLintTest {
     }
 
     @Test
+    void anEmptyMarkerFileInAPackageIsSkippedButANamedEmptyFileIsAnError(@TempDir Path dir) throws Exception {
+        Files.writeString(dir.resolve("py.typed"), "");
+        Files.writeString(dir.resolve("__init__.py"), "");
+        CliTest.Run search = CliTest.run("lint", dir.toString());
+        assertEquals(Main.CLEAN, search.code(), search.out() + search.err());
+        assertTrue(search.out().contains("2 files: 1 linted, 1 not a model (skipped)"), search.out());
+        assertEquals(Main.BAD_INPUT, CliTest.run("lint", dir.resolve("py.typed").toString()).code());
+    }
+
+    @Test
     void unreadableSourcesAreReportedOneLineEachAndNeverCrash(@TempDir Path dir) throws Exception {
         String loss = "import torch.nn as nn\ncriterion = nn.CrossEntropyLoss()\n";
         Files.writeString(dir.resolve("syntax_error.py"), loss + "def broken(:\n    pass\n");

@@ -223,11 +223,8 @@ public final class ModelReader {
         };
     }
 
-    /**
-     * An empty file holds no model: named, it is an error (a failed save); met in a directory search it is skipped
-     * and counted, as marker files are (py.typed, .gitkeep).
-     */
+    /** An empty file is a broken one (a failed save, a placeholder), not a file of another kind. */
     private static InputException empty() {
-        return InputException.notAModel("empty input", "a model file is a Keras model (.keras, .h5, model.json) or a Loss Advisor JSON description");
+        return InputException.malformed("", "empty input", "a model file is a Keras model (.keras, .h5, model.json) or a Loss Advisor JSON description");
     }
 }
