@@ -43,13 +43,15 @@ final class Calls {
 
     private Value callSites(Syntax x, TSNode function, TSNode cls, String name, int index, int depth) {
         String fname = x.text(Syntax.field(function, "name"));
+        // a method's callers go through an object of its class: trainer.fit(model, ...) (self not among the arguments);
+        // __init__'s callers construct the class: Trainer(model, criterion)
+        boolean method = cls != null && !fname.equals("__init__");
         if (cls != null) {
-            // __init__'s callers construct the class: Trainer(model, criterion); other methods' callers go through objects
-            if (!fname.equals("__init__") || index == 0) return Value.UNKNOWN;
-            fname = x.text(Syntax.field(cls, "name"));
+            if (index == 0) return Value.UNKNOWN;
+            if (!method) fname = x.text(Syntax.field(cls, "name"));
             index--;
         }
-        Pattern call = Pattern.compile("(?<![\\w])" + Pattern.quote(fname) + "\\s*\\(");
+        Pattern call = Pattern.compile((method ? "(?<=\\.)" : "(?<![\\w])") + Pattern.quote(fname) + "\\s*\\(");
         Value agreed = null;
         int sites = 0;
         Path home = project.fileOf(x);
@@ -68,8 +70,10 @@ final class Calls {
                 TSNode site = callAt(caller, m.start(), fname);
                 if (site == null) continue;
                 Scope scope = scopeOf(caller, site);
-                Value callee = resolver.resolve(Syntax.field(site, "function"), scope, depth + 1);
-                if (!calls(callee, cls != null ? cls : function, x)) continue;
+                if (method ? !onInstance(site, scope, cls, x, depth) : !calls(resolver.resolve(Syntax.field(site, "function"), scope, depth + 1),
+                        cls != null ? cls : function, x)) {
+                    continue;
+                }
                 TSNode args = Syntax.field(site, "arguments");
                 TSNode arg = Resolver.keyword(caller, args, name);
                 if (arg == null && index < Resolver.positional(args).size()) arg = Resolver.positional(args).get(index);
@@ -80,6 +84,15 @@ final class Calls {
             }
         }
         return agreed == null ? Value.UNKNOWN : agreed;
+    }
+
+    /** True when a method call's receiver is an object of this class (self inside it, or an instance made of it). */
+    private boolean onInstance(TSNode site, Scope scope, TSNode cls, Syntax x, int depth) {
+        TSNode fn = Syntax.field(site, "function");
+        if (!Syntax.is(fn, "attribute")) return false;
+        Value receiver = resolver.resolve(Syntax.field(fn, "object"), scope, depth + 1);
+        return receiver instanceof Value.Instance i && i.type().definition().syntax() == x
+                && i.type().definition().function().getStartByte() == cls.getStartByte();
     }
 
     /** True when the callee is this function, or for a class, this class. */
