@@ -158,11 +158,41 @@ final class LossFlows {
         Scope s = Calls.scopeOf(x, call);
         TSNode receiver = Syntax.field(Syntax.field(call, "function"), "object");
         if (!(resolver.resolve(receiver, s) instanceof KerasModel model)) return;
-        Flow output = model.output() != null ? model.output() : KerasStack.output(added(x, s, receiver, call));
         TSNode args = Syntax.field(call, "arguments");
         TSNode lossNode = Resolver.keyword(x, args, "loss");
         if (lossNode == null && Resolver.positional(args).size() > 1) lossNode = Resolver.positional(args).get(1);
-        if (lossNode == null || output == null) return;
+        if (lossNode == null) return;
+        List<String> metrics = metrics(x, s, Resolver.keyword(x, args, "metrics"));
+        if (!model.heads().isEmpty()) {
+            // one loss per output: a dict keyed as the outputs are, a list in their order, or one loss for all of them
+            List<TSNode> entries = Syntax.is(lossNode, "list") || Syntax.is(lossNode, "tuple") ? Syntax.named(lossNode) : null;
+            for (Map.Entry<String, Flow> head : model.heads().entrySet()) {
+                TSNode one = null;
+                if (entries != null) {
+                    int i = head.getKey().matches("\\d+") ? Integer.parseInt(head.getKey()) : -1;
+                    if (i >= 0 && i < entries.size()) one = entries.get(i);
+                } else {
+                    one = Syntax.is(lossNode, "dictionary") ? entry(x, lossNode, head.getKey()) : lossNode;
+                }
+                if (one != null) kerasLoss(f, x, s, one, head.getValue(), call, metrics);
+            }
+            return;
+        }
+        Flow output = model.output() != null ? model.output() : KerasStack.output(added(x, s, receiver, call));
+        if (output != null) kerasLoss(f, x, s, lossNode, output, call, metrics);
+    }
+
+    /** The value of a dict literal's string key, or null. */
+    private static TSNode entry(Syntax x, TSNode dict, String key) {
+        for (TSNode pair : Syntax.named(dict)) {
+            TSNode k = Syntax.field(pair, "key");
+            if (Syntax.is(pair, "pair") && Syntax.is(k, "string") && Literals.string(k, x).equals(key)) return Syntax.field(pair, "value");
+        }
+        return null;
+    }
+
+    /** One Keras loss (a name, a loss object, a keras.losses function) on one output. */
+    private void kerasLoss(Path f, Syntax x, Scope s, TSNode lossNode, Flow output, TSNode call, List<String> metrics) {
         Value loss = resolver.resolve(lossNode, s);
         LossSpec spec;
         String shown;
@@ -176,9 +206,9 @@ final class LossFlows {
             spec = LossSpec.named(q.name().substring(q.name().lastIndexOf('.') + 1));
             shown = Qualifieds.shortName(q.name());
         } else {
-            return; // a dict or list of losses, or a custom function
+            return; // a custom function, or a form not followed
         }
-        emit(f, output, "keras", spec, shown, x.place(lossNode), x.place(call), metrics(x, s, Resolver.keyword(x, args, "metrics")));
+        emit(f, output, "keras", spec, shown, x.place(lossNode), x.place(call), metrics);
     }
 
     /** The layers of model.add(...) calls on the same name, before the compile. */

@@ -98,24 +98,35 @@ final class Qualifieds {
             }
             case "Sequential" -> {
                 TSNode layers = argument(x, args, 0, "layers");
-                if (layers == null) return new KerasModel(null, List.of());
+                if (layers == null) return new KerasModel(null, List.of(), Map.of());
                 if (!Syntax.is(layers, "list")) return Value.UNKNOWN;
                 List<Layer> list = new ArrayList<>();
                 for (TSNode l : Syntax.named(layers)) {
                     Value v = r.resolve(l, s, depth + 1);
                     list.add(v instanceof Layer layer ? layer : null);
                 }
-                return new KerasModel(KerasStack.output(list), list);
+                return new KerasModel(KerasStack.output(list), list, Map.of());
             }
             case "Model" -> {
                 TSNode outputs = argument(x, args, 1, "outputs");
+                if (Syntax.is(outputs, "list") || Syntax.is(outputs, "tuple")) return heads(Syntax.named(outputs), s, r, depth);
                 Value out = outputs == null ? Value.UNKNOWN : r.resolve(outputs, s, depth + 1);
-                return out instanceof Flow f ? new KerasModel(f, List.of()) : Value.UNKNOWN;
+                if (out instanceof Value.Outputs named) return new KerasModel(null, List.of(), named.byKey());
+                return out instanceof Flow f ? new KerasModel(f, List.of(), Map.of()) : Value.UNKNOWN;
             }
             default -> {
                 return Value.UNKNOWN;
             }
         }
+    }
+
+    /** Model(inputs, [a, b]): the outputs by position; one that cannot be followed is left out, and said nothing of. */
+    private static Value heads(List<TSNode> outputs, Scope s, Resolver r, int depth) {
+        Map<String, Flow> heads = new LinkedHashMap<>();
+        for (int i = 0; i < outputs.size(); i++) {
+            if (r.resolve(outputs.get(i), s, depth + 1) instanceof Flow f) heads.put(String.valueOf(i), f);
+        }
+        return heads.isEmpty() ? Value.UNKNOWN : new KerasModel(null, List.of(), heads);
     }
 
     /** "softmax", tf.nn.softmax, keras.activations.softmax; null for one the rules do not know. */

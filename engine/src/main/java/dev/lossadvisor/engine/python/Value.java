@@ -34,8 +34,11 @@ sealed interface Value {
     /** A model that returns a dict of outputs (out["exist"]). */
     record Outputs(Map<String, Flow> byKey) implements Value {}
 
-    /** A Keras model: its output, the layers added so far. */
-    record KerasModel(Flow output, List<Layer> layers) implements Value {}
+    /**
+     * A Keras model: its output, the layers of a Sequential, and for a model of several outputs those by name (a dict
+     * of outputs) or position ("0", "1", ... for a list), output null then.
+     */
+    record KerasModel(Flow output, List<Layer> layers, Map<String, Flow> heads) implements Value {}
 
     /** A literal: a number, a string, a boolean, a list of them. */
     record Literal(Object value) implements Value {}
