@@ -295,6 +295,25 @@ for name, make_out in [("cross_entropy", matrix), ("nll_loss", log_probs), ("mul
             out, lab = make_out(rows, k), indices(rows, k)
             case(name, red, out, lab, lambda: getattr(F, name)(tensor(out), index_target(lab), **red))
 
+# ---- the functional spellings of the losses with several inputs ----
+for red in REDUCTIONS[:3]:
+    out, lab = matrix(4, 6), signed(4, 1)
+    case("cosine_embedding_loss", red, out, lab, lambda: F.cosine_embedding_loss(tensor(out)[:, :3], tensor(out)[:, 3:], tensor(lab)[:, 0], **red))
+    out, lab = matrix(5, 2), signed(5, 1)
+    case("margin_ranking_loss", red, out, lab, lambda: F.margin_ranking_loss(tensor(out)[:, 0], tensor(out)[:, 1], tensor(lab)[:, 0], **red))
+    out = matrix(3, 6)
+    case("triplet_margin_loss", red, out, None, lambda: F.triplet_margin_loss(tensor(out)[:, :2], tensor(out)[:, 2:4], tensor(out)[:, 4:], **red))
+    mean, var, lab = matrix(3, 2), [[rng.uniform(0.01, 2.0) for _ in range(2)] for _ in range(3)], matrix(3, 2)
+    out = [m + v for m, v in zip(mean, var)]
+    case("gaussian_nll_loss", red, out, lab, lambda: F.gaussian_nll_loss(tensor(out)[:, :2], tensor(lab), tensor(out)[:, 2:], **red))
+    out, lab = matrix(4, 3), [[float(rng.randint(0, 5)) for _ in range(3)] for _ in range(4)]
+    case("poisson_nll_loss", red, out, lab, lambda: F.poisson_nll_loss(tensor(out), tensor(lab), **red))
+    out = matrix(3, 4)
+    lab = [[2.0, 0.0, -1.0, -1.0], [1.0, -1.0, -1.0, -1.0], [3.0, 1.0, 2.0, -1.0]]
+    case("multilabel_margin_loss", red, out, lab, lambda: F.multilabel_margin_loss(tensor(out), torch.tensor(lab, dtype=torch.long), **red))
+    lp, targets = log_probs(6, 4), [[1.0, 3.0, 2.0]]
+    case("ctc_loss", red, lp, targets, lambda: F.ctc_loss(tensor(lp).unsqueeze(1), torch.tensor([[1, 3, 2]]), torch.tensor([6]), torch.tensor([3]), **red))
+
 # ---- options a loss does not have: torch refuses them ----
 for name, opts, make_out, make_lab in [("BCELoss", {"label_smoothing": 0.1}, unit_probs, binary),
                                        ("SmoothL1Loss", {"delta": 0.5}, matrix, matrix),

@@ -49,6 +49,11 @@ class TorchGoldenTest {
         perLoss.forEach((k, v) -> table.append(k).append(" | ").append(v[0]).append(" | ").append(v[1]).append('\n'));
         System.out.println(table);
         assertTrue(perLoss.values().stream().mapToInt(v -> v[1]).sum() >= 2000, "the table has at least 2,000 cases");
+        java.util.Set<String> covered = new java.util.TreeSet<>();
+        perLoss.keySet().forEach(k -> covered.add(k.substring(0, k.indexOf(' '))));
+        List<String> missing = Fixtures.ADVISOR.catalog().entries().stream().filter(e -> e.framework().equals("pytorch"))
+                .map(e -> e.name()).filter(n -> !covered.contains(n)).toList();
+        assertEquals(List.of(), missing, "every PyTorch loss of the catalogue has golden cases");
         assertEquals(List.of(), disagreements.subList(0, Math.min(20, disagreements.size())), disagreements.size() + " disagree");
     }
 
