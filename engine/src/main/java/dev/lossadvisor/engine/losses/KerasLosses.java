@@ -70,7 +70,7 @@ final class KerasLosses {
             // keras/src/backend/tensorflow/nn.py categorical_crossentropy: renormalise, clip, -sum(y log p)
             case "cce" -> (y, p) -> {
                 double[] t = smooth(y, smoothing);
-                double[] logq = logits ? logSoftmax(p) : log(clip(renormalise(p), eps));
+                double[] logq = logits ? LossMath.logSoftmax(p) : log(clip(renormalise(p), eps));
                 double loss = 0;
                 for (int i = 0; i < t.length; i++) if (t[i] != 0) loss -= t[i] * logq[i];
                 return loss;
@@ -297,10 +297,6 @@ final class KerasLosses {
         double[] l = new double[p.length];
         for (int i = 0; i < p.length; i++) l[i] = Math.log(p[i]);
         return l;
-    }
-
-    private static double[] logSoftmax(double[] x) {
-        return LossMath.logSoftmax(dev.lossadvisor.engine.input.SampleMatrix.of(new double[][] {x}), 0);
     }
 
     private static double[] softmax(double[] x) {

@@ -55,7 +55,7 @@ public final class LossCalculator {
         return switch (rec.lossKind()) {
             case "bce" -> elementwise(label, out, lab, (v, y) -> LossMath.bceLogit(toLogit.applyAsDouble(v, 0), y));
             case "binary_focal" -> elementwise(label, out, lab, (v, y) -> LossMath.focalLogit(toLogit.applyAsDouble(v, 0), y, 2.0, null));
-            case "cce", "sparse_cce" -> categorical(label, mapped(out, toLogit), lab, 0, LossCalculator::logits);
+            case "cce", "sparse_cce" -> categorical(label, mapped(out, toLogit), lab);
             case "mse" -> elementwise(rec.loss(), out, lab, LossMath::squared);
             case "huber" -> elementwise(rec.loss(), out, lab, LossMath::huber);
             case "hinge" -> elementwise(rec.loss(), out, lab, (s, y) -> LossMath.hinge(s, y == 0 ? -1 : y));
@@ -63,9 +63,6 @@ public final class LossCalculator {
             default -> LossValue.notComputable(rec.loss(), "no reference computation for " + rec.lossKind());
         };
     }
-
-
-
 
     private static double logit(double p) {
         double q = Math.min(Math.max(p, LOGIT_CLAMP), 1 - LOGIT_CLAMP);
@@ -81,7 +78,6 @@ public final class LossCalculator {
         for (int r = 0; r < m.rows(); r++) for (int c = 0; c < m.width(); c++) rows[r][c] = f.applyAsDouble(m.get(r, c), 0);
         return SampleMatrix.of(rows);
     }
-
 
     /** Mean of f over matching elements; outputs and labels must have the same shape. */
     private static LossValue elementwise(String label, SampleMatrix out, SampleMatrix lab, DoubleBinaryOperator f) {
@@ -116,37 +112,18 @@ public final class LossCalculator {
         return null;
     }
 
-    private static double[] smoothed(double[] t, double smoothing) {
-        if (smoothing > 0) for (int c = 0; c < t.length; c++) t[c] = t[c] * (1 - smoothing) + smoothing / t.length;
-        return t;
-    }
-
-    /** One row's contribution to a categorical loss, given its target distribution. */
-    private interface RowLoss {
-        double of(SampleMatrix out, int row, double[] target);
-    }
-
-    /** Mean over rows of a categorical loss; labels are class indices or rows as wide as the outputs. */
-    private static LossValue categorical(String label, SampleMatrix out, SampleMatrix lab, double smoothing, RowLoss loss) {
+    /** Mean over rows of cross-entropy from logits, -sum(y log_softmax(x)); labels are class indices or rows as wide as the outputs. */
+    private static LossValue categorical(String label, SampleMatrix out, SampleMatrix lab) {
         String problem = categoricalShapeProblem(out, lab);
         if (problem != null) return LossValue.notComputable(label, problem);
         double sum = 0;
-        for (int r = 0; r < out.rows(); r++) sum += loss.of(out, r, smoothed(target(lab, r, out.width()), smoothing));
+        for (int r = 0; r < out.rows(); r++) {
+            double[] t = target(lab, r, out.width());
+            double[] logp = LossMath.logSoftmax(out, r);
+            double row = 0;
+            for (int c = 0; c < t.length; c++) if (t[c] != 0) row -= t[c] * logp[c];
+            sum += row;
+        }
         return LossValue.of(label, sum / out.rows());
     }
-
-
-    /** From logits: logsumexp(x) - sum(y x). */
-    private static double logits(SampleMatrix out, int r, double[] t) {
-        double max = Double.NEGATIVE_INFINITY;
-        for (int c = 0; c < t.length; c++) max = Math.max(max, out.get(r, c));
-        double se = 0;
-        for (int c = 0; c < t.length; c++) se += Math.exp(out.get(r, c) - max);
-        double lse = max + Math.log(se);
-        double loss = 0;
-        for (int c = 0; c < t.length; c++) if (t[c] != 0) loss += t[c] * (lse - out.get(r, c));
-        return loss;
-    }
-
-
 }

@@ -24,15 +24,19 @@ public final class LossMath {
 
     /** Row r of m through log-softmax, by log-sum-exp. */
     public static double[] logSoftmax(dev.lossadvisor.engine.input.SampleMatrix m, int r) {
-        int k = m.width();
+        return logSoftmax(row(m, r));
+    }
+
+    /** x through log-softmax, by log-sum-exp. */
+    public static double[] logSoftmax(double[] x) {
         double max = Double.NEGATIVE_INFINITY;
-        for (int c = 0; c < k; c++) max = Math.max(max, m.get(r, c));
+        for (double v : x) max = Math.max(max, v);
         double se = 0;
-        for (int c = 0; c < k; c++) se += Math.exp(m.get(r, c) - max);
+        for (double v : x) se += Math.exp(v - max);
         double lse = max + Math.log(se);
-        double[] v = new double[k];
-        for (int c = 0; c < k; c++) v[c] = m.get(r, c) - lse;
-        return v;
+        double[] out = new double[x.length];
+        for (int c = 0; c < x.length; c++) out[c] = x[c] - lse;
+        return out;
     }
 
     /** log(1 + exp(x)) without overflow. */
@@ -68,10 +72,6 @@ public final class LossMath {
         return (p - y) * (p - y);
     }
 
-    public static double absolute(double p, double y) {
-        return Math.abs(p - y);
-    }
-
     /** Huber with delta 1 (PyTorch's SmoothL1Loss with beta 1 is the same). */
     public static double huber(double p, double y) {
         double a = Math.abs(p - y);
@@ -93,23 +93,9 @@ public final class LossMath {
         return h * h;
     }
 
-    /** PyTorch HingeEmbeddingLoss with margin 1. */
-    public static double hingeEmbedding(double s, double y) {
-        return y == 1 ? s : Math.max(0, 1 - s);
-    }
-
-    /** log(1 + exp(-y * x)). */
-    public static double softMargin(double x, double y) {
-        return softplus(-y * x);
-    }
-
     /** Keras Poisson: rate - y * log(rate + eps). */
     public static double poissonRate(double rate, double y) {
         return rate - y * Math.log(rate + KERAS_EPSILON);
     }
 
-    /** PyTorch PoissonNLLLoss(log_input=True): exp(x) - y * x. */
-    public static double poissonLogRate(double x, double y) {
-        return Math.exp(x) - y * x;
-    }
 }

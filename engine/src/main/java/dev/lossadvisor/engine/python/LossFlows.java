@@ -285,22 +285,13 @@ final class LossFlows {
     private List<Suppression> suppressions(List<SourcePlace> places) {
         List<Suppression> list = new ArrayList<>();
         for (SourcePlace p : places) {
-            String line = line(p);
+            String line = project.line(p);
             Matcher m = line == null ? null : SUPPRESS.matcher(line);
             if (m == null || !m.find()) continue;
             String reason = m.group(2).isBlank() ? "(no reason given)" : m.group(2).trim();
             for (String rule : m.group(1).split(",")) if (!rule.isBlank()) list.add(new Suppression(rule.trim(), reason));
         }
         return list;
-    }
-
-    private String line(SourcePlace p) {
-        for (Path f : project.files()) {
-            if (!project.shown(f).equals(p.file())) continue;
-            String[] lines = project.text(f).split("\n", -1);
-            return p.line() - 1 < lines.length ? lines[p.line() - 1] : null;
-        }
-        return null;
     }
 
     /** The UTF-8 byte offset of a char index (tree-sitter counts bytes). */

@@ -31,6 +31,8 @@ public final class PythonProject {
     private final Map<String, Path> modules = new HashMap<>();
     private final Map<Path, String> moduleOf = new HashMap<>();
     private final Map<Path, String> display = new LinkedHashMap<>(); // in the order given: reports and call-site searches are stable
+    /** A file by the name a Syntax or a SourcePlace carries. */
+    private final Map<String, Path> byShown = new HashMap<>();
     private final Map<Path, Object> parsed = new ConcurrentHashMap<>();
     private final Map<Syntax, Index> indexes = new ConcurrentHashMap<>();
 
@@ -47,6 +49,7 @@ public final class PythonProject {
         this.given = given;
         for (Path f : files) {
             display.put(f, shown.apply(f));
+            byShown.put(display.get(f), f);
             Path rel = root.relativize(f);
             String module = rel.toString().replace('\\', '/').replaceAll("\\.pyw?$", "").replace('/', '.');
             if (module.endsWith(".__init__")) module = module.substring(0, module.length() - ".__init__".length());
@@ -106,10 +109,6 @@ public final class PythonProject {
         return parsed.containsKey(f);
     }
 
-    String shown(Path f) {
-        return display.get(f);
-    }
-
     /** The file's syntax, parsed once; null when it cannot be read or parsed (the reason is kept for the report). */
     Syntax syntax(Path f) {
         String text = texts.get(f);
@@ -133,8 +132,21 @@ public final class PythonProject {
     }
 
     Path fileOf(Syntax s) {
-        for (Map.Entry<Path, String> e : display.entrySet()) if (e.getValue().equals(s.file)) return e.getKey();
-        return null;
+        return byShown.get(s.file);
+    }
+
+    /** The text of a place's line, or null. */
+    String line(SourcePlace p) {
+        Path f = byShown.get(p.file());
+        String text = f == null ? null : texts.get(f);
+        if (text == null) return null;
+        int start = 0;
+        for (int n = 1; n < p.line(); n++) {
+            start = text.indexOf('\n', start) + 1;
+            if (start == 0) return null;
+        }
+        int end = text.indexOf('\n', start);
+        return text.substring(start, end < 0 ? text.length() : end);
     }
 
     /** The file of a dotted module name, or null when it is not in the project (torch, keras, the standard library). */

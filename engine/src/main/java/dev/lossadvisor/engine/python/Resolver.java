@@ -331,8 +331,4 @@ final class Resolver {
         Value v = e == null ? Value.UNKNOWN : resolve(e, s, MAX_DEPTH - 4);
         return v instanceof Literal l && l.value() instanceof Double d && d == Math.rint(d) && d > 0 && d < 1e7 ? d.intValue() : 0;
     }
-
-    PythonProject project() {
-        return project;
-    }
 }

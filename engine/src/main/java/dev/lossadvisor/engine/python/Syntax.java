@@ -100,9 +100,6 @@ final class Syntax {
     }
 
     /** The smallest named node covering byte {@code offset}. */
-    TSNode at(int offset) {
-        return root.getNamedDescendantForByteRange(offset, offset);
-    }
 
     /**
      * The last assignment "target = ..." in [from, before) whose nearest enclosing function is {@code owner} (null: the
@@ -181,5 +178,4 @@ final class Syntax {
         }
         for (int i = 0; i < n.getNamedChildCount(); i++) collect(n.getNamedChild(i), types, out, false);
     }
-
 }

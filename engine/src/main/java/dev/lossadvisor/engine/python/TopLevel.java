@@ -1,7 +1,11 @@
 package dev.lossadvisor.engine.python;
 
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
 /**
  * The top-level statements of a big source file, told apart by a small lexer (strings, brackets, comments), so that
@@ -72,49 +76,32 @@ final class TopLevel {
      * functions those call (build_model(), train()); blanked characters become as many spaces as their UTF-8 bytes.
      */
     static String masked(String text, List<Integer> keep) {
-        List<int[]> chunks = chunks(text);
+        List<int[]> chunks = ranges(text, starts(text), text.length());
         boolean[] kept = new boolean[chunks.size()];
         List<Integer> sorted = new ArrayList<>(keep);
         sorted.sort(null);
-        int k = 0;
-        java.util.Map<String, Integer> functions = new java.util.HashMap<>();
+        Map<String, Integer> functions = new HashMap<>();
         for (int c = 0; c < chunks.size(); c++) {
             int from = chunks.get(c)[0];
             int to = chunks.get(c)[1];
-            while (k < sorted.size() && sorted.get(k) < from) k++;
             String head = text.substring(from, Math.min(to, from + 200)).stripLeading();
             boolean definition = head.startsWith("def ") || head.startsWith("async def ") || head.startsWith("@");
             String fn = definition ? functionName(text, from, to) : null;
             if (fn != null) functions.put(fn, c);
-            kept[c] = k < sorted.size() && sorted.get(k) < to || head.startsWith("import ") || head.startsWith("from ")
+            kept[c] = holds(sorted, from, to) || head.startsWith("import ") || head.startsWith("from ")
                     || head.startsWith("class ") || !definition && to - from <= MAX_KEPT_STATEMENT;
         }
-        for (int round = 0; round < 2; round++) {
-            for (int c = 0; c < chunks.size(); c++) {
-                if (!kept[c]) continue;
-                String code = text.substring(chunks.get(c)[0], chunks.get(c)[1]);
-                functions.forEach((name, at) -> {
-                    if (!kept[at] && code.contains(name + "(")) kept[at] = true;
-                });
-            }
-        }
+        keepCalled(text, chunks, kept, functions, "");
         StringBuilder out = new StringBuilder(text.length());
-        int last = 0;
-        for (int c = 0; c < chunks.size(); c++) {
-            int from = chunks.get(c)[0];
-            int to = chunks.get(c)[1];
-            blank(text, last, from, out);
-            if (!kept[c]) blank(text, from, to, out);
-            else if (text.startsWith("class ", from)) classBody(text, from, to, sorted, out);
+        write(text, chunks, kept, 0, text.length(), out, (from, to) -> {
+            if (text.startsWith("class ", from)) classBody(text, from, to, sorted, out);
             else out.append(text, from, to);
-            last = to;
-        }
-        blank(text, last, text.length(), out);
+        });
         return out.toString();
     }
 
     /** Methods every model or training flow may pass through, kept whatever they hold. */
-    private static final java.util.Set<String> FLOW_METHODS = java.util.Set.of("__init__", "forward", "call", "training_step",
+    private static final Set<String> FLOW_METHODS = Set.of("__init__", "forward", "call", "training_step",
             "validation_step", "test_step", "build", "compute_loss", "train_step", "step");
 
     /**
@@ -134,58 +121,68 @@ final class TopLevel {
             out.append(text, from, to);
             return;
         }
-        List<int[]> members = new ArrayList<>();
-        for (int i = 0; i < starts.size(); i++) {
-            int next = i + 1;
-            while (next < starts.size() && text.startsWith("@", starts.get(next - 1))) next++;
-            members.add(new int[] {starts.get(i), next < starts.size() ? starts.get(next) : to});
-            i = next - 1;
-        }
+        List<int[]> members = ranges(text, starts, to);
         boolean[] kept = new boolean[members.size()];
-        java.util.Map<String, Integer> methods = new java.util.HashMap<>();
+        Map<String, Integer> methods = new HashMap<>();
         for (int m = 0; m < members.size(); m++) {
             int a = members.get(m)[0];
             int b = members.get(m)[1];
             String name = functionName(text, a, Math.min(b, a + 400));
             boolean method = name != null && text.substring(a, Math.min(b, a + 400)).contains("def " + name);
             if (method) methods.put(name, m);
-            boolean holds = keep.stream().anyMatch(k -> k >= a && k < b);
-            kept[m] = holds || !method || FLOW_METHODS.contains(name);
+            kept[m] = holds(keep, a, b) || !method || FLOW_METHODS.contains(name);
         }
+        keepCalled(text, members, kept, methods, "self.");
+        kept[0] = true;
+        out.append(text, from, members.get(0)[0]);
+        write(text, members, kept, members.get(0)[0], to, out, (a, b) -> out.append(text, a, b));
+    }
+
+    /** Statements as [from, to) char ranges from their starts, a decorator joined to the definition it decorates. */
+    private static List<int[]> ranges(String text, List<Integer> starts, int end) {
+        List<int[]> ranges = new ArrayList<>();
+        for (int s = 0; s < starts.size(); s++) {
+            int next = s + 1;
+            while (next < starts.size() && text.startsWith("@", starts.get(next - 1))) next++;
+            ranges.add(new int[] {starts.get(s), next < starts.size() ? starts.get(next) : end});
+            s = next - 1;
+        }
+        return ranges;
+    }
+
+    /** True when a sorted offset falls in [from, to). */
+    private static boolean holds(List<Integer> sorted, int from, int to) {
+        int i = Collections.binarySearch(sorted, from);
+        int first = i >= 0 ? i : -i - 1;
+        return first < sorted.size() && sorted.get(first) < to;
+    }
+
+    /** Keeps the definitions the kept code calls ({@code prefix}name(), two levels deep). */
+    private static void keepCalled(String text, List<int[]> ranges, boolean[] kept, Map<String, Integer> definitions, String prefix) {
         for (int round = 0; round < 2; round++) {
-            for (int m = 0; m < members.size(); m++) {
-                if (!kept[m]) continue;
-                String code = text.substring(members.get(m)[0], members.get(m)[1]);
-                methods.forEach((name, at) -> {
-                    if (!kept[at] && code.contains("self." + name + "(")) kept[at] = true;
+            for (int r = 0; r < ranges.size(); r++) {
+                if (!kept[r]) continue;
+                String code = text.substring(ranges.get(r)[0], ranges.get(r)[1]);
+                definitions.forEach((name, at) -> {
+                    if (!kept[at] && code.contains(prefix + name + "(")) kept[at] = true;
                 });
             }
         }
-        kept[0] = true;
-        out.append(text, from, members.get(0)[0]);
-        int last = members.get(0)[0];
-        for (int m = 0; m < members.size(); m++) {
-            blank(text, last, members.get(m)[0], out);
-            if (kept[m]) out.append(text, members.get(m)[0], members.get(m)[1]);
-            else blank(text, members.get(m)[0], members.get(m)[1], out);
-            last = members.get(m)[1];
-        }
-        blank(text, last, to, out);
     }
 
-    /** Top-level statements as [from, to) char ranges, a decorator joined to the definition it decorates. */
-    private static List<int[]> chunks(String text) {
-        List<Integer> starts = starts(text);
-        List<int[]> chunks = new ArrayList<>();
-        for (int s = 0; s < starts.size(); s++) {
-            int from = starts.get(s);
-            int next = s + 1;
-            while (text.startsWith("@", starts.get(next - 1)) && next < starts.size()) next++;
-            int to = next < starts.size() ? starts.get(next) : text.length();
-            chunks.add(new int[] {from, to});
-            s = next - 1;
+    /** Writes [start, end): the kept ranges through {@code kept}, the rest (and the gaps between ranges) blanked. */
+    private static void write(String text, List<int[]> ranges, boolean[] keptFlags, int start, int end, StringBuilder out,
+                              java.util.function.BiConsumer<Integer, Integer> kept) {
+        int last = start;
+        for (int r = 0; r < ranges.size(); r++) {
+            int from = ranges.get(r)[0];
+            int to = ranges.get(r)[1];
+            blank(text, last, from, out);
+            if (keptFlags[r]) kept.accept(from, to);
+            else blank(text, from, to, out);
+            last = to;
         }
-        return chunks;
+        blank(text, last, end, out);
     }
 
     private static String functionName(String text, int from, int to) {

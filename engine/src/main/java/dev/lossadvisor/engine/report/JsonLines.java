@@ -19,6 +19,7 @@ final class JsonLines {
 
     /** Line of each pointer, or of its nearest present ancestor; line 1 when nothing matches or the file is unreadable. */
     static Map<String, Integer> lines(Path file, Set<String> pointers) {
+        if (pointers.isEmpty()) return Map.of(); // nothing to place: the file (a clean one, Python source) is not read
         Map<String, Integer> seen = new HashMap<>();
         try (JsonParser p = FACTORY.createParser(Files.newInputStream(file))) {
             for (JsonToken t = p.nextToken(); t != null; t = p.nextToken()) {
@@ -38,7 +39,8 @@ final class JsonLines {
         Map<String, Integer> result = new HashMap<>();
         for (String ptr : pointers) {
             String probe = ptr;
-            while (!probe.isEmpty() && !seen.containsKey(probe)) probe = probe.substring(0, probe.lastIndexOf('/'));
+            // up the pointer to the nearest part the file has; a path that is no pointer at all has none
+            while (!probe.isEmpty() && !seen.containsKey(probe)) probe = probe.substring(0, Math.max(0, probe.lastIndexOf('/')));
             result.put(ptr, seen.getOrDefault(probe, 1));
         }
         return result;
