@@ -1,6 +1,8 @@
 package dev.lossadvisor.engine.python;
 
 import dev.lossadvisor.engine.input.ModelDescription;
+import dev.lossadvisor.engine.python.flow.LossFlows;
+import dev.lossadvisor.engine.python.semantic.Project;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -11,8 +13,12 @@ import java.util.regex.Pattern;
 
 /**
  * Python training scripts as model descriptions: one per flow from a model's output into a loss, charged to the
- * file of the loss call, found across the files of a project. Only the files whose text holds a loss are parsed,
- * and the files their imports lead to; every other file is read and counted as linted.
+ * file of the loss call, found across the files of a project. Only the files whose text may hold a loss are parsed,
+ * and the files their imports lead to; every other file is read and counted as linted. The analysis is layered:
+ * {@code syntax} (tree-sitter) → {@code semantic} (scopes, bindings, call sites) → {@code eval} (abstract values,
+ * library models) → {@code flow} (loss calls to model descriptions).
+ *
+ * <p>An interrupted thread stops the analysis soon with a {@link java.util.concurrent.CancellationException}.
  */
 public final class PythonSources {
     private static final Pattern PYTHON_NAME = Pattern.compile(".*\\.pyw?$");
@@ -40,7 +46,7 @@ public final class PythonSources {
      * @param shown how a file is named in reports and locations
      */
     public static List<Outcome> analyse(Path root, List<Path> all, List<Path> files, Function<Path, String> shown) {
-        return analyse(new PythonProject(root, all, shown, Map.of()), files);
+        return analyse(new Project(root, all, shown, Map.of()), files);
     }
 
     /**
@@ -68,14 +74,14 @@ public final class PythonSources {
     /** Sources given in memory (a pasted file, an uploaded zip), by their path in the project. */
     public static List<Outcome> analyse(Map<Path, byte[]> sources) {
         List<Path> files = sources.keySet().stream().sorted().toList();
-        return analyse(new PythonProject(Path.of(""), files, Path::toString, sources), files);
+        return analyse(new Project(Path.of(""), files, Path::toString, sources), files);
     }
 
     /**
      * Reads every file and parses those that may hold a loss, one thread per core, the biggest files first so that no
      * core waits on the last giant: reading, searching and parsing overlap. Returns the files that may hold a loss.
      */
-    private static List<Path> readAll(PythonProject project) {
+    private static List<Path> readAll(Project project) {
         List<Path> order = new ArrayList<>(project.files());
         order.sort(java.util.Comparator.comparingLong(PythonSources::size).reversed());
         List<Path> candidates = java.util.Collections.synchronizedList(new ArrayList<>());
@@ -90,15 +96,17 @@ public final class PythonSources {
                 String text = project.load(f);
                 if (text != null && LossFlows.mayHoldLoss(text)) {
                     candidates.add(f);
-                    project.syntax(f);
+                    project.file(f);
                 }
                 return null;
             }).toList());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
+            throw new java.util.concurrent.CancellationException("interrupted");
         } finally {
-            pool.shutdown();
+            pool.shutdownNow();
         }
+        if (Thread.currentThread().isInterrupted()) throw new java.util.concurrent.CancellationException("interrupted");
         List<Path> sorted = new ArrayList<>(candidates);
         sorted.sort(null);
         return sorted;
@@ -138,7 +146,8 @@ public final class PythonSources {
         return found;
     }
 
-    private static List<Outcome> analyse(PythonProject project, List<Path> files) {
+    private static List<Outcome> analyse(Project project, List<Path> files) {
+        project.keepAround(LossFlows::lossCalls);
         List<Path> candidates = readAll(project);
         Map<Path, List<ModelDescription>> byFile = new HashMap<>();
         for (LossFlows.Found found : new LossFlows(project).find(candidates)) {

@@ -46,7 +46,7 @@ class BigFilesTest {
         src.append("def build():\n    return Net()\n\n\n");
         src.append("model = build()\ncriterion = nn.CrossEntropyLoss()\nfor x, y in []:\n    loss = criterion(model(x), y)\n");
         String text = src.toString();
-        assertTrue(text.length() > PythonProject.WHOLE_PARSE_CHARS, "the file is big enough to be masked: " + text.length());
+        assertTrue(text.length() > dev.lossadvisor.engine.python.semantic.Project.WHOLE_PARSE_CHARS, "the file is big enough to be masked: " + text.length());
         Path script = dir.resolve("train.py");
         Files.writeString(script, text);
 

@@ -1,7 +1,7 @@
-package dev.lossadvisor.engine.python;
+package dev.lossadvisor.engine.python.eval;
 
-import dev.lossadvisor.engine.python.Value.Flow;
-import dev.lossadvisor.engine.python.Value.Layer;
+import dev.lossadvisor.engine.python.eval.Value.Layer;
+import dev.lossadvisor.engine.python.eval.Value.Tensor;
 import java.util.List;
 
 /** The output of a stack of Keras layers: the last one, with an Activation layer taking the width of the Dense before it. */
@@ -9,7 +9,7 @@ final class KerasStack {
     private KerasStack() {}
 
     /** Null when the last layer is not one the analysis knows (a Dropout, a custom layer): nothing is said then. */
-    static Flow output(List<Layer> layers) {
+    static Tensor output(List<Layer> layers) {
         if (layers.isEmpty()) return null;
         Layer last = layers.get(layers.size() - 1);
         if (last == null || last.activation() == null) return null;
@@ -19,6 +19,6 @@ final class KerasStack {
             if (before == null || !before.activation().equals("linear")) return null;
             units = before.units();
         }
-        return new Flow(last.activation(), units, last.place(), last.shown());
+        return new Tensor(last.activation(), units, last.place(), last.shown(), last.name(), List.of(last.shown()));
     }
 }

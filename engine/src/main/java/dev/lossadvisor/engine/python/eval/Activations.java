@@ -1,4 +1,4 @@
-package dev.lossadvisor.engine.python;
+package dev.lossadvisor.engine.python.eval;
 
 import java.util.Map;
 

@@ -1,4 +1,4 @@
-package dev.lossadvisor.engine.python;
+package dev.lossadvisor.engine.python.syntax;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -7,9 +7,9 @@ import java.util.List;
  * Finds calls in source text by literal search (String.indexOf), far faster than a regular expression with a
  * leading dotted-name group over megabytes of library code: "name(" with the dotted name before it.
  */
-final class CallText {
+public final class CallText {
     /** A call's callee in the text: [start, end) of the dotted name before the "(". */
-    record Hit(int start, int end) {
+    public record Hit(int start, int end) {
         String callee(String text) {
             return text.substring(start, end);
         }
@@ -22,7 +22,7 @@ final class CallText {
      *
      * @param suffix true when the token may end a longer identifier (Loss in CrossEntropyLoss)
      */
-    static List<Hit> find(String text, String token, boolean suffix) {
+    public static List<Hit> find(String text, String token, boolean suffix) {
         List<Hit> hits = new ArrayList<>();
         for (int i = text.indexOf(token); i >= 0; i = text.indexOf(token, i + 1)) {
             int end = i + token.length();
@@ -53,7 +53,7 @@ final class CallText {
     }
 
     /** True when any of the tokens is called somewhere in the text. */
-    static boolean any(String text, List<String> tokens, boolean suffix) {
+    public static boolean any(String text, List<String> tokens, boolean suffix) {
         for (String t : tokens) if (text.contains(t) && !find(text, t, suffix).isEmpty()) return true;
         return false;
     }

@@ -1,4 +1,4 @@
-package dev.lossadvisor.engine.python;
+package dev.lossadvisor.engine.python.syntax;
 
 import java.util.ArrayList;
 import java.util.Collections;
@@ -12,7 +12,7 @@ import java.util.Set;
  * only the statements around its loss calls need parsing: the rest is blanked to spaces of the same UTF-8 length,
  * which keeps every byte offset, line and column of the kept code as it is in the file.
  */
-final class TopLevel {
+public final class TopLevel {
     private TopLevel() {}
 
     /** Char offsets where a top-level statement starts, in order (0 first). */
@@ -75,7 +75,7 @@ final class TopLevel {
      * holding one of {@code keep} (char offsets), class definitions (models), the script's own short statements, and the
      * functions those call (build_model(), train()); blanked characters become as many spaces as their UTF-8 bytes.
      */
-    static String masked(String text, List<Integer> keep) {
+    public static String masked(String text, List<Integer> keep) {
         List<int[]> chunks = ranges(text, starts(text), text.length());
         boolean[] kept = new boolean[chunks.size()];
         List<Integer> sorted = new ArrayList<>(keep);

@@ -1,0 +1,89 @@
+package dev.lossadvisor.engine.python.eval;
+
+import dev.lossadvisor.engine.python.syntax.Node;
+import java.util.ArrayList;
+import java.util.List;
+
+/** The arguments of a call, evaluated where the call is, on demand. */
+public final class Args {
+    static final Args NONE = new Args(null, null, null);
+
+    private final Node list;
+    private final Context context;
+    private final Evaluator evaluator;
+
+    Args(Node list, Context context, Evaluator evaluator) {
+        this.list = list;
+        this.context = context;
+        this.evaluator = evaluator;
+    }
+
+    public Context context() {
+        return context;
+    }
+
+    /** The positional argument expressions ({@code *xs} included as list_splat). */
+    public List<Node> positional() {
+        List<Node> out = new ArrayList<>();
+        if (list == null) return out;
+        for (Node a : list.named()) if (!a.is("keyword_argument") && !a.is("dictionary_splat")) out.add(a);
+        return out;
+    }
+
+    public Node keyword(String name) {
+        if (list == null) return null;
+        for (Node a : list.named()) {
+            if (a.is("keyword_argument") && a.field("name") != null && a.field("name").text().equals(name)) return a.field("value");
+        }
+        return null;
+    }
+
+    /** The keyword arguments, by name. */
+    public List<Node> keywords() {
+        List<Node> out = new ArrayList<>();
+        if (list != null) for (Node a : list.named()) if (a.is("keyword_argument")) out.add(a);
+        return out;
+    }
+
+    /** An argument by keyword, else by position; null when not given. */
+    public Node node(int position, String keyword) {
+        Node k = keyword == null ? null : keyword(keyword);
+        if (k != null) return k;
+        List<Node> p = positional();
+        if (position < 0 || position >= p.size()) return null;
+        for (int i = 0; i <= position; i++) if (p.get(i).is("list_splat")) return null; // *args before it: the position is unknown
+        return p.get(position);
+    }
+
+    public Value value(int position, String keyword) {
+        Node n = node(position, keyword);
+        return n == null ? Value.UNKNOWN : evaluator.eval(n, context);
+    }
+
+    /** The values of the positional arguments, a {@code *xs} of known items expanded; null when one cannot be expanded. */
+    public List<Value> values() {
+        List<Value> out = new ArrayList<>();
+        for (Node a : positional()) {
+            if (a.is("list_splat")) {
+                Value v = a.named().isEmpty() ? Value.UNKNOWN : evaluator.eval(a.named().get(0), context);
+                if (!(v instanceof Value.Items items)) return null;
+                out.addAll(items.items());
+            } else {
+                out.add(evaluator.eval(a, context));
+            }
+        }
+        return out;
+    }
+
+    public boolean isEmpty() {
+        return list == null || list.named().isEmpty();
+    }
+
+    public Node node() {
+        return list;
+    }
+
+    public Evaluator evaluator() {
+        return evaluator;
+    }
+}

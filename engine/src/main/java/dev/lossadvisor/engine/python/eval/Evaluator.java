@@ -1,0 +1,499 @@
+package dev.lossadvisor.engine.python.eval;
+
+import dev.lossadvisor.engine.python.eval.Value.ClassDef;
+import dev.lossadvisor.engine.python.eval.Value.Dict;
+import dev.lossadvisor.engine.python.eval.Value.Function;
+import dev.lossadvisor.engine.python.eval.Value.Instance;
+import dev.lossadvisor.engine.python.eval.Value.Items;
+import dev.lossadvisor.engine.python.eval.Value.KerasModel;
+import dev.lossadvisor.engine.python.eval.Value.Layer;
+import dev.lossadvisor.engine.python.eval.Value.Lib;
+import dev.lossadvisor.engine.python.eval.Value.Literal;
+import dev.lossadvisor.engine.python.eval.Value.Loss;
+import dev.lossadvisor.engine.python.eval.Value.Module;
+import dev.lossadvisor.engine.python.eval.Value.Tensor;
+import dev.lossadvisor.engine.python.semantic.Binding;
+import dev.lossadvisor.engine.python.semantic.CallSites;
+import dev.lossadvisor.engine.python.semantic.ItemStore;
+import dev.lossadvisor.engine.python.semantic.Project;
+import dev.lossadvisor.engine.python.semantic.Scope;
+import dev.lossadvisor.engine.python.semantic.SourceFile;
+import dev.lossadvisor.engine.python.syntax.Node;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CancellationException;
+
+/**
+ * Evaluates expressions to abstract values, one case per kind of node and per kind of binding, as astroid infers:
+ * names through the semantic model's bindings, calls into the project's functions and classes with their arguments
+ * bound, library calls through the library models. A name with several possible values is a join: all candidates
+ * must agree, or it is unknown. Each query has a budget of steps, and the thread's interruption stops it.
+ */
+public final class Evaluator {
+    private static final int MAX_DEPTH = 40;
+    private static final int MAX_CALL_SITES = 16;
+
+    private final Project project;
+    private final Libraries libraries = new Libraries();
+    private final Map<String, Value> parameters = new HashMap<>();
+    private int steps;
+
+    public Evaluator(Project project) {
+        this.project = project;
+    }
+
+    public Project project() {
+        return project;
+    }
+
+    /** A new query: its own budget of steps. */
+    public void budget(int budget) {
+        steps = budget;
+    }
+
+    public Value eval(Node e, Context c) {
+        if (e == null || c.depth() > MAX_DEPTH) return Value.UNKNOWN;
+        if (--steps < 0) return Value.UNKNOWN;
+        if ((steps & 255) == 0 && Thread.currentThread().isInterrupted()) throw new CancellationException("interrupted");
+        Context d = new Context(c.scope(), c.offset(), c.self(), c.frame(), c.args(), c.depth() + 1);
+        return switch (e.type()) {
+            case "identifier" -> name(e.text(), d);
+            case "attribute" -> attribute(e, d);
+            case "call" -> call(e, d);
+            case "subscript" -> subscript(e, d);
+            case "parenthesized_expression", "await", "named_expression" -> e.is("named_expression") ? eval(e.field("value"), d)
+                    : e.named().isEmpty() ? Value.UNKNOWN : eval(e.named().get(e.named().size() - 1), d);
+            case "tuple", "list", "expression_list" -> items(e, d);
+            case "dictionary" -> dictionary(e, d);
+            case "conditional_expression" -> conditional(e, d);
+            case "integer", "float", "string", "true", "false", "none", "unary_operator", "concatenated_string" -> Literals.of(e);
+            default -> Value.UNKNOWN;
+        };
+    }
+
+    // ---- names -------------------------------------------------------------------------------------------------
+
+    private Value name(String name, Context c) {
+        List<Binding> candidates = c.scope().lookup(name, c.offset());
+        if (candidates.isEmpty()) {
+            Value star = starImported(c.scope().module(), name, c);
+            return star != null ? star : new Lib(name);
+        }
+        List<Value> values = new ArrayList<>();
+        for (Binding b : candidates) values.add(binding(b, c));
+        return Joins.join(values);
+    }
+
+    /** A name from {@code from x import *}: a project module's name, or the library's. */
+    private Value starImported(Scope module, String name, Context c) {
+        for (Binding b : module.starImports()) {
+            SourceFile f = importedModule(module.file(), b.module());
+            if (f != null) {
+                List<Binding> found = f.scope().lookup(name, Integer.MAX_VALUE);
+                if (!found.isEmpty()) return name(name, new Context(f.scope(), Integer.MAX_VALUE, null, null, null, c.depth()));
+            }
+        }
+        for (Binding b : module.starImports()) if (importedModule(module.file(), b.module()) == null) return new Lib(b.module() + "." + name);
+        return null;
+    }
+
+    /** The value of one binding. */
+    Value binding(Binding b, Context c) {
+        Scope s = b.scope();
+        Context at = new Context(s, b.offset(), c.self(), c.frame(), c.args(), c.depth());
+        if (!sameFunction(c, s)) at = new Context(s, b.offset(), s.kind() == Scope.Kind.MODULE ? null : c.self(), null, null, c.depth());
+        Value v = switch (b.kind()) {
+            case ASSIGNMENT, ANNOTATED, WALRUS -> unpack(eval(b.value(), at), b.path());
+            case FOR -> unpack(element(b.value(), at), b.path());
+            case PARAMETER -> parameter(b, c);
+            case DEF -> new Function(s.child(b.value()), null);
+            case CLASS -> new ClassDef(s.child(b.value()));
+            case IMPORT -> imported(s.file(), b.module(), null);
+            case FROM_IMPORT -> imported(s.file(), b.module(), b.value().text());
+            default -> Value.UNKNOWN;
+        };
+        return mutated(v, b, c);
+    }
+
+    private static boolean sameFunction(Context c, Scope s) {
+        for (Scope p = c.scope(); p != null; p = p.parent()) if (p == s) return true;
+        return false;
+    }
+
+    /** A list, dict or Keras Sequential bound to a name, with the appends, item stores and adds made to it since. */
+    private Value mutated(Value v, Binding b, Context c) {
+        if (!(v instanceof Items || v instanceof Dict || v instanceof KerasModel)) return v;
+        List<ItemStore> stores = b.scope().stores(b.name());
+        if (stores.isEmpty()) return v;
+        int until = c.scope() == b.scope() ? c.offset() : Integer.MAX_VALUE;
+        Context at = new Context(b.scope(), b.offset(), c.self(), c.frame(), c.args(), c.depth());
+        for (ItemStore st : stores) {
+            if (st.offset() <= b.offset() || st.offset() >= until) continue;
+            Context here = at.moved(b.scope(), st.offset());
+            v = applyStore(v, st, here);
+        }
+        return v;
+    }
+
+    /** One change to a container: an append, an extend, an item store, an update, a Keras model.add. */
+    private Value applyStore(Value v, ItemStore st, Context here) {
+        String how = st.how();
+        if (v instanceof Items items && (how.equals("append") || how.equals("insert"))) {
+            List<Value> l = new ArrayList<>(items.items());
+            l.add(eval(st.value(), here));
+            return new Items(l);
+        }
+        if (v instanceof Items items && how.equals("extend") && eval(st.value(), here) instanceof Items more) {
+            List<Value> l = new ArrayList<>(items.items());
+            l.addAll(more.items());
+            return new Items(l);
+        }
+        if (v instanceof Dict d && how.equals("item")) {
+            if (!(eval(st.key(), here) instanceof Literal l && l.value() instanceof String k)) return Value.UNKNOWN;
+            Map<String, Value> m = new LinkedHashMap<>(d.entries());
+            m.put(k, eval(st.value(), here));
+            return new Dict(m);
+        }
+        if (v instanceof Dict d && how.equals("update") && eval(st.value(), here) instanceof Dict more) {
+            Map<String, Value> m = new LinkedHashMap<>(d.entries());
+            m.putAll(more.entries());
+            return new Dict(m);
+        }
+        if (v instanceof KerasModel && how.equals("add")) {
+            List<Layer> layers = new ArrayList<>(((KerasModel) v).layers());
+            layers.add(eval(st.value(), here) instanceof Layer l ? l : null);
+            return new KerasModel(KerasStack.output(layers), layers, Map.of());
+        }
+        return Value.UNKNOWN;
+    }
+
+    /** An element of a for loop's iterable: a row of a tensor, an item of a list, zip and enumerate followed. */
+    private Value element(Node iterable, Context c) {
+        if (iterable != null && iterable.is("call") && eval(iterable.field("function"), c) instanceof Lib l
+                && (l.name().equals("zip") || l.name().equals("enumerate"))) {
+            Args args = new Args(iterable.field("arguments"), c, this);
+            List<Value> parts = new ArrayList<>();
+            if (l.name().equals("enumerate")) parts.add(Value.UNKNOWN);
+            for (Node a : args.positional()) parts.add(elementOf(eval(a, c)));
+            return new Items(parts);
+        }
+        return elementOf(eval(iterable, c));
+    }
+
+    private static Value elementOf(Value v) {
+        if (v instanceof Tensor t) return t.via("a row");
+        if (v instanceof Items items) return Joins.join(items.items());
+        return Value.UNKNOWN;
+    }
+
+    /** The part of a value an unpacking target gets: probs, feats = model(x). */
+    private static Value unpack(Value v, List<Integer> path) {
+        for (int i : path) {
+            if (v instanceof Items items && i < items.items().size()) v = items.items().get(i);
+            else return Value.UNKNOWN;
+        }
+        return v;
+    }
+
+    // ---- parameters --------------------------------------------------------------------------------------------
+
+    private Value parameter(Binding b, Context c) {
+        Scope fn = b.scope();
+        int index = b.path().get(0);
+        boolean method = fn.parent() != null && fn.parent().kind() == Scope.Kind.CLASS && !staticMethod(fn);
+        if (method && index == 0) return c.self() != null ? c.self() : new Instance(new ClassDef(fn.parent()), null);
+        if (c.frame() == fn && c.args() != null) {
+            Node arg = c.args().node(method ? index - 1 : index, b.name());
+            if (arg != null) return eval(arg, c.args().context());
+            return b.value() == null ? Value.UNKNOWN : eval(b.value(), Context.at(fn.parent(), fn.node().start()));
+        }
+        String key = fn.file().path() + "@" + fn.node().start() + ":" + b.name();
+        Value known = parameters.get(key);
+        if (known != null) return known;
+        parameters.put(key, Value.UNKNOWN); // a recursive function asking about itself gets no answer, not a loop
+        Value v = callSites(fn, b, method ? index - 1 : index, c);
+        parameters.put(key, v);
+        return v;
+    }
+
+    private static boolean staticMethod(Scope fn) {
+        Node p = fn.node().parent();
+        return p != null && p.is("decorated_definition") && p.text().startsWith("@staticmethod");
+    }
+
+    /** What every call of the function passes for a parameter (its default where one passes nothing); all must agree. */
+    private Value callSites(Scope fn, Binding b, int index, Context c) {
+        boolean init = fn.name().equals("__init__") && fn.parent() != null && fn.parent().kind() == Scope.Kind.CLASS;
+        String called = init ? fn.parent().name() : fn.name();
+        List<Value> values = new ArrayList<>();
+        int sites = 0;
+        for (CallSites.Site site : project.calls().named(called)) {
+            Context at = new Context(site.file().scopeOf(site.call()), site.call().start(), null, null, null, c.depth() + 1);
+            Value callee = eval(site.call().field("function"), at);
+            boolean match = init ? callee instanceof ClassDef k && k.scope() == fn.parent() : callee instanceof Function f && f.scope() == fn;
+            if (!match) continue;
+            if (++sites > MAX_CALL_SITES) return Value.UNKNOWN;
+            Args args = new Args(site.call().field("arguments"), at, this);
+            Node arg = args.node(index, b.name());
+            if (arg != null) values.add(eval(arg, at));
+            else values.add(b.value() == null ? Value.UNKNOWN : eval(b.value(), Context.at(fn.parent(), fn.node().start())));
+        }
+        if (values.isEmpty() && b.value() != null) return eval(b.value(), Context.at(fn.parent(), fn.node().start()));
+        return values.isEmpty() ? Value.UNKNOWN : Joins.join(values);
+    }
+
+    // ---- modules -----------------------------------------------------------------------------------------------
+
+    SourceFile importedModule(SourceFile from, String module) {
+        return project.module(project.resolve(from, module));
+    }
+
+    /** import m / from m import name: a project module's name, or a library's. */
+    private Value imported(SourceFile from, String module, String name) {
+        String absolute = project.resolve(from, module);
+        if (name == null) {
+            SourceFile f = project.module(absolute);
+            return f == null ? new Lib(absolute) : new Module(f);
+        }
+        SourceFile sub = project.isModule(absolute + "." + name) ? project.module(absolute + "." + name) : null;
+        SourceFile f = project.module(absolute);
+        if (f != null && f != from) {
+            List<Binding> found = f.scope().lookup(name, Integer.MAX_VALUE);
+            Value star = found.isEmpty() ? starImported(f.scope(), name, Context.at(f.scope(), Integer.MAX_VALUE)) : null;
+            if (!found.isEmpty() || star != null && !(star instanceof Lib)) {
+                return name(name, Context.at(f.scope(), Integer.MAX_VALUE));
+            }
+        }
+        if (sub != null) return new Module(sub);
+        return f == null && !project.isModule(absolute) ? new Lib(absolute + "." + name) : Value.UNKNOWN;
+    }
+
+    // ---- attributes --------------------------------------------------------------------------------------------
+
+    private Value attribute(Node e, Context c) {
+        Node attrNode = e.field("attribute");
+        if (attrNode == null) return Value.UNKNOWN;
+        String attr = attrNode.text();
+        Value o = eval(e.field("object"), c);
+        return attributeOf(o, attr, c);
+    }
+
+    Value attributeOf(Value o, String attr, Context c) {
+        if (o instanceof Lib l) return new Lib(l.name() + "." + attr);
+        if (o instanceof Module m) {
+            if (project.isModule(m.file().module() + "." + attr)) {
+                SourceFile sub = project.module(m.file().module() + "." + attr);
+                if (sub != null) return new Module(sub);
+            }
+            return name(attr, Context.at(m.file().scope(), Integer.MAX_VALUE));
+        }
+        if (o instanceof Instance i) return member(i, attr, c);
+        if (o instanceof ClassDef k) return classMember(k, attr, null, c);
+        if (o instanceof Tensor t && (attr.equals("data") || attr.equals("T"))) return t;
+        return Value.UNKNOWN;
+    }
+
+    /** obj.attr on an object of a project class: a method bound to it, or what its methods assign to self.attr. */
+    private Value member(Instance i, String attr, Context c) {
+        return classMember(i.type(), attr, i, c);
+    }
+
+    private Value classMember(ClassDef k, String attr, Instance self, Context c) {
+        for (ClassDef cls : mro(k, c)) {
+            Scope s = cls.scope();
+            List<Value> values = new ArrayList<>();
+            for (Map.Entry<String, Node> m : s.methods().entrySet()) {
+                Scope method = s.child(m.getValue());
+                String selfName = firstParameter(method);
+                if (selfName == null) continue;
+                for (Binding b : method.attributeStores(selfName, attr)) {
+                    if (b.kind() == Binding.Kind.AUGMENTED) {
+                        values.add(Value.UNKNOWN);
+                        continue;
+                    }
+                    boolean init = m.getKey().equals("__init__");
+                    Context at = new Context(method, b.offset(), self, init && self != null && self.construction() != null ? method : null,
+                            init && self != null ? self.construction() : null, c.depth());
+                    values.add(eval(b.value(), at));
+                }
+            }
+            if (!values.isEmpty()) return Joins.join(values);
+            List<Binding> own = s.bindings(attr);
+            if (!own.isEmpty()) {
+                Binding last = own.get(own.size() - 1);
+                if (last.kind() == Binding.Kind.DEF) return new Function(s.child(last.value()), self);
+                return binding(last, Context.at(s, Integer.MAX_VALUE));
+            }
+        }
+        return Value.UNKNOWN;
+    }
+
+    private static String firstParameter(Scope method) {
+        for (Binding b : method.parametersInOrder()) return b.name();
+        return null;
+    }
+
+    /** The class and its project base classes, depth first as Python's MRO is for single inheritance. */
+    public List<ClassDef> mro(ClassDef k, Context c) {
+        List<ClassDef> out = new ArrayList<>();
+        mro(k, out, c);
+        return out;
+    }
+
+    private void mro(ClassDef k, List<ClassDef> out, Context c) {
+        if (out.contains(k) || out.size() > 12) return;
+        out.add(k);
+        for (Value base : bases(k, c)) if (base instanceof ClassDef b) mro(b, out, c);
+    }
+
+    /** The evaluated base classes of a class. */
+    public List<Value> bases(ClassDef k, Context c) {
+        Node supers = k.scope().node().field("superclasses");
+        List<Value> out = new ArrayList<>();
+        if (supers == null) return out;
+        Context at = new Context(k.scope().parent(), k.scope().node().start(), null, null, null, c.depth() + 1);
+        for (Node b : supers.named()) if (!b.is("keyword_argument")) out.add(eval(b, at));
+        return out;
+    }
+
+    /** True when the class or a base is a library class whose dotted name ends with one of these (nn.Module, keras.Model). */
+    public boolean extendsLibrary(ClassDef k, Context c, String... suffixes) {
+        for (ClassDef cls : mro(k, c)) {
+            for (Value b : bases(cls, c)) {
+                if (b instanceof Lib l) for (String s : suffixes) if (l.name().endsWith(s)) return true;
+            }
+        }
+        return false;
+    }
+
+    // ---- calls -------------------------------------------------------------------------------------------------
+
+    private Value call(Node e, Context c) {
+        Node function = e.field("function");
+        Args args = new Args(e.field("arguments"), c, this);
+        if (function != null && function.is("attribute")) {
+            Node attrNode = function.field("attribute");
+            String method = attrNode == null ? "" : attrNode.text();
+            Value receiver = eval(function.field("object"), c);
+            Value member = receiver instanceof Instance || receiver instanceof Module || receiver instanceof ClassDef ? attributeOf(receiver, method, c) : null;
+            if (member instanceof Function) return apply(member, args, e, c);
+            Value byLibrary = libraries.method(receiver, method, args, e);
+            if (byLibrary != null) return byLibrary;
+            return apply(member != null ? member : attributeOf(receiver, method, c), args, e, c);
+        }
+        return apply(eval(function, c), args, e, c);
+    }
+
+    /** Calls a value with arguments. */
+    public Value apply(Value callee, Args args, Node call, Context c) {
+        if (callee instanceof Lib l) {
+            Value v = libraries.call(l.name(), args, call);
+            return v == null ? Value.UNKNOWN : v;
+        }
+        if (callee instanceof ClassDef k) return new Instance(k, args);
+        if (callee instanceof Instance i) return callInstance(i, args, c);
+        if (callee instanceof Function f) return returned(f, args, c);
+        if (callee instanceof Layer l) return Libraries.applyLayer(l, args, call);
+        if (callee instanceof KerasModel m) return m.output() != null ? m.output() : m.heads().isEmpty() ? Value.UNKNOWN : new Dict(new LinkedHashMap<>(m.heads()));
+        return Value.UNKNOWN;
+    }
+
+    /** model(x): __call__ if the class defines it, else forward (torch) or call (Keras), inherited ones included. */
+    public Value callInstance(Instance i, Args args, Context c) {
+        for (String name : List.of("__call__", "forward", "call")) {
+            for (ClassDef cls : mro(i.type(), c)) {
+                Node def = cls.scope().methods().get(name);
+                if (def != null) return returned(new Function(cls.scope().child(def), i), args, c);
+            }
+        }
+        return Value.UNKNOWN;
+    }
+
+    /** What a function returns for these arguments, every return agreeing. */
+    public Value returned(Function f, Args args, Context c) {
+        Scope fn = f.scope();
+        if (fn.kind() != Scope.Kind.FUNCTION) return Value.UNKNOWN;
+        Value self = f.self();
+        if (self == null && fn.name().equals("__call__")) self = c.self();
+        if (fn.name().equals("__call__") && self instanceof Instance i && fn.parent().methods().get("__call__") == null) return callInstance(i, args, c);
+        List<Value> values = new ArrayList<>();
+        for (Node r : fn.returns()) {
+            if (r.named().isEmpty()) continue;
+            Context at = new Context(fn, r.start(), self, fn, args, c.depth() + 1);
+            values.add(eval(r.named().get(0), at));
+        }
+        return values.isEmpty() ? Value.UNKNOWN : Joins.join(values);
+    }
+
+    // ---- containers --------------------------------------------------------------------------------------------
+
+    private Value subscript(Node e, Context c) {
+        Value v = eval(e.field("value"), c);
+        Node key = e.field("subscript");
+        if (key == null) return Value.UNKNOWN;
+        Value byLibrary = Libraries.subscript(v, key, e);
+        if (byLibrary != null) return byLibrary;
+        if (v instanceof Items items) {
+            if (eval(key, c) instanceof Literal l && l.value() instanceof Double d && d == Math.rint(d)) {
+                int i = d.intValue() < 0 ? items.items().size() + d.intValue() : d.intValue();
+                return i >= 0 && i < items.items().size() ? items.items().get(i) : Value.UNKNOWN;
+            }
+            return Value.UNKNOWN;
+        }
+        if (v instanceof Dict d) {
+            if (eval(key, c) instanceof Literal l && l.value() instanceof String s) return d.entries().getOrDefault(s, Value.UNKNOWN);
+            return Joins.join(new ArrayList<>(d.entries().values())); // a registry looked up by a key from the config
+        }
+        if (v instanceof Tensor t && !key.is("slice") && !key.is("tuple") && !key.is("expression_list")) return t.via("a row");
+        return Value.UNKNOWN;
+    }
+
+    private Value items(Node e, Context c) {
+        List<Value> out = new ArrayList<>();
+        for (Node n : e.named()) {
+            if (n.is("list_splat")) {
+                if (!(eval(n.named().isEmpty() ? null : n.named().get(0), c) instanceof Items more)) return Value.UNKNOWN;
+                out.addAll(more.items());
+            } else {
+                out.add(eval(n, c));
+            }
+        }
+        return new Items(out);
+    }
+
+    private Value dictionary(Node e, Context c) {
+        Map<String, Value> out = new LinkedHashMap<>();
+        for (Node pair : e.named()) {
+            if (pair.is("dictionary_splat") && !pair.named().isEmpty() && eval(pair.named().get(0), c) instanceof Dict more) {
+                out.putAll(more.entries());
+                continue;
+            }
+            if (!pair.is("pair")) return Value.UNKNOWN;
+            if (!(eval(pair.field("key"), c) instanceof Literal l && l.value() instanceof String k)) return Value.UNKNOWN;
+            out.put(k, eval(pair.field("value"), c));
+        }
+        return new Dict(out);
+    }
+
+    /** a if cond else b: the branch a known condition takes, else both joined. */
+    private Value conditional(Node e, Context c) {
+        List<Node> parts = e.named();
+        if (parts.size() != 3) return Value.UNKNOWN;
+        if (eval(parts.get(1), c) instanceof Literal l && l.value() instanceof Boolean b) return eval(parts.get(b ? 0 : 2), c);
+        return Joins.join(List.of(eval(parts.get(0), c), eval(parts.get(2), c)));
+    }
+
+    /** The arguments of a call (null: none), evaluated where the call is. */
+    public Args arguments(Node call, Context c) {
+        return new Args(call == null ? null : call.field("arguments"), c, this);
+    }
+
+    /** A literal integer (or a name bound to one); 0 when unknown. */
+    public int integer(Node e, Context c) {
+        Value v = e == null ? Value.UNKNOWN : eval(e, c);
+        return v instanceof Literal l && l.value() instanceof Double d && d == Math.rint(d) && d > 0 && d < 1e7 ? d.intValue() : 0;
+    }
+}

@@ -1,0 +1,53 @@
+package dev.lossadvisor.engine.python.eval;
+
+import dev.lossadvisor.engine.python.eval.Value.Dict;
+import dev.lossadvisor.engine.python.eval.Value.Instance;
+import dev.lossadvisor.engine.python.eval.Value.Items;
+import dev.lossadvisor.engine.python.eval.Value.Layer;
+import dev.lossadvisor.engine.python.eval.Value.Literal;
+import dev.lossadvisor.engine.python.eval.Value.Loss;
+import dev.lossadvisor.engine.python.eval.Value.Tensor;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The value of a name with several candidates (if/else, several call sites, a registry): known only when all agree
+ * on what matters to the loss rules. A None among others is a placeholder set before the real value, and is dropped.
+ */
+final class Joins {
+    private Joins() {}
+
+    static Value join(List<Value> values) {
+        List<Value> real = new ArrayList<>();
+        for (Value v : values) if (!(v instanceof Literal l && l.value() == null)) real.add(v);
+        if (real.isEmpty()) return values.isEmpty() ? Value.UNKNOWN : values.get(0);
+        Value first = real.get(0);
+        for (Value v : real.subList(1, real.size())) {
+            first = agree(first, v);
+            if (first instanceof Value.Unknown) return first;
+        }
+        return first;
+    }
+
+    /** The joined value of two candidates, or unknown when they differ in what the rules look at. */
+    private static Value agree(Value a, Value b) {
+        if (a instanceof Value.Unknown || b instanceof Value.Unknown) return Value.UNKNOWN;
+        if (a instanceof Tensor t && b instanceof Tensor u) return t.activation().equals(u.activation()) && t.units() == u.units() ? t : Value.UNKNOWN;
+        if (a instanceof Layer l && b instanceof Layer m) return l.activation() != null && l.activation().equals(m.activation()) && l.units() == m.units() ? l : Value.UNKNOWN;
+        if (a instanceof Loss l && b instanceof Loss m) return l.name().equals(m.name()) && l.options().equals(m.options()) ? l : Value.UNKNOWN;
+        if (a instanceof Instance i && b instanceof Instance j) return i.type().scope() == j.type().scope() ? i : Value.UNKNOWN;
+        if (a instanceof Items x && b instanceof Items y && x.items().size() == y.items().size()) {
+            List<Value> out = new ArrayList<>();
+            for (int i = 0; i < x.items().size(); i++) out.add(agree(x.items().get(i), y.items().get(i)));
+            return new Items(out);
+        }
+        if (a instanceof Dict x && b instanceof Dict y && x.entries().keySet().equals(y.entries().keySet())) {
+            Map<String, Value> out = new LinkedHashMap<>();
+            x.entries().forEach((k, v) -> out.put(k, agree(v, y.entries().get(k))));
+            return new Dict(out);
+        }
+        return a.equals(b) ? a : Value.UNKNOWN;
+    }
+}

@@ -1,0 +1,101 @@
+package dev.lossadvisor.engine.python.eval;
+
+import dev.lossadvisor.engine.python.eval.Value.Dict;
+import dev.lossadvisor.engine.python.eval.Value.Items;
+import dev.lossadvisor.engine.python.eval.Value.KerasModel;
+import dev.lossadvisor.engine.python.eval.Value.Layer;
+import dev.lossadvisor.engine.python.eval.Value.Lib;
+import dev.lossadvisor.engine.python.eval.Value.Literal;
+import dev.lossadvisor.engine.python.eval.Value.Loss;
+import dev.lossadvisor.engine.python.eval.Value.Tensor;
+import dev.lossadvisor.engine.python.syntax.Node;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** Keras and tf.keras: layers, Sequential and functional models, loss classes, and the activations of tf.nn and keras.ops. */
+final class KerasLibrary implements Library {
+
+    @Override
+    public Value call(String name, Args args, Node call) {
+        int dot = name.lastIndexOf('.');
+        String last = name.substring(dot + 1);
+        String prefix = dot < 0 ? "" : name.substring(0, dot);
+        boolean activations = keras(prefix) && (prefix.endsWith("activations") || prefix.endsWith("ops")) || prefix.endsWith("tf.nn")
+                || prefix.equals("tensorflow.nn") || prefix.equals("tensorflow.math");
+        if (activations) {
+            String activation = Activations.of(last);
+            if (activation != null && !last.equals("linear")) return Libraries.applied(activation, args.value(0, "x"), call, Libraries.shortName(name));
+            return last.equals("exp") || last.equals("log") ? Value.UNKNOWN : null;
+        }
+        if (!keras(prefix)) return null;
+        if (prefix.endsWith("losses")) {
+            return Character.isUpperCase(last.charAt(0)) ? new Loss("keras", last, "keras.losses." + last, Libraries.options(args, null), call.place())
+                    : Value.UNKNOWN;
+        }
+        String layerName = args.keyword("name") != null && args.evaluator().eval(args.keyword("name"), args.context()) instanceof Literal l
+                && l.value() instanceof String s ? s : null;
+        return switch (last) {
+            case "Dense" -> {
+                Node act = args.node(1, "activation");
+                String activation = act == null ? "linear" : activationName(act, args);
+                yield new Layer(activation, args.evaluator().integer(args.node(0, "units"), args.context()), call.place(), "Dense", layerName, false);
+            }
+            case "Activation" -> {
+                Node act = args.node(0, "activation");
+                yield new Layer(act == null ? null : activationName(act, args), 0, call.place(), "Activation", layerName, false);
+            }
+            case "Softmax" -> new Layer("softmax", 0, call.place(), "Softmax", layerName, false);
+            case "Sequential" -> sequential(args);
+            case "Model" -> model(args);
+            default -> Value.UNKNOWN;
+        };
+    }
+
+    private static Value sequential(Args args) {
+        Node layers = args.node(0, "layers");
+        if (layers == null) return new KerasModel(null, List.of(), Map.of());
+        if (!(args.evaluator().eval(layers, args.context()) instanceof Items items)) return Value.UNKNOWN;
+        List<Layer> list = new ArrayList<>();
+        for (Value v : items.items()) list.add(v instanceof Layer l ? l : null);
+        return new KerasModel(KerasStack.output(list), list, Map.of());
+    }
+
+    /** keras.Model(inputs, outputs): one output, or several by position and by their layers' names, or a dict of them. */
+    private static Value model(Args args) {
+        Value out = args.value(1, "outputs");
+        if (out instanceof Tensor t) return new KerasModel(t, List.of(), Map.of());
+        Map<String, Tensor> heads = new LinkedHashMap<>();
+        if (out instanceof Items items) {
+            for (int i = 0; i < items.items().size(); i++) {
+                if (!(items.items().get(i) instanceof Tensor t)) continue;
+                heads.put(String.valueOf(i), t);
+                if (t.name() != null) heads.put(t.name(), t);
+            }
+        } else if (out instanceof Dict d) {
+            d.entries().forEach((k, v) -> {
+                if (v instanceof Tensor t) heads.put(k, t);
+            });
+        }
+        return heads.isEmpty() ? Value.UNKNOWN : new KerasModel(null, List.of(), heads);
+    }
+
+    /** "softmax", tf.nn.softmax, keras.activations.softmax; null for one the rules do not know. */
+    private static String activationName(Node act, Args args) {
+        Value v = args.evaluator().eval(act, args.context());
+        if (v instanceof Literal l) return l.value() == null ? "linear" : l.value() instanceof String s ? Activations.of(s) : null;
+        if (v instanceof Lib q) return Activations.of(q.name().substring(q.name().lastIndexOf('.') + 1));
+        return null;
+    }
+
+    @Override
+    public Value method(Value receiver, String method, Args args, Node call) {
+        return null;
+    }
+
+    static boolean keras(String prefix) {
+        return prefix.equals("keras") || prefix.startsWith("keras.") || prefix.contains(".keras") || prefix.equals("layers") || prefix.equals("models")
+                || prefix.equals("losses") || prefix.startsWith("tf_keras") || prefix.equals("activations");
+    }
+}

@@ -1,0 +1,87 @@
+package dev.lossadvisor.engine.python.eval;
+
+import dev.lossadvisor.engine.input.LossOptions;
+import dev.lossadvisor.engine.python.eval.Value.Items;
+import dev.lossadvisor.engine.python.eval.Value.Labels;
+import dev.lossadvisor.engine.python.eval.Value.Layer;
+import dev.lossadvisor.engine.python.eval.Value.Literal;
+import dev.lossadvisor.engine.python.eval.Value.MaxPair;
+import dev.lossadvisor.engine.python.eval.Value.Tensor;
+import dev.lossadvisor.engine.python.syntax.Node;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** The library models behind one door: torch, Keras and TensorFlow, and the Python builtins the flows pass through. */
+final class Libraries {
+    private final List<Library> all = List.of(new TorchLibrary(), new KerasLibrary(), new BuiltinsLibrary());
+
+    Value call(String name, Args args, Node call) {
+        for (Library l : all) {
+            Value v = l.call(name, args, call);
+            if (v != null) return v;
+        }
+        return null;
+    }
+
+    Value method(Value receiver, String method, Args args, Node call) {
+        for (Library l : all) {
+            Value v = l.method(receiver, method, args, call);
+            if (v != null) return v;
+        }
+        return null;
+    }
+
+    /** y.max(1)[0] is the max value, [1] the index; torch.eye(K)[y] is one-hot labels. */
+    static Value subscript(Value v, Node key, Node at) {
+        if (v instanceof MaxPair p && key.is("integer")) {
+            return key.text().equals("0") ? new Labels("max_value", 0, at.place()) : key.text().equals("1") ? new Labels("index", 0, at.place()) : null;
+        }
+        if (v instanceof Labels l && l.kind().equals("eye")) return new Labels("one_hot", l.classes(), at.place());
+        return null;
+    }
+
+    /** A module object applied to its input: a layer of known width gives it; an activation keeps its input's width. */
+    static Value applyLayer(Layer l, Args args, Node call) {
+        if (l.activation() == null) return Value.UNKNOWN;
+        var place = l.inner() ? l.place() : call.place();
+        String step = l.inner() ? l.shown() + " in " + call.text() : l.shown();
+        if (l.units() > 0 || l.activation().equals("linear")) return new Tensor(l.activation(), l.units(), place, l.shown(), l.name(), List.of(step));
+        Value in = args.value(0, null);
+        return new Tensor(l.activation(), in instanceof Tensor t ? t.units() : 0, place, l.shown(), l.name(), List.of(step));
+    }
+
+    /** An activation applied to a tensor: the output keeps the tensor's width. */
+    static Value applied(String activation, Value input, Node call, String shown) {
+        return new Tensor(activation, input instanceof Tensor t ? t.units() : 0, call.place(), shown, null, List.of(shown));
+    }
+
+    /** A loss's keyword options (and its first positional argument, when the loss takes it as {@code firstPositional}). */
+    static LossOptions options(Args args, String firstPositional) {
+        Map<String, Object> values = new LinkedHashMap<>();
+        if (args.isEmpty()) return LossOptions.NONE;
+        List<Node> positional = args.positional();
+        if (firstPositional != null && !positional.isEmpty()) values.put(firstPositional, option(positional.get(0), args));
+        for (Node a : args.keywords()) values.put(a.field("name").text(), option(a.field("value"), args));
+        return new LossOptions(values);
+    }
+
+    /** A literal (a torch.tensor of one, a module constant) as LossOptions holds it; anything computed as its source text. */
+    private static Object option(Node value, Args args) {
+        Value v = args.evaluator().eval(value, args.context());
+        if (v instanceof Literal l && l.value() != null) return l.value();
+        if (v instanceof Items items) {
+            List<Double> numbers = new java.util.ArrayList<>();
+            for (Value i : items.items()) {
+                if (i instanceof Literal l && l.value() instanceof Double d) numbers.add(d);
+                else return value.text();
+            }
+            return List.copyOf(numbers);
+        }
+        return value.text();
+    }
+
+    static String shortName(String name) {
+        return name.replace("torch.nn.functional.", "F.").replace("torch.nn.", "nn.").replace("tensorflow.", "tf.");
+    }
+}

@@ -1,0 +1,52 @@
+package dev.lossadvisor.engine.python.eval;
+
+import dev.lossadvisor.engine.python.eval.Value.Literal;
+import dev.lossadvisor.engine.python.syntax.Node;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Python literals as values: numbers as Double, booleans, strings, None, and lists of numbers. */
+final class Literals {
+    private Literals() {}
+
+    static Value of(Node e) {
+        return switch (e.type()) {
+            case "integer", "float" -> number(e.text());
+            case "unary_operator" -> {
+                Value v = e.named().isEmpty() ? Value.UNKNOWN : of(e.named().get(0));
+                boolean minus = e.text().trim().startsWith("-");
+                yield v instanceof Literal l && l.value() instanceof Double d ? new Literal(minus ? -d : d) : Value.UNKNOWN;
+            }
+            case "true" -> new Literal(Boolean.TRUE);
+            case "false" -> new Literal(Boolean.FALSE);
+            case "none" -> new Literal(null);
+            case "string" -> e.named().stream().anyMatch(c -> c.is("interpolation")) ? Value.UNKNOWN : new Literal(string(e));
+            case "list", "tuple" -> numbers(e);
+            default -> Value.UNKNOWN;
+        };
+    }
+
+    private static Value number(String text) {
+        try {
+            return new Literal(Double.parseDouble(text.replace("_", "")));
+        } catch (NumberFormatException ex) {
+            return Value.UNKNOWN;
+        }
+    }
+
+    private static Value numbers(Node e) {
+        List<Double> values = new ArrayList<>();
+        for (Node c : e.named()) {
+            if (of(c) instanceof Literal l && l.value() instanceof Double d) values.add(d);
+            else return Value.UNKNOWN;
+        }
+        return new Literal(List.copyOf(values));
+    }
+
+    /** A string literal's content, without quotes or prefixes. */
+    static String string(Node e) {
+        StringBuilder b = new StringBuilder();
+        for (Node c : e.named()) if (c.is("string_content")) b.append(c.text());
+        return b.toString();
+    }
+}

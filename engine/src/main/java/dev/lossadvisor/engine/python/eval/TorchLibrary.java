@@ -1,0 +1,118 @@
+package dev.lossadvisor.engine.python.eval;
+
+import dev.lossadvisor.engine.python.eval.Value.Instance;
+import dev.lossadvisor.engine.python.eval.Value.Labels;
+import dev.lossadvisor.engine.python.eval.Value.Layer;
+import dev.lossadvisor.engine.python.eval.Value.Loss;
+import dev.lossadvisor.engine.python.eval.Value.MaxPair;
+import dev.lossadvisor.engine.python.eval.Value.Tensor;
+import dev.lossadvisor.engine.python.syntax.Node;
+import java.util.List;
+import java.util.Set;
+
+/** torch, torch.nn and torch.nn.functional: modules, activations, losses and the tensor methods that change a flow. */
+final class TorchLibrary implements Library {
+    /** Tensor and module methods that keep what the value is while changing its shape, device or type. */
+    private static final Set<String> KEEPS = Set.of("to", "cuda", "cpu", "float", "double", "half", "long", "int", "contiguous", "view",
+            "reshape", "squeeze", "unsqueeze", "flatten", "permute", "transpose", "clone", "detach", "eval", "train", "type_as", "view_as",
+            "type", "requires_grad_", "share_memory");
+
+    @Override
+    public Value call(String name, Args args, Node call) {
+        int dot = name.lastIndexOf('.');
+        String last = name.substring(dot + 1);
+        String prefix = dot < 0 ? "" : name.substring(0, dot);
+        if (nn(prefix)) return module(last, args, call);
+        if (!functional(prefix)) return null;
+        String activation = Activations.of(last);
+        if (activation != null && !last.equals("linear") && Character.isLowerCase(last.charAt(0))) {
+            return Libraries.applied(activation, args.value(0, "input"), call, Libraries.shortName(name));
+        }
+        return switch (last) {
+            case "exp" -> exp(args.value(0, "input"), call, Libraries.shortName(name));
+            case "log" -> log(args.value(0, "input"), call, Libraries.shortName(name));
+            case "compile", "tensor", "as_tensor", "Tensor", "FloatTensor" -> args.value(0, null);
+            case "one_hot" -> new Labels("one_hot", args.evaluator().integer(args.node(1, "num_classes"), args.context()), call.place());
+            case "eye" -> new Labels("eye", args.evaluator().integer(args.node(0, "n"), args.context()), call.place());
+            case "max" -> args.node(1, "dim") == null ? Value.UNKNOWN : new MaxPair(args.value(0, "input"), call.place());
+            case "argmax" -> new Labels("index", 0, call.place());
+            case "LongTensor" -> new Labels("index", 0, call.place());
+            default -> Value.UNKNOWN;
+        };
+    }
+
+    private static Value module(String last, Args args, Node call) {
+        if (last.endsWith("Loss")) return new Loss("pytorch", last, "nn." + last, Libraries.options(args, "weight"), call.place());
+        String activation = Activations.of(last);
+        if (activation != null) {
+            if ((last.equals("Softmax") || last.equals("LogSoftmax")) && args.node(0, "dim") != null && args.node(0, "dim").text().trim().equals("0")) {
+                return Value.UNKNOWN; // softmax over the batch: a different mistake, left to the samples' rule
+            }
+            return new Layer(activation, 0, call.place(), "nn." + last, null, false);
+        }
+        return switch (last) {
+            case "Linear" -> new Layer("linear", args.evaluator().integer(args.node(1, "out_features"), args.context()), call.place(), "nn.Linear", null, false);
+            case "LazyLinear" -> new Layer("linear", args.evaluator().integer(args.node(0, "out_features"), args.context()), call.place(), "nn.LazyLinear", null, false);
+            case "Sequential" -> sequential(args.values());
+            case "DataParallel", "DistributedDataParallel" -> args.value(0, "module");
+            default -> Value.UNKNOWN;
+        };
+    }
+
+    /** nn.Sequential: its last module decides the output, keeping its own place; an activation takes the width before it. */
+    private static Value sequential(List<Value> modules) {
+        if (modules == null || modules.isEmpty()) return Value.UNKNOWN;
+        if (!(modules.get(modules.size() - 1) instanceof Layer l) || l.activation() == null) return Value.UNKNOWN;
+        int units = l.units();
+        if (units == 0 && !l.activation().equals("linear") && modules.size() > 1 && modules.get(modules.size() - 2) instanceof Layer b
+                && "linear".equals(b.activation())) {
+            units = b.units();
+        }
+        return new Layer(l.activation(), units, l.place(), l.shown(), l.name(), true);
+    }
+
+    @Override
+    public Value method(Value receiver, String method, Args args, Node call) {
+        Node at = call.field("function").field("attribute");
+        if (receiver instanceof Tensor t) {
+            String activation = Activations.ofTensorMethod(method);
+            if (activation != null) return new Tensor(activation, t.units(), at.place(), "." + method + "()", t.name(), List.of("." + method + "()"));
+            if (method.equals("exp")) return exp(t, at, ".exp()");
+            if (method.equals("log")) return log(t, at, ".log()");
+            if (KEEPS.contains(method)) return t;
+            return evidence(receiver, method, args, call);
+        }
+        if (receiver instanceof Instance || receiver instanceof Layer || receiver instanceof Labels) return KEEPS.contains(method) ? receiver : null;
+        return receiver instanceof Value.Unknown ? evidence(receiver, method, args, call) : null;
+    }
+
+    /** What labels are, from the methods that make them: y.max(1) (values, indices), y.argmax(1). */
+    private static Value evidence(Value receiver, String method, Args args, Node call) {
+        return switch (method) {
+            case "max" -> args.node(0, "dim") == null ? null : new MaxPair(receiver, call.place());
+            case "argmax" -> new Labels("index", 0, call.place());
+            default -> null;
+        };
+    }
+
+    /** exp of log-probabilities is a softmax (torch.exp(F.log_softmax(z, 1)), z.log_softmax(1).exp()). */
+    private static Value exp(Value v, Node at, String shown) {
+        return v instanceof Tensor t && t.activation().equals("log_softmax") ? new Tensor("softmax", t.units(), at.place(), shown + " of log_softmax", t.name(),
+                List.of(shown)) : Value.UNKNOWN;
+    }
+
+    /** log of probabilities is log_softmax (torch.log(F.softmax(z, 1))). */
+    private static Value log(Value v, Node at, String shown) {
+        return v instanceof Tensor t && t.activation().equals("softmax") ? new Tensor("log_softmax", t.units(), at.place(), shown + " of softmax", t.name(),
+                List.of(shown)) : Value.UNKNOWN;
+    }
+
+    static boolean nn(String prefix) {
+        return prefix.equals("torch.nn") || prefix.equals("nn") || prefix.startsWith("torch.nn.modules");
+    }
+
+    static boolean functional(String prefix) {
+        return prefix.equals("torch") || prefix.equals("torch.nn.functional") || prefix.equals("F") || prefix.equals("torch.special")
+                || prefix.equals("nn.functional");
+    }
+}

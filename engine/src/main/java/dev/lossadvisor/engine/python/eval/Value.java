@@ -1,0 +1,83 @@
+package dev.lossadvisor.engine.python.eval;
+
+import dev.lossadvisor.engine.input.LossOptions;
+import dev.lossadvisor.engine.python.SourcePlace;
+import dev.lossadvisor.engine.python.semantic.Scope;
+import dev.lossadvisor.engine.python.semantic.SourceFile;
+import java.util.List;
+import java.util.Map;
+
+/** What a Python expression stands for, as far as the loss analysis cares; anything else is {@link Unknown}. */
+public sealed interface Value {
+
+    /** Nothing the analysis can follow: a flow reaching it stops, and nothing is reported. */
+    record Unknown() implements Value {}
+
+    /** A name of a library or a builtin, dotted in full (torch.nn.CrossEntropyLoss, F.softmax is torch.nn.functional.softmax). */
+    record Lib(String name) implements Value {}
+
+    /** A module of the project. */
+    record Module(SourceFile file) implements Value {}
+
+    /** A function of the project, bound to an object when it is a method looked up on one. */
+    record Function(Scope scope, Value self) implements Value {}
+
+    /** A class of the project. */
+    record ClassDef(Scope scope) implements Value {
+        public String name() {
+            return scope.name();
+        }
+    }
+
+    /** An object of a project class (a model, a trainer, a custom loss), with the arguments it was made with (or null). */
+    record Instance(ClassDef type, Args construction) implements Value {}
+
+    /**
+     * A library module object (nn.Softmax(1), nn.Linear(8, 3), a Keras Dense layer): calling it gives a tensor with
+     * this activation; width 0 when unknown. {@code inner} is true for a container (nn.Sequential) whose last activation
+     * keeps its own place.
+     */
+    record Layer(String activation, int units, SourcePlace place, String shown, String name, boolean inner) implements Value {}
+
+    /**
+     * A tensor leaving a model: the last activation applied to it, its width (0: unknown), where the activation is,
+     * and the steps it went through, for the message.
+     */
+    record Tensor(String activation, int units, SourcePlace place, String shown, String name, List<String> steps) implements Value {
+        public Tensor via(String step) {
+            if (steps.contains(step) || steps.size() > 12) return this;
+            List<String> s = new java.util.ArrayList<>(steps);
+            s.add(step);
+            return new Tensor(activation, units, place, shown, name, List.copyOf(s));
+        }
+    }
+
+    /** A loss object (nn.CrossEntropyLoss(), keras.losses.CategoricalCrossentropy()) or a Keras loss function. */
+    record Loss(String framework, String name, String shown, LossOptions options, SourcePlace place) implements Value {}
+
+    /** A tuple or list of values. */
+    record Items(List<Value> items) implements Value {}
+
+    /** A dict with string keys. */
+    record Dict(Map<String, Value> entries) implements Value {}
+
+    /**
+     * A Keras model: its output, the layers of a Sequential, and for a model of several outputs those by layer name or
+     * position ("0", "1", ...), output null then.
+     */
+    record KerasModel(Tensor output, List<Layer> layers, Map<String, Tensor> heads) implements Value {}
+
+    /** A literal: a number (as Double), a string, a boolean, None (null), a list of numbers. */
+    record Literal(Object value) implements Value {}
+
+    /**
+     * What the labels a loss is given are, when the code shows it: "one_hot" (F.one_hot, torch.eye(K)[y]), "index"
+     * (argmax, y.max(1)[1], integer tensors), "max_value" (y.max(1)[0]: the value of a one-hot row, always 1).
+     */
+    record Labels(String kind, int classes, SourcePlace place) implements Value {}
+
+    /** The pair y.max(dim) returns: values, indices. */
+    record MaxPair(Value of, SourcePlace place) implements Value {}
+
+    Unknown UNKNOWN = new Unknown();
+}

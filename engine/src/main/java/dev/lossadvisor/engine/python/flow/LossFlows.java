@@ -1,0 +1,314 @@
+package dev.lossadvisor.engine.python.flow;
+
+import dev.lossadvisor.engine.input.LossOptions;
+import dev.lossadvisor.engine.input.ModelDescription;
+import dev.lossadvisor.engine.input.ModelDescription.LabelSpec;
+import dev.lossadvisor.engine.input.ModelDescription.LossSpec;
+import dev.lossadvisor.engine.input.ModelDescription.OutputSpec;
+import dev.lossadvisor.engine.input.ModelDescription.Suppression;
+import dev.lossadvisor.engine.python.SourcePlace;
+import dev.lossadvisor.engine.python.eval.Args;
+import dev.lossadvisor.engine.python.eval.Context;
+import dev.lossadvisor.engine.python.eval.Evaluator;
+import dev.lossadvisor.engine.python.eval.Value;
+import dev.lossadvisor.engine.python.eval.Value.Dict;
+import dev.lossadvisor.engine.python.eval.Value.Instance;
+import dev.lossadvisor.engine.python.eval.Value.KerasModel;
+import dev.lossadvisor.engine.python.eval.Value.Labels;
+import dev.lossadvisor.engine.python.eval.Value.Lib;
+import dev.lossadvisor.engine.python.eval.Value.Literal;
+import dev.lossadvisor.engine.python.eval.Value.Loss;
+import dev.lossadvisor.engine.python.eval.Value.Tensor;
+import dev.lossadvisor.engine.python.semantic.Project;
+import dev.lossadvisor.engine.python.semantic.SourceFile;
+import dev.lossadvisor.engine.python.syntax.CallText;
+import dev.lossadvisor.engine.python.syntax.Node;
+import dev.lossadvisor.engine.python.syntax.Tree;
+import dev.lossadvisor.facts.FileContents;
+import dev.lossadvisor.facts.Vocabulary;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.CancellationException;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Where a model's output meets a loss: every call of the loss files whose callee evaluates to a loss (a loss object,
+ * a functional loss, a custom Keras loss wrapping a built-in one) or is a Keras compile. The value the loss is given
+ * becomes one model description, with the activation's place and the loss call's place as its two ends.
+ */
+public final class LossFlows {
+    private static final List<String> FUNCTIONAL = List.of("cross_entropy", "nll_loss", "binary_cross_entropy_with_logits", "binary_cross_entropy",
+            "mse_loss", "l1_loss", "smooth_l1_loss", "huber_loss", "kl_div", "ctc_loss", "poisson_nll_loss", "gaussian_nll_loss",
+            "multi_margin_loss", "multilabel_margin_loss", "multilabel_soft_margin_loss", "soft_margin_loss", "hinge_embedding_loss",
+            "cosine_embedding_loss", "margin_ranking_loss", "triplet_margin_loss", "sigmoid_focal_loss");
+    private static final Set<String> TORCH_FUNCTIONAL = Set.of("torch.nn.functional", "torch", "F", "nn.functional", "torchvision.ops",
+            "torchvision.ops.focal_loss");
+    private static final Pattern SUPPRESS = Pattern.compile("#\\s*loss-advisor:\\s*ignore\\[([\\w\\s,-]+)]\\s*(.*)$");
+    /** Steps to decide whether a call is a loss call, and to follow one loss call's input and target. */
+    private static final int CALLEE_BUDGET = 2_000;
+    private static final int FLOW_BUDGET = 20_000;
+
+    /** A flow, charged to the file of the loss call. */
+    public record Found(Path file, ModelDescription description) {}
+
+    private final Project project;
+    private final Evaluator evaluator;
+    private final List<Found> found = new ArrayList<>();
+    private final Set<String> seen = new HashSet<>();
+
+    public LossFlows(Project project) {
+        this.project = project;
+        this.evaluator = new Evaluator(project);
+    }
+
+    /** A file that calls nothing loss-like holds no loss call: it is read, not parsed (unless an import leads to it). */
+    public static boolean mayHoldLoss(String text) {
+        return text.contains("oss") || text.contains("criterion") || text.contains("entropy") || text.contains("compile") || text.contains("kl_div");
+    }
+
+    /** Char offsets of the calls a big file is parsed around (loss constructions, functional losses, compiles, loss objects). */
+    public static List<Integer> lossCalls(String text) {
+        List<Integer> offsets = new ArrayList<>();
+        CallText.find(text, "Loss", true).forEach(h -> offsets.add(h.start()));
+        CallText.find(text, "loss", true).forEach(h -> offsets.add(h.start()));
+        CallText.find(text, "criterion", true).forEach(h -> offsets.add(h.start()));
+        for (String name : FUNCTIONAL) CallText.find(text, name, false).forEach(h -> offsets.add(h.start()));
+        CallText.find(text, "compile", false).forEach(h -> offsets.add(h.start()));
+        return offsets;
+    }
+
+    public List<Found> find(List<Path> candidates) {
+        List<SourceFile> files = new ArrayList<>();
+        for (Path f : candidates) {
+            if (Thread.currentThread().isInterrupted()) throw new CancellationException("interrupted");
+            SourceFile s = project.file(f);
+            if (s != null) files.add(s);
+        }
+        for (SourceFile f : files) {
+            if (Thread.currentThread().isInterrupted()) throw new CancellationException("interrupted");
+            for (Tree.Call call : f.tree().calls()) {
+                Node args = call.node().field("arguments");
+                if (args == null) continue;
+                if (call.name().equals("compile")) compile(f, call.node());
+                else if (args.named().size() >= 2) lossCall(f, call.node());
+            }
+        }
+        return found;
+    }
+
+    /** A call whose callee is a loss: criterion(out, y), F.cross_entropy(out, y), nn.BCELoss()(p, y), loss_fn(y, p). */
+    private void lossCall(SourceFile f, Node call) {
+        Context at = Context.at(f.scopeOf(call), call.start());
+        evaluator.budget(CALLEE_BUDGET);
+        Value callee = evaluator.eval(call.field("function"), at);
+        Args args = evaluator.arguments(call, at);
+        evaluator.budget(FLOW_BUDGET);
+        Loss wrapped;
+        if (callee instanceof Lib l) {
+            functional(f, l.name(), call, args);
+        } else if (callee instanceof Loss loss && loss.framework().equals("pytorch")) {
+            emit(f, args.value(0, "input"), "pytorch", new LossSpec(loss.name(), loss.options()), loss.shown(), loss.place(), call.place(), List.of(),
+                    labels(args.value(1, "target")));
+        } else if (callee instanceof Loss loss) {
+            emit(f, args.value(1, "y_pred"), "keras", new LossSpec(loss.name(), loss.options()), loss.shown(), loss.place(), call.place(), List.of(), null);
+        } else if (callee instanceof Instance i && (wrapped = wrappedKerasLoss(i, at)) != null) {
+            emit(f, args.value(1, "y_pred"), "keras", new LossSpec(wrapped.name(), wrapped.options()), wrapped.shown(), wrapped.place(), call.place(),
+                    List.of(), null);
+        }
+    }
+
+    /** F.cross_entropy(out, y) and the other functional losses of torch; keras.losses.x(y_true, y_pred). */
+    private void functional(SourceFile f, String name, Node call, Args args) {
+        int dot = name.lastIndexOf('.');
+        if (dot < 0) return;
+        String last = name.substring(dot + 1);
+        String prefix = name.substring(0, dot);
+        if (TORCH_FUNCTIONAL.contains(prefix) && FUNCTIONAL.contains(last)) {
+            Node input = args.keyword("input") != null ? args.keyword("input") : args.keyword("inputs");
+            Value flow = input != null ? evaluator.eval(input, args.context()) : args.value(0, null);
+            Map<String, Object> options = new LinkedHashMap<>();
+            for (Node k : args.keywords()) {
+                String key = k.field("name").text();
+                if (!Set.of("input", "inputs", "target", "targets", "log_probs", "input_lengths", "target_lengths").contains(key)) {
+                    options.put(key, evaluator.eval(k.field("value"), args.context()) instanceof Literal l && l.value() != null ? l.value() : k.field("value").text());
+                }
+            }
+            String shown = name.replace("torch.nn.functional.", "F.");
+            emit(f, flow, "pytorch", new LossSpec(last, new LossOptions(options)), shown, call.place(), call.place(), List.of(),
+                    labels(args.value(1, "target")));
+        } else if (prefix.endsWith("losses") && (prefix.contains("keras") || prefix.equals("losses")) && Character.isLowerCase(last.charAt(0))) {
+            Map<String, Object> options = new LinkedHashMap<>();
+            for (Node k : args.keywords()) {
+                if (evaluator.eval(k.field("value"), args.context()) instanceof Literal l && l.value() != null) options.put(k.field("name").text(), l.value());
+            }
+            emit(f, args.value(1, "y_pred"), "keras", new LossSpec(last, new LossOptions(options)), "keras.losses." + last, call.place(), call.place(),
+                    List.of(), null);
+        }
+    }
+
+    /** A subclass of keras.losses.Loss whose call() returns a built-in loss: that loss. */
+    private Loss wrappedKerasLoss(Instance i, Context at) {
+        if (!evaluator.extendsLibrary(i.type(), at, "losses.Loss")) return null;
+        for (var cls : evaluator.mro(i.type(), at)) {
+            Node def = cls.scope().methods().get("call");
+            if (def == null) continue;
+            var fn = cls.scope().child(def);
+            Loss agreed = null;
+            for (Node r : fn.returns()) {
+                Node e = r.named().isEmpty() ? null : r.named().get(0);
+                if (e == null || !e.is("call")) return null;
+                Context here = new Context(fn, r.start(), i, null, null, 0);
+                Value callee = evaluator.eval(e.field("function"), here);
+                Loss l = null;
+                if (callee instanceof Loss loss && loss.framework().equals("keras")) l = loss;
+                else if (callee instanceof Lib lib && lib.name().contains("losses.") && Character.isLowerCase(lib.name().charAt(lib.name().lastIndexOf('.') + 1))) {
+                    Map<String, Object> options = new LinkedHashMap<>();
+                    Args args = evaluator.arguments(e, here);
+                    for (Node k : args.keywords()) {
+                        if (evaluator.eval(k.field("value"), here) instanceof Literal lit && lit.value() != null) options.put(k.field("name").text(), lit.value());
+                    }
+                    String n = lib.name().substring(lib.name().lastIndexOf('.') + 1);
+                    l = new Loss("keras", n, cls.name() + " (keras.losses." + n + ")", new LossOptions(options), e.place());
+                }
+                if (l == null || agreed != null && !agreed.name().equals(l.name())) return null;
+                agreed = l;
+            }
+            return agreed;
+        }
+        return null;
+    }
+
+    /** model.compile(loss=..., metrics=[...]) on a Keras model built in the project, or a subclassed keras.Model. */
+    private void compile(SourceFile f, Node call) {
+        Node fn = call.field("function");
+        if (fn == null || !fn.is("attribute")) return;
+        Context at = Context.at(f.scopeOf(call), call.start());
+        evaluator.budget(FLOW_BUDGET);
+        Value receiver = evaluator.eval(fn.field("object"), at);
+        KerasModel model = receiver instanceof KerasModel k ? k : null;
+        if (receiver instanceof Instance i && evaluator.extendsLibrary(i.type(), at, "Model")) {
+            Value out = evaluator.callInstance(i, evaluator.arguments(null, at), at);
+            if (out instanceof Tensor t) model = new KerasModel(t, List.of(), Map.of());
+            else if (out instanceof Dict d) model = heads(d);
+        }
+        if (model == null) return;
+        Args args = evaluator.arguments(call, at);
+        Node lossNode = args.node(1, "loss");
+        if (lossNode == null) return;
+        List<String> metrics = metrics(args.keyword("metrics"), at);
+        if (!model.heads().isEmpty()) {
+            // one loss per output: a dict keyed as the outputs are (or by their layers' names), a list in their order, or one for all
+            Value losses = evaluator.eval(lossNode, at);
+            for (Map.Entry<String, Tensor> head : model.heads().entrySet()) {
+                Node one = null;
+                if (lossNode.is("list") || lossNode.is("tuple")) {
+                    int i = head.getKey().chars().allMatch(Character::isDigit) ? Integer.parseInt(head.getKey()) : -1;
+                    if (i >= 0 && i < lossNode.named().size()) one = lossNode.named().get(i);
+                } else if (lossNode.is("dictionary")) {
+                    one = entry(lossNode, head.getKey(), at);
+                } else if (!(losses instanceof Dict)) {
+                    one = lossNode;
+                }
+                if (one != null) kerasLoss(f, one, head.getValue(), call, metrics, at);
+            }
+            return;
+        }
+        if (model.output() != null) kerasLoss(f, lossNode, model.output(), call, metrics, at);
+    }
+
+    private static KerasModel heads(Dict d) {
+        Map<String, Tensor> heads = new LinkedHashMap<>();
+        d.entries().forEach((k, v) -> {
+            if (v instanceof Tensor t) heads.put(k, t);
+        });
+        return heads.isEmpty() ? null : new KerasModel(null, List.of(), heads);
+    }
+
+    /** The value of a dict literal's string key, or null. */
+    private Node entry(Node dict, String key, Context at) {
+        for (Node pair : dict.named()) {
+            if (pair.is("pair") && evaluator.eval(pair.field("key"), at) instanceof Literal l && key.equals(l.value())) return pair.field("value");
+        }
+        return null;
+    }
+
+    /** One Keras loss (a name, a loss object, a keras.losses function, a custom Loss wrapping one) on one output. */
+    private void kerasLoss(SourceFile f, Node lossNode, Tensor output, Node call, List<String> metrics, Context at) {
+        Value loss = evaluator.eval(lossNode, at);
+        LossSpec spec;
+        String shown;
+        Loss wrapped;
+        if (loss instanceof Literal l && l.value() instanceof String name) {
+            spec = LossSpec.named(name);
+            shown = "loss='" + name + "'";
+        } else if (loss instanceof Loss object && object.framework().equals("keras")) {
+            spec = new LossSpec(object.name(), object.options());
+            shown = object.shown();
+        } else if (loss instanceof Lib q && q.name().contains("losses.")) {
+            spec = LossSpec.named(q.name().substring(q.name().lastIndexOf('.') + 1));
+            shown = q.name().replace("tensorflow.", "tf.");
+        } else if (loss instanceof Instance i && (wrapped = wrappedKerasLoss(i, at)) != null) {
+            spec = new LossSpec(wrapped.name(), wrapped.options());
+            shown = wrapped.shown();
+        } else {
+            return; // a custom function, or a form not followed
+        }
+        emit(f, output, "keras", spec, shown, lossNode.place(), call.place(), metrics, null);
+    }
+
+    private List<String> metrics(Node list, Context at) {
+        List<String> names = new ArrayList<>();
+        if (list == null || !list.is("list")) return names;
+        for (Node m : list.named()) {
+            Value v = evaluator.eval(m, at);
+            if (v instanceof Literal l && l.value() instanceof String str) names.add(str);
+            else if (m.is("call") || v instanceof Lib) {
+                String text = (m.is("call") ? m.field("function") : m).text();
+                names.add(text.substring(text.lastIndexOf('.') + 1));
+            }
+        }
+        return names;
+    }
+
+    /** The labels a loss call is given, when the code shows what they are: F.one_hot(y, 10), torch.eye(K)[y], y.max(1)[0]. */
+    private static LabelSpec labels(Value target) {
+        if (!(target instanceof Labels l)) return null;
+        return l.kind().equals("one_hot") ? new LabelSpec("one_hot", l.classes()) : null;
+    }
+
+    private void emit(SourceFile file, Value value, String framework, LossSpec loss, String shownLoss, SourcePlace lossPlace, SourcePlace callPlace,
+                      List<String> metrics, LabelSpec labels) {
+        if (!(value instanceof Tensor flow) || !Vocabulary.ACTIVATIONS.contains(flow.activation())) return; // a flow not followed: say nothing
+        if (!seen.add(flow.place() + "|" + lossPlace + "|" + callPlace)) return;
+        String what = flow.activation().equals("linear") ? "a linear output (" + flow.shown() + ")" : flow.activation();
+        String story = what + " at " + flow.place() + " feeds " + shownLoss + " at " + lossPlace;
+        Map<String, String> locations = new LinkedHashMap<>();
+        locations.put("/output/activation", flow.place().toString());
+        locations.put("/output", flow.place().toString());
+        locations.put("/loss", lossPlace.toString());
+        locations.put("/metrics", callPlace.toString());
+        locations.put("", callPlace.toString());
+        List<Suppression> suppressions = suppressions(List.of(flow.place(), lossPlace, callPlace));
+        found.add(new Found(file.path(), new ModelDescription(story, framework, null, new OutputSpec(flow.units(), flow.activation()), loss, labels, null,
+                suppressions, story, List.copyOf(metrics), new FileContents(true, true, null, FileContents.FORMAT_PYTHON), Map.copyOf(locations))));
+    }
+
+    /** "# loss-advisor: ignore[rule-a, rule-b] reason" on any line of the flow. */
+    private List<Suppression> suppressions(List<SourcePlace> places) {
+        List<Suppression> list = new ArrayList<>();
+        for (SourcePlace p : places) {
+            String line = project.line(p);
+            Matcher m = line == null ? null : SUPPRESS.matcher(line);
+            if (m == null || !m.find()) continue;
+            String reason = m.group(2).isBlank() ? "(no reason given)" : m.group(2).trim();
+            for (String rule : m.group(1).split(",")) if (!rule.isBlank()) list.add(new Suppression(rule.trim(), reason));
+        }
+        return list;
+    }
+}

@@ -1,0 +1,22 @@
+package dev.lossadvisor.engine.python.semantic;
+
+import dev.lossadvisor.engine.python.syntax.Node;
+import java.util.List;
+
+/**
+ * A name bound in a scope, as ruff's semantic model keeps it: how it was bound, the expression that gives it its
+ * value, and for unpacking the index path into that value ({@code a, (b, c) = ...} binds c at [1, 1]).
+ *
+ * @param value       the expression bound (the right side, the iterable of a for, the default of a parameter), or null
+ * @param path        indexes into the value for unpacking; for a parameter, its position
+ * @param offset      byte offset where the binding takes effect
+ * @param conditional true when the binding sits in a branch or a loop body of its scope
+ * @param module      for imports, the module named (as written, dots included)
+ */
+public record Binding(Kind kind, String name, Node value, List<Integer> path, int offset, boolean conditional, Scope scope, String module) {
+
+    /** The ways Python binds a name. */
+    public enum Kind {
+        ASSIGNMENT, ANNOTATED, AUGMENTED, FOR, WITH, EXCEPT, WALRUS, IMPORT, FROM_IMPORT, STAR_IMPORT, PARAMETER, DEF, CLASS, GLOBAL
+    }
+}

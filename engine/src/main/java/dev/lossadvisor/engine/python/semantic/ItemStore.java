@@ -1,0 +1,12 @@
+package dev.lossadvisor.engine.python.semantic;
+
+import dev.lossadvisor.engine.python.syntax.Node;
+
+/**
+ * A change to a container bound to a name: {@code d[key] = value}, {@code xs.append(value)}, {@code d.update(value)},
+ * {@code xs.extend(value)}, in source order.
+ *
+ * @param key the subscript of an item assignment, or null for a method
+ * @param how "item", "append", "extend", "update" or "insert"
+ */
+public record ItemStore(String name, String how, Node key, Node value, int offset) {}

@@ -1,0 +1,202 @@
+package dev.lossadvisor.engine.python.semantic;
+
+import dev.lossadvisor.engine.python.SourcePlace;
+import dev.lossadvisor.engine.python.syntax.PythonParser;
+import dev.lossadvisor.engine.python.syntax.SourceText;
+import dev.lossadvisor.engine.python.syntax.TopLevel;
+import dev.lossadvisor.engine.python.syntax.Tree;
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
+
+/**
+ * The Python files of one project tree, read once and parsed on demand, with module names from their paths under the
+ * root ("models/net.py" is models.net) and imports resolved as Python does, then without regard to case (a
+ * checkout made on Windows or macOS).
+ */
+public final class Project {
+    /** Larger sources are generated code (tables, vendored bundles), not training scripts. */
+    public static final long MAX_FILE_BYTES = 4L << 20;
+    /** Training scripts are smaller than this; bigger files are parsed around their loss calls only. */
+    public static final int WHOLE_PARSE_CHARS = 32_000;
+
+    private final Map<Path, byte[]> given;
+    private final Map<Path, String> display = new LinkedHashMap<>();
+    private final Map<String, Path> modules = new HashMap<>();
+    private final Map<String, Path> modulesIgnoringCase = new HashMap<>();
+    private final Map<Path, String> moduleOf = new HashMap<>();
+    private final Map<String, Path> byShown = new HashMap<>();
+    private final Map<Path, String> texts = new ConcurrentHashMap<>();
+    private final Map<Path, Object> parsed = new ConcurrentHashMap<>();
+    private final Map<Path, SourceText> sources = new ConcurrentHashMap<>();
+    private Function<String, List<Integer>> keep = t -> List.of();
+    private final CallSites calls = new CallSites();
+
+    /**
+     * @param root  the directory module names are taken from
+     * @param files the .py files, under root
+     * @param shown how a file is named in reports
+     * @param given sources already in memory (an upload), by path; the others are read from disk
+     */
+    public Project(Path root, List<Path> files, Function<Path, String> shown, Map<Path, byte[]> given) {
+        this.given = given;
+        for (Path f : files) {
+            display.put(f, shown.apply(f));
+            byShown.put(display.get(f), f);
+            String module = root.relativize(f).toString().replace('\\', '/');
+            module = module.substring(0, module.lastIndexOf('.') < 0 ? module.length() : module.lastIndexOf('.')).replace('/', '.');
+            if (module.endsWith(".__init__")) module = module.substring(0, module.length() - ".__init__".length());
+            if (module.equals("__init__")) module = "";
+            modules.put(module, f);
+            modulesIgnoringCase.putIfAbsent(module.toLowerCase(Locale.ROOT), f);
+            moduleOf.put(f, module);
+        }
+    }
+
+    /** What big files keep around: the char offsets of their loss calls. */
+    public void keepAround(Function<String, List<Integer>> offsets) {
+        this.keep = offsets;
+    }
+
+    public List<Path> files() {
+        return new ArrayList<>(display.keySet());
+    }
+
+    /** Reads one file (thread-safe); its text, or null when unreadable (the reason is kept). */
+    public String load(Path f) {
+        try {
+            String text = given.containsKey(f) ? decode(given.get(f)) : read(f);
+            texts.put(f, text);
+            return text;
+        } catch (IllegalArgumentException | IOException e) {
+            parsed.put(f, e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage());
+            return null;
+        }
+    }
+
+    static String read(Path f) throws IOException {
+        long size = Files.size(f);
+        if (size > MAX_FILE_BYTES) throw new IllegalArgumentException("too large for a training script (" + (size >> 20) + " MB; a generated file?)");
+        return decode(Files.readAllBytes(f));
+    }
+
+    /** Strict UTF-8; @throws IllegalArgumentException for binary, non-UTF-8 or oversized sources */
+    static String decode(byte[] bytes) {
+        if (bytes.length > MAX_FILE_BYTES) throw new IllegalArgumentException("too large for a training script (" + (bytes.length >> 20) + " MB; a generated file?)");
+        for (byte b : bytes) if (b == 0) throw new IllegalArgumentException("binary content (NUL bytes), not Python source");
+        try {
+            String text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
+            return text.startsWith("\uFEFF") ? text.substring(1) : text;
+        } catch (CharacterCodingException e) {
+            throw new IllegalArgumentException("not UTF-8 text (Python 3 sources are UTF-8; re-encode the file)");
+        }
+    }
+
+    public String text(Path f) {
+        return texts.get(f);
+    }
+
+    /** Why a file could not be read or parsed, or null. */
+    public String problem(Path f) {
+        return parsed.get(f) instanceof String s ? s : null;
+    }
+
+    /** The parsed file, once; null when it cannot be read or parsed (the reason is kept for the report). */
+    public SourceFile file(Path f) {
+        String text = texts.get(f);
+        if (text == null) return null;
+        Object o = parsed.computeIfAbsent(f, k -> {
+            SourceText source = new SourceText(display.get(k), text);
+            sources.put(k, source);
+            try {
+                Tree tree = null;
+                if (text.length() > WHOLE_PARSE_CHARS) {
+                    try { // library and test code: only the statements around its loss calls; on doubt, all of it
+                        tree = PythonParser.parse(source, TopLevel.masked(text, keep.apply(text)));
+                    } catch (IllegalArgumentException partial) {
+                        // a statement boundary the small lexer misread
+                    }
+                }
+                if (tree == null) tree = PythonParser.parse(source, text);
+                return new SourceFile(this, k, moduleOf.get(k), tree);
+            } catch (IllegalArgumentException e) {
+                return e.getMessage();
+            }
+        });
+        return o instanceof SourceFile s ? s : null;
+    }
+
+    public boolean parsedAlready(Path f) {
+        return parsed.get(f) instanceof SourceFile;
+    }
+
+    /** The parsed files so far. */
+    public List<SourceFile> parsedFiles() {
+        List<SourceFile> out = new ArrayList<>();
+        for (Path f : display.keySet()) if (parsed.get(f) instanceof SourceFile s) out.add(s);
+        return out;
+    }
+
+    /** The call index of the files parsed (the loss files and those their imports reach), each indexed once. */
+    public CallSites calls() {
+        return calls.add(parsedFiles());
+    }
+
+    /** The text of a place's line, or null. */
+    public String line(SourcePlace p) {
+        Path f = byShown.get(p.file());
+        SourceText s = f == null ? null : sources.get(f);
+        return s == null ? null : s.line(p.line());
+    }
+
+    /** The project file of an absolute module name, or null (torch, keras, the standard library). */
+    public SourceFile module(String name) {
+        Path f = modules.get(name);
+        if (f == null) f = modulesIgnoringCase.get(name.toLowerCase(Locale.ROOT));
+        if (f == null) return null;
+        if (texts.get(f) == null && !parsed.containsKey(f)) load(f);
+        return file(f);
+    }
+
+    public boolean isModule(String name) {
+        return modules.containsKey(name) || modulesIgnoringCase.containsKey(name.toLowerCase(Locale.ROOT));
+    }
+
+    /**
+     * The absolute module an import in {@code from} names: "." is the file's package; a plain name is looked up from
+     * the root, then beside the file and up its folders, as Python does with a script's folder on sys.path.
+     */
+    public String resolve(SourceFile from, String module) {
+        String own = from.module();
+        if (module.startsWith(".")) {
+            String pkg = from.isPackage() ? own : parentOf(own);
+            int dots = 0;
+            while (dots < module.length() && module.charAt(dots) == '.') dots++;
+            for (int i = 1; i < dots && !pkg.isEmpty(); i++) pkg = parentOf(pkg);
+            String rest = module.substring(dots);
+            return pkg.isEmpty() ? rest : rest.isEmpty() ? pkg : pkg + "." + rest;
+        }
+        if (isModule(module)) return module;
+        for (String pkg = parentOf(own); !pkg.isEmpty(); pkg = parentOf(pkg)) {
+            if (isModule(pkg + "." + module)) return pkg + "." + module;
+        }
+        return module;
+    }
+
+    private static String parentOf(String module) {
+        return module.contains(".") ? module.substring(0, module.lastIndexOf('.')) : "";
+    }
+}

@@ -1,0 +1,378 @@
+package dev.lossadvisor.engine.python.semantic;
+
+import dev.lossadvisor.engine.python.syntax.Node;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * A module, class or function scope: its bindings of every kind, read from its statements when first asked (nested
+ * definitions get their own scope, read when they are asked about), and Python's LEGB lookup through its parents.
+ */
+public final class Scope {
+    /** The kinds of scope; comprehensions and lambdas are not followed. */
+    public enum Kind { MODULE, CLASS, FUNCTION }
+
+    private final SourceFile file;
+    private final Kind kind;
+    private final Node node;
+    private final Scope parent;
+    private final Map<String, List<Binding>> bindings = new LinkedHashMap<>();
+    private final Set<String> globals = new HashSet<>();
+    private final List<Binding> starImports = new ArrayList<>();
+    private final List<Node> returns = new ArrayList<>();
+    private final List<ItemStore> stores = new ArrayList<>();
+    /** Attribute assignments on a name: obj.attr = value, with obj's name as the first element. */
+    private final List<Map.Entry<String, Binding>> attributeStores = new ArrayList<>();
+    private final Map<Integer, Scope> children = new HashMap<>();
+
+    Scope(SourceFile file, Kind kind, Node node, Scope parent) {
+        this.file = file;
+        this.kind = kind;
+        this.node = node;
+        this.parent = parent;
+        if (kind == Kind.FUNCTION) parameters();
+        Node body = kind == Kind.MODULE ? node : node.field("body");
+        if (body != null) block(body, false);
+    }
+
+    public SourceFile file() {
+        return file;
+    }
+
+    public Kind kind() {
+        return kind;
+    }
+
+    /** The module root, the class_definition or the function_definition. */
+    public Node node() {
+        return node;
+    }
+
+    public Scope parent() {
+        return parent;
+    }
+
+    public String name() {
+        Node n = kind == Kind.MODULE ? null : node.field("name");
+        return n == null ? "" : n.text();
+    }
+
+    /** The return statements of a function, not those of functions nested in it. */
+    public List<Node> returns() {
+        return returns;
+    }
+
+    /** Every binding of a name in this scope, in source order. */
+    public List<Binding> bindings(String name) {
+        return bindings.getOrDefault(name, List.of());
+    }
+
+    public List<ItemStore> stores(String name) {
+        return stores.stream().filter(s -> s.name().equals(name)).toList();
+    }
+
+    /** Assignments obj.attr = ... in this scope where obj is {@code object} (self in a method). */
+    public List<Binding> attributeStores(String object, String attr) {
+        List<Binding> out = new ArrayList<>();
+        for (Map.Entry<String, Binding> e : attributeStores) if (e.getKey().equals(object) && e.getValue().name().equals(attr)) out.add(e.getValue());
+        return out;
+    }
+
+    /** A function's parameters in order. */
+    public List<Binding> parametersInOrder() {
+        List<Binding> out = new ArrayList<>();
+        for (List<Binding> l : bindings.values()) for (Binding b : l) if (b.kind() == Binding.Kind.PARAMETER) out.add(b);
+        out.sort(java.util.Comparator.comparingInt(b -> b.path().get(0)));
+        return out;
+    }
+
+    public List<Binding> starImports() {
+        return starImports;
+    }
+
+    /** The scope of a def or class defined in this scope (or in a nested block of it). */
+    public synchronized Scope child(Node definition) {
+        return children.computeIfAbsent(definition.start(), k -> new Scope(file, definition.is("class_definition") ? Kind.CLASS : Kind.FUNCTION, definition, this));
+    }
+
+    /** The methods of a class scope, by name. */
+    public Map<String, Node> methods() {
+        Map<String, Node> out = new LinkedHashMap<>();
+        if (kind != Kind.CLASS) return out;
+        for (Map.Entry<String, List<Binding>> e : bindings.entrySet()) {
+            for (Binding b : e.getValue()) if (b.kind() == Binding.Kind.DEF) out.put(e.getKey(), b.value());
+        }
+        return out;
+    }
+
+    /**
+     * The bindings a name may have at {@code offset} in this scope, by LEGB: this function's, the enclosing functions',
+     * the module's (class bodies are skipped from inside their methods), then star imports; empty for a builtin or an
+     * unknown name.
+     */
+    public List<Binding> lookup(String name, int offset) {
+        if (globals.contains(name)) return module().reaching(name, Integer.MAX_VALUE);
+        List<Binding> here = reaching(name, offset);
+        if (!here.isEmpty()) return here;
+        for (Scope s = parent; s != null; s = s.parent) {
+            if (s.kind == Kind.CLASS) continue;
+            List<Binding> found = s.reaching(name, Integer.MAX_VALUE);
+            if (!found.isEmpty()) return found;
+        }
+        return List.of();
+    }
+
+    public Scope module() {
+        Scope s = this;
+        while (s.parent != null) s = s.parent;
+        return s;
+    }
+
+    /**
+     * The bindings that reach {@code offset}: the last one before it that always runs and every conditional one after
+     * that; all of them when none comes before (a loop, or a use from a later call).
+     */
+    List<Binding> reaching(String name, int offset) {
+        List<Binding> all = bindings.get(name);
+        if (all == null) return List.of();
+        int last = -1;
+        int firstUnconditional = -1;
+        for (int i = 0; i < all.size(); i++) {
+            if (all.get(i).offset() >= offset) break;
+            last = i;
+            if (!all.get(i).conditional()) firstUnconditional = i;
+        }
+        if (last < 0) return all;
+        return all.subList(Math.max(0, firstUnconditional), last + 1);
+    }
+
+    private void bind(Binding.Kind k, String name, Node value, List<Integer> path, int offset, boolean conditional, String module) {
+        bindings.computeIfAbsent(name, n -> new ArrayList<>()).add(new Binding(k, name, value, path, offset, conditional, this, module));
+    }
+
+    private void parameters() {
+        Node params = node.field("parameters");
+        if (params == null) return;
+        int i = 0;
+        for (Node p : params.named()) {
+            Node id = p.is("identifier") ? p : p.field("name");
+            if (id == null && !p.named().isEmpty() && p.named().get(0).is("identifier")) id = p.named().get(0);
+            if (p.is("list_splat_pattern") || p.is("dictionary_splat_pattern")) {
+                i++;
+                continue;
+            }
+            if (id == null || !id.is("identifier")) continue;
+            bind(Binding.Kind.PARAMETER, id.text(), p.field("value"), List.of(i++), node.start(), false, null);
+        }
+    }
+
+    private void block(Node block, boolean conditional) {
+        for (Node s : block.named()) statement(s, conditional);
+    }
+
+    private void statement(Node s, boolean conditional) {
+        switch (s.type()) {
+            case "expression_statement" -> {
+                for (Node e : s.named()) expression(e, conditional);
+            }
+            case "if_statement" -> {
+                walrus(s.field("condition"), conditional);
+                for (Node c : s.named()) {
+                    if (c.is("block")) block(c, true);
+                    else if (c.is("elif_clause") || c.is("else_clause")) {
+                        walrus(c.field("condition"), true);
+                        Node b = c.is("elif_clause") ? c.field("consequence") : c.field("body");
+                        if (b != null) block(b, true);
+                    }
+                }
+            }
+            case "for_statement" -> {
+                target(s.field("left"), Binding.Kind.FOR, s.field("right"), List.of(), s.field("left").start(), true);
+                blocks(s, true);
+            }
+            case "while_statement" -> {
+                walrus(s.field("condition"), conditional);
+                blocks(s, true);
+            }
+            case "try_statement" -> {
+                for (Node c : s.named()) {
+                    if (c.is("block")) block(c, conditional);
+                    else if (c.is("except_clause") || c.is("except_group_clause")) {
+                        for (Node e : c.named()) {
+                            if (e.is("as_pattern") && e.field("alias") != null) target(e.field("alias"), Binding.Kind.EXCEPT, null, List.of(), e.start(), true);
+                            if (e.is("block")) block(e, true);
+                        }
+                    } else if (c.is("else_clause") || c.is("finally_clause")) {
+                        blocks(c, conditional);
+                    }
+                }
+            }
+            case "with_statement" -> {
+                for (Node c : s.named()) {
+                    if (c.is("with_clause")) {
+                        for (Node item : c.named()) {
+                            Node v = item.field("value");
+                            if (v != null && v.is("as_pattern") && v.field("alias") != null) {
+                                Node used = v.named().isEmpty() ? null : v.named().get(0);
+                                target(v.field("alias"), Binding.Kind.WITH, used, List.of(), v.start(), conditional);
+                            }
+                        }
+                    } else if (c.is("block")) {
+                        block(c, conditional);
+                    }
+                }
+            }
+            case "function_definition", "class_definition" -> bind(s.is("class_definition") ? Binding.Kind.CLASS : Binding.Kind.DEF, s.field("name").text(), s, List.of(), s.start(), conditional, null);
+            case "decorated_definition" -> {
+                Node def = s.field("definition");
+                if (def != null) bind(def.is("class_definition") ? Binding.Kind.CLASS : Binding.Kind.DEF, def.field("name").text(), def, List.of(), s.start(), conditional, null);
+            }
+            case "import_statement" -> imports(s, conditional);
+            case "import_from_statement" -> fromImport(s, conditional);
+            case "global_statement", "nonlocal_statement" -> {
+                for (Node id : s.named()) if (id.is("identifier") && s.is("global_statement")) globals.add(id.text());
+            }
+            case "return_statement" -> {
+                returns.add(s);
+                for (Node e : s.named()) walrus(e, conditional);
+            }
+            case "match_statement" -> {
+                Node body = s.field("body");
+                if (body != null) for (Node c : body.named()) blocks(c, true);
+            }
+            default -> { }
+        }
+    }
+
+    /** The blocks directly under a compound statement (the body, an else clause's body). */
+    private void blocks(Node s, boolean conditional) {
+        for (Node c : s.named()) {
+            if (c.is("block")) block(c, conditional);
+            else if (c.is("else_clause") || c.is("case_clause")) blocks(c, conditional);
+        }
+    }
+
+    private void expression(Node e, boolean conditional) {
+        switch (e.type()) {
+            case "assignment" -> assignment(e, conditional);
+            case "augmented_assignment" -> {
+                Node left = e.field("left");
+                if (left != null && left.is("identifier")) bind(Binding.Kind.AUGMENTED, left.text(), e, List.of(), e.end(), conditional, null);
+                else if (left != null && left.is("attribute")) attribute(left, Binding.Kind.AUGMENTED, e, conditional);
+            }
+            case "call" -> mutation(e);
+            default -> walrus(e, conditional);
+        }
+    }
+
+    /** a = b = value; a: int = value; a, (b, c) = value; self.x = value; d[k] = value. */
+    private void assignment(Node e, boolean conditional) {
+        Node right = e.field("right");
+        Binding.Kind kind = e.field("type") != null ? Binding.Kind.ANNOTATED : Binding.Kind.ASSIGNMENT;
+        Node value = right;
+        while (value != null && value.is("assignment")) value = value.field("right");
+        for (Node a = e; a != null && a.is("assignment"); a = a.field("right")) {
+            Node left = a.field("left");
+            if (left != null && (kind == Binding.Kind.ASSIGNMENT || value != null)) target(left, kind, value, List.of(), e.end(), conditional);
+        }
+        walrus(value, conditional);
+    }
+
+    /** Binds an assignment target: names, unpacking with its index path, attributes, subscripts. */
+    private void target(Node t, Binding.Kind kind, Node value, List<Integer> path, int offset, boolean conditional) {
+        if (t == null) return;
+        switch (t.type()) {
+            case "identifier" -> bind(kind, t.text(), value, path, offset, conditional, null);
+            case "pattern_list", "tuple_pattern", "list_pattern", "tuple", "list", "expression_list" -> {
+                List<Node> items = t.named();
+                for (int i = 0; i < items.size(); i++) {
+                    if (items.get(i).is("list_splat_pattern")) continue;
+                    List<Integer> p = new ArrayList<>(path);
+                    p.add(i);
+                    target(items.get(i), kind, value, List.copyOf(p), offset, conditional);
+                }
+            }
+            case "parenthesized_expression", "as_pattern_target" -> {
+                if (!t.named().isEmpty()) target(t.named().get(0), kind, value, path, offset, conditional);
+            }
+            case "attribute" -> {
+                if (path.isEmpty()) attribute(t, kind, value, conditional);
+            }
+            case "subscript" -> {
+                Node base = t.field("value");
+                if (base != null && base.is("identifier") && path.isEmpty()) stores.add(new ItemStore(base.text(), "item", t.field("subscript"), value, offset));
+            }
+            default -> { }
+        }
+    }
+
+    private void attribute(Node t, Binding.Kind kind, Node value, boolean conditional) {
+        Node object = t.field("object");
+        Node attr = t.field("attribute");
+        if (object == null || attr == null || !object.is("identifier")) return;
+        attributeStores.add(Map.entry(object.text(), new Binding(kind, attr.text(), value, List.of(), t.start(), conditional, this, null)));
+    }
+
+    /** xs.append(v), xs.extend(vs), d.update(other), xs.insert(i, v) on a name. */
+    private void mutation(Node call) {
+        Node fn = call.field("function");
+        if (fn == null || !fn.is("attribute")) return;
+        Node object = fn.field("object");
+        String how = fn.field("attribute") == null ? "" : fn.field("attribute").text();
+        if (object == null || !object.is("identifier") || !Set.of("append", "extend", "update", "insert", "add").contains(how)) return;
+        Node args = call.field("arguments");
+        if (args == null || args.named().isEmpty()) return;
+        Node v = args.named().get(args.named().size() - 1);
+        stores.add(new ItemStore(object.text(), how, null, v, call.start()));
+    }
+
+    /** x := value inside a condition or an expression statement (a few levels deep: if (m := f(x)) is not None). */
+    private void walrus(Node e, boolean conditional) {
+        walrus(e, conditional, 0);
+    }
+
+    private void walrus(Node e, boolean conditional, int depth) {
+        if (e == null || depth > 3) return;
+        if (e.is("named_expression")) {
+            Node name = e.field("name");
+            if (name != null) bind(Binding.Kind.WALRUS, name.text(), e.field("value"), List.of(), e.end(), conditional, null);
+            return;
+        }
+        if (e.is("identifier") || e.is("string") || e.is("integer") || e.is("attribute")) return;
+        for (Node c : e.named()) walrus(c, conditional, depth + 1);
+    }
+
+    private void imports(Node s, boolean conditional) {
+        for (Node c : s.named()) {
+            if (c.is("aliased_import")) {
+                bind(Binding.Kind.IMPORT, c.field("alias").text(), c, List.of(), s.start(), conditional, c.field("name").text());
+            } else if (c.is("dotted_name")) {
+                String full = c.text();
+                String head = full.contains(".") ? full.substring(0, full.indexOf('.')) : full;
+                bind(Binding.Kind.IMPORT, head, c, List.of(), s.start(), conditional, head);
+            }
+        }
+    }
+
+    private void fromImport(Node s, boolean conditional) {
+        Node moduleNode = s.field("module_name");
+        if (moduleNode == null) return;
+        String module = moduleNode.text().replaceAll("\\s+", "");
+        for (Node c : s.named()) {
+            if (c.equals(moduleNode)) continue;
+            if (c.is("wildcard_import")) {
+                Binding b = new Binding(Binding.Kind.STAR_IMPORT, "*", c, List.of(), s.start(), conditional, this, module);
+                starImports.add(b);
+            } else if (c.is("aliased_import")) {
+                bind(Binding.Kind.FROM_IMPORT, c.field("alias").text(), c.field("name"), List.of(), s.start(), conditional, module);
+            } else if (c.is("dotted_name")) {
+                bind(Binding.Kind.FROM_IMPORT, c.text(), c, List.of(), s.start(), conditional, module);
+            }
+        }
+    }
+}

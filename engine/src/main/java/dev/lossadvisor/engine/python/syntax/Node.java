@@ -1,0 +1,134 @@
+package dev.lossadvisor.engine.python.syntax;
+
+import dev.lossadvisor.engine.python.SourcePlace;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.treesitter.TSNode;
+
+/**
+ * A syntax node, read from the native tree on first use and then kept: every crossing into the parser costs
+ * microseconds, so a node is only read where the analysis looks. Equal nodes are the same range of the same kind
+ * in the same file.
+ */
+public final class Node {
+    private final Tree tree;
+    private final TSNode ts;
+    private Node parent;
+    private String type;
+    private int start = -1;
+    private int end;
+    private List<Node> named;
+    private Map<String, Node> fields;
+
+    Node(Tree tree, TSNode ts, Node parent) {
+        this.tree = tree;
+        this.ts = ts;
+        this.parent = parent;
+    }
+
+    public Tree tree() {
+        return tree;
+    }
+
+    public String type() {
+        if (type == null) type = ts.getType();
+        return type;
+    }
+
+    public boolean is(String t) {
+        return type().equals(t);
+    }
+
+    public int start() {
+        if (start < 0) {
+            start = ts.getStartByte();
+            end = ts.getEndByte();
+        }
+        return start;
+    }
+
+    public int end() {
+        start();
+        return end;
+    }
+
+    public List<Node> named() {
+        if (named == null) {
+            int n = ts.getNamedChildCount();
+            List<Node> list = new ArrayList<>(n);
+            for (int i = 0; i < n; i++) {
+                Node c = new Node(tree, ts.getNamedChild(i), this);
+                if (!c.is("comment")) list.add(c);
+            }
+            named = List.copyOf(list);
+        }
+        return named;
+    }
+
+    /** The child under a grammar field (left, right, function, arguments, ...), or null. */
+    public Node field(String name) {
+        if (fields == null) fields = new HashMap<>(4);
+        if (fields.containsKey(name)) return fields.get(name);
+        TSNode f = ts.getChildByFieldName(name);
+        Node n = f == null || f.isNull() ? null : child(f);
+        fields.put(name, n);
+        return n;
+    }
+
+    /** The named child object for a native child, so that parents stay known and text is read once. */
+    private Node child(TSNode f) {
+        int s = f.getStartByte();
+        int e = f.getEndByte();
+        for (Node c : named()) if (c.start() == s && c.end() == e && c.type().equals(f.getType())) return c;
+        return new Node(tree, f, this);
+    }
+
+    public Node parent() {
+        if (parent == null && !is("module")) {
+            TSNode p = ts.getParent();
+            parent = p == null || p.isNull() ? null : new Node(tree, p, null);
+        }
+        return parent;
+    }
+
+    /** The nearest ancestor of one of these kinds, or null. */
+    public Node ancestor(String... kinds) {
+        for (Node p = parent(); p != null; p = p.parent()) for (String k : kinds) if (p.is(k)) return p;
+        return null;
+    }
+
+    public String text() {
+        return tree.source().slice(start(), end());
+    }
+
+    public SourcePlace place() {
+        return tree.source().place(start());
+    }
+
+    /** The smallest named node covering [from, to), or null. */
+    public Node at(int from, int to) {
+        TSNode n = ts.getNamedDescendantForByteRange(from, to);
+        return n == null || n.isNull() ? null : new Node(tree, n, null);
+    }
+
+    TSNode ts() {
+        return ts;
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof Node n && n.tree == tree && n.start() == start() && n.end() == end() && n.type().equals(type());
+    }
+
+    @Override
+    public int hashCode() {
+        return start() * 31 + end();
+    }
+
+    @Override
+    public String toString() {
+        return type() + "@" + place();
+    }
+}

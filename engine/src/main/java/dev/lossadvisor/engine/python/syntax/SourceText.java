@@ -1,0 +1,80 @@
+package dev.lossadvisor.engine.python.syntax;
+
+import dev.lossadvisor.engine.python.SourcePlace;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+
+/**
+ * A source file's text and its UTF-8 bytes: the one place where tree-sitter's byte offsets become lines, character
+ * columns and strings. Lines end at \n, \r\n or a lone \r, as CPython counts them.
+ */
+public final class SourceText {
+    private final String file;
+    private final String text;
+    private final byte[] utf8;
+    /** Byte offset where each line starts. */
+    private final int[] lineStarts;
+
+    public SourceText(String file, String text) {
+        this.file = file;
+        this.text = text;
+        this.utf8 = text.getBytes(StandardCharsets.UTF_8);
+        int[] starts = new int[16];
+        int n = 1;
+        for (int i = 0; i < utf8.length; i++) {
+            boolean end = utf8[i] == '\n' || utf8[i] == '\r' && (i + 1 >= utf8.length || utf8[i + 1] != '\n');
+            if (!end) continue;
+            if (n == starts.length) starts = Arrays.copyOf(starts, n * 2);
+            starts[n++] = i + 1;
+        }
+        this.lineStarts = Arrays.copyOf(starts, n);
+    }
+
+    public String file() {
+        return file;
+    }
+
+    public String text() {
+        return text;
+    }
+
+    public int bytes() {
+        return utf8.length;
+    }
+
+    /** The text of bytes [start, end). */
+    public String slice(int start, int end) {
+        int s = Math.max(0, Math.min(start, utf8.length));
+        return new String(utf8, s, Math.max(0, Math.min(end, utf8.length) - s), StandardCharsets.UTF_8);
+    }
+
+    /** The 1-based line and character column of a byte offset. */
+    public SourcePlace place(int offset) {
+        int b = Math.max(0, Math.min(offset, utf8.length));
+        int line = Arrays.binarySearch(lineStarts, b);
+        if (line < 0) line = -line - 2;
+        int start = lineStarts[line];
+        int column = 1;
+        for (int i = start; i < b; i++) if ((utf8[i] & 0xC0) != 0x80) column += (utf8[i] & 0xF8) == 0xF0 ? 2 : 1; // UTF-16 units
+        return new SourcePlace(file, line + 1, column);
+    }
+
+    /** The text of a 1-based line, without its end, or null. */
+    public String line(int number) {
+        if (number < 1 || number > lineStarts.length) return null;
+        int start = lineStarts[number - 1];
+        int end = number < lineStarts.length ? lineStarts[number] : utf8.length;
+        while (end > start && (utf8[end - 1] == '\n' || utf8[end - 1] == '\r')) end--;
+        return slice(start, end);
+    }
+
+    /** The byte offset of a character index. */
+    public int byteOffset(int charIndex) {
+        int bytes = 0;
+        for (int i = 0; i < charIndex && i < text.length(); i++) {
+            char c = text.charAt(i);
+            bytes += c < 0x80 ? 1 : c < 0x800 ? 2 : Character.isHighSurrogate(c) ? 4 : Character.isLowSurrogate(c) ? 0 : 3;
+        }
+        return bytes;
+    }
+}
