@@ -40,8 +40,8 @@ class PythonProjectsTest {
     void theCorpusIsBigEnoughAndHasCleanProjects() throws IOException {
         List<Path> all = projects();
         long clean = all.stream().filter(p -> read(p).equals(List.of("clean"))).count();
-        assertTrue(all.size() >= 30, all.size() + " projects");
-        assertTrue(clean >= 10, clean + " clean projects");
+        assertTrue(all.size() >= 150, all.size() + " projects");
+        assertTrue(clean >= 75, clean + " clean projects");
     }
 
     @TestFactory

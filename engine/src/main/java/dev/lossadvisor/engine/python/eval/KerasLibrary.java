@@ -40,13 +40,13 @@ final class KerasLibrary implements Library {
             case "Dense" -> {
                 Node act = args.node(1, "activation");
                 String activation = act == null ? "linear" : activationName(act, args);
-                yield new Layer(activation, args.evaluator().integer(args.node(0, "units"), args.context()), call.place(), "Dense", layerName, false);
+                yield new Layer(activation, args.evaluator().integer(args.node(0, "units"), args.context()), call.place(), "Dense", layerName, true);
             }
             case "Activation" -> {
                 Node act = args.node(0, "activation");
-                yield new Layer(act == null ? null : activationName(act, args), 0, call.place(), "Activation", layerName, false);
+                yield new Layer(act == null ? null : activationName(act, args), 0, call.place(), "Activation", layerName, true);
             }
-            case "Softmax" -> new Layer("softmax", 0, call.place(), "Softmax", layerName, false);
+            case "Softmax" -> new Layer("softmax", 0, call.place(), "Softmax", layerName, true);
             case "Sequential" -> sequential(args);
             case "Model" -> model(args);
             default -> Value.UNKNOWN;

@@ -45,7 +45,7 @@ final class Libraries {
     static Value applyLayer(Layer l, Args args, Node call) {
         if (l.activation() == null) return Value.UNKNOWN;
         var place = l.inner() ? l.place() : call.place();
-        String step = l.inner() ? l.shown() + " in " + call.text() : l.shown();
+        String step = l.shown();
         if (l.units() > 0 || l.activation().equals("linear")) return new Tensor(l.activation(), l.units(), place, l.shown(), l.name(), List.of(step));
         Value in = args.value(0, null);
         return new Tensor(l.activation(), in instanceof Tensor t ? t.units() : 0, place, l.shown(), l.name(), List.of(step));

@@ -83,7 +83,10 @@ final class TorchLibrary implements Library {
             return evidence(receiver, method, args, call);
         }
         if (receiver instanceof Instance || receiver instanceof Layer || receiver instanceof Labels) return KEEPS.contains(method) ? receiver : null;
-        return receiver instanceof Value.Unknown ? evidence(receiver, method, args, call) : null;
+        if (!(receiver instanceof Value.Unknown)) return null;
+        String activation = Activations.ofTensorMethod(method);
+        if (activation != null) return new Tensor(activation, 0, at.place(), "." + method + "()", null, List.of("." + method + "()"));
+        return evidence(receiver, method, args, call);
     }
 
     /** What labels are, from the methods that make them: y.max(1) (values, indices), y.argmax(1). */

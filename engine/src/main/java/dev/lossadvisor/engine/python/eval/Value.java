@@ -34,8 +34,8 @@ public sealed interface Value {
 
     /**
      * A library module object (nn.Softmax(1), nn.Linear(8, 3), a Keras Dense layer): calling it gives a tensor with
-     * this activation; width 0 when unknown. {@code inner} is true for a container (nn.Sequential) whose last activation
-     * keeps its own place.
+     * this activation; width 0 when unknown. {@code inner} is true when the finding belongs on the line that makes the
+     * layer (the activation inside an nn.Sequential, a Keras layer's activation argument), not the line applying it.
      */
     record Layer(String activation, int units, SourcePlace place, String shown, String name, boolean inner) implements Value {}
 

@@ -150,9 +150,19 @@ public final class Project {
         return out;
     }
 
-    /** The call index of the files parsed (the loss files and those their imports reach), each indexed once. */
-    public CallSites calls() {
-        return calls.add(parsedFiles());
+    /** Callers in files not parsed yet are parsed when their text names the callee, up to this size (a script, not a library). */
+    private static final int MAX_UNPARSED_CALLER_CHARS = 64_000;
+
+    /**
+     * The calls whose callee's last name is {@code name}, in every file that may hold one: the text of a file not parsed
+     * yet only decides whether it is worth parsing; the calls come from the trees.
+     */
+    public List<CallSites.Site> callsNamed(String name) {
+        for (Path f : display.keySet()) {
+            String text = texts.get(f);
+            if (text != null && !parsed.containsKey(f) && text.length() <= MAX_UNPARSED_CALLER_CHARS && text.contains(name)) file(f);
+        }
+        return calls.add(parsedFiles()).named(name);
     }
 
     /** The text of a place's line, or null. */

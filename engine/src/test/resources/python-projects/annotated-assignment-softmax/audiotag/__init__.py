@@ -1,0 +1,1 @@
+"""Environmental sound tagging (ESC-50): 50 mutually exclusive classes."""

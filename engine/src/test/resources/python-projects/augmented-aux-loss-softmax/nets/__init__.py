@@ -1,0 +1,1 @@
+from .inception_lite import InceptionLite

@@ -1,0 +1,1 @@
+from .cosine import CosineClassifier

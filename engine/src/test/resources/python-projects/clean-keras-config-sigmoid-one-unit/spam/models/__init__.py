@@ -1,0 +1,1 @@
+from spam.models.textcnn import get_model

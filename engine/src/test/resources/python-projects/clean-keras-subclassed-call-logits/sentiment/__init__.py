@@ -1,0 +1,2 @@
+"""Review star-rating classifier."""
+__version__ = "0.3.1"

@@ -1,0 +1,2 @@
+from .classifier import build_classifier
+from .heads import HEADS

@@ -1,0 +1,1 @@
+"""Human activity recognition from 3-axis accelerometer windows (6 activities)."""

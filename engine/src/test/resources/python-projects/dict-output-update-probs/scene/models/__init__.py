@@ -1,0 +1,2 @@
+from .heads import ClassificationHead, EmbeddingHead
+from .net import SceneNet

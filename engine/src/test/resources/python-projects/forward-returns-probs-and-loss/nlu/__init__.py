@@ -1,0 +1,1 @@
+"""Sentence-level classification on top of pooled encoder features."""

@@ -1,0 +1,4 @@
+from .base import BaseClassifier
+from .crnn import CRNN
+
+__all__ = ["BaseClassifier", "CRNN"]

@@ -1,0 +1,2 @@
+from .alexnet import AlexNetSmall
+from .base import ImageClassifier

@@ -1,0 +1,3 @@
+from .classifier import ReviewClassifier
+
+__all__ = ["ReviewClassifier"]

@@ -1,0 +1,1 @@
+from vision.models.small_resnet import SmallResNet

@@ -1,0 +1,2 @@
+from .encoder import build_encoder
+from .classifier import LeafClassifier

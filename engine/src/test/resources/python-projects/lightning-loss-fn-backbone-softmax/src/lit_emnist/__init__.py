@@ -1,0 +1,2 @@
+from .backbones import build_backbone
+from .module import LitClassifier

@@ -1,0 +1,3 @@
+from .retrieval import EmbeddingClassifier
+
+__all__ = ["EmbeddingClassifier"]
