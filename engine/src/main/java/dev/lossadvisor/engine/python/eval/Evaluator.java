@@ -87,17 +87,29 @@ public final class Evaluator {
         return Joins.join(values);
     }
 
-    /** A name from {@code from x import *}: a project module's name, or the library's. */
+    /** A name from {@code from x import *}: a project module's name (its own star imports followed), or the library's. */
     private Value starImported(Scope module, String name, Context c) {
+        if (c.depth() > MAX_DEPTH) return null;
         for (Binding b : module.starImports()) {
             SourceFile f = importedModule(module.file(), b.module());
-            if (f != null) {
-                List<Binding> found = f.scope().lookup(name, Integer.MAX_VALUE);
-                if (!found.isEmpty()) return name(name, new Context(f.scope(), Integer.MAX_VALUE, null, null, null, c.depth()));
-            }
+            if (f == null || f.scope() == module) continue;
+            Value v = global(f, name, c);
+            if (v != null) return v;
         }
-        for (Binding b : module.starImports()) if (importedModule(module.file(), b.module()) == null) return new Lib(b.module() + "." + name);
+        for (Binding b : module.starImports()) if (importedModule(module.file(), b.module()) == null) return new Lib(project.resolve(module.file(), b.module()) + "." + name);
         return null;
+    }
+
+    /** A module-level name of a project file, or null when the file does not bind it. */
+    private Value global(SourceFile f, String name, Context c) {
+        List<Binding> found = f.scope().lookup(name, Integer.MAX_VALUE);
+        if (!found.isEmpty()) {
+            Context at = new Context(f.scope(), Integer.MAX_VALUE, null, null, null, c.depth() + 1);
+            List<Value> values = new ArrayList<>();
+            for (Binding b : found) values.add(binding(b, at));
+            return Joins.join(values);
+        }
+        return starImported(f.scope(), name, new Context(f.scope(), Integer.MAX_VALUE, null, null, null, c.depth() + 1));
     }
 
     /** The value of one binding. */
@@ -108,6 +120,7 @@ public final class Evaluator {
         Value v = switch (b.kind()) {
             case ASSIGNMENT, ANNOTATED, WALRUS -> unpack(eval(b.value(), at), b.path());
             case FOR -> unpack(element(b.value(), at), b.path());
+            case WITH -> unpack(entered(b.value(), at), b.path());
             case PARAMETER -> parameter(b, c);
             case DEF -> new Function(s.child(b.value()), null);
             case CLASS -> new ClassDef(s.child(b.value()));
@@ -168,6 +181,18 @@ public final class Evaluator {
             return new KerasModel(KerasStack.output(layers), layers, Map.of());
         }
         return Value.UNKNOWN;
+    }
+
+    /** What "with expr as name" binds: the yield of a @contextmanager function called there; nothing else is followed. */
+    private Value entered(Node expr, Context c) {
+        if (expr == null || !expr.is("call") || !(eval(expr.field("function"), c) instanceof Function f) || f.scope().yields().isEmpty()) return Value.UNKNOWN;
+        Args args = new Args(expr.field("arguments"), c, this);
+        List<Value> values = new ArrayList<>();
+        for (Node y : f.scope().yields()) {
+            Node v = y.named().isEmpty() ? null : y.named().get(0);
+            if (v != null) values.add(eval(v, new Context(f.scope(), y.start(), f.self(), f.scope(), args, c.depth() + 1)));
+        }
+        return values.isEmpty() ? Value.UNKNOWN : Joins.join(values);
     }
 
     /** An element of a for loop's iterable: a row of a tensor, an item of a list, zip and enumerate followed. */
@@ -261,11 +286,8 @@ public final class Evaluator {
         SourceFile sub = project.isModule(absolute + "." + name) ? project.module(absolute + "." + name) : null;
         SourceFile f = project.module(absolute);
         if (f != null && f != from) {
-            List<Binding> found = f.scope().lookup(name, Integer.MAX_VALUE);
-            Value star = found.isEmpty() ? starImported(f.scope(), name, Context.at(f.scope(), Integer.MAX_VALUE)) : null;
-            if (!found.isEmpty() || star != null && !(star instanceof Lib)) {
-                return name(name, Context.at(f.scope(), Integer.MAX_VALUE));
-            }
+            Value v = global(f, name, Context.at(f.scope(), Integer.MAX_VALUE));
+            if (v != null && !(sub != null && v instanceof Lib)) return v;
         }
         if (sub != null) return new Module(sub);
         return f == null && !project.isModule(absolute) ? new Lib(absolute + "." + name) : Value.UNKNOWN;
@@ -378,6 +400,7 @@ public final class Evaluator {
             Node attrNode = function.field("attribute");
             String method = attrNode == null ? "" : attrNode.text();
             Value receiver = eval(function.field("object"), c);
+            if (method.equals("__call__") && receiver instanceof Instance i) return callInstance(i, args, c);
             Value member = receiver instanceof Instance || receiver instanceof Module || receiver instanceof ClassDef ? attributeOf(receiver, method, c) : null;
             if (member instanceof Function) return apply(member, args, e, c);
             Value byLibrary = libraries.method(receiver, method, args, e);

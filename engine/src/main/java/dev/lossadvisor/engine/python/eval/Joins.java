@@ -31,12 +31,23 @@ final class Joins {
         return first;
     }
 
+    /** One loss with the options both candidates give alike; an option they give differently is present, of no known value. */
+    private static Loss options(Loss l, Loss m) {
+        if (l.options().equals(m.options())) return l;
+        Map<String, Object> joined = new LinkedHashMap<>();
+        Map<String, Object> a = l.options().values();
+        Map<String, Object> b = m.options().values();
+        for (String k : a.keySet()) joined.put(k, java.util.Objects.equals(a.get(k), b.get(k)) ? a.get(k) : "(differs between branches)");
+        for (String k : b.keySet()) joined.putIfAbsent(k, "(differs between branches)");
+        return new Loss(l.framework(), l.name(), l.shown(), new dev.lossadvisor.engine.input.LossOptions(joined), l.place());
+    }
+
     /** The joined value of two candidates, or unknown when they differ in what the rules look at. */
     private static Value agree(Value a, Value b) {
         if (a instanceof Value.Unknown || b instanceof Value.Unknown) return Value.UNKNOWN;
         if (a instanceof Tensor t && b instanceof Tensor u) return t.activation().equals(u.activation()) && t.units() == u.units() ? t : Value.UNKNOWN;
         if (a instanceof Layer l && b instanceof Layer m) return l.activation() != null && l.activation().equals(m.activation()) && l.units() == m.units() ? l : Value.UNKNOWN;
-        if (a instanceof Loss l && b instanceof Loss m) return l.name().equals(m.name()) && l.options().equals(m.options()) ? l : Value.UNKNOWN;
+        if (a instanceof Loss l && b instanceof Loss m) return l.framework().equals(m.framework()) && l.name().equals(m.name()) ? options(l, m) : Value.UNKNOWN;
         if (a instanceof Instance i && b instanceof Instance j) return i.type().scope() == j.type().scope() ? i : Value.UNKNOWN;
         if (a instanceof Items x && b instanceof Items y && x.items().size() == y.items().size()) {
             List<Value> out = new ArrayList<>();

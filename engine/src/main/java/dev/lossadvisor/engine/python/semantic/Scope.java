@@ -25,6 +25,7 @@ public final class Scope {
     private final Set<String> globals = new HashSet<>();
     private final List<Binding> starImports = new ArrayList<>();
     private final List<Node> returns = new ArrayList<>();
+    private final List<Node> yields = new ArrayList<>();
     private final List<ItemStore> stores = new ArrayList<>();
     /** Attribute assignments on a name: obj.attr = value, with obj's name as the first element. */
     private final List<Map.Entry<String, Binding>> attributeStores = new ArrayList<>();
@@ -65,6 +66,11 @@ public final class Scope {
     /** The return statements of a function, not those of functions nested in it. */
     public List<Node> returns() {
         return returns;
+    }
+
+    /** The yield expressions of a generator function (a @contextmanager's yield is what "with ... as" binds). */
+    public List<Node> yields() {
+        return yields;
     }
 
     /** Every binding of a name in this scope, in source order. */
@@ -262,10 +268,16 @@ public final class Scope {
             case "assignment" -> assignment(e, conditional);
             case "augmented_assignment" -> {
                 Node left = e.field("left");
-                if (left != null && left.is("identifier")) bind(Binding.Kind.AUGMENTED, left.text(), e, List.of(), e.end(), conditional, null);
+                Node op = e.field("operator");
+                if (left != null && left.is("identifier") && op != null && op.text().equals("+=")) {
+                    stores.add(new ItemStore(left.text(), "extend", null, e.field("right"), e.start())); // a list grown, a tensor shifted
+                } else if (left != null && left.is("identifier")) {
+                    bind(Binding.Kind.AUGMENTED, left.text(), e, List.of(), e.end(), conditional, null);
+                }
                 else if (left != null && left.is("attribute")) attribute(left, Binding.Kind.AUGMENTED, e, conditional);
             }
             case "call" -> mutation(e);
+            case "yield" -> yields.add(e);
             default -> walrus(e, conditional);
         }
     }

@@ -1,0 +1,3 @@
+from .factory import build_loss
+
+__all__ = ["build_loss"]
