@@ -17,6 +17,8 @@ public final class Vocabulary {
     public static final List<String> ACTIVATIONS = List.of("linear", "sigmoid", "softmax", "log_softmax", "tanh", "relu", "softplus");
     /** Label formats a description may declare. */
     public static final List<String> DECLARED_LABELS = List.of("binary", "float", "one_hot", "integer", "multi_hot", "signed", "continuous");
+    /** Label formats only source code shows: targets taken as the max value of one-hot rows (y.max(1)[0]). */
+    public static final List<String> SOURCE_LABELS = List.of("max_of_one_hot");
 
     public static final Set<String> LOSS_KINDS = Set.of("bce", "cce", "sparse_cce", "nll", "binary_focal", "categorical_focal",
             "mse", "mae", "huber", "log_cosh", "msle", "hinge", "squared_hinge", "categorical_hinge", "hinge_embedding",
@@ -39,7 +41,7 @@ public final class Vocabulary {
     public static final Map<String, Set<String>> FIELDS = Map.ofEntries(
             Map.entry("Task.kind", Set.copyOf(TASKS)), Map.entry("Task.family", TASK_FAMILIES),
             Map.entry("ModelInfo.task", Set.copyOf(TASKS)), Map.entry("ModelInfo.framework", Set.copyOf(FRAMEWORKS)),
-            Map.entry("ModelInfo.labelFormat", Set.copyOf(DECLARED_LABELS)),
+            Map.entry("ModelInfo.labelFormat", java.util.stream.Stream.concat(DECLARED_LABELS.stream(), SOURCE_LABELS.stream()).collect(java.util.stream.Collectors.toUnmodifiableSet())),
             Map.entry("Framework.name", Set.copyOf(FRAMEWORKS)), Map.entry("Output.activation", Set.copyOf(ACTIVATIONS)),
             Map.entry("LossConfig.kind", LOSS_KINDS), Map.entry("LossConfig.family", LOSS_FAMILIES),
             Map.entry("LossConfig.input", OUTPUT_FORMS), Map.entry("LossConfig.labels", LOSS_LABELS),

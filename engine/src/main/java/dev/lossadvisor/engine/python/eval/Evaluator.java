@@ -218,6 +218,7 @@ public final class Evaluator {
     private static Value unpack(Value v, List<Integer> path) {
         for (int i : path) {
             if (v instanceof Items items && i < items.items().size()) v = items.items().get(i);
+            else if (v instanceof Value.MaxPair p && i < 2) v = new Value.Labels(i == 0 ? "max_value" : "index", 0, p.place());
             else return Value.UNKNOWN;
         }
         return v;
@@ -346,11 +347,33 @@ public final class Evaluator {
             List<Binding> own = s.bindings(attr);
             if (!own.isEmpty()) {
                 Binding last = own.get(own.size() - 1);
+                if (last.kind() == Binding.Kind.ANNOTATED || last.kind() == Binding.Kind.ASSIGNMENT && last.value() == null) {
+                    Value field = dataclassField(s, attr, self);
+                    if (field != null) return field;
+                }
                 if (last.kind() == Binding.Kind.DEF) return new Function(s.child(last.value()), self);
                 return binding(last, Context.at(s, Integer.MAX_VALUE));
             }
         }
         return Value.UNKNOWN;
+    }
+
+    /** A dataclass field given when the object was made (ModelConfig(probs=True)), by keyword or by its place among the fields. */
+    private Value dataclassField(Scope cls, String attr, Instance self) {
+        if (self == null || self.construction() == null || !cls.node().parent().text().startsWith("@")) return null;
+        Args args = self.construction();
+        Node given = args.keyword(attr);
+        if (given == null) {
+            int position = 0;
+            for (Node statement : cls.node().field("body").named()) {
+                Node e = statement.is("expression_statement") && !statement.named().isEmpty() ? statement.named().get(0) : null;
+                if (e == null || !e.is("assignment") || e.field("type") == null) continue;
+                if (e.field("left").text().equals(attr)) break;
+                position++;
+            }
+            given = args.node(position, null);
+        }
+        return given == null ? null : eval(given, args.context());
     }
 
     private static String firstParameter(Scope method) {

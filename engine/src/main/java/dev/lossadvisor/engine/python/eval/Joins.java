@@ -45,7 +45,13 @@ final class Joins {
     /** The joined value of two candidates, or unknown when they differ in what the rules look at. */
     private static Value agree(Value a, Value b) {
         if (a instanceof Value.Unknown || b instanceof Value.Unknown) return Value.UNKNOWN;
-        if (a instanceof Tensor t && b instanceof Tensor u) return t.activation().equals(u.activation()) && t.units() == u.units() ? t : Value.UNKNOWN;
+        if (a instanceof Tensor t && b instanceof Tensor u) {
+            if (!t.activation().equals(u.activation()) || t.units() != u.units()) return Value.UNKNOWN;
+            if (t.place().equals(u.place())) return t;
+            List<Tensor> alike = new ArrayList<>(t.alike());
+            alike.add(u);
+            return new Tensor(t.activation(), t.units(), t.place(), t.shown(), t.name(), t.steps(), List.copyOf(alike));
+        }
         if (a instanceof Layer l && b instanceof Layer m) return l.activation() != null && l.activation().equals(m.activation()) && l.units() == m.units() ? l : Value.UNKNOWN;
         if (a instanceof Loss l && b instanceof Loss m) return l.framework().equals(m.framework()) && l.name().equals(m.name()) ? options(l, m) : Value.UNKNOWN;
         if (a instanceof Instance i && b instanceof Instance j) return i.type().scope() == j.type().scope() ? i : Value.UNKNOWN;

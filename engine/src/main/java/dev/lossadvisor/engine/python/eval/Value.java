@@ -41,14 +41,26 @@ public sealed interface Value {
 
     /**
      * A tensor leaving a model: the last activation applied to it, its width (0: unknown), where the activation is,
-     * and the steps it went through, for the message.
+     * the steps it went through, for the message, and the other candidates that agree with it, each with its own place.
      */
-    record Tensor(String activation, int units, SourcePlace place, String shown, String name, List<String> steps) implements Value {
+    record Tensor(String activation, int units, SourcePlace place, String shown, String name, List<String> steps, List<Tensor> alike) implements Value {
+        public Tensor(String activation, int units, SourcePlace place, String shown, String name, List<String> steps) {
+            this(activation, units, place, shown, name, steps, List.of());
+        }
+
         public Tensor via(String step) {
             if (steps.contains(step) || steps.size() > 12) return this;
             List<String> s = new java.util.ArrayList<>(steps);
             s.add(step);
-            return new Tensor(activation, units, place, shown, name, List.copyOf(s));
+            return new Tensor(activation, units, place, shown, name, List.copyOf(s), alike);
+        }
+
+        /** This tensor and the agreeing candidates joined into it (both branches of an if apply a softmax), each in its place. */
+        public List<Tensor> candidates() {
+            List<Tensor> all = new java.util.ArrayList<>();
+            all.add(this);
+            alike.forEach(t -> all.addAll(t.candidates()));
+            return all;
         }
     }
 

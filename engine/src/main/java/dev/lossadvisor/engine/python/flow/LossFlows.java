@@ -61,6 +61,8 @@ public final class LossFlows {
     private final Evaluator evaluator;
     private final List<Found> found = new ArrayList<>();
     private final Set<String> seen = new HashSet<>();
+    /** Where the target of the loss call being emitted is made, when the code shows what its labels are. */
+    private SourcePlace targetPlace;
 
     public LossFlows(Project project) {
         this.project = project;
@@ -277,14 +279,28 @@ public final class LossFlows {
     }
 
     /** The labels a loss call is given, when the code shows what they are: F.one_hot(y, 10), torch.eye(K)[y], y.max(1)[0]. */
-    private static LabelSpec labels(Value target) {
+    private LabelSpec labels(Value target) {
         if (!(target instanceof Labels l)) return null;
-        return l.kind().equals("one_hot") ? new LabelSpec("one_hot", l.classes()) : null;
+        targetPlace = l.place();
+        return switch (l.kind()) {
+            case "one_hot" -> new LabelSpec("one_hot", l.classes());
+            case "max_value" -> new LabelSpec("max_of_one_hot", 0);
+            case "index" -> new LabelSpec("integer", 0);
+            default -> null;
+        };
     }
 
     private void emit(SourceFile file, Value value, String framework, LossSpec loss, String shownLoss, SourcePlace lossPlace, SourcePlace callPlace,
                       List<String> metrics, LabelSpec labels) {
-        if (!(value instanceof Tensor flow) || !Vocabulary.ACTIVATIONS.contains(flow.activation())) return; // a flow not followed: say nothing
+        SourcePlace targetPlace = this.targetPlace;
+        this.targetPlace = null;
+        if (!(value instanceof Tensor joined) || !Vocabulary.ACTIVATIONS.contains(joined.activation())) return; // a flow not followed: say nothing
+        for (Tensor flow : joined.candidates()) emit(file, flow, framework, loss, shownLoss, lossPlace, callPlace, metrics, labels, targetPlace);
+    }
+
+    /** One candidate of a flow, in its own place. */
+    private void emit(SourceFile file, Tensor flow, String framework, LossSpec loss, String shownLoss, SourcePlace lossPlace, SourcePlace callPlace,
+                      List<String> metrics, LabelSpec labels, SourcePlace targetPlace) {
         if (!seen.add(flow.place() + "|" + lossPlace + "|" + callPlace)) return;
         String what = flow.activation().equals("linear") ? "a linear output (" + flow.shown() + ")" : flow.activation();
         String story = what + " at " + flow.place() + " feeds " + shownLoss + " at " + lossPlace;
@@ -294,6 +310,7 @@ public final class LossFlows {
         locations.put("/loss", lossPlace.toString());
         locations.put("/metrics", callPlace.toString());
         locations.put("", callPlace.toString());
+        if (labels != null && targetPlace != null) locations.put("/labels/format", targetPlace.toString());
         List<Suppression> suppressions = suppressions(List.of(flow.place(), lossPlace, callPlace));
         found.add(new Found(file.path(), new ModelDescription(story, framework, null, new OutputSpec(flow.units(), flow.activation()), loss, labels, null,
                 suppressions, story, List.copyOf(metrics), new FileContents(true, true, null, FileContents.FORMAT_PYTHON), Map.copyOf(locations))));

@@ -1,0 +1,130 @@
+package dev.lossadvisor.engine.python;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Python 3 as CPython decides it, and inputs built to hurt the parser: each gives a one-line problem with line:column
+ * or flows, never a crash, and in bounded time. Non-ASCII text anywhere changes no finding.
+ */
+class PythonSyntaxTest {
+    private static final String SCRIPT = "import torch.nn as nn\n\nhead = nn.Sequential(nn.Linear(8, 3), nn.Softmax(dim=1))\n"
+            + "criterion = nn.CrossEntropyLoss()\nfor x, y in []:\n    loss = criterion(head(x), y)\n";
+
+    private static PythonSources.Outcome one(String source) {
+        Map<Path, byte[]> m = new LinkedHashMap<>();
+        m.put(Path.of("train.py"), source.getBytes(StandardCharsets.UTF_8));
+        return PythonSources.analyse(m).get(0);
+    }
+
+    private static void refused(String source, String where, String why) {
+        PythonSources.Outcome o = org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(Duration.ofSeconds(30), () -> one(source));
+        assertNotNull(o.problem(), "refused: " + why);
+        assertTrue(o.problem().contains(where), o.problem());
+        assertTrue(o.problem().contains(why), o.problem());
+        assertTrue(!o.problem().contains("\n"), o.problem());
+    }
+
+    @Test
+    void oldMacLineEndsParseAsCPythonDoes() {
+        PythonSources.Outcome o = one(SCRIPT.replace('\n', '\r'));
+        assertNull(o.problem());
+        assertEquals(1, o.descriptions().size());
+        assertTrue(o.descriptions().get(0).head().contains("train.py:3:"), o.descriptions().get(0).head());
+    }
+
+    @Test
+    void python2TokensTabsAndASecondBomAreSyntaxErrorsWithTheirPlace() {
+        refused("x = 1\ny = `x`\n", "2:5", "backtick");
+        refused("if 1 <> 2:\n    pass\n", "1:6", "'<>'");
+        refused("if True:\n        x = 1\n\ty = 2\n", "3:2", "TabError");
+        refused("x = 1\n\uFEFFy = 2\n", "2:1", "U+FEFF");
+    }
+
+    @Test
+    void deepNestingIsRefusedBeforeParsing() {
+        refused("x = " + "[".repeat(10_000) + "]".repeat(10_000) + "\n", "1:205", "nested parentheses");
+        refused("x = " + "(".repeat(100_000) + ")".repeat(100_000) + "\n", "1:205", "nested parentheses");
+        StringBuilder indents = new StringBuilder();
+        for (int i = 0; i < 120; i++) indents.append(" ".repeat(i)).append("if x:\n");
+        refused(indents + " ".repeat(120) + "pass\n", "101:", "levels of indentation");
+    }
+
+    @Test
+    void hugeAndRepetitiveInputsEndQuicklyWithFlowsOrAProblem() {
+        String inline = "import torch.nn as nn\n" + "nn.MSELoss()(a, b)\n".repeat(100_000);
+        PythonSources.Outcome o = org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(Duration.ofSeconds(60), () -> one(inline));
+        assertNull(o.problem());
+        String longLine = "x = [" + "1, ".repeat(300_000) + "]\n";
+        assertNull(org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(Duration.ofSeconds(60), () -> one(longLine + SCRIPT)).problem());
+    }
+
+    @Test
+    void anInterruptedAnalysisStopsWithACancellation() throws Exception {
+        AtomicReference<Throwable> thrown = new AtomicReference<>();
+        String big = SCRIPT + "def f(model, x, y):\n    return nn.CrossEntropyLoss()(model(x), y)\n".repeat(2_000);
+        Thread t = new Thread(() -> {
+            Thread.currentThread().interrupt();
+            try {
+                one(big);
+            } catch (Throwable e) {
+                thrown.set(e);
+            }
+        });
+        t.start();
+        t.join(30_000);
+        assertTrue(thrown.get() instanceof CancellationException, String.valueOf(thrown.get()));
+    }
+
+    /** Non-ASCII comments (accents, CJK, emoji) after every line of every corpus project leave every finding as it was. */
+    @Test
+    void nonAsciiTextChangesNoFinding() throws Exception {
+        String[] texts = {"  # Zoé", "  # 训练模型", "  # 😀🔥 done", "  # \\ud83d é"};
+        List<Path> projects;
+        try (Stream<Path> s = Files.list(PythonProjectsTest.CORPUS)) {
+            projects = s.filter(Files::isDirectory).sorted().toList();
+        }
+        int k = 0;
+        for (Path p : projects) {
+            Map<Path, byte[]> plain = new LinkedHashMap<>();
+            Map<Path, byte[]> accented = new LinkedHashMap<>();
+            for (Path f : PythonSources.filesUnder(p)) {
+                String text = Files.readString(f);
+                plain.put(p.relativize(f), text.getBytes(StandardCharsets.UTF_8));
+                StringBuilder b = new StringBuilder();
+                for (String line : text.split("\n", -1)) {
+                    boolean continued = line.endsWith("\\") || line.isBlank();
+                    b.append(line).append(continued ? "" : texts[k++ % texts.length]).append('\n');
+                }
+                accented.put(p.relativize(f), b.toString().getBytes(StandardCharsets.UTF_8));
+            }
+            assertEquals(places(PythonSources.analyse(plain)), places(PythonSources.analyse(accented)), p.toString());
+        }
+    }
+
+    private static List<String> places(List<PythonSources.Outcome> outcomes) {
+        List<String> out = new ArrayList<>();
+        for (PythonSources.Outcome o : outcomes) {
+            if (o.problem() != null) out.add(o.file() + " problem");
+            o.descriptions().forEach(d -> out.add(d.locations().get("/output/activation").replaceAll(":\\d+$", "") + " " + d.loss().name()));
+        }
+        out.sort(null);
+        return out;
+    }
+}
