@@ -256,7 +256,7 @@ public final class Evaluator {
         String called = init ? fn.parent().name() : fn.name();
         List<Value> values = new ArrayList<>();
         int sites = 0;
-        for (CallSites.Site site : project.callsNamed(called)) {
+        for (CallSites.Site site : project.callsNamed(called, fn.file())) {
             Context at = new Context(site.file().scopeOf(site.call()), site.call().start(), null, null, null, c.depth() + 1);
             Value callee = eval(site.call().field("function"), at);
             boolean match = init ? callee instanceof ClassDef k && k.scope() == fn.parent() : callee instanceof Function f && f.scope() == fn;

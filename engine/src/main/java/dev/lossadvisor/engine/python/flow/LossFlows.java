@@ -69,9 +69,15 @@ public final class LossFlows {
         this.evaluator = new Evaluator(project);
     }
 
-    /** A file that calls nothing loss-like holds no loss call: it is read, not parsed (unless an import leads to it). */
+    /**
+     * Whether a file is worth parsing for loss calls: a script that speaks of a loss, or a bigger file that calls one (a
+     * loss class, a functional loss, a criterion, a compile). Others are read, and parsed only when an import or a call
+     * site leads to them. The text only decides what to parse; what a name is comes from the trees.
+     */
     public static boolean mayHoldLoss(String text) {
-        return text.contains("oss") || text.contains("criterion") || text.contains("entropy") || text.contains("compile") || text.contains("kl_div");
+        if (text.length() <= Project.WHOLE_PARSE_CHARS && (text.contains("loss") || text.contains("Loss") || text.contains("criterion"))) return true;
+        return CallText.any(text, List.of("Loss", "loss", "criterion"), true) || CallText.any(text, FUNCTIONAL, false)
+                || text.contains("compile") && CallText.any(text, List.of("compile"), false);
     }
 
     /** Char offsets of the calls a big file is parsed around (loss constructions, functional losses, compiles, loss objects). */

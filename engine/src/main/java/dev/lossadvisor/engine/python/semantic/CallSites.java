@@ -28,6 +28,6 @@ public final class CallSites {
     }
 
     public synchronized List<Site> named(String name) {
-        return byName.getOrDefault(name, List.of());
+        return List.copyOf(byName.getOrDefault(name, List.of()));
     }
 }

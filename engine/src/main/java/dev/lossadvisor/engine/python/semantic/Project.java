@@ -157,13 +157,24 @@ public final class Project {
      * The calls whose callee's last name is {@code name}, in every file that may hold one: the text of a file not parsed
      * yet only decides whether it is worth parsing; the calls come from the trees.
      */
-    public List<CallSites.Site> callsNamed(String name) {
+    public List<CallSites.Site> callsNamed(String name, SourceFile home) {
+        List<String> names = java.util.Arrays.stream(home.module().split("\\.")).filter(n -> !n.isEmpty()).toList();
+        boolean added = false;
         for (Path f : display.keySet()) {
             String text = texts.get(f);
-            if (text != null && !parsed.containsKey(f) && text.length() <= MAX_UNPARSED_CALLER_CHARS && text.contains(name)) file(f);
+            // a caller is the defining file or one that imports from it: other files are not parsed on a name's chance
+            if (text == null || parsed.containsKey(f) || text.length() > MAX_UNPARSED_CALLER_CHARS || !text.contains(name)) continue;
+            if (!text.contains("import") || names.stream().noneMatch(text::contains)) continue;
+            added |= file(f) != null;
         }
-        return calls.add(parsedFiles()).named(name);
+        if (added || indexed != parsed.size()) {
+            calls.add(parsedFiles());
+            indexed = parsed.size();
+        }
+        return calls.named(name);
     }
+
+    private int indexed = -1;
 
     /** The text of a place's line, or null. */
     public String line(SourcePlace p) {

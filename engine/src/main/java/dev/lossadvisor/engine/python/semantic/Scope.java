@@ -30,6 +30,9 @@ public final class Scope {
     /** Attribute assignments on a name: obj.attr = value, with obj's name as the first element. */
     private final List<Map.Entry<String, Binding>> attributeStores = new ArrayList<>();
     private final Map<Integer, Scope> children = new HashMap<>();
+    private List<Binding> parameters;
+    /** The defs and classes of this scope (nested blocks included) by their byte ranges, for finding the scope of an offset. */
+    private final List<Node> definitions = new ArrayList<>();
 
     Scope(SourceFile file, Kind kind, Node node, Scope parent) {
         this.file = file;
@@ -90,11 +93,13 @@ public final class Scope {
     }
 
     /** A function's parameters in order. */
-    public List<Binding> parametersInOrder() {
+    public synchronized List<Binding> parametersInOrder() {
+        if (parameters != null) return parameters;
         List<Binding> out = new ArrayList<>();
         for (List<Binding> l : bindings.values()) for (Binding b : l) if (b.kind() == Binding.Kind.PARAMETER) out.add(b);
         out.sort(java.util.Comparator.comparingInt(b -> b.path().get(0)));
-        return out;
+        parameters = List.copyOf(out);
+        return parameters;
     }
 
     public List<Binding> starImports() {
@@ -104,6 +109,15 @@ public final class Scope {
     /** The scope of a def or class defined in this scope (or in a nested block of it). */
     public synchronized Scope child(Node definition) {
         return children.computeIfAbsent(definition.start(), k -> new Scope(file, definition.is("class_definition") ? Kind.CLASS : Kind.FUNCTION, definition, this));
+    }
+
+    /** The innermost scope holding a byte offset: this one, or that of a def or class in it. */
+    public Scope innermost(int offset) {
+        for (Node d : definitions) {
+            Node body = d.field("body");
+            if (body != null && body.start() <= offset && offset < body.end()) return child(d).innermost(offset);
+        }
+        return this;
     }
 
     /** The methods of a class scope, by name. */
@@ -233,9 +247,14 @@ public final class Scope {
                     }
                 }
             }
+            case "function_definition", "class_definition" -> definitions.add(s);
+            default -> { }
+        }
+        switch (s.type()) {
             case "function_definition", "class_definition" -> bind(s.is("class_definition") ? Binding.Kind.CLASS : Binding.Kind.DEF, s.field("name").text(), s, List.of(), s.start(), conditional, null);
             case "decorated_definition" -> {
                 Node def = s.field("definition");
+                if (def != null) definitions.add(def);
                 if (def != null) bind(def.is("class_definition") ? Binding.Kind.CLASS : Binding.Kind.DEF, def.field("name").text(), def, List.of(), s.start(), conditional, null);
             }
             case "import_statement" -> imports(s, conditional);

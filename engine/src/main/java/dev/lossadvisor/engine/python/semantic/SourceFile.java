@@ -47,13 +47,7 @@ public final class SourceFile {
 
     /** The innermost function or class scope holding a node, or the module's. */
     public Scope scopeOf(Node n) {
-        java.util.ArrayDeque<Node> chain = new java.util.ArrayDeque<>();
-        for (Node p = n.ancestor("function_definition", "class_definition"); p != null; p = p.ancestor("function_definition", "class_definition")) {
-            chain.push(p);
-        }
-        Scope s = scope();
-        for (Node d : chain) s = s.child(d);
-        return s;
+        return scope().innermost(n.start());
     }
 
     @Override
