@@ -1,8 +1,8 @@
 package dev.lossadvisor.engine.losses;
 
-import dev.lossadvisor.engine.catalog.Names;
+import dev.lossadvisor.engine.input.Names;
 import dev.lossadvisor.engine.input.LossOptions;
-import dev.lossadvisor.engine.input.SampleMatrix;
+import dev.lossadvisor.engine.samples.SampleMatrix;
 import dev.lossadvisor.facts.LossConfig;
 import java.util.List;
 import java.util.Set;
