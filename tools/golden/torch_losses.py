@@ -1,8 +1,11 @@
 #!/usr/bin/python3
-"""Writes the golden table of PyTorch loss values that LossValuesGoldenTest checks Loss Advisor against.
+"""Writes the golden tables of PyTorch loss values that TorchGoldenTest checks Loss Advisor against.
 
-Run with Debian's interpreter and packages (apt-get install -y python3-torch python3-torchvision):
-    /usr/bin/python3 tools/golden/torch_losses.py > engine/src/test/resources/golden/torch-losses.jsonl
+torch 2.13 (the version users run) from the local wheel store, into a venv, then Debian's torch 1.13
+(apt-get install -y python3-torch python3-torchvision), which marks where 1.13 differs with 2.13's result:
+    V/bin/python tools/golden/torch_losses.py > engine/src/test/resources/golden/torch2-losses.jsonl
+    /usr/bin/python3 tools/golden/torch_losses.py --follow engine/src/test/resources/golden/torch2-losses.jsonl \
+        > engine/src/test/resources/golden/torch-losses.jsonl
 One JSON object per line: the loss and its options as a Loss Advisor description writes them, sample outputs and
 labels laid out as Loss Advisor takes them (see docs/losses.md), and what torch gives: "value" (a number, or a list
 for reduction='none'), or "raises" with the first line of torch's error. Everything is float64 and seeded.
@@ -15,7 +18,19 @@ import sys
 import torch
 import torch.nn as nn
 import torch.nn.functional as F
-from torchvision.ops import sigmoid_focal_loss
+
+try:
+    from torchvision.ops import sigmoid_focal_loss
+except (ImportError, RuntimeError):
+    # a torchvision wheel whose C++ ops do not match this torch: its focal loss is pure Python, load that file alone
+    import importlib.util
+    import types
+    spec = importlib.util.find_spec("torchvision")
+    path = spec.submodule_search_locations[0] + "/ops/focal_loss.py"
+    source = open(path).read().replace("from ..utils import _log_api_usage_once", "_log_api_usage_once = lambda f: None")
+    focal_module = types.ModuleType("focal_loss")
+    exec(compile(source, path, "exec"), focal_module.__dict__)
+    sigmoid_focal_loss = focal_module.sigmoid_focal_loss
 
 torch.set_default_dtype(torch.float64)
 rng = random.Random(20261123)
@@ -315,6 +330,13 @@ for red in REDUCTIONS[:3]:
     case("ctc_loss", red, lp, targets, lambda: F.ctc_loss(tensor(lp).unsqueeze(1), torch.tensor([[1, 3, 2]]), torch.tensor([6]), torch.tensor([3]), **red))
 
 # ---- options a loss does not have: torch refuses them ----
+# ---- labels outside [0, 1] for BCELoss: torch 1.13 computes a value, torch 2.x raises ----
+for name in ["BCELoss", "binary_cross_entropy"]:
+    for lab in ([[1.5, 0.0]], [[-0.2, 1.0]], [[1.0, 0.0]]):
+        out = unit_probs(1, 2)
+        case(name, {}, out, lab, lambda: (module(name, {}, tensor(out), tensor(lab)) if name[0].isupper()
+                                          else F.binary_cross_entropy(tensor(out), tensor(lab))))
+
 for name, opts, make_out, make_lab in [("BCELoss", {"label_smoothing": 0.1}, unit_probs, binary),
                                        ("SmoothL1Loss", {"delta": 0.5}, matrix, matrix),
                                        ("MSELoss", {"pos_weight": [2.0]}, matrix, matrix),
@@ -324,6 +346,33 @@ for name, opts, make_out, make_lab in [("BCELoss", {"label_smoothing": 0.1}, uni
     out, lab = make_out(3, 2), make_lab(3, 2)
     case(name, opts, out, lab, lambda: module(name, opts, tensor(out), tensor(lab)))
 
-for entry in CASES:
+
+
+def result(entry):
+    return {k: entry[k] for k in ("value", "raises") if k in entry}
+
+
+def same(a, b):
+    """The same result: both raise, or the values agree to 1e-9 relative (NaN and infinities exactly)."""
+    if ("raises" in a) or ("raises" in b):
+        return ("raises" in a) == ("raises" in b)
+    xs, ys = a["value"], b["value"]
+    xs, ys = (xs if isinstance(xs, list) else [xs]), (ys if isinstance(ys, list) else [ys])
+    return len(xs) == len(ys) and all(p == q if isinstance(p, str) or isinstance(q, str) else abs(p - q) <= 1e-9 * max(1.0, abs(p))
+                                      for p, q in zip(xs, ys))
+
+
+follow = None
+if "--follow" in sys.argv:
+    with open(sys.argv[sys.argv.index("--follow") + 1]) as f:
+        follow = [json.loads(line) for line in f]
+    if len(follow) != len(CASES):
+        sys.exit("--follow: the other table has %d cases, this run %d (same seed, same cases expected)" % (len(follow), len(CASES)))
+differ = 0
+for i, entry in enumerate(CASES):
+    if follow is not None and not same(result(entry), result(follow[i])):
+        entry["torch2"] = result(follow[i])
+        differ += 1
     sys.stdout.write(json.dumps(entry, separators=(",", ":")) + "\n")
-sys.stderr.write("%d cases, %d raise\n" % (len(CASES), sum(1 for c in CASES if "raises" in c)))
+sys.stderr.write("torch %s: %d cases, %d raise, %d differ from the followed table\n"
+                 % (torch.__version__, len(CASES), sum(1 for c in CASES if "raises" in c), differ))

@@ -3,7 +3,7 @@ package dev.lossadvisor.bench;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.lossadvisor.engine.LossAdvisor;
-import dev.lossadvisor.engine.RecommendRequest;
+import dev.lossadvisor.engine.input.RecommendRequest;
 import dev.lossadvisor.engine.input.ModelDescription;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;

@@ -1,6 +1,6 @@
 package dev.lossadvisor.confirm;
 
-import dev.lossadvisor.engine.ConfirmRequest;
+import dev.lossadvisor.engine.input.ConfirmRequest;
 import dev.lossadvisor.engine.LossAdvisor;
 import dev.lossadvisor.engine.input.InputException;
 import dev.lossadvisor.engine.input.ModelDescription;

@@ -2,9 +2,9 @@ package dev.lossadvisor.cli;
 
 import dev.lossadvisor.engine.Advice;
 import dev.lossadvisor.engine.LossAdvisor;
-import dev.lossadvisor.engine.RecommendRequest;
+import dev.lossadvisor.engine.input.RecommendRequest;
 import dev.lossadvisor.engine.input.InputException;
-import dev.lossadvisor.engine.input.SampleMatrix;
+import dev.lossadvisor.engine.samples.SampleMatrix;
 import dev.lossadvisor.engine.report.JsonReport;
 import dev.lossadvisor.engine.report.TextReport;
 import java.io.IOException;

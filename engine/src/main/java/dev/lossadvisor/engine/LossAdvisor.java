@@ -1,5 +1,7 @@
 package dev.lossadvisor.engine;
 
+import dev.lossadvisor.engine.input.ConfirmRequest;
+import dev.lossadvisor.engine.input.RecommendRequest;
 import dev.lossadvisor.engine.catalog.LossCatalog;
 import dev.lossadvisor.engine.catalog.LossEntry;
 import dev.lossadvisor.engine.input.DescriptionReader;
@@ -28,7 +30,7 @@ import dev.lossadvisor.facts.Recommendation;
 import dev.lossadvisor.facts.SaturatedOutputs;
 import dev.lossadvisor.facts.UnknownLoss;
 import dev.lossadvisor.facts.UnsupportedOption;
-import dev.lossadvisor.engine.input.SampleMatrix;
+import dev.lossadvisor.engine.samples.SampleMatrix;
 import java.io.InputStream;
 import java.nio.file.Path;
 import java.util.ArrayList;

@@ -1,11 +1,12 @@
 package dev.lossadvisor.engine;
 
+import dev.lossadvisor.engine.input.RecommendRequest;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.lossadvisor.engine.input.InputException;
-import dev.lossadvisor.engine.input.SampleMatrix;
+import dev.lossadvisor.engine.samples.SampleMatrix;
 import java.util.List;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;

@@ -3,7 +3,7 @@ package dev.lossadvisor.example;
 import dev.lossadvisor.engine.Advice;
 import dev.lossadvisor.engine.Finding;
 import dev.lossadvisor.engine.LossAdvisor;
-import dev.lossadvisor.engine.RecommendRequest;
+import dev.lossadvisor.engine.input.RecommendRequest;
 import dev.lossadvisor.engine.ValidationReport;
 import dev.lossadvisor.engine.input.InputException;
 import dev.lossadvisor.engine.input.ModelDescription;

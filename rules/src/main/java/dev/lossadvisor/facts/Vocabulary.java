@@ -23,7 +23,8 @@ public final class Vocabulary {
     public static final Set<String> LOSS_KINDS = Set.of("bce", "cce", "sparse_cce", "nll", "binary_focal", "categorical_focal",
             "mse", "mae", "huber", "log_cosh", "msle", "hinge", "squared_hinge", "categorical_hinge", "hinge_embedding",
             "soft_margin", "multilabel_soft_margin", "kl_divergence", "poisson", "gaussian_nll", "ctc", "multi_margin",
-            "multilabel_margin", "cosine_embedding", "triplet_margin", "margin_ranking", "cosine_similarity", "dice", "tversky");
+            "multilabel_margin", "cosine_embedding", "triplet_margin", "margin_ranking", "cosine_similarity", "dice", "tversky",
+            "mape", "generalized_cce", "circle", "smooth_l1");
     public static final Set<String> LOSS_FAMILIES = Set.of("cross_entropy", "regression", "margin", "divergence", "count",
             "embedding", "sequence", "overlap");
     /** What a model emits (OutputForm) and what a loss takes (LossConfig.input). */

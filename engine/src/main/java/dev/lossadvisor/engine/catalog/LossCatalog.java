@@ -1,5 +1,6 @@
 package dev.lossadvisor.engine.catalog;
 
+import dev.lossadvisor.engine.input.Names;
 import dev.lossadvisor.engine.input.InputException;
 import dev.lossadvisor.engine.input.ModelDescription.LossSpec;
 import dev.lossadvisor.facts.LossConfig;

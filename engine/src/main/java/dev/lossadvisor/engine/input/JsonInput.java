@@ -9,7 +9,7 @@ import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.core.json.JsonReadFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.lossadvisor.engine.catalog.Names;
+import dev.lossadvisor.engine.input.Names;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;

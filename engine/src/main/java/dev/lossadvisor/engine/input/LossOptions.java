@@ -29,7 +29,7 @@ public record LossOptions(Map<String, Object> values) {
             Map.entry("from_logits", Type.FLAG), Map.entry("log_target", Type.FLAG), Map.entry("log_input", Type.FLAG),
             Map.entry("full", Type.FLAG), Map.entry("swap", Type.FLAG), Map.entry("zero_infinity", Type.FLAG),
             Map.entry("apply_class_balancing", Type.FLAG), Map.entry("size_average", Type.FLAG), Map.entry("reduce", Type.FLAG),
-            Map.entry("sparse_label", Type.FLAG));
+            Map.entry("sparse_label", Type.FLAG), Map.entry("remove_diagonal", Type.FLAG), Map.entry("q", Type.NUMBER));
 
     public LossOptions {
         values = Map.copyOf(values);
@@ -82,14 +82,15 @@ public record LossOptions(Map<String, Object> values) {
         };
     }
 
-    /** A number, an array of numbers, or an object {"class index": weight} made dense. */
-    private static List<Double> weights(JsonNode n, String path) {
+    /** A number or an array of numbers (a List), or an object {"class index": weight} (a SortedMap by class). */
+    private static Object weights(JsonNode n, String path) {
         List<Double> list = new ArrayList<>();
         if (n.isNumber()) {
             list.add(JsonInput.number(n, path, 0, 1e6));
         } else if (n.isArray()) {
             for (int i = 0; i < n.size(); i++) list.add(JsonInput.number(n.get(i), path + "/" + i, 0, 1e6));
         } else if (n.isObject()) {
+            java.util.SortedMap<Integer, Double> byClass = new java.util.TreeMap<>();
             for (Iterator<Map.Entry<String, JsonNode>> it = n.fields(); it.hasNext(); ) {
                 Map.Entry<String, JsonNode> e = it.next();
                 int index;
@@ -99,9 +100,9 @@ public record LossOptions(Map<String, Object> values) {
                     throw new InputException(path + "/" + e.getKey(), "is not a class index", "key class weights by index: {\"0\": 1, \"1\": 49}");
                 }
                 if (index < 0 || index > 100_000) throw new InputException(path + "/" + e.getKey(), "class index out of range", "use 0..100000");
-                while (list.size() <= index) list.add(1.0);
-                list.set(index, JsonInput.number(e.getValue(), path + "/" + e.getKey(), 0, 1e6));
+                byClass.put(index, JsonInput.number(e.getValue(), path + "/" + e.getKey(), 0, 1e6));
             }
+            return java.util.Collections.unmodifiableSortedMap(byClass);
         } else {
             throw new InputException(path, "must be a number, an array or an object of numbers, got " + JsonInput.kindOf(n), "e.g. 49.0 or {\"0\": 1, \"1\": 49}");
         }
@@ -129,10 +130,24 @@ public record LossOptions(Map<String, Object> values) {
         return values.get(option) instanceof String s ? s : otherwise;
     }
 
-    /** Weights as given (a single number is a list of one), or null. */
+    /** Weights as given (a single number is a list of one, an object by class dense with 1.0 where it has none), or null. */
     @SuppressWarnings("unchecked")
     public List<Double> weights(String option) {
+        if (values.get(option) instanceof Map<?, ?> m) {
+            List<Double> dense = new ArrayList<>();
+            ((Map<Integer, Double>) m).forEach((k, v) -> {
+                while (dense.size() <= k) dense.add(1.0);
+                dense.set(k, v);
+            });
+            return List.copyOf(dense);
+        }
         return values.get(option) instanceof List<?> l ? (List<Double>) l : null;
+    }
+
+    /** Weights given as an object by class index, or null (not given, or given as a number or an array). */
+    @SuppressWarnings("unchecked")
+    public Map<Integer, Double> classWeights(String option) {
+        return values.get(option) instanceof Map<?, ?> m ? (Map<Integer, Double>) m : null;
     }
 
     /** These options and one more, for tests and the Java API. */

@@ -1,5 +1,6 @@
 package dev.lossadvisor.engine.input;
 
+import dev.lossadvisor.engine.samples.SampleMatrix;
 import static dev.lossadvisor.engine.input.DescriptionReader.FRAMEWORKS;
 import static dev.lossadvisor.engine.input.DescriptionReader.TASKS;
 import static dev.lossadvisor.engine.input.JsonInput.choice;
@@ -15,9 +16,7 @@ import static dev.lossadvisor.engine.input.JsonInput.unknownField;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.lossadvisor.engine.ConfirmRequest;
-import dev.lossadvisor.engine.RecommendRequest;
-import dev.lossadvisor.engine.inspect.ValueSink;
+import dev.lossadvisor.engine.samples.ValueSink;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;

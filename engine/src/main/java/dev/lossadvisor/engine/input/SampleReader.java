@@ -1,5 +1,6 @@
 package dev.lossadvisor.engine.input;
 
+import dev.lossadvisor.engine.samples.SampleMatrix;
 import static dev.lossadvisor.engine.input.JsonInput.abbreviate;
 import static dev.lossadvisor.engine.input.JsonInput.parse;
 import static dev.lossadvisor.engine.input.JsonInput.tokenName;
@@ -9,7 +10,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import dev.lossadvisor.engine.inspect.LabelInspector;
 import dev.lossadvisor.engine.inspect.OutputInspector;
-import dev.lossadvisor.engine.inspect.ValueSink;
+import dev.lossadvisor.engine.samples.ValueSink;
 import dev.lossadvisor.facts.OutputStats;
 import java.io.IOException;
 import java.util.ArrayList;

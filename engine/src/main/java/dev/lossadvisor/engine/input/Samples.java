@@ -1,5 +1,6 @@
 package dev.lossadvisor.engine.input;
 
+import dev.lossadvisor.engine.samples.SampleMatrix;
 import dev.lossadvisor.facts.LabelStats;
 import dev.lossadvisor.facts.OutputStats;
 

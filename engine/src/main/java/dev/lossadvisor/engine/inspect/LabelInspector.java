@@ -1,6 +1,7 @@
 package dev.lossadvisor.engine.inspect;
 
-import dev.lossadvisor.engine.input.SampleMatrix;
+import dev.lossadvisor.engine.samples.ValueSink;
+import dev.lossadvisor.engine.samples.SampleMatrix;
 import dev.lossadvisor.facts.LabelStats;
 import java.util.Arrays;
 import java.util.HashMap;

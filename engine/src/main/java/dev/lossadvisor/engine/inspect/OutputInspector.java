@@ -1,5 +1,6 @@
 package dev.lossadvisor.engine.inspect;
 
+import dev.lossadvisor.engine.samples.ValueSink;
 import dev.lossadvisor.facts.OutputStats;
 
 /**

@@ -1,6 +1,6 @@
 package dev.lossadvisor.engine.inspect;
 
-import dev.lossadvisor.engine.input.SampleMatrix;
+import dev.lossadvisor.engine.samples.SampleMatrix;
 import dev.lossadvisor.facts.SaturatedOutputs;
 
 /**

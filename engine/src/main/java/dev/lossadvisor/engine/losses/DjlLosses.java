@@ -1,7 +1,7 @@
 package dev.lossadvisor.engine.losses;
 
 import dev.lossadvisor.engine.input.LossOptions;
-import dev.lossadvisor.engine.input.SampleMatrix;
+import dev.lossadvisor.engine.samples.SampleMatrix;
 import dev.lossadvisor.facts.LossConfig;
 
 /**

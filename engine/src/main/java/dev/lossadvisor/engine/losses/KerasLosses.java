@@ -1,23 +1,26 @@
 package dev.lossadvisor.engine.losses;
 
 import dev.lossadvisor.engine.input.LossOptions;
-import dev.lossadvisor.engine.input.SampleMatrix;
+import dev.lossadvisor.engine.samples.SampleMatrix;
 import dev.lossadvisor.facts.LossConfig;
-import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
- * Keras 3's losses, one value per sample row, then reduced as keras/src/losses/loss.py does: 'sum_over_batch_size'
- * divides the (class-weighted) sum by the number of rows, a mask (ignore_class) by the valid rows. Each formula
- * names the Keras source it follows; the probability losses clip at keras.backend.epsilon() (1e-7, or "epsilon").
+ * Keras 3's losses as keras/src/losses/losses.py computes them: a formula per loss gives one value per slice along
+ * the loss's axis (a row by default, a column for axis 0, the whole batch for Dice and Tversky without an axis), then
+ * one reduction step as keras/src/losses/loss.py reduce_weighted_values: fit()'s class_weight and the loss's mask
+ * (ignore_class, Circle's positive values) as sample weights, then 'sum_over_batch_size' divides by the values.
+ * Checked against real Keras 3.15.1 (tools/golden/keras_losses.py); where its numpy and TensorFlow backends disagree
+ * this follows TensorFlow. epsilon is keras.config.epsilon() (1e-7 unless set).
  */
 final class KerasLosses {
-    private static final Set<String> REDUCTIONS = Set.of("sum_over_batch_size", "auto", "mean", "sum", "none", "mean_with_sample_weight");
+    private static final Set<String> REDUCTIONS = Set.of("sum_over_batch_size", "mean", "sum", "none", "mean_with_sample_weight");
 
     private KerasLosses() {}
 
-    /** One row's loss. */
-    private interface RowLoss {
+    /** One slice's loss: labels and outputs along the loss's axis. */
+    private interface SliceLoss {
         double of(double[] y, double[] p);
     }
 
@@ -25,35 +28,55 @@ final class KerasLosses {
         String label = c.name() + " (" + c.input().replace('_', '-') + " in)";
         String reduction = o.text("reduction", "sum_over_batch_size");
         if (!REDUCTIONS.contains(reduction)) {
-            throw new Refusal("Keras raises ValueError: Invalid value for argument `reduction`: " + reduction);
+            throw new Refusal("Keras 3 raises ValueError: Invalid value for argument `reduction`: " + reduction
+                    + " (it takes sum_over_batch_size, sum, mean, mean_with_sample_weight or none)");
         }
         double eps = o.number("epsilon", LossMath.KERAS_EPSILON);
         boolean logits = c.input().equals("logits");
-        double smoothing = o.number("label_smoothing", 0);
         double[] values;
-        boolean[] valid = null;
+        boolean[] mask = null;
         switch (c.kind()) {
             case "sparse_cce" -> {
-                valid = new boolean[out.rows()];
-                values = sparse(out, lab, logits, eps, o, valid);
+                mask = new boolean[out.rows()];
+                values = sparse(out, lab, logits, eps, o, mask);
+            }
+            case "generalized_cce" -> values = generalized(out, lab, o);
+            case "circle" -> {
+                values = circle(out, lab, o);
+                mask = new boolean[values.length];
+                for (int i = 0; i < values.length; i++) mask[i] = values[i] > 0;
             }
             case "ctc" -> values = new double[] {ctc(out, lab)};
-            case "dice", "tversky" -> values = new double[] {overlap(c.kind(), o, out, lab)};
-            default -> values = rows(out, lab, rowLoss(c, o, logits, eps, smoothing, lab));
+            default -> {
+                Integer axis = axis(c, o, out);
+                SliceLoss f = sliceLoss(c, o, logits, eps, lab);
+                if (axis == null) return LossValue.of(label, f.of(flat(lab, out), flat(out, out)));
+                values = slices(out, lab, axis, f);
+            }
         }
         double[] weights = classWeights(o, lab, values.length);
-        return reduce(label, values, weights, valid, reduction);
+        return reduce(label, values, weights, mask, reduction);
     }
 
-    private static RowLoss rowLoss(LossConfig c, LossOptions o, boolean logits, double eps, double smoothing, SampleMatrix lab) {
+    /** The axis the loss reduces over, as 1 (rows) or 0 (columns); null for the whole batch (Dice, Tversky by default). */
+    private static Integer axis(LossConfig c, LossOptions o, SampleMatrix out) {
+        boolean overlap = c.kind().equals("dice") || c.kind().equals("tversky");
+        Double given = o.number("axis");
+        if (given == null) return overlap ? null : 1;
+        int a = given.intValue();
+        if (a < -2 || a > 1) throw new Refusal("Keras raises: axis " + a + " is out of bounds for the 2 dimensions of the samples");
+        return a == 1 || a == -1 ? 1 : 0;
+    }
+
+    private static SliceLoss sliceLoss(LossConfig c, LossOptions o, boolean logits, double eps, SampleMatrix lab) {
+        double smoothing = o.number("label_smoothing", 0);
         return switch (c.kind()) {
-            // keras/src/losses/losses.py binary_crossentropy; keras/src/backend/tensorflow/nn.py binary_crossentropy
+            // binary_crossentropy: smooth towards 1/2, then the mean over the axis of the backend's element-wise BCE
             case "bce" -> mean((y, p) -> {
                 double t = y * (1 - smoothing) + 0.5 * smoothing;
                 return logits ? LossMath.bceLogit(p, t) : LossMath.bceProbability(p, t, eps);
             });
-            // keras/src/losses/losses.py binary_focal_crossentropy: bce (from logits when so), then the focal factor on the
-            // sigmoid; alpha only with apply_class_balancing
+            // binary_focal_crossentropy: bce (from logits when so), the focal factor on the sigmoid; alpha only with balancing
             case "binary_focal" -> {
                 double gamma = o.number("gamma", 2);
                 double alpha = o.number("alpha", 0.25);
@@ -67,16 +90,15 @@ final class KerasLosses {
                     return w * Math.pow(1 - pt, gamma) * bce;
                 });
             }
-            // keras/src/backend/tensorflow/nn.py categorical_crossentropy: renormalise, clip, -sum(y log p)
+            // categorical_crossentropy: renormalise, clip, -sum(y log p); 0 * log 0 stays NaN as in Keras
             case "cce" -> (y, p) -> {
                 double[] t = smooth(y, smoothing);
                 double[] logq = logits ? LossMath.logSoftmax(p) : log(clip(renormalise(p), eps));
                 double loss = 0;
-                for (int i = 0; i < t.length; i++) if (t[i] != 0) loss -= t[i] * logq[i];
+                for (int i = 0; i < t.length; i++) loss -= t[i] * logq[i];
                 return loss;
             };
-            // keras/src/losses/losses.py categorical_focal_crossentropy: softmax when from logits, renormalise, clip,
-            // then -sum(alpha (1 - p)^gamma y log p); alpha 0.25 by default
+            // categorical_focal_crossentropy: softmax when from logits, renormalise, clip, -sum(alpha (1 - p)^gamma y log p)
             case "categorical_focal" -> {
                 double gamma = o.number("gamma", 2);
                 double alpha = o.number("alpha", 0.25);
@@ -84,14 +106,14 @@ final class KerasLosses {
                     double[] t = smooth(y, smoothing);
                     double[] q = clip(renormalise(logits ? softmax(p) : p), eps);
                     double loss = 0;
-                    for (int i = 0; i < t.length; i++) if (t[i] != 0) loss -= alpha * Math.pow(1 - q[i], gamma) * t[i] * Math.log(q[i]);
+                    for (int i = 0; i < t.length; i++) loss -= alpha * Math.pow(1 - q[i], gamma) * t[i] * Math.log(q[i]);
                     return loss;
                 };
             }
-            // keras/src/losses/losses.py mean_squared_error, mean_absolute_error
             case "mse" -> mean((y, p) -> (p - y) * (p - y));
             case "mae" -> mean((y, p) -> Math.abs(p - y));
-            // keras/src/losses/losses.py huber: 0.5 d^2 inside delta, delta (|d| - delta / 2) outside
+            // mean_absolute_percentage_error: 100 |y - p| / max(|y|, epsilon)
+            case "mape" -> mean((y, p) -> 100 * Math.abs((y - p) / Math.max(Math.abs(y), eps)));
             case "huber" -> {
                 double delta = o.number("delta", 1);
                 yield mean((y, p) -> {
@@ -99,14 +121,13 @@ final class KerasLosses {
                     return a <= delta ? 0.5 * a * a : delta * a - 0.5 * delta * delta;
                 });
             }
-            // keras/src/losses/losses.py log_cosh: d + softplus(-2 d) - log 2
             case "log_cosh" -> mean((y, p) -> LossMath.logCosh(p, y));
-            // keras/src/losses/losses.py mean_squared_logarithmic_error: both sides clipped below at epsilon
+            // mean_squared_logarithmic_error: both sides floored at epsilon
             case "msle" -> mean((y, p) -> {
                 double d = Math.log(Math.max(p, eps) + 1) - Math.log(Math.max(y, eps) + 1);
                 return d * d;
             });
-            // keras/src/losses/losses.py hinge / squared_hinge: 0/1 labels become -1/+1 when every label is 0 or 1
+            // hinge / squared_hinge: 0/1 labels become -1/+1 when every label is 0 or 1
             case "hinge" -> {
                 boolean binary = zeroOne(lab);
                 yield mean((y, p) -> LossMath.hinge(p, binary ? 2 * y - 1 : y));
@@ -115,7 +136,7 @@ final class KerasLosses {
                 boolean binary = zeroOne(lab);
                 yield mean((y, p) -> LossMath.squaredHinge(p, binary ? 2 * y - 1 : y));
             }
-            // keras/src/losses/losses.py categorical_hinge: max(0, max((1 - y) p) - sum(y p) + 1)
+            // categorical_hinge: max(0, max((1 - y) p) - sum(y p) + 1)
             case "categorical_hinge" -> (y, p) -> {
                 double pos = 0;
                 double neg = Double.NEGATIVE_INFINITY;
@@ -125,7 +146,7 @@ final class KerasLosses {
                 }
                 return Math.max(0, neg - pos + 1);
             };
-            // keras/src/losses/losses.py kl_divergence: both clipped to [epsilon, 1], sum(y log(y / p))
+            // kl_divergence: both clipped to [epsilon, 1], sum(y log(y / p))
             case "kl_divergence" -> (y, p) -> {
                 double loss = 0;
                 for (int i = 0; i < y.length; i++) {
@@ -135,20 +156,36 @@ final class KerasLosses {
                 }
                 return loss;
             };
-            // keras/src/losses/losses.py poisson: mean(p - y log(p + epsilon))
             case "poisson" -> mean((y, p) -> p - y * Math.log(p + eps));
-            // keras/src/losses/losses.py cosine_similarity: -sum(l2_normalize(y) l2_normalize(p)), norms floored at 1e-12
+            // cosine_similarity: -sum(l2_normalize(y) l2_normalize(p)), squared norms floored at 1e-12
             case "cosine_similarity" -> (y, p) -> {
                 double ny = Math.sqrt(Math.max(dot(y, y), 1e-12));
                 double np = Math.sqrt(Math.max(dot(p, p), 1e-12));
                 return -dot(y, p) / (ny * np);
             };
+            // dice: 1 - 2 sum(y p) / (sum y + sum p + epsilon)
+            case "dice" -> (y, p) -> 1 - 2 * dot(y, p) / (sum(y) + sum(p) + eps);
+            // tversky: 1 - TP / (TP + alpha sum(y (1 - p)) + beta sum((1 - y) p) + epsilon), as losses.py names them
+            case "tversky" -> {
+                double alpha = o.number("alpha", 0.5);
+                double beta = o.number("beta", 0.5);
+                yield (y, p) -> {
+                    double tp = dot(y, p);
+                    double missed = 0;
+                    double extra = 0;
+                    for (int i = 0; i < y.length; i++) {
+                        missed += y[i] * (1 - p[i]);
+                        extra += (1 - y[i]) * p[i];
+                    }
+                    return 1 - tp / (tp + alpha * missed + beta * extra + eps);
+                };
+            }
             default -> throw new Refusal("no reference computation for " + c.name());
         };
     }
 
-    /** The mean over the row of an element-wise loss, as the losses that reduce axis -1 with ops.mean. */
-    private static RowLoss mean(java.util.function.DoubleBinaryOperator f) {
+    /** The mean along the slice of an element-wise loss, as the losses that reduce their axis with ops.mean. */
+    private static SliceLoss mean(java.util.function.DoubleBinaryOperator f) {
         return (y, p) -> {
             double sum = 0;
             for (int i = 0; i < y.length; i++) sum += f.applyAsDouble(y[i], p[i]);
@@ -156,19 +193,40 @@ final class KerasLosses {
         };
     }
 
-    private static double[] rows(SampleMatrix out, SampleMatrix lab, RowLoss f) {
+    private static void sameShape(SampleMatrix out, SampleMatrix lab) {
         if (lab == null || out.width() != lab.width() || out.rows() != lab.rows()) {
             throw new Refusal("outputs are " + out.rows() + "x" + out.width() + " and labels " + (lab == null ? "missing" : lab.rows() + "x" + lab.width())
                     + ": Keras takes this loss's labels in the outputs' shape");
         }
-        double[] v = new double[out.rows()];
-        for (int r = 0; r < out.rows(); r++) v[r] = f.of(LossMath.row(lab, r), LossMath.row(out, r));
+    }
+
+    /** f over each row (axis 1) or each column (axis 0). */
+    private static double[] slices(SampleMatrix out, SampleMatrix lab, int axis, SliceLoss f) {
+        sameShape(out, lab);
+        int n = axis == 1 ? out.rows() : out.width();
+        double[] v = new double[n];
+        for (int i = 0; i < n; i++) {
+            v[i] = axis == 1 ? f.of(LossMath.row(lab, i), LossMath.row(out, i)) : f.of(column(lab, i), column(out, i));
+        }
+        return v;
+    }
+
+    private static double[] column(SampleMatrix m, int c) {
+        double[] v = new double[m.rows()];
+        for (int r = 0; r < v.length; r++) v[r] = m.get(r, c);
+        return v;
+    }
+
+    private static double[] flat(SampleMatrix m, SampleMatrix out) {
+        sameShape(out, m);
+        double[] v = new double[m.size()];
+        for (int r = 0, i = 0; r < m.rows(); r++) for (int c = 0; c < m.width(); c++) v[i++] = m.get(r, c);
         return v;
     }
 
     /**
-     * keras/src/losses/losses.py sparse_categorical_crossentropy with ignore_class: the ignored rows are masked, and
-     * keras/src/losses/loss.py apply_mask makes the mean run over the valid rows only.
+     * sparse_categorical_crossentropy as the TensorFlow backend computes it: from probabilities, log(clip(p)) then
+     * log-softmax (so the row is renormalised after clipping); ignore_class rows are masked out of the mean.
      */
     private static double[] sparse(SampleMatrix out, SampleMatrix lab, boolean logits, double eps, LossOptions o, boolean[] valid) {
         if (lab == null || lab.width() != 1 || lab.rows() != out.rows()) throw new Refusal("SparseCategoricalCrossentropy takes one class index per row");
@@ -182,22 +240,75 @@ final class KerasLosses {
             if (y != Math.rint(y) || y < 0 || y >= k) {
                 throw new Refusal("Keras raises InvalidArgumentError: Received a label value of " + (long) y + " which is outside the valid range of [0, " + k + ")");
             }
-            v[r] = -(logits ? LossMath.logSoftmax(out, r) : log(clip(renormalise(LossMath.row(out, r)), eps)))[(int) y];
+            double[] x = logits ? LossMath.row(out, r) : log(clip(LossMath.row(out, r), eps));
+            v[r] = -LossMath.logSoftmax(x)[(int) y];
+        }
+        return v;
+    }
+
+    /** categorical_generalized_cross_entropy: (1 - p[y]^q) / q, labels a class index per row (one_hot of another index is 0). */
+    private static double[] generalized(SampleMatrix out, SampleMatrix lab, LossOptions o) {
+        double q = o.number("q", 0.5);
+        if (!(q > 0 && q < 1)) throw new Refusal("Keras raises ValueError: q must be in the interval (0, 1)");
+        if (lab == null || lab.width() != 1 || lab.rows() != out.rows()) throw new Refusal("CategoricalGeneralizedCrossEntropy takes one class index per row");
+        double[] v = new double[out.rows()];
+        for (int r = 0; r < v.length; r++) {
+            double y = lab.get(r, 0);
+            double p = y == Math.rint(y) && y >= 0 && y < out.width() ? out.get(r, (int) y) : 0;
+            v[r] = (1 - Math.pow(p, q)) / q;
         }
         return v;
     }
 
     /**
-     * keras/src/losses/losses.py ctc and keras/src/backend/tensorflow/nn.py ctc_loss: outputs are logits (log-softmax is
-     * taken inside), blank is class 0; one sequence: a row per time step, labels one row of targets.
+     * circle: embeddings a row each, one integer class per row; pairwise cosine distances within the batch, softplus of
+     * the log-sum-exp over positives plus over negatives; rows whose loss is not positive are masked.
+     */
+    private static double[] circle(SampleMatrix out, SampleMatrix lab, LossOptions o) {
+        if (lab == null || lab.width() != 1 || lab.rows() != out.rows()) throw new Refusal("Circle takes one integer class per row of embeddings");
+        double gamma = o.number("gamma", 80);
+        double margin = o.number("margin", 0.4);
+        boolean removeDiagonal = o.flag("remove_diagonal", true);
+        int n = out.rows();
+        double[] v = new double[n];
+        for (int i = 0; i < n; i++) {
+            double[] pos = new double[n];
+            double[] neg = new double[n];
+            java.util.Arrays.fill(pos, Double.NEGATIVE_INFINITY);
+            java.util.Arrays.fill(neg, Double.NEGATIVE_INFINITY);
+            for (int j = 0; j < n; j++) {
+                double d = Math.max(1 - dot(LossMath.row(out, i), LossMath.row(out, j)), 0);
+                boolean same = (int) lab.get(i, 0) == (int) lab.get(j, 0);
+                if (same && !(removeDiagonal && i == j)) pos[j] = -gamma * Math.max(margin + d, 0) * (margin - d);
+                if (!same) neg[j] = gamma * Math.max(1 + margin - d, 0) * (1 - margin - d);
+            }
+            v[i] = LossMath.softplus(logSumExp(pos) + logSumExp(neg));
+        }
+        return v;
+    }
+
+    private static double logSumExp(double[] x) {
+        double max = Double.NEGATIVE_INFINITY;
+        for (double v : x) max = Math.max(max, v);
+        if (max == Double.NEGATIVE_INFINITY) return max;
+        double s = 0;
+        for (double v : x) s += Math.exp(v - max);
+        return max + Math.log(s);
+    }
+
+    /**
+     * ctc: outputs are logits (log-softmax inside), a row per time step, blank class 0; labels one row in which 0 pads:
+     * the target is the first n labels, n the count of non-zero labels (keras/src/losses/losses.py ctc).
      */
     private static double ctc(SampleMatrix out, SampleMatrix lab) {
         if (lab == null || lab.rows() != 1) throw new Refusal("CTC takes one sequence: outputs a row per time step, labels one row of targets");
         int k = out.width();
-        int[] targets = new int[lab.width()];
-        for (int i = 0; i < targets.length; i++) {
+        int length = 0;
+        for (int i = 0; i < lab.width(); i++) if (lab.get(0, i) != 0) length++;
+        int[] targets = new int[length];
+        for (int i = 0; i < length; i++) {
             double y = lab.get(0, i);
-            if (y != Math.rint(y) || y < 0 || y >= k) throw new Refusal("label " + y + " is not a class index in 0.." + (k - 1));
+            if (y != Math.rint(y) || y < 0 || y >= k) throw new Refusal("label " + y + " is not a class index in 1.." + (k - 1) + " (0 is the blank and pads)");
             targets[i] = (int) y;
         }
         double[][] logp = new double[out.rows()][];
@@ -206,65 +317,59 @@ final class KerasLosses {
     }
 
     /**
-     * keras/src/losses/losses.py dice and tversky with axis=None: one value over the whole batch,
-     * 1 - TP / (TP + alpha FN + beta FP + epsilon); Dice is alpha = beta = 1/2.
-     */
-    private static double overlap(String kind, LossOptions o, SampleMatrix out, SampleMatrix lab) {
-        if (lab == null || out.width() != lab.width() || out.rows() != lab.rows()) throw new Refusal("labels must have the outputs' shape");
-        double tp = 0;
-        double fn = 0;
-        double fp = 0;
-        for (int r = 0; r < out.rows(); r++) {
-            for (int c = 0; c < out.width(); c++) {
-                double y = lab.get(r, c);
-                double p = out.get(r, c);
-                tp += y * p;
-                fn += y * (1 - p);
-                fp += (1 - y) * p;
-            }
-        }
-        if (kind.equals("dice")) return 1 - 2 * tp / (2 * tp + fn + fp + LossMath.KERAS_EPSILON);
-        double alpha = o.number("alpha", 0.5);
-        double beta = o.number("beta", 0.5);
-        return 1 - tp / (tp + alpha * fn + beta * fp + LossMath.KERAS_EPSILON);
-    }
-
-    /**
      * fit(class_weight=...) as keras/src/trainers/data_adapters/data_adapter_utils.py class_weight_to_sample_weights:
-     * each row weighs its class's weight, the class being the argmax of a one-hot row or the rounded label.
+     * each row weighs its class's weight (1.0 for a class the dict lacks), the class being the argmax of a one-hot row
+     * or the label rounded half to even (np.round). Keras calls class_weight.get: a list raises.
      */
     private static double[] classWeights(LossOptions o, SampleMatrix lab, int count) {
-        List<Double> w = o.weights("class_weight");
-        if (w == null || lab == null || count != lab.rows()) return null;
+        if (!o.has("class_weight")) return null;
+        Map<Integer, Double> w = o.classWeights("class_weight");
+        if (w == null) throw new Refusal("Keras raises AttributeError: class_weight must be a dict {class index: weight}, not a list");
+        if (lab == null || count != lab.rows()) throw new Refusal("class_weight weighs rows: this loss gives " + count + " values for " + (lab == null ? 0 : lab.rows()) + " rows");
         double[] weights = new double[count];
         for (int r = 0; r < count; r++) {
-            int cls = lab.width() > 1 ? argmax(LossMath.row(lab, r)) : (int) Math.round(lab.get(r, 0));
-            if (cls < 0 || cls >= w.size()) throw new Refusal("class_weight has no weight for class " + cls);
-            weights[r] = w.get(cls);
+            int cls = lab.width() > 1 ? argmax(LossMath.row(lab, r)) : (int) Math.rint(lab.get(r, 0));
+            weights[r] = w.getOrDefault(cls, 1.0);
         }
         return weights;
     }
 
-    /** keras/src/losses/loss.py reduce_values and apply_mask. */
-    private static LossValue reduce(String label, double[] values, double[] weights, boolean[] valid, String reduction) {
-        double[] v = values.clone();
-        double weightSum = 0;
-        int validRows = 0;
-        for (int i = 0; i < v.length; i++) {
-            boolean counted = valid == null || valid[i];
-            double w = counted ? (weights == null ? 1 : weights[i]) : 0;
-            v[i] = counted ? v[i] * w : 0;
-            weightSum += w;
-            if (counted) validRows++;
+    /**
+     * keras/src/losses/loss.py reduce_weighted_values: the mask merges into the sample weights (for the means, valid
+     * values weigh total / valid), values are weighted, then summed and divided by their count (divide_no_nan), or by
+     * the weights' sum for 'mean_with_sample_weight'.
+     */
+    private static LossValue reduce(String label, double[] values, double[] weights, boolean[] mask, String reduction) {
+        int n = values.length;
+        int valid = 0;
+        if (mask != null) for (boolean m : mask) if (m) valid++;
+        double[] w = null;
+        if (mask != null || weights != null) {
+            w = new double[n];
+            boolean mean = reduction.equals("mean") || reduction.equals("sum_over_batch_size");
+            for (int i = 0; i < n; i++) {
+                double m = mask == null ? 1 : mask[i] ? (mean ? (valid == 0 ? 0 : (double) n / valid) : 1) : 0;
+                w[i] = m * (weights == null ? 1 : weights[i]);
+            }
         }
+        double[] v = new double[n];
         double sum = 0;
-        for (double x : v) sum += x;
+        double weightSum = 0;
+        for (int i = 0; i < n; i++) {
+            v[i] = w == null ? values[i] : values[i] * w[i];
+            sum += v[i];
+            weightSum += w == null ? 1 : w[i];
+        }
         return switch (reduction) {
             case "none" -> LossValue.unreduced(label, v);
             case "sum" -> LossValue.of(label, sum);
-            case "mean_with_sample_weight" -> LossValue.of(label, weightSum == 0 ? 0 : sum / weightSum);
-            default -> LossValue.of(label, validRows == 0 ? 0 : sum / validRows);
+            case "mean_with_sample_weight" -> LossValue.of(label, divideNoNan(sum, w == null ? n : weightSum));
+            default -> LossValue.of(label, divideNoNan(sum, n));
         };
+    }
+
+    private static double divideNoNan(double a, double b) {
+        return b == 0 ? 0 : a / b;
     }
 
     private static boolean zeroOne(SampleMatrix lab) {
@@ -285,6 +390,12 @@ final class KerasLosses {
         double[] q = new double[p.length];
         for (int i = 0; i < p.length; i++) q[i] = p[i] / sum;
         return q;
+    }
+
+    private static double sum(double[] a) {
+        double s = 0;
+        for (double v : a) s += v;
+        return s;
     }
 
     private static double[] clip(double[] p, double eps) {

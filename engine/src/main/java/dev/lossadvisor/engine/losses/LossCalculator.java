@@ -1,6 +1,6 @@
 package dev.lossadvisor.engine.losses;
 
-import dev.lossadvisor.engine.input.SampleMatrix;
+import dev.lossadvisor.engine.samples.SampleMatrix;
 import dev.lossadvisor.engine.input.LossOptions;
 import dev.lossadvisor.facts.LossConfig;
 import dev.lossadvisor.facts.UnsupportedOption;

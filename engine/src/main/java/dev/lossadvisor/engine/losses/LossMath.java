@@ -16,14 +16,14 @@ public final class LossMath {
     }
 
     /** Row r of m as an array. */
-    public static double[] row(dev.lossadvisor.engine.input.SampleMatrix m, int r) {
+    public static double[] row(dev.lossadvisor.engine.samples.SampleMatrix m, int r) {
         double[] v = new double[m.width()];
         for (int c = 0; c < v.length; c++) v[c] = m.get(r, c);
         return v;
     }
 
     /** Row r of m through log-softmax, by log-sum-exp. */
-    public static double[] logSoftmax(dev.lossadvisor.engine.input.SampleMatrix m, int r) {
+    public static double[] logSoftmax(dev.lossadvisor.engine.samples.SampleMatrix m, int r) {
         return logSoftmax(row(m, r));
     }
 

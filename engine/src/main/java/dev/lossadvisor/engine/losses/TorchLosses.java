@@ -1,16 +1,15 @@
 package dev.lossadvisor.engine.losses;
 
-import dev.lossadvisor.engine.catalog.Names;
 import dev.lossadvisor.engine.input.LossOptions;
-import dev.lossadvisor.engine.input.SampleMatrix;
+import dev.lossadvisor.engine.samples.SampleMatrix;
 import dev.lossadvisor.facts.LossConfig;
 import java.util.List;
 import java.util.Set;
 
 /**
- * PyTorch 1.13's losses (torch/nn/functional.py, aten/src/ATen/native/Loss.cpp, LossNLL.cpp, LossCTC.cpp,
- * LossMultiMargin.cpp, LossMultiLabelMargin.cpp) and torchvision 0.14's ops/focal_loss.py, checked against the golden
- * table tools/golden/torch_losses.py writes. Sample layout for losses of several inputs: see docs/losses.md.
+ * PyTorch 2's losses (torch/nn/functional.py, aten/src/ATen/native/Loss.cpp, LossNLL.cpp, LossCTC.cpp,
+ * LossMultiMargin.cpp, LossMultiLabelMargin.cpp) and torchvision's ops/focal_loss.py, checked against the golden
+ * tables tools/golden/torch_losses.py writes with torch 2.13 and 1.13; where 1.13 differs, 2.x is followed. Sample layout for losses of several inputs: see docs/losses.md.
  */
 final class TorchLosses {
     private static final Set<String> REDUCTIONS = Set.of("mean", "sum", "none");
@@ -28,7 +27,7 @@ final class TorchLosses {
             case "nll" -> crossEntropy(label, o, out, lab, false);
             case "mse" -> elementwise(label, out, lab, (x, y) -> (x - y) * (x - y));
             case "mae" -> elementwise(label, out, lab, (x, y) -> Math.abs(x - y));
-            case "huber" -> huber(label, c, o, out, lab);
+            case "huber", "smooth_l1" -> huber(label, c, o, out, lab);
             case "kl_divergence" -> klDivergence(label, o, out, lab);
             case "hinge_embedding" -> {
                 double margin = o.number("margin", 1);
@@ -100,7 +99,10 @@ final class TorchLosses {
                 if (!(p >= 0 && p <= 1)) {
                     throw new Refusal("PyTorch raises 'all elements of input should be between 0 and 1': output " + p + " at row " + r);
                 }
-                v[i++] = (w == null ? 1 : w[col]) * LossMath.bceTorch(p, lab.get(r, col));
+                double y = lab.get(r, col);
+                // torch 2.x checks the target too (1.13 computed a value for it): the version users run decides
+                if (!(y >= 0 && y <= 1)) throw new Refusal("PyTorch 2 raises 'all elements of target should be between 0 and 1': label " + y + " at row " + r);
+                v[i++] = (w == null ? 1 : w[col]) * LossMath.bceTorch(p, y);
             }
         }
         return Reduction.of(label, v, out.rows());
@@ -207,7 +209,7 @@ final class TorchLosses {
 
     /** SmoothL1Loss (beta, L1 below beta = 0) or HuberLoss (delta): the two differ by a factor of beta or delta. */
     private static Reduction huber(String label, LossConfig c, LossOptions o, SampleMatrix out, SampleMatrix lab) {
-        if (Names.key(c.name()).startsWith("smoothl1")) {
+        if (c.kind().equals("smooth_l1")) {
             double beta = o.number("beta", 1);
             if (beta < 0) throw new Refusal("PyTorch raises: smooth_l1_loss does not support negative values for beta.");
             return elementwise(label, out, lab, (x, y) -> {

@@ -4,7 +4,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.lossadvisor.engine.catalog.Names;
+import dev.lossadvisor.engine.input.Names;
 import dev.lossadvisor.engine.input.DescriptionReader;
 import dev.lossadvisor.engine.python.PythonSources;
 import dev.lossadvisor.engine.input.InputException;

@@ -101,8 +101,16 @@ class KerasValuesTest {
         // rows weigh 1 and 3; sum_over_batch_size divides by the 2 rows, not by the weights
         double plain0 = -Math.log(0.7);
         double plain1 = -Math.log(0.6);
-        assertEquals((plain0 + 3 * plain1) / 2, value("keras", 2, "{\"name\": \"sparse_categorical_crossentropy\", \"class_weight\": [1, 3]}",
+        assertEquals((plain0 + 3 * plain1) / 2, value("keras", 2, "{\"name\": \"sparse_categorical_crossentropy\", \"class_weight\": {\"0\": 1, \"1\": 3}}",
                 "[[0.7, 0.3], [0.4, 0.6]]", "[0, 1]").value(), 1e-6);
+        // a class the dict lacks weighs 1.0, as class_weight.get(c, 1.0)
+        assertEquals((plain0 + plain1) / 2, value("keras", 2, "{\"name\": \"sparse_categorical_crossentropy\", \"class_weight\": {\"5\": 9}}",
+                "[[0.7, 0.3], [0.4, 0.6]]", "[0, 1]").value(), 1e-6);
+        // fit() calls class_weight.get: a list raises AttributeError, so no value
+        LossValue list = value("keras", 2, "{\"name\": \"sparse_categorical_crossentropy\", \"class_weight\": [1, 3]}",
+                "[[0.7, 0.3], [0.4, 0.6]]", "[0, 1]");
+        assertNull(list.value());
+        assertTrue(list.note().contains("must be a dict"), list.note());
         // ignore_class=1 drops the second row; the mean runs over the one valid row
         assertEquals(plain0, value("keras", 2, "{\"name\": \"SparseCategoricalCrossentropy\", \"ignore_class\": 1}",
                 "[[0.7, 0.3], [0.4, 0.6]]", "[0, 1]").value(), 1e-6);
@@ -123,6 +131,11 @@ class KerasValuesTest {
         double p = 1.0 / 3;
         double expected = -Math.log(p * p + p * p + p * p);
         assertEquals(expected, value("keras", 3, "\"ctc\"", "[[0, 0, 0], [0, 0, 0]]", "[[1]]").value(), 1e-9);
+    }
+
+    @Test
+    void autoReductionIsRefusedAsKeras3RefusesIt() {
+        assertNull(value("keras", 2, "{\"name\": \"BinaryCrossentropy\", \"reduction\": \"auto\"}", P_64, Y_01).value());
     }
 
     @Test

@@ -1,6 +1,6 @@
 package dev.lossadvisor.web.jobs;
 
-import dev.lossadvisor.engine.ConfirmRequest;
+import dev.lossadvisor.engine.input.ConfirmRequest;
 import dev.lossadvisor.engine.LossAdvisor;
 import dev.lossadvisor.confirm.Confirmations;
 import dev.lossadvisor.confirm.Progress;

@@ -1,6 +1,6 @@
 package dev.lossadvisor.web.pages;
 
-import dev.lossadvisor.engine.ConfirmRequest;
+import dev.lossadvisor.engine.input.ConfirmRequest;
 import dev.lossadvisor.engine.LossAdvisor;
 import dev.lossadvisor.confirm.Confirmer;
 import dev.lossadvisor.engine.input.InputException;

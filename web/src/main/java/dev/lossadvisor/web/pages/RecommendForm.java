@@ -1,7 +1,7 @@
 package dev.lossadvisor.web.pages;
 
 import dev.lossadvisor.engine.LossAdvisor;
-import dev.lossadvisor.engine.RecommendRequest;
+import dev.lossadvisor.engine.input.RecommendRequest;
 import dev.lossadvisor.engine.input.InputException;
 import io.javalin.http.Context;
 import java.util.List;

@@ -1,4 +1,4 @@
-package dev.lossadvisor.engine.inspect;
+package dev.lossadvisor.engine.samples;
 
 /** Receives sample values one at a time, row by row, as the reader streams them. */
 public interface ValueSink {

@@ -1,12 +1,12 @@
-package dev.lossadvisor.engine;
+package dev.lossadvisor.engine.input;
 
-import dev.lossadvisor.engine.input.SampleMatrix;
+import dev.lossadvisor.engine.samples.SampleMatrix;
 import java.util.List;
 
 /**
  * A request for advice.
  *
- * @param task       task kind (see {@link LossAdvisor#TASKS}), or null to infer it from the labels
+ * @param task       task kind (see {@code LossAdvisor.TASKS}), or null to infer it from the labels
  * @param frameworks frameworks to write code for; empty means all
  * @param numClasses classes or labels, 0 when unknown
  * @param labels     sample labels, or null

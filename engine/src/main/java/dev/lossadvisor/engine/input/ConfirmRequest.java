@@ -1,6 +1,5 @@
-package dev.lossadvisor.engine;
+package dev.lossadvisor.engine.input;
 
-import dev.lossadvisor.engine.input.ModelDescription;
 
 /**
  * A request to train the reference CNN.

@@ -1,4 +1,4 @@
-package dev.lossadvisor.engine.input;
+package dev.lossadvisor.engine.samples;
 
 import java.util.Arrays;
 
@@ -9,12 +9,14 @@ public final class SampleMatrix {
     private int width = -1;
     private int rows;
 
-    void add(double v) {
+    /** Appends a value to the current row, as a reader streams it in. */
+    public void add(double v) {
         if (size == values.length) values = Arrays.copyOf(values, Math.max(64, values.length * 2));
         values[size++] = v;
     }
 
-    void endRow(int rowWidth) {
+    /** Closes the current row; the first row fixes the width (readers check the others). */
+    public void endRow(int rowWidth) {
         if (width < 0) width = rowWidth;
         rows++;
     }

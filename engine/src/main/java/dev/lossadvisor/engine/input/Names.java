@@ -1,4 +1,4 @@
-package dev.lossadvisor.engine.catalog;
+package dev.lossadvisor.engine.input;
 
 import java.util.Comparator;
 import java.util.List;
