@@ -102,8 +102,8 @@ final class LintCommand implements Callable<Integer> {
     @Option(names = "--task", paramLabel = "TASK", description = "The task of models whose files do not declare one, e.g. multiclass or regression.")
     String task;
 
-    @Option(names = "--skip-other-files", description = "Skip named files that hold no model, as a directory search does "
-            + "(for hooks that pass every *.json of a repository).")
+    @Option(names = "--skip-other-files", description = "Skip named files that hold no model, as a directory search does, and pass "
+            + "when none is left (for hooks that pass every *.json of a repository).")
     boolean skipOtherFiles;
 
     @Option(names = "--color", defaultValue = "auto", description = "auto (colours on a terminal only), always or never.")
@@ -171,7 +171,7 @@ final class LintCommand implements Callable<Integer> {
         }
         out.flush();
         if (results.stream().anyMatch(r -> r.error() != null)) return Main.BAD_INPUT;
-        if (results.stream().noneMatch(r -> r.report() != null)) {
+        if (results.stream().noneMatch(r -> r.report() != null) && !skipOtherFiles) {
             // nothing linted is no clean bill of health: a CI job pointed at the wrong folder must fail
             spec.commandLine().getErr().println("error: no model file found in " + paths.stream().map(Path::toString).collect(java.util.stream.Collectors.joining(", "))
                     + " (name the model files or the directories that hold them)");

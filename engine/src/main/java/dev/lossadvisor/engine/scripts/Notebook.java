@@ -26,8 +26,11 @@ import java.util.regex.Pattern;
  * @param language the kernel's language ("python" when the notebook does not say)
  */
 public record Notebook(String python, List<Origin> lines, String language) {
-    /** Where a line of the module was written: cell and line in the cell (1-based); line and column of its text in the .ipynb file. */
-    public record Origin(int cell, int line, int fileLine, int fileColumn) {}
+    /**
+     * Where a line of the module was written: cell and line in the cell (1-based); line and column of its text in the
+     * .ipynb file; the line as written (magics included), to count the escapes JSON adds before a column.
+     */
+    public record Origin(int cell, int line, int fileLine, int fileColumn, String text) {}
 
     /** The name notebooks have. */
     public static boolean isNotebook(Path file) {
@@ -52,6 +55,8 @@ public record Notebook(String python, List<Origin> lines, String language) {
                     + at.getColumnNr()) + " (" + e.getOriginalMessage() + ")");
         }
         if (!r.sawCells) throw new IllegalArgumentException("not a Jupyter notebook: it has no 'cells' (nbformat 4) or 'worksheets' (nbformat 3)");
+        // another kernel's code (R, Julia) is no Python to lint; its language may be told after the cells
+        if (!r.language.contains("python")) return new Notebook("", List.of(), r.language);
         return new Notebook(r.python.toString(), List.copyOf(r.origins), r.language);
     }
 
@@ -72,12 +77,49 @@ public record Notebook(String python, List<Origin> lines, String language) {
         return out.toString();
     }
 
+    private static final Pattern PROBLEM_AT = Pattern.compile(" at (\\d+):(\\d+)");
+
+    /** The cell a parse problem ("... at 57:3 ...") is in, or 0 when it names no line of a cell. */
+    int cellAt(String problem) {
+        Matcher m = PROBLEM_AT.matcher(problem);
+        if (!m.find()) return 0;
+        int line = Integer.parseInt(m.group(1));
+        return line >= 1 && line <= lines.size() ? lines.get(line - 1).cell() : 0;
+    }
+
+    /** A parse problem's "at line:column" as the cells show it. */
+    String relocateProblem(String problem) {
+        Matcher m = PROBLEM_AT.matcher(problem);
+        if (!m.find()) return problem;
+        String at = place("", Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2))).substring(1);
+        return problem.substring(0, m.start()) + " at " + at + problem.substring(m.end());
+    }
+
+    /** This notebook with one cell's code left out (blank lines keep every other place). */
+    Notebook without(int cell) {
+        String[] module = python.split("\n", -1);
+        for (int i = 0; i < lines.size(); i++) if (lines.get(i).cell() == cell) module[i] = "";
+        return new Notebook(String.join("\n", module), lines, language);
+    }
+
     /** A "cell C:line:column" place of this notebook back to its line and column in the .ipynb file; null when there is no such line. */
     public int[] filePosition(int cell, int line, int column) {
         for (Origin o : lines) {
-            if (o.cell() == cell && o.line() == line) return new int[] {o.fileLine(), o.fileColumn() + Math.max(0, column - 1)};
+            if (o.cell() == cell && o.line() == line) {
+                return new int[] {o.fileLine(), o.fileColumn() + escapedLength(o.text(), Math.min(Math.max(0, column - 1), o.text().length()))};
+            }
         }
         return null;
+    }
+
+    /** How many characters the first {@code n} of a string take inside a JSON string: quotes, backslashes and controls are escaped. */
+    static int escapedLength(String s, int n) {
+        int len = 0;
+        for (int i = 0; i < n; i++) {
+            char c = s.charAt(i);
+            len += c == '"' || c == '\\' || c == '\n' || c == '\r' || c == '\t' || c == '\b' || c == '\f' ? 2 : c < 0x20 ? 6 : 1;
+        }
+        return len;
     }
 
     /** One pass over the JSON, skipping outputs and attachments unread. */
@@ -153,7 +195,7 @@ public record Notebook(String python, List<Origin> lines, String language) {
             List<String> plain = Magics.neutralise(lines);
             for (int i = 0; i < plain.size(); i++) {
                 python.append(plain.get(i)).append('\n');
-                origins.add(new Origin(number, i + 1, at.get(i)[0], at.get(i)[1]));
+                origins.add(new Origin(number, i + 1, at.get(i)[0], at.get(i)[1], lines.get(i)));
             }
         }
 
@@ -188,7 +230,7 @@ public record Notebook(String python, List<Origin> lines, String language) {
                 } else {
                     lines.add(line);
                     // the column of the text inside the JSON string: after its opening quote, escapes before it aside
-                    at.add(new int[] {fileLine, loc.getColumnNr() + 1 + start});
+                    at.add(new int[] {fileLine, loc.getColumnNr() + 1 + escapedLength(text, start)});
                 }
                 first = false;
                 if (end < 0) return true;

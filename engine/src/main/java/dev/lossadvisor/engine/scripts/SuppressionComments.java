@@ -19,6 +19,7 @@ final class SuppressionComments {
     private static final Pattern IGNORE = Pattern.compile("#\\s*loss-advisor:\\s*ignore\\[([^\\]]*)]\\s*(.*)$");
     private static final Pattern NOQA = Pattern.compile("#\\s*noqa(?::\\s*([\\w\\s,-]*[\\w-]))?", Pattern.CASE_INSENSITIVE);
     private static final Pattern FOREIGN_CODE = Pattern.compile("(?i)(?!LA\\d)[A-Z]+\\d+");
+    private static final Pattern NAME = Pattern.compile("[^\\s,]+");
     private static final Pattern PLACE = Pattern.compile("(.+):(\\d+):(\\d+)");
 
     private SuppressionComments() {}
@@ -41,6 +42,14 @@ final class SuppressionComments {
         return d.withSuppressions(found);
     }
 
+    /** Each rule named in a list ("a, b" or "A B"), placed at its own column: one finding per rule that silences nothing. */
+    private static void names(String list, int offset, String at, String reason, List<Suppression> out) {
+        Matcher m = NAME.matcher(list);
+        while (m.find()) {
+            if (!FOREIGN_CODE.matcher(m.group()).matches()) out.add(new Suppression(m.group(), reason, at + ":" + (offset + m.start() + 1)));
+        }
+    }
+
     /** The suppressions written on one line; {@code at} is "file:line", the column is the comment's. */
     static List<Suppression> parse(String text, String at) {
         List<Suppression> out = new ArrayList<>();
@@ -49,19 +58,12 @@ final class SuppressionComments {
         Matcher m = IGNORE.matcher(text);
         if (m.find()) {
             String reason = m.group(2).isBlank() ? "(no reason given)" : m.group(2).trim();
-            String place = at + ":" + (m.start() + 1);
-            for (String rule : m.group(1).split(",")) if (!rule.isBlank()) out.add(new Suppression(rule.trim(), reason, place));
+            names(m.group(1), m.start(1), at, reason, out);
         }
         Matcher n = NOQA.matcher(text);
         if (n.find()) {
-            String place = at + ":" + (n.start() + 1);
-            if (n.group(1) == null) {
-                out.add(new Suppression(Suppression.ALL, "# noqa", place));
-            } else {
-                for (String code : n.group(1).split("[\\s,]+")) {
-                    if (!code.isBlank() && !FOREIGN_CODE.matcher(code).matches()) out.add(new Suppression(code, "# noqa", place));
-                }
-            }
+            if (n.group(1) == null) out.add(new Suppression(Suppression.ALL, "# noqa", at + ":" + (n.start() + 1)));
+            else names(n.group(1), n.start(1), at, "# noqa", out);
         }
         return out;
     }
