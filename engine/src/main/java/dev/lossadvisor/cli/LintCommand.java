@@ -120,8 +120,10 @@ final class LintCommand implements Callable<Integer> {
         List<Target> targets = new ArrayList<>();
         Map<Path, ProjectConfig> configs = new LinkedHashMap<>();
         ProjectConfig given = config == null ? null : givenConfig();
+        Map<Path, ProjectConfig> byFolder = new java.util.HashMap<>(); // a hook names many files of few folders
         for (Path p : paths) {
-            ProjectConfig c = given != null ? given : ProjectConfig.discover(p);
+            Path folder = Files.isDirectory(p) ? p.toAbsolutePath().normalize() : p.toAbsolutePath().normalize().getParent();
+            ProjectConfig c = given != null ? given : byFolder.computeIfAbsent(folder, ProjectConfig::discover);
             configs.putIfAbsent(c.source() == null ? Path.of("") : c.source(), c);
             targets.add(target(p, c));
         }

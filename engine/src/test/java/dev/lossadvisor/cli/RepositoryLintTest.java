@@ -188,9 +188,14 @@ class RepositoryLintTest {
         Files.writeString(dir.resolve("hparams.yaml"), "{}\n");
         Files.writeString(dir.resolve("index.json"), "{% include 'x' %}\n");
         Files.writeString(dir.resolve("stats.json"), "{\"layers\": [{\"name\": \"fc\"}]}");
+        Files.writeString(dir.resolve("hparams.json"), "{\"loss\": \"cross_entropy\", \"optimizer\": \"adam\", \"epochs\": 10}");
         CliTest.Run r = CliTest.run("lint", dir.toString());
         assertEquals(2, r.code(), r.out());
-        assertTrue(r.out().contains("3 files: 0 linted, 3 not models (skipped)"), r.out());
+        assertTrue(r.out().contains("4 files: 0 linted, 4 not models (skipped)"), r.out());
         assertEquals(2, CliTest.run("lint", dir.resolve("stats.json").toString()).code(), "a named file that is no model stays an error");
+        Files.writeString(dir.resolve("model.json"), "{\"class_name\": \"Sequential\", \"config\": {\"layers\": [");
+        CliTest.Run damaged = CliTest.run("lint", dir.toString());
+        assertEquals(2, damaged.code());
+        assertTrue(damaged.out().contains("1 unreadable"), "a damaged model stays unreadable in a search: " + damaged.out());
     }
 }

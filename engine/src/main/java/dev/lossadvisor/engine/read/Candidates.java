@@ -73,8 +73,14 @@ final class Candidates {
                 + "), not a model";
     }
 
-    /** A description's keys with a description's values: a framework or loss given by name, an output layer. */
+    /**
+     * A description's keys only (a misspelt one counts), with a description's values: a framework or loss given by
+     * name, an output layer. A hyperparameter file with a "loss" beside "optimizer" and "epochs" is not one.
+     */
     private static boolean description(JsonNode root, List<String> keys) {
+        boolean descriptionKeys = keys.stream().allMatch(k -> ModelReader.NEUTRAL_KEYS.contains(k)
+                || ModelReader.DESCRIPTION_KEYS.stream().anyMatch(d -> is(k, d)) || k.equals("metrics"));
+        if (!descriptionKeys) return false;
         for (String k : keys) {
             JsonNode v = root.get(k);
             boolean framework = is(k, "framework") && v.isTextual();

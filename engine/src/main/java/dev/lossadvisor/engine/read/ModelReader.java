@@ -36,9 +36,9 @@ public final class ModelReader {
     /** Largest upload spooled to disk for a zip or HDF5 reader, which need random access. */
     private static final long MAX_SPOOL_BYTES = 1L << 30;
     /** Top-level keys that only a Loss Advisor description has. */
-    private static final Set<String> DESCRIPTION_KEYS = Set.of("framework", "output", "loss", "labels", "samples", "task", "suppress");
+    static final Set<String> DESCRIPTION_KEYS = Set.of("framework", "output", "loss", "labels", "samples", "task", "suppress");
     /** Keys both kinds may start with, and TF.js's own: they decide nothing alone. */
-    private static final Set<String> NEUTRAL_KEYS = Set.of("name", "description", "$schema", "module", "format", "generatedBy",
+    static final Set<String> NEUTRAL_KEYS = Set.of("name", "description", "$schema", "module", "format", "generatedBy",
             "convertedBy", "weightsManifest");
     /** Top-level keys of a Jupyter notebook (nbformat 4 starts with cells, 3 with metadata then nbformat). */
     private static final Set<String> NOTEBOOK_KEYS = Set.of("cells", "worksheets", "nbformat", "nbformat_minor");

@@ -41,6 +41,8 @@ final class PythonText {
         Map<Path, byte[]> sources = new LinkedHashMap<>();
         try (ZipFile zip = new ZipFile(file.toFile())) {
             if (zip.getEntry("config.json") != null) return Map.of();
+            // torch.save and torch.jit.save write zips too: their pickles, and TorchScript's generated code, are no project
+            if (zip.stream().anyMatch(e -> e.getName().endsWith("data.pkl") || e.getName().endsWith("constants.pkl"))) return Map.of();
             long total = 0;
             for (Enumeration<? extends ZipEntry> e = zip.entries(); e.hasMoreElements(); ) {
                 ZipEntry entry = e.nextElement();
