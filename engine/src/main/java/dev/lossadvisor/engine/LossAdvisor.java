@@ -105,7 +105,8 @@ public final class LossAdvisor {
 
     /**
      * Reads a model file of any format Loss Advisor knows, detected from its content: Loss Advisor JSON, a .keras
-     * archive, Keras HDF5, Keras or TF.js model JSON, or a TF SavedModel directory.
+     * archive, Keras HDF5, Keras or TF.js model JSON, or a TF SavedModel directory; or training code: a .py file or a
+     * Jupyter notebook (.ipynb, places "train.ipynb:cell 7:3:12"), each with the project around it.
      *
      * @return one description per output head
      * @throws InputException for a damaged file, or one that holds no model ({@link InputException#notAModel()})
