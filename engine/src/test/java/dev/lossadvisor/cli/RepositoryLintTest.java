@@ -101,8 +101,17 @@ class RepositoryLintTest {
         assertEquals(List.of(repo.resolve("models/keep.json").toString()), files(report.get("findings")), "negation re-includes keep.json; the rest is ignored");
         JsonNode all = json(CliTest.run("lint", "--format", "json", "--exclude", "", repo.resolve("models").toString()));
         assertEquals(1, all.get("summary").get("files").asInt(), "the parent's .gitignore applies below it: " + all);
+        Files.createDirectories(repo.resolve("dist"));
+        Files.writeString(repo.resolve("dist/bad.json"), bad);
         JsonNode noDefaults = json(CliTest.run("lint", "--format", "json", "--exclude", "exports", repo.toString()));
-        assertTrue(files(noDefaults.get("findings")).contains(repo.resolve("venv/bad.json").toString()), "--exclude replaces the default excludes");
+        assertTrue(files(noDefaults.get("findings")).contains(repo.resolve("dist/bad.json").toString()), "--exclude replaces the default excludes");
+        assertFalse(files(noDefaults.get("findings")).contains(repo.resolve("venv/bad.json").toString()), "but never lints installed code");
+        Files.createDirectories(repo.resolve("py311"));
+        Files.writeString(repo.resolve("py311/pyvenv.cfg"), "home = /usr/bin\n");
+        Files.writeString(repo.resolve("py311/bad.json"), bad);
+        assertEquals(List.of(repo.resolve("models/keep.json").toString()), files(json(CliTest.run("lint", "--format", "json", "--exclude", "", repo.toString()))
+                .get("findings")).stream().filter(f -> !f.contains("/dist/")).toList(),
+                "a virtualenv under any name is installed code, whatever the excludes");
         JsonNode extended = json(CliTest.run("lint", "--format", "json", "--extend-exclude", "keep.json", repo.toString()));
         assertEquals(2, CliTest.run("lint", "--extend-exclude", "keep.json", repo.toString()).code(), "nothing left: " + extended);
     }

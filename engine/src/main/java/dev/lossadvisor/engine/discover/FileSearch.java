@@ -20,13 +20,14 @@ import org.eclipse.jgit.ignore.IgnoreNode;
  * The files a directory search lints, found as ruff finds them: git's own ignore rules (JGit's implementation of
  * .gitignore, .ignore and .git/info/exclude, the parents' files up to the repository's root included), the default
  * excludes (virtualenvs, build output, caches, checkpoints) and the project's excludes, all gitignore-style patterns;
- * hidden entries are passed over.
+ * hidden entries and installed code (a virtualenv under any name, site-packages) are passed over.
  */
 public final class FileSearch {
     /** ruff's default excludes, and the folders of installed or generated code Python projects keep besides. */
     public static final List<String> DEFAULT_EXCLUDES = List.of(".bzr", ".direnv", ".eggs", ".git", ".git-rewrite", ".hg", ".ipynb_checkpoints",
             ".mypy_cache", ".nox", ".pants.d", ".pyenv", ".pytest_cache", ".pytype", ".ruff_cache", ".svn", ".tox", ".venv", ".vscode",
             "__pypackages__", "__pycache__", "_build", "buck-out", "build", "dist", "env", "node_modules", "site-packages", "venv", "*.egg-info");
+    private static final java.util.Set<String> INSTALLED = java.util.Set.of("venv", "site-packages", "node_modules", "__pycache__");
     private static final List<String> IGNORE_FILES = List.of(".gitignore", ".ignore");
 
     private final IgnoreNode excludes;
@@ -65,7 +66,7 @@ public final class FileSearch {
                 public FileVisitResult preVisitDirectory(Path d, BasicFileAttributes attrs) {
                     Path abs = d.toAbsolutePath().normalize();
                     if (!abs.equals(root)) {
-                        if (hidden(d) || ignored(abs, true, layers)) return FileVisitResult.SKIP_SUBTREE;
+                        if (hidden(d) || installed(d) || ignored(abs, true, layers)) return FileVisitResult.SKIP_SUBTREE;
                         if (directoryModel.test(d)) {
                             found.add(d);
                             return FileVisitResult.SKIP_SUBTREE;
@@ -124,6 +125,16 @@ public final class FileSearch {
 
     private static Boolean check(IgnoreNode node, String path, boolean directory) {
         return path.isEmpty() ? null : node.checkIgnored(path, directory);
+    }
+
+    /**
+     * Installed code whatever the excludes say: a virtualenv under any name (it has pyvenv.cfg), a conda environment,
+     * venv, site-packages, node_modules, bytecode caches. Its files are other projects', and old ones may be Python 2.
+     */
+    private static boolean installed(Path d) {
+        String name = d.getFileName() == null ? "" : d.getFileName().toString();
+        return INSTALLED.contains(name) || Files.isRegularFile(d.resolve("pyvenv.cfg"))
+                || Files.isDirectory(d.resolve("conda-meta"));
     }
 
     private static boolean hidden(Path p) {
