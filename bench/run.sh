@@ -71,8 +71,12 @@ if [ "$what" = python ] || [ "$what" = all ]; then
     (cd "$(dirname "$torch")" && find torch -name '*.py' -print0 | tar --null -T - -cf -) | tar -C "$tree" -xf -
     runs=5
     median() { sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'; }
-    lint_times=() ast_times=()
+    lint_times=() ast_times=() base_times=()
     for _ in $(seq $runs); do
+      if [ -n "${BASELINE:-}" ]; then  # another build's launcher (a checkout before a change), timed in the same loop
+        t0=$(date +%s%N); "$BASELINE/loss-advisor" lint --fail-on never "$tree/torch" > /dev/null 2>&1 || true; t1=$(date +%s%N)
+        base_times+=($(( (t1 - t0) / 1000000 )))
+      fi
       t0=$(date +%s%N); ./loss-advisor lint --fail-on never "$tree/torch" > bench/results-python-lint.txt 2>&1 || true; t1=$(date +%s%N)
       lint_times+=($(( (t1 - t0) / 1000000 )))
       t0=$(date +%s%N)
@@ -87,6 +91,10 @@ for p in pathlib.Path(sys.argv[1]).rglob('*.py'): ast.parse(p.read_bytes())" "$t
     echo "lint of python3-torch's $files .py files, end to end: median ${lint} ms over $runs runs"
     echo "baseline: CPython ast.parse of the same files: median ${ast} ms; lint = $(python3 -c "print(f'{$lint/$ast:.2f}')") x ast.parse (target: at most 1.0 x)"
     echo "what lint found there: $(tail -1 bench/results-python-lint.txt)"
+    if [ -n "${BASELINE:-}" ]; then
+      base=$(printf '%s\n' "${base_times[@]}" | median)
+      echo "baseline build $BASELINE: median ${base} ms; this build = $(python3 -c "print(f'{$lint/$base:.2f}')") x the baseline (target: at most 1.0 x)"
+    fi
     rm -rf "$tree" bench/results-python-lint.txt
   fi
 fi

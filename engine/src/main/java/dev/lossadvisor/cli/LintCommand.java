@@ -11,15 +11,15 @@ import java.util.concurrent.CompletableFuture;
 import dev.lossadvisor.engine.ValidationReport;
 import dev.lossadvisor.engine.Severity;
 import dev.lossadvisor.engine.input.InputException;
+import dev.lossadvisor.engine.discover.FileSearch;
 import dev.lossadvisor.engine.report.FileResult;
+import dev.lossadvisor.engine.report.GithubReport;
+import dev.lossadvisor.engine.scripts.Scripts;
 import dev.lossadvisor.engine.report.JsonReport;
 import dev.lossadvisor.engine.report.JunitReport;
 import dev.lossadvisor.engine.report.SarifReport;
 import dev.lossadvisor.engine.report.TextReport;
 import java.io.IOException;
-import java.nio.file.FileVisitResult;
-import java.nio.file.SimpleFileVisitor;
-import java.nio.file.attribute.BasicFileAttributes;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -37,41 +37,64 @@ import picocli.CommandLine.Spec;
 
 @Command(name = "lint", mixinStandardHelpOptions = true,
         description = {"Checks model files for loss mistakes: Loss Advisor JSON, Keras .keras archives, Keras HDF5 (.h5), Keras and TF.js model JSON, "
-                + "TF SavedModel directories, and Python training scripts (.py, PyTorch and Keras, followed across the files of a project). "
-                + "Model files are told apart by their content.",
-                "Directories are searched through: every file is counted as linted, not a model (skipped) or unreadable.",
-                "A loss-advisor.json in the working directory is read unless --config names another."})
+                + "TF SavedModel directories, Python training scripts (.py, PyTorch and Keras, followed across the files of a project) and "
+                + "Jupyter notebooks (.ipynb). Model files are told apart by their content.",
+                "Directories are searched as ruff searches them: .gitignore, .ignore and .git/info/exclude are respected, and virtualenvs, "
+                + "build output, caches and checkpoints are excluded; every file is counted as linted, not a model (skipped) or unreadable. "
+                + "A file named on the command line is always linted.",
+                "The config is loss-advisor.json or pyproject.toml [tool.loss-advisor], in the linted path's folder or the nearest above it "
+                + "(up to the repository's root), unless --config names one."})
 final class LintCommand implements Callable<Integer> {
     enum FailOn { error, warning, info, never }
 
-    enum Format { text, json, sarif, junit }
+    enum Format { text, json, sarif, junit, github }
 
     enum Color { auto, always, never }
 
     @Parameters(arity = "1..*", paramLabel = "FILE|DIR", description = "Files or directories to lint.")
     List<Path> paths;
 
-    @Option(names = "--format", defaultValue = "text", description = "text, json, sarif or junit (default: ${DEFAULT-VALUE}).")
+    @Option(names = {"--output-format", "--format"}, defaultValue = "text", description = "text, json, sarif, junit or github "
+            + "(workflow-command annotations) (default: ${DEFAULT-VALUE}).")
     Format format;
 
     @Option(names = "--fail-on", description = "Exit 1 when a finding is at least this severe: error, warning, info or never (default: the config's fail_on, else error).")
     FailOn failOn;
 
-    @Option(names = "--config", paramLabel = "FILE", description = "Project config (default: ./loss-advisor.json when present).")
+    @Option(names = "--exit-zero", description = "Exit 0 even when there are findings (bad input still exits 2).")
+    boolean exitZero;
+
+    @Option(names = "--statistics", description = "Print how many times each rule fired instead of the findings.")
+    boolean statistics;
+
+    @Option(names = "--config", paramLabel = "FILE", description = "Project config, loss-advisor.json or pyproject.toml (default: found from the linted path upwards).")
     Path config;
 
-    @Option(names = "--select", split = ",", paramLabel = "RULE", description = "Run only these rules (codes or names), opt-in ones included.")
+    @Option(names = {"-v", "--verbose"}, description = "Say on stderr which config is used and how many files the search found.")
+    boolean verbose;
+
+    @Option(names = "--select", split = ",", paramLabel = "RULE", description = "Run only these rules (codes, code prefixes such as LA0, or names), opt-in ones included.")
     List<String> select = List.of();
 
     @Option(names = "--extend-select", split = ",", paramLabel = "RULE", description = "Run these rules as well as the default set, "
             + "e.g. the opt-in prefer-from-logits.")
     List<String> extendSelect = List.of();
 
-    @Option(names = "--ignore", split = ",", paramLabel = "RULE", description = "Skip these rules (codes or names).")
+    @Option(names = "--ignore", split = ",", paramLabel = "RULE", description = "Skip these rules (codes, prefixes or names).")
     List<String> ignore = List.of();
 
     @Option(names = "--severity", paramLabel = "RULE=LEVEL", description = "Change a rule's severity, e.g. --severity class-imbalance=error.")
     Map<String, String> severity = new LinkedHashMap<>();
+
+    @Option(names = "--exclude", split = ",", paramLabel = "PATTERN", description = "Gitignore-style patterns to leave out of directory searches, "
+            + "replacing the default excludes (venv, build, node_modules, ...).")
+    List<String> exclude;
+
+    @Option(names = "--extend-exclude", split = ",", paramLabel = "PATTERN", description = "Patterns to leave out as well as the default excludes.")
+    List<String> extendExclude = List.of();
+
+    @Option(names = "--force-exclude", description = "Apply the excludes to files named on the command line too (for pre-commit).")
+    boolean forceExclude;
 
     @Option(names = "--loss", paramLabel = "NAME", description = "The loss of models whose files record none (a loss the file records wins).")
     String loss;
@@ -79,8 +102,8 @@ final class LintCommand implements Callable<Integer> {
     @Option(names = "--task", paramLabel = "TASK", description = "The task of models whose files do not declare one, e.g. multiclass or regression.")
     String task;
 
-    @Option(names = "--skip-other-files", description = "Skip named files that hold no model, as a directory search does "
-            + "(for hooks that pass every *.json of a repository).")
+    @Option(names = "--skip-other-files", description = "Skip named files that hold no model, as a directory search does, and pass "
+            + "when none is left (for hooks that pass every *.json of a repository).")
     boolean skipOtherFiles;
 
     @Option(names = "--color", defaultValue = "auto", description = "auto (colours on a terminal only), always or never.")
@@ -89,56 +112,98 @@ final class LintCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
+    /** One path given to lint: its config and the files it stands for. */
+    private record Target(Path path, ProjectConfig config, List<Path> files, boolean searched) {}
+
     @Override
     public Integer call() {
-        // the Python sources are read and parsed while the rule base loads: neither needs the other
-        Map<Path, List<Path>> found = new LinkedHashMap<>();
-        for (Path p : paths) found.put(p, Files.isDirectory(p) && !ModelReader.isModelDirectory(p) ? files(p) : List.of(p));
+        List<Target> targets = new ArrayList<>();
+        Map<Path, ProjectConfig> configs = new LinkedHashMap<>();
+        ProjectConfig given = config == null ? null : givenConfig();
+        Map<Path, ProjectConfig> byFolder = new java.util.HashMap<>(); // a hook names many files of few folders
+        for (Path p : paths) {
+            Path folder = Files.isDirectory(p) ? p.toAbsolutePath().normalize() : p.toAbsolutePath().normalize().getParent();
+            ProjectConfig c = given != null ? given : byFolder.computeIfAbsent(folder, ProjectConfig::discover);
+            configs.putIfAbsent(c.source() == null ? Path.of("") : c.source(), c);
+            targets.add(target(p, c));
+        }
+        if (verbose) {
+            PrintWriter err = spec.commandLine().getErr();
+            configs.values().forEach(c -> err.println("loss-advisor: config " + c.describe()));
+            targets.forEach(t -> err.println("loss-advisor: " + t.path() + ": " + t.files().size() + (t.searched() ? " files found" : " file")));
+            err.flush();
+        }
+        // the training code is read and parsed while the rule base loads: neither needs the other
         Map<Path, CompletableFuture<List<PythonSources.Outcome>>> python = new LinkedHashMap<>();
-        found.forEach((p, files) -> {
-            List<Path> py = files.stream().filter(PythonSources::isPython).toList();
-            if (!py.isEmpty()) python.put(p, CompletableFuture.supplyAsync(() -> LossAdvisor.lintPython(searched(p) ? p : null, py)));
-        });
+        for (Target t : targets) {
+            List<Path> scripts = t.files().stream().filter(Scripts::isScript).toList();
+            if (!scripts.isEmpty()) python.put(t.path(), CompletableFuture.supplyAsync(() -> LossAdvisor.lintPython(t.searched() ? t.path() : null, scripts)));
+        }
         LossAdvisor advisor = Advisors.get();
-        ProjectConfig project = projectConfig(advisor);
-        LintPolicy policy = project.policy().overriddenBy(LintPolicy.of(advisor, select, extendSelect, ignore, severity, "--"));
-        FailOn threshold = failOn != null ? failOn : project.failOn() != null ? FailOn.valueOf(project.failOn()) : FailOn.error;
+        LintPolicy flags = LintPolicy.of(advisor, select, extendSelect, ignore, severity, "--");
+        Map<ProjectConfig, ProjectConfig.Rules> rules = new java.util.HashMap<>();
+        ProjectConfig.Rules first = rules.computeIfAbsent(targets.get(0).config(), c -> c.rules(advisor));
+        FailOn threshold = failOn != null ? failOn : first.failOn() != null ? FailOn.valueOf(first.failOn()) : FailOn.error;
         Severity failSeverity = threshold == FailOn.never ? null : Severity.parse(threshold.name());
-        Supplement given = new Supplement(task == null ? null : advisor.task(task, "--task"), loss);
+        Supplement supplement = new Supplement(task == null ? null : advisor.task(task, "--task"), loss);
 
         List<FileResult> results = new ArrayList<>();
-        for (Path p : paths) {
-            // Python files are one project: a model in one file, its loss in another
-            if (python.containsKey(p)) results.addAll(lintPython(advisor, policy, python.get(p).join()));
-            for (Path file : found.get(p)) {
-                if (PythonSources.isPython(file)) continue;
-                results.addAll(lint(advisor, policy, given.or(project.supplementFor(file)), file, searched(p) || skipOtherFiles));
+        for (Target t : targets) {
+            ProjectConfig.Rules project = rules.computeIfAbsent(t.config(), c -> c.rules(advisor));
+            LintPolicy policy = project.policy().overriddenBy(flags);
+            // training code is one project: a model in one file, its loss in another
+            if (python.containsKey(t.path())) results.addAll(lintPython(advisor, policy, project, python.get(t.path()).join()));
+            for (Path file : t.files()) {
+                if (Scripts.isScript(file)) continue;
+                results.addAll(lint(advisor, policy.ignoring(project.ignoredFor(file)), supplement.or(project.supplementFor(file)), file,
+                        t.searched() || skipOtherFiles));
             }
         }
         PrintWriter out = spec.commandLine().getOut();
-        switch (format) {
-            case json -> out.println(JsonReport.lint(results));
-            case sarif -> out.println(SarifReport.lint(results, advisor.rules(), Main.VERSION));
-            case junit -> out.print(JunitReport.lint(results, failSeverity));
-            case text -> TextReport.lint(results, out, color == Color.always || color == Color.auto && CommandLine.Help.Ansi.AUTO.enabled());
+        if (statistics) {
+            Statistics.print(results, out);
+        } else {
+            switch (format) {
+                case json -> out.println(JsonReport.lint(results));
+                case sarif -> out.println(SarifReport.lint(results, advisor.rules(), Main.VERSION));
+                case junit -> out.print(JunitReport.lint(results, failSeverity));
+                case github -> GithubReport.lint(results, out);
+                case text -> TextReport.lint(results, out, color == Color.always || color == Color.auto && CommandLine.Help.Ansi.AUTO.enabled());
+            }
         }
         out.flush();
         if (results.stream().anyMatch(r -> r.error() != null)) return Main.BAD_INPUT;
-        if (results.stream().noneMatch(r -> r.report() != null)) {
+        if (results.stream().noneMatch(r -> r.report() != null) && !skipOtherFiles) {
             // nothing linted is no clean bill of health: a CI job pointed at the wrong folder must fail
             spec.commandLine().getErr().println("error: no model file found in " + paths.stream().map(Path::toString).collect(java.util.stream.Collectors.joining(", "))
                     + " (name the model files or the directories that hold them)");
             return Main.BAD_INPUT;
         }
-        if (failSeverity == null) return Main.CLEAN;
+        if (failSeverity == null || exitZero) return Main.CLEAN;
         return results.stream().anyMatch(r -> r.report() != null && r.report().failsAt(failSeverity)) ? Main.FINDINGS : Main.CLEAN;
     }
 
-    private ProjectConfig projectConfig(LossAdvisor advisor) {
-        Path file = config != null ? config : Path.of(ProjectConfig.FILE_NAME);
-        if (config == null && !Files.isRegularFile(file)) return new ProjectConfig(LintPolicy.defaults(advisor), null, List.of());
-        if (!Files.isRegularFile(file)) throw new InputException("", "config " + file + " not found", "check the --config path");
-        return ProjectConfig.read(advisor, file);
+    private ProjectConfig givenConfig() {
+        if (!Files.isRegularFile(config)) throw new InputException("", "config " + config + " not found", "check the --config path");
+        ProjectConfig c = ProjectConfig.read(config);
+        if (c.source() == null) throw new InputException("", config + " has no [tool.loss-advisor] table", "add one, or name another config");
+        return c;
+    }
+
+    /** A path's files: a directory searched with the excludes in force; a named file as it is, unless --force-exclude leaves it out. */
+    private Target target(Path p, ProjectConfig c) {
+        List<String> patterns = new ArrayList<>(exclude != null ? exclude : c.exclude() != null ? c.exclude() : FileSearch.DEFAULT_EXCLUDES);
+        patterns.addAll(c.extendExclude());
+        patterns.addAll(extendExclude);
+        FileSearch search = new FileSearch(patterns, c.dir(), ModelReader::isModelDirectory);
+        boolean searched = Files.isDirectory(p) && !ModelReader.isModelDirectory(p);
+        if ((forceExclude || c.forceExclude()) && search.excluded(p)) return new Target(p, c, List.of(), false);
+        List<Path> files = searched ? search.files(p).stream().filter(f -> !isConfig(f)).toList() : List.of(p);
+        return new Target(p, c, files, searched);
+    }
+
+    private static boolean isConfig(Path f) {
+        return f.getFileName().toString().equals(ProjectConfig.FILE_NAME);
     }
 
     private static boolean isEmpty(Path file) {
@@ -149,69 +214,31 @@ final class LintCommand implements Callable<Integer> {
         }
     }
 
-    private static boolean searched(Path p) {
-        return Files.isDirectory(p) && !ModelReader.isModelDirectory(p);
-    }
-
-    /** Every file under a directory, in order; hidden entries are passed over, a SavedModel directory is one model. */
-    private static List<Path> files(Path dir) {
-        List<Path> found = new ArrayList<>();
-        try {
-            Files.walkFileTree(dir, new SimpleFileVisitor<>() {
-                @Override
-                public FileVisitResult preVisitDirectory(Path d, BasicFileAttributes attrs) {
-                    if (!d.equals(dir) && hidden(d)) return FileVisitResult.SKIP_SUBTREE;
-                    if (!d.equals(dir) && ModelReader.isModelDirectory(d)) {
-                        found.add(d);
-                        return FileVisitResult.SKIP_SUBTREE;
-                    }
-                    return FileVisitResult.CONTINUE;
-                }
-
-                @Override
-                public FileVisitResult visitFile(Path f, BasicFileAttributes attrs) {
-                    if (attrs.isRegularFile() && !hidden(f) && !f.getFileName().toString().equals(ProjectConfig.FILE_NAME)) found.add(f);
-                    return FileVisitResult.CONTINUE;
-                }
-
-                @Override
-                public FileVisitResult visitFileFailed(Path f, IOException e) {
-                    found.add(f); // reported as unreadable when it is linted
-                    return FileVisitResult.CONTINUE;
-                }
-            });
-        } catch (IOException e) {
-            throw new InputException("", "cannot list " + dir + ": " + e.getMessage(), "check the directory's permissions");
-        }
-        found.sort(null);
-        return found;
-    }
-
-    private static boolean hidden(Path p) {
-        return p.getFileName() != null && p.getFileName().toString().startsWith(".");
-    }
-
     /**
-     * Python sources: one result per flow from a model into a loss, charged to the loss call's file; a file with no
+     * Training code: one result per flow from a model into a loss, charged to the loss call's file; a file with no
      * such flow is linted and clean; one that does not parse is unreadable. Named files are analysed with the
      * project around them (the .py files under their folder), for their imports.
      */
-    private static List<FileResult> lintPython(LossAdvisor advisor, LintPolicy policy, List<PythonSources.Outcome> outcomes) {
+    private static List<FileResult> lintPython(LossAdvisor advisor, LintPolicy policy, ProjectConfig.Rules project, List<PythonSources.Outcome> outcomes) {
         List<FileResult> out = new ArrayList<>();
         for (PythonSources.Outcome o : outcomes) {
             String name = o.file().toString();
+            LintPolicy own = policy.ignoring(project.ignoredFor(o.file()));
             if (o.problem() != null) {
                 out.add(FileResult.failed(name, new InputException("", o.problem(), "fix the file, or exclude it from the lint")));
             } else if (o.descriptions().isEmpty()) {
                 out.add(FileResult.linted(name, ValidationReport.clean(name)));
             } else {
-                for (ModelDescription d : o.descriptions()) out.add(FileResult.linted(name, policy.apply(advisor.validate(d))));
+                for (ModelDescription d : o.descriptions()) out.add(FileResult.linted(name, own.apply(advisor.validate(d))));
             }
         }
         return out;
     }
 
-    /** One result per output head of the file; a file that holds no model is skipped when met in a search (or asked so). */
+    /**
+     * One result per output head of the file. In a search (or when asked so) a file that holds no model is skipped,
+     * and so is one that failed to read but carries no model's marks (a template, YAML, JSON of another kind).
+     */
     private static List<FileResult> lint(LossAdvisor advisor, LintPolicy policy, Supplement supplement, Path file, boolean skipNonModels) {
         String name = file.toString();
         // an empty file met in a search is a marker (py.typed, .gitkeep), not a model that failed to save
@@ -221,6 +248,8 @@ final class LintCommand implements Callable<Integer> {
             for (ModelDescription d : advisor.read(file)) out.add(FileResult.linted(name, policy.apply(advisor.validate(supplement.applyTo(d)))));
             return out;
         } catch (InputException e) {
+            String looks = skipNonModels ? ModelReader.lookalike(file) : null;
+            if (looks != null) return List.of(FileResult.skipped(name, looks));
             return List.of(skipNonModels && e.notAModel() ? FileResult.skipped(name, e.problem()) : FileResult.failed(name, e));
         }
     }

@@ -56,8 +56,17 @@ public record LintPolicy(Set<String> select, Set<String> extend, Set<String> ign
         return of(advisor, List.of(), List.of(), List.of(), Map.of(), "");
     }
 
+    /** Rules by code, name or code prefix ("LA0" is LA001 to LA099, as ruff selects "E4"). */
     private static Set<String> names(LossAdvisor advisor, List<String> refs, String where) {
-        return refs.stream().map(r -> resolve(advisor, r, where)).collect(Collectors.toSet());
+        Set<String> out = new HashSet<>();
+        for (String ref : refs) {
+            String r = ref.trim();
+            List<String> prefixed = r.length() >= 2 && advisor.rule(r).isEmpty() ? advisor.rules().stream()
+                    .filter(i -> i.code().regionMatches(true, 0, r, 0, r.length())).map(RuleInfo::name).toList() : List.of();
+            if (prefixed.isEmpty()) out.add(resolve(advisor, r, where));
+            else out.addAll(prefixed);
+        }
+        return out;
     }
 
     private static String resolve(LossAdvisor advisor, String ref, String where) {
@@ -74,6 +83,14 @@ public record LintPolicy(Set<String> select, Set<String> extend, Set<String> ign
         optInRules.addAll(other.optIn);
         return new LintPolicy(other.select.isEmpty() ? select : other.select, extended, other.ignore.isEmpty() ? ignore : other.ignore, merged,
                 optInRules);
+    }
+
+    /** This policy dropping these rules as well (a config's per-file-ignores). */
+    public LintPolicy ignoring(Set<String> rules) {
+        if (rules.isEmpty()) return this;
+        Set<String> more = new HashSet<>(ignore);
+        more.addAll(rules);
+        return new LintPolicy(select, extend, more, severities, optIn);
     }
 
     public boolean runs(String rule) {

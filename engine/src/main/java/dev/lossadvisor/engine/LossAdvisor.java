@@ -3,6 +3,7 @@ package dev.lossadvisor.engine;
 import dev.lossadvisor.engine.input.ConfirmRequest;
 import dev.lossadvisor.engine.input.RecommendRequest;
 import dev.lossadvisor.engine.catalog.LossCatalog;
+import dev.lossadvisor.engine.catalog.Names;
 import dev.lossadvisor.engine.catalog.LossEntry;
 import dev.lossadvisor.engine.input.DescriptionReader;
 import dev.lossadvisor.engine.input.InputException;
@@ -16,6 +17,7 @@ import dev.lossadvisor.engine.losses.LossCalculator;
 import dev.lossadvisor.engine.losses.LossValue;
 import dev.lossadvisor.engine.python.PythonSources;
 import dev.lossadvisor.engine.read.ModelReader;
+import dev.lossadvisor.engine.scripts.Scripts;
 import dev.lossadvisor.engine.rules.Conclusions;
 import dev.lossadvisor.engine.rules.RuleBase;
 import dev.lossadvisor.facts.FileContents;
@@ -52,6 +54,8 @@ public final class LossAdvisor {
      * default 0.25 lost to plain BCE in 'confirm --task imbalanced-binary' (F1 0.36 against 0.59); 0.75 won.
      */
     private static final String FOCAL_ALPHA = "0.75";
+    /** The rule on misspelt suppressions: no suppression silences it. */
+    private static final String UNKNOWN_SUPPRESSION = "unknown-suppression";
 
     private final RuleBase ruleBase;
     private final LossCatalog catalog;
@@ -103,7 +107,8 @@ public final class LossAdvisor {
 
     /**
      * Reads a model file of any format Loss Advisor knows, detected from its content: Loss Advisor JSON, a .keras
-     * archive, Keras HDF5, Keras or TF.js model JSON, or a TF SavedModel directory.
+     * archive, Keras HDF5, Keras or TF.js model JSON, or a TF SavedModel directory; or training code: a .py file or a
+     * Jupyter notebook (.ipynb, places "train.ipynb:cell 7:3:12"), each with the project around it.
      *
      * @return one description per output head
      * @throws InputException for a damaged file, or one that holds no model ({@link InputException#notAModel()})
@@ -120,13 +125,14 @@ public final class LossAdvisor {
     }
 
     /**
-     * Lints Python training code: every flow from a model's output into a loss, across the project's files.
+     * Lints training code, Python files and Jupyter notebooks: every flow from a model's output into a loss, across the
+     * project's files; a notebook's places name its cells ("train.ipynb:cell 7:3:12").
      *
      * @param root  the project directory (module names come from paths under it); null to use each file's folder
-     * @param files the .py files to report on
+     * @param files the .py and .ipynb files to report on
      */
     public static List<PythonSources.Outcome> lintPython(Path root, List<Path> files) {
-        return root != null ? PythonSources.analyse(root, files, files, Path::toString) : PythonSources.analyseNamed(files);
+        return root != null ? Scripts.analyse(root, files, Path::toString) : Scripts.analyseNamed(files);
     }
 
     /** True for a directory that is one model (a TF SavedModel), not a folder to search. */
@@ -179,6 +185,7 @@ public final class LossAdvisor {
         facts.add(d.contents());
         d.metrics().forEach(m -> facts.add(new Metric(m)));
         facts.add(new Framework(d.framework()));
+        Map<String, String> reasons = suppressions(d, facts);
         Samples s = d.samples();
         if (s != null && s.outputStats() != null) facts.add(s.outputStats());
         LabelStats seen = s == null || s.labelStats() == null ? null : labelStatsSeenByLoss(d, s);
@@ -204,14 +211,13 @@ public final class LossAdvisor {
         }
         List<Finding> findings = new ArrayList<>();
         List<Suppressed> suppressed = new ArrayList<>();
-        Map<String, String> reasons = suppressionReasons(d);
         boolean source = FileContents.FORMAT_PYTHON.equals(d.contents().format());
         for (Finding raw : c.findings()) {
             Finding f = raw.at(d.locate(raw.path()));
             // in source code the finding names both ends of the flow: where the output is made and the loss it feeds
             if (source) f = f.withMessage(f.message() + " (" + d.head() + ")");
-            String reason = reasons.get(f.rule());
-            if (reason == null) findings.add(f);
+            String reason = reasons.getOrDefault(f.rule(), reasons.get(ModelDescription.Suppression.ALL));
+            if (reason == null || f.rule().equals(UNKNOWN_SUPPRESSION)) findings.add(f);
             else suppressed.add(new Suppressed(f, reason));
         }
         return new ValidationReport(d.name(), d.head(), d.framework(), List.copyOf(findings), List.copyOf(suppressed), advice, configured, recommended);
@@ -254,13 +260,23 @@ public final class LossAdvisor {
         return perClass && units > 1 ? units : 0;
     }
 
-    /** The description's suppressions by rule name; @throws InputException for a suppression naming no rule. */
-    private Map<String, String> suppressionReasons(ModelDescription d) {
+    /**
+     * The description's suppressions by rule name (a bare "# noqa" under {@link ModelDescription.Suppression#ALL}),
+     * each also a fact for the rules on suppressions: one naming no rule is a finding where it is written, not an abort.
+     */
+    private Map<String, String> suppressions(ModelDescription d, List<Object> facts) {
         if (d.suppressions().isEmpty()) return Map.of();
         Map<String, String> reasons = new HashMap<>();
         for (int i = 0; i < d.suppressions().size(); i++) {
             ModelDescription.Suppression s = d.suppressions().get(i);
-            reasons.put(requireRule(s.rule(), "/suppress/" + i + "/rule").name(), s.reason());
+            String at = s.place() != null ? s.place() : "/suppress/" + i + "/rule";
+            boolean all = s.rule().equals(ModelDescription.Suppression.ALL);
+            Optional<RuleInfo> rule = all ? Optional.empty() : rule(s.rule());
+            String name = all ? s.rule() : rule.map(RuleInfo::name).orElse(s.rule());
+            String nearest = all || rule.isPresent() ? ""
+                    : String.join(", ", Names.closest(s.rule(), rules().stream().flatMap(r -> java.util.stream.Stream.of(r.name(), r.code())), 3));
+            facts.add(new dev.lossadvisor.facts.Suppression(name, all || rule.isPresent(), all, nearest, at));
+            if (all || rule.isPresent()) reasons.putIfAbsent(name, s.reason());
         }
         return reasons;
     }

@@ -43,6 +43,7 @@ public record ModelDescription(String name, String framework, String task, Outpu
      * source code (file:line:column) is the place itself; a pointer into a model file's JSON keeps the rest of the path.
      */
     public String locate(String pointer) {
+        if (SOURCE_PLACE.matcher(pointer).matches()) return pointer; // a rule that names its own place (a suppression comment)
         String key = null;
         for (String k : locations.keySet()) {
             boolean matches = pointer.equals(k) || pointer.startsWith(k + "/") || k.isEmpty();
@@ -53,10 +54,35 @@ public record ModelDescription(String name, String framework, String task, Outpu
         return SOURCE_PLACE.matcher(place).matches() ? place : place + pointer.substring(key.length());
     }
 
-    private static final java.util.regex.Pattern SOURCE_PLACE = java.util.regex.Pattern.compile(".+:\\d+:\\d+");
+    private static final java.util.regex.Pattern SOURCE_PLACE = java.util.regex.Pattern.compile(".+:(cell \\d+:)?\\d+:\\d+");
 
-    /** A rule this description silences, and why; the reason is required. */
-    public record Suppression(String rule, String reason) {}
+    /**
+     * A rule this description silences, and why; the reason is required.
+     *
+     * @param rule  a rule's code or name as written, or {@link #ALL} for a bare "# noqa"
+     * @param place where the suppression is written in source code ("file:line:column"), or null in a description
+     */
+    public record Suppression(String rule, String reason, String place) {
+        public static final String ALL = "*";
+
+        public Suppression(String rule, String reason) {
+            this(rule, reason, null);
+        }
+    }
+
+    /** The same model with its source places (in locations, name, head and suppressions) rewritten, as a notebook's cells show them. */
+    public ModelDescription withPlaces(java.util.function.UnaryOperator<String> relocate) {
+        Map<String, String> moved = new java.util.LinkedHashMap<>();
+        locations.forEach((k, v) -> moved.put(k, relocate.apply(v)));
+        List<Suppression> s = suppressions.stream().map(x -> x.place() == null ? x : new Suppression(x.rule(), x.reason(), relocate.apply(x.place()))).toList();
+        return new ModelDescription(relocate.apply(name), framework, task, output, loss, labels, samples, s, relocate.apply(head), metrics, contents,
+                Map.copyOf(moved));
+    }
+
+    /** The same model silencing these rules instead. */
+    public ModelDescription withSuppressions(List<Suppression> list) {
+        return new ModelDescription(name, framework, task, output, loss, labels, samples, List.copyOf(list), head, metrics, contents, locations);
+    }
 
     /** The final layer. */
     public record OutputSpec(int units, String activation) {}

@@ -46,7 +46,12 @@ public final class PythonSources {
      * @param shown how a file is named in reports and locations
      */
     public static List<Outcome> analyse(Path root, List<Path> all, List<Path> files, Function<Path, String> shown) {
-        return analyse(new Project(root, all, shown, Map.of()), files);
+        return analyse(root, all, files, shown, Map.of());
+    }
+
+    /** As above, with some sources given in memory by path (a notebook's code cells as one module); the others are read from disk. */
+    public static List<Outcome> analyse(Path root, List<Path> all, List<Path> files, Function<Path, String> shown, Map<Path, byte[]> given) {
+        return analyse(new Project(root, all, shown, given), files);
     }
 
     /**

@@ -25,7 +25,7 @@ final class Json {
                     // a 160-layer MobileNet config is about 10,000 tokens; a crafted one is stopped long before its tree fills the heap
                     .maxNestingDepth(200).maxStringLength(MAX_BYTES).maxNumberLength(400).maxNameLength(10_000).maxTokenCount(MAX_TOKENS).build())
             .build();
-    private static final ObjectMapper MAPPER = new ObjectMapper(FACTORY);
+    static final ObjectMapper MAPPER = new ObjectMapper(FACTORY);
 
     private Json() {}
 

@@ -7,6 +7,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.lossadvisor.engine.input.Names;
 import dev.lossadvisor.engine.input.DescriptionReader;
 import dev.lossadvisor.engine.python.PythonSources;
+import dev.lossadvisor.engine.scripts.Notebook;
+import dev.lossadvisor.engine.scripts.Scripts;
 import dev.lossadvisor.engine.input.InputException;
 import dev.lossadvisor.engine.input.ModelDescription;
 import dev.lossadvisor.facts.FileContents;
@@ -34,10 +36,12 @@ public final class ModelReader {
     /** Largest upload spooled to disk for a zip or HDF5 reader, which need random access. */
     private static final long MAX_SPOOL_BYTES = 1L << 30;
     /** Top-level keys that only a Loss Advisor description has. */
-    private static final Set<String> DESCRIPTION_KEYS = Set.of("framework", "output", "loss", "labels", "samples", "task", "suppress");
+    static final Set<String> DESCRIPTION_KEYS = Set.of("framework", "output", "loss", "labels", "samples", "task", "suppress");
     /** Keys both kinds may start with, and TF.js's own: they decide nothing alone. */
-    private static final Set<String> NEUTRAL_KEYS = Set.of("name", "description", "$schema", "module", "format", "generatedBy",
+    static final Set<String> NEUTRAL_KEYS = Set.of("name", "description", "$schema", "module", "format", "generatedBy",
             "convertedBy", "weightsManifest");
+    /** Top-level keys of a Jupyter notebook (nbformat 4 starts with cells, 3 with metadata then nbformat). */
+    private static final Set<String> NOTEBOOK_KEYS = Set.of("cells", "worksheets", "nbformat", "nbformat_minor");
 
     private final DescriptionReader descriptions;
 
@@ -51,13 +55,22 @@ public final class ModelReader {
     }
 
     /**
+     * For a file met in a directory search that failed to read: what it looks like when it carries no model's marks
+     * (a template, YAML, JSON of another kind), so that it is skipped and not counted unreadable; null for a model
+     * candidate, whose failure stands.
+     */
+    public static String lookalike(Path file) {
+        return Scripts.isScript(file) ? null : Candidates.lookalike(file);
+    }
+
+    /**
      * Reads a model file, or a SavedModel directory (also when given its saved_model.pb or keras_metadata.pb). A .py
      * file is read with the project around it (the .py files under its folder) and gives one description per flow
      * from a model into a loss, none when it has no such flow.
      */
     public List<ModelDescription> read(Path path) {
         try {
-            if (PythonSources.isPython(path) && Files.isRegularFile(path)) return pythonFile(path);
+            if (Scripts.isScript(path) && Files.isRegularFile(path)) return pythonFile(path);
             if (Files.isDirectory(path)) {
                 if (SavedModel.isSavedModel(path)) return SavedModel.read(path);
                 throw new InputException("", "is a directory without saved_model.pb", "name a model file, or lint the directory to search it");
@@ -78,7 +91,7 @@ public final class ModelReader {
     }
 
     private static List<ModelDescription> pythonFile(Path path) {
-        PythonSources.Outcome o = PythonSources.analyseNamed(List.of(path)).get(0);
+        PythonSources.Outcome o = Scripts.analyseNamed(List.of(path)).get(0);
         if (o.problem() != null) throw InputException.malformed("", o.problem(), "fix the file");
         return o.descriptions();
     }
@@ -132,7 +145,7 @@ public final class ModelReader {
     /** Python sources: every flow of every file; the first file that cannot be read stops the read, naming the file. */
     private static List<ModelDescription> python(Map<Path, byte[]> sources) {
         List<ModelDescription> all = new java.util.ArrayList<>();
-        for (PythonSources.Outcome o : PythonSources.analyse(sources)) {
+        for (PythonSources.Outcome o : Scripts.analyse(sources)) {
             if (o.problem() != null) throw InputException.malformed("", o.file() + ": " + o.problem(), "fix the file, or leave it out of the upload");
             all.addAll(o.descriptions());
         }
@@ -150,7 +163,7 @@ public final class ModelReader {
         }
     }
 
-    private enum JsonKind { DESCRIPTION, KERAS, STRING, OTHER }
+    private enum JsonKind { DESCRIPTION, KERAS, NOTEBOOK, STRING, OTHER }
 
     private List<ModelDescription> json(BufferedInputStream in) throws IOException {
         in.mark(PEEK_BYTES);
@@ -159,6 +172,7 @@ public final class ModelReader {
         in.reset();
         return switch (kind) {
             case DESCRIPTION -> List.of(descriptions.read(in));
+            case NOTEBOOK -> python(Path.of("upload.ipynb"), Limited.of(in, Scripts.MAX_NOTEBOOK_BYTES, "an uploaded notebook").readAllBytes());
             case KERAS -> KerasModels.describe(Json.read(in, ""), FileContents.FORMAT_KERAS_JSON);
             case STRING -> {
                 // json.dump(model.to_json()) writes the model JSON as one string, which describe parses
@@ -178,8 +192,16 @@ public final class ModelReader {
             JsonToken t = p.nextToken();
             if (t == JsonToken.VALUE_STRING) return JsonKind.STRING;
             if (t != JsonToken.START_OBJECT) return t == null ? JsonKind.DESCRIPTION : JsonKind.OTHER;
+            boolean metadata = false;
             while (p.nextToken() == JsonToken.FIELD_NAME) {
                 String key = p.currentName();
+                if (NOTEBOOK_KEYS.contains(key)) return JsonKind.NOTEBOOK;
+                if (key.equals("metadata")) {
+                    metadata = true; // a notebook's, or another document's: the next keys tell
+                    p.nextToken();
+                    p.skipChildren();
+                    continue;
+                }
                 if (KerasModels.KEYS.contains(key) && !NEUTRAL_KEYS.contains(key)) return JsonKind.KERAS;
                 // a description with a misspelt field is still a description: its reader says "did you mean"
                 if (DESCRIPTION_KEYS.stream().anyMatch(k -> k.equals(key) || Names.typoOf(key, k))) return JsonKind.DESCRIPTION;
@@ -190,7 +212,8 @@ public final class ModelReader {
                 p.nextToken();
                 p.skipChildren();
             }
-            return JsonKind.DESCRIPTION;
+            if (metadata) firstKey[0] = "metadata";
+            return metadata ? JsonKind.OTHER : JsonKind.DESCRIPTION;
         } catch (JsonProcessingException e) {
             return JsonKind.DESCRIPTION; // past the window, or broken: the description reader reports where
         }

@@ -1,6 +1,7 @@
 package dev.lossadvisor.engine.read;
 
 import dev.lossadvisor.engine.input.InputException;
+import dev.lossadvisor.engine.scripts.Scripts;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -35,19 +36,22 @@ final class PythonText {
         return InputException.malformed("", name + " is larger than " + (MAX_BYTES >> 20) + " MB", "a training script is smaller: leave generated files out");
     }
 
-    /** The .py files of a zipped project, by path in the zip; empty for a zip that is a .keras archive or holds no Python. */
+    /** The .py files and notebooks of a zipped project, by path in the zip; empty for a zip that is a .keras archive or holds no Python. */
     static Map<Path, byte[]> projectZip(Path file) throws IOException {
         Map<Path, byte[]> sources = new LinkedHashMap<>();
         try (ZipFile zip = new ZipFile(file.toFile())) {
             if (zip.getEntry("config.json") != null) return Map.of();
+            // torch.save and torch.jit.save write zips too: their pickles, and TorchScript's generated code, are no project
+            if (zip.stream().anyMatch(e -> e.getName().endsWith("data.pkl") || e.getName().endsWith("constants.pkl"))) return Map.of();
             long total = 0;
             for (Enumeration<? extends ZipEntry> e = zip.entries(); e.hasMoreElements(); ) {
                 ZipEntry entry = e.nextElement();
                 String name = entry.getName();
-                if (entry.isDirectory() || !name.endsWith(".py") || name.startsWith("__MACOSX/") || name.contains("/.") || name.contains("..")) continue;
+                if (entry.isDirectory() || !(name.endsWith(".py") || name.endsWith(".ipynb")) || name.startsWith("__MACOSX/") || name.startsWith(".")
+                        || name.contains("/.") || name.contains("..")) continue;
                 if (sources.size() >= MAX_FILES) throw InputException.malformed("", "the zip holds over " + MAX_FILES + " Python files", "zip the training code only");
                 try (InputStream in = zip.getInputStream(entry)) {
-                    byte[] bytes = Limited.of(in, MAX_BYTES, () -> tooLarge(name)).readAllBytes();
+                    byte[] bytes = Limited.of(in, name.endsWith(".ipynb") ? Scripts.MAX_NOTEBOOK_BYTES : MAX_BYTES, () -> tooLarge(name)).readAllBytes();
                     total += bytes.length;
                     if (total > MAX_PROJECT_BYTES) throw InputException.malformed("", "the zipped Python sources exceed 64 MB", "zip the training code only");
                     sources.put(Path.of(name), bytes);

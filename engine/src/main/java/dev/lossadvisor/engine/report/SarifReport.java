@@ -12,8 +12,6 @@ import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /** SARIF 2.1.0, with every rule's metadata and help, so code-scanning UIs can show findings and rule docs. */
@@ -37,6 +35,7 @@ public final class SarifReport {
             rule.putObject("defaultConfiguration").put("level", level(r.severity()));
         }
         ArrayNode out = run.putArray("results");
+        Places places = new Places();
         ArrayNode notifications = run.putArray("invocations").addObject().put("executionSuccessful", true).putArray("toolExecutionNotifications");
         for (FileResult fr : results) {
             if (fr.skipped() != null) continue;
@@ -50,11 +49,10 @@ public final class SarifReport {
             List<Finding> all = new java.util.ArrayList<>(fr.report().findings());
             fr.report().suppressed().forEach(s -> all.add(s.finding()));
             // JSON pointers get their line from the file; source places (file:line:col) carry theirs
-            Map<String, Integer> lines = JsonLines.lines(Path.of(fr.file()), all.stream().map(Finding::path)
-                    .filter(p -> !SOURCE_PLACE.matcher(p).matches()).collect(Collectors.toSet()));
-            for (Finding f : fr.report().findings()) result(out, f, index, uri, lines);
+            Map<String, Integer> lines = Places.pointerLines(fr.file(), all.stream().map(Finding::path).collect(Collectors.toSet()));
+            for (Finding f : fr.report().findings()) result(out, f, index, places.of(fr.file(), f.path(), lines));
             for (Suppressed s : fr.report().suppressed()) {
-                result(out, s.finding(), index, uri, lines).putArray("suppressions").addObject()
+                result(out, s.finding(), index, places.of(fr.file(), s.finding().path(), lines)).putArray("suppressions").addObject()
                         .put("kind", "inSource").put("justification", s.reason());
             }
         }
@@ -71,22 +69,29 @@ public final class SarifReport {
         }
     }
 
-    private static ObjectNode result(ArrayNode out, Finding f, Map<String, Integer> index, String uri, Map<String, Integer> lines) {
+    /**
+     * A result at its place: a source place in its file (which may be another than the result's); a notebook's cell
+     * at the line of that text in the .ipynb, which code-scanning viewers show, with the cell named in the message and
+     * as a logical location; a JSON pointer at its key's line, the pointer as a logical location.
+     */
+    private static ObjectNode result(ArrayNode out, Finding f, Map<String, Integer> index, Places.Place at) {
         ObjectNode r = out.addObject().put("ruleId", f.code()).put("ruleIndex", index.getOrDefault(f.rule(), 0)).put("level", level(f.severity()));
-        r.putObject("message").put("text", f.message() + " Fix: " + f.fix());
-        Matcher place = SOURCE_PLACE.matcher(f.path());
-        if (place.matches()) {
-            // a place in source code: the region is that file's line and column, which may be another file than the result's
-            ObjectNode physical = r.putArray("locations").addObject().putObject("physicalLocation");
-            physical.putObject("artifactLocation").put("uri", uri(place.group(1)));
-            physical.putObject("region").put("startLine", Integer.parseInt(place.group(2))).put("startColumn", Integer.parseInt(place.group(3)));
-        } else {
-            location(r.putArray("locations").addObject(), uri, lines.getOrDefault(f.path(), 1), f.path());
+        String cell = at.cell() == 0 ? "" : " (cell " + at.cell() + ", line " + at.cellLine() + ", column " + at.cellColumn() + ")";
+        r.putObject("message").put("text", f.message() + " Fix: " + f.fix() + cell);
+        ObjectNode loc = r.putArray("locations").addObject();
+        ObjectNode physical = loc.putObject("physicalLocation");
+        physical.putObject("artifactLocation").put("uri", uri(at.file()));
+        ObjectNode region = physical.putObject("region").put("startLine", at.line());
+        if (at.column() > 0) region.put("startColumn", at.column());
+        if (at.cell() > 0) {
+            loc.putArray("logicalLocations").addObject().put("name", "cell " + at.cell()).put("fullyQualifiedName", "cell " + at.cell() + ":" + at.cellLine()
+                    + ":" + at.cellColumn()).put("kind", "module");
+            r.putObject("properties").put("notebookCell", at.cell()).put("cellLine", at.cellLine()).put("cellColumn", at.cellColumn());
+        } else if (at.column() == 0 && !f.path().isEmpty()) {
+            loc.putArray("logicalLocations").addObject().put("fullyQualifiedName", f.path()).put("kind", "member");
         }
         return r;
     }
-
-    private static final Pattern SOURCE_PLACE = Pattern.compile("(.+):(\\d+):(\\d+)");
 
     private static void location(ObjectNode loc, String uri, int line, String pointer) {
         ObjectNode physical = loc.putObject("physicalLocation");

@@ -8,6 +8,8 @@ import dev.lossadvisor.facts.FrameworkAdvice;
 import dev.lossadvisor.facts.LabelForm;
 import dev.lossadvisor.facts.OutputForm;
 import dev.lossadvisor.facts.Recommendation;
+import dev.lossadvisor.facts.Reported;
+import dev.lossadvisor.facts.Suppression;
 import dev.lossadvisor.facts.Task;
 import java.io.IOException;
 import java.io.InputStream;
@@ -109,6 +111,11 @@ public final class RuleBase {
             session.setGlobal("findings", collector);
             for (Object f : facts) session.insert(f);
             int fired = session.fireAllRules(MAX_FIRINGS);
+            if (facts.stream().anyMatch(f -> f instanceof Suppression)) {
+                // the rules on suppressions judge what the others reported: a second firing once those have settled
+                session.insert(new Reported(collector.findings.stream().map(Finding::rule).collect(java.util.stream.Collectors.toSet())));
+                fired += session.fireAllRules(MAX_FIRINGS);
+            }
             if (fired >= MAX_FIRINGS) throw new IllegalStateException("rules did not settle after " + MAX_FIRINGS + " firings");
             Task task = null;
             OutputForm outputForm = null;

@@ -31,7 +31,7 @@ final class ValidatePage {
     static String render(String description, String source, List<ValidationReport> reports, InputException error, String notice) {
         StringBuilder b = new StringBuilder(8192);
         b.append("<h1>Validate a model description</h1><p class=\"lead\">Paste or upload a model description (JSON: framework, ")
-                .append("output, loss, and optionally task, labels and samples), a Keras model, or Python training code (a .py file, or a ")
+                .append("output, loss, and optionally task, labels and samples), a Keras model, or Python training code (a .py file, a Jupyter notebook, or a ")
                 .append("zip of the project) to lint it against every <a href=\"/rules\">rule</a>.</p>");
         if (error != null) b.append(Html.error(source == null ? "Cannot use this input:" : "Cannot use " + source + ":", error.path(),
                 error.problem(), error.hint()));
@@ -41,8 +41,8 @@ final class ValidatePage {
                 .append("&quot;activation&quot;: &quot;sigmoid&quot;}, &quot;loss&quot;: &quot;mse&quot;, &quot;task&quot;: &quot;binary&quot;}\"")
                 .append(error == null ? "" : " aria-invalid=\"true\"").append('>').append(esc(description)).append("</textarea>")
                 .append("<label for=\"file\">…or upload a file <span class=\"muted\">(a description, a Keras model: .keras, .h5, model.json or TF.js model.json; ")
-                .append("a Python script, or a .zip of a Python project; used instead of the text above)</span></label>")
-                .append("<input id=\"file\" name=\"file\" type=\"file\" accept=\".json,.keras,.h5,.hdf5,.py,.zip,application/json\">")
+                .append("a Python script, a notebook (.ipynb), or a .zip of a Python project; used instead of the text above)</span></label>")
+                .append("<input id=\"file\" name=\"file\" type=\"file\" accept=\".json,.keras,.h5,.hdf5,.py,.ipynb,.zip,application/json\">")
                 .append("<button type=\"submit\">Validate</button></form>");
         if (notice != null && reports.isEmpty() && error == null) b.append("<p class=\"card muted\" id=\"notice\">").append(esc(notice)).append("</p>");
         for (ValidationReport r : reports) report(b, r, source, description);

@@ -1,0 +1,124 @@
+package dev.lossadvisor.engine.scripts;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.lossadvisor.engine.Fixtures;
+import dev.lossadvisor.engine.input.ModelDescription;
+import dev.lossadvisor.engine.report.FileResult;
+import dev.lossadvisor.engine.report.SarifReport;
+import java.io.ByteArrayOutputStream;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Notebooks read as one module in cell order, magics neutralised in place, places given as the cells show them. */
+class NotebookTest {
+    static final Path NOTEBOOKS = Path.of("src/test/resources/notebooks");
+    static final Path KERAS = NOTEBOOKS.resolve("keras-digits-v4.ipynb");
+    static final Path TORCH = NOTEBOOKS.resolve("torch-sentiment-v3.ipynb");
+
+    static List<String> places(List<ModelDescription> ds) {
+        return ds.stream().flatMap(d -> Fixtures.ADVISOR.validate(d).findings().stream()).map(f -> f.code() + " " + f.path()).toList();
+    }
+
+    @Test
+    void magicsBecomePassInPlace() {
+        List<String> in = List.of("%matplotlib inline", "files = !ls data", "x = (a", "     % b)", "if x:", "    !nvidia-smi", "model.fit?", "y = 1  # why?",
+                "!pip install \\", "   torch", "print(files)");
+        List<String> out = Magics.neutralise(in);
+        assertEquals(List.of("pass", "files = None", "x = (a", "     % b)", "if x:", "    pass", "pass", "y = 1  # why?", "pass", "", "print(files)"), out);
+        assertEquals(List.of("pass", "", ""), Magics.neutralise(List.of("%%bash", "ls -l", "echo done")), "a shell cell holds no Python");
+        assertEquals(List.of("pass", "x = 1"), Magics.neutralise(List.of("%%time", "x = 1")), "%%time runs its Python");
+        assertEquals(List.of("s = '''", "%not a magic", "'''"), Magics.neutralise(List.of("s = '''", "%not a magic", "'''")), "inside a string");
+    }
+
+    @Test
+    void nbformat4MistakeAtItsCell() throws Exception {
+        assertEquals(List.of("LA025 " + KERAS + ":cell 7:3:40"), places(Fixtures.ADVISOR.read(KERAS)),
+                "and nothing on cell 5's from_logits compile: cell 4's logits model replaced cell 3's softmax one");
+    }
+
+    @Test
+    void theLaterDefinitionWinsAsWhenRunTopToBottom(@TempDir Path dir) throws Exception {
+        String cells = """
+                {"cells": [
+                 {"cell_type": "code", "source": ["from tensorflow import keras\\n", "model = keras.Sequential([keras.layers.Dense(10)])"]},
+                 {"cell_type": "markdown", "source": "Probabilities out, for the demo"},
+                 {"cell_type": "code", "source": "model = keras.Sequential([keras.layers.Dense(10, activation='softmax')])"},
+                 {"cell_type": "code", "source": "model.compile(loss=keras.losses.SparseCategoricalCrossentropy(from_logits=True))"}
+                ], "metadata": {}, "nbformat": 4, "nbformat_minor": 2}""";
+        Path nb = dir.resolve("redefined.ipynb");
+        Files.writeString(nb, cells);
+        List<String> found = places(Fixtures.ADVISOR.read(nb));
+        assertEquals(List.of("LA007 " + nb + ":cell 3:1:27"), found, "cell 3's softmax replaced cell 1's logits before the compile in cell 4");
+    }
+
+    @Test
+    void aCellThatDoesNotParseIsLeftOutAsTheKernelRunsTheOthers(@TempDir Path dir) throws Exception {
+        String cells = """
+                {"cells": [
+                 {"cell_type": "code", "source": "import torch.nn as nn\\nimport torch.nn.functional as F"},
+                 {"cell_type": "code", "source": "print 'old notebook cell'\\nfor i in range(3) print(i)"},
+                 {"cell_type": "code", "source": "net = nn.Sequential(nn.Linear(8, 3), nn.Softmax(dim=1))\\ncriterion = nn.CrossEntropyLoss()\\nloss = criterion(net(x), y)"}
+                ], "metadata": {"kernelspec": {"language": "python"}}, "nbformat": 4, "nbformat_minor": 4}""";
+        Path nb = dir.resolve("half-broken.ipynb");
+        Files.writeString(nb, cells);
+        assertEquals(List.of("LA007 " + nb + ":cell 3:3:18"), places(Fixtures.ADVISOR.read(nb)));
+    }
+
+    @Test
+    void nbformat3WorksheetsAndCellLanguage() throws Exception {
+        assertEquals(List.of("LA007 " + TORCH + ":cell 3:8:16"), places(Fixtures.ADVISOR.read(TORCH)));
+        assertEquals(List.of(), places(Fixtures.ADVISOR.read(NOTEBOOKS.resolve("r-kernel.ipynb"))));
+    }
+
+    @Test
+    void uploadsAndZippedProjects() throws Exception {
+        try (InputStream in = Files.newInputStream(TORCH)) {
+            assertEquals(List.of("LA007 upload.ipynb:cell 3:8:16"), places(Fixtures.ADVISOR.read(in)));
+        }
+        ByteArrayOutputStream zip = new ByteArrayOutputStream();
+        try (ZipOutputStream z = new ZipOutputStream(zip)) {
+            z.putNextEntry(new ZipEntry("project/notebooks/sentiment.ipynb"));
+            z.write(Files.readAllBytes(TORCH));
+            z.putNextEntry(new ZipEntry("project/notebooks/.ipynb_checkpoints/sentiment-checkpoint.ipynb"));
+            z.write(Files.readAllBytes(TORCH));
+        }
+        assertEquals(List.of("LA007 project/notebooks/sentiment.ipynb:cell 3:8:16"),
+                places(Fixtures.ADVISOR.read(new java.io.ByteArrayInputStream(zip.toByteArray()))));
+    }
+
+    @Test
+    void sarifRegionIsTheLineOfTheCellsTextInTheNotebookFile() throws Exception {
+        List<FileResult> results = Fixtures.ADVISOR.read(KERAS).stream()
+                .map(d -> FileResult.linted(KERAS.toString(), Fixtures.ADVISOR.validate(d))).toList();
+        JsonNode sarif = new ObjectMapper().readTree(SarifReport.lint(results, Fixtures.ADVISOR.rules(), "test"));
+        JsonNode result = sarif.at("/runs/0/results/0");
+        assertEquals("LA025", result.get("ruleId").asText());
+        List<String> raw = Files.readAllLines(KERAS);
+        int expected = 0;
+        for (int i = 0; i < raw.size(); i++) if (raw.get(i).contains("is_zero.compile(")) expected = i + 1;
+        assertEquals(expected, result.at("/locations/0/physicalLocation/region/startLine").asInt(), "the JSON line that holds the compile call");
+        int column = result.at("/locations/0/physicalLocation/region/startColumn").asInt();
+        assertTrue(raw.get(expected - 1).startsWith("\\\"categorical_crossentropy\\\"", column - 1), "the column of the loss name in that line, escapes counted: " + column);
+        assertEquals(7, result.at("/properties/notebookCell").asInt());
+        assertEquals("cell 7:3:40", result.at("/locations/0/logicalLocations/0/fullyQualifiedName").asText());
+    }
+
+    @Test
+    void aBrokenNotebookIsUnreadableNamingWhere(@TempDir Path dir) throws Exception {
+        Path nb = dir.resolve("broken.ipynb");
+        Files.writeString(nb, "{\"cells\": [{\"cell_type\": \"code\", \"source\": [\"x = 1\\n\"");
+        var e = org.junit.jupiter.api.Assertions.assertThrows(dev.lossadvisor.engine.input.InputException.class, () -> Fixtures.ADVISOR.read(nb));
+        assertTrue(e.oneLine().contains("malformed JSON at line 1"), e.oneLine());
+    }
+
+}

@@ -1,0 +1,1 @@
+"""Churn classifier on tabular features."""
