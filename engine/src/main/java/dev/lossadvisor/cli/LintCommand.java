@@ -93,10 +93,16 @@ final class LintCommand implements Callable<Integer> {
     public Integer call() {
         // the Python sources are read and parsed while the rule base loads: neither needs the other
         Map<Path, List<Path>> found = new LinkedHashMap<>();
-        for (Path p : paths) found.put(p, Files.isDirectory(p) && !ModelReader.isModelDirectory(p) ? files(p) : List.of(p));
+        // special files (FIFOs, devices, sockets) are never opened: a named one is an error, one met in a search is skipped
+        Map<Path, String> special = new LinkedHashMap<>();
+        for (Path p : paths) found.put(p, Files.isDirectory(p) && !ModelReader.isModelDirectory(p) ? files(p, special) : List.of(p));
+        for (Path p : paths) {
+            String kind = SpecialFiles.kind(p);
+            if (kind != null) special.put(p, kind);
+        }
         Map<Path, CompletableFuture<List<PythonSources.Outcome>>> python = new LinkedHashMap<>();
         found.forEach((p, files) -> {
-            List<Path> py = files.stream().filter(PythonSources::isPython).toList();
+            List<Path> py = files.stream().filter(f -> PythonSources.isPython(f) && !special.containsKey(f)).toList();
             if (!py.isEmpty()) python.put(p, CompletableFuture.supplyAsync(() -> LossAdvisor.lintPython(searched(p) ? p : null, py)));
         });
         LossAdvisor advisor = Advisors.get();
@@ -111,6 +117,12 @@ final class LintCommand implements Callable<Integer> {
             // Python files are one project: a model in one file, its loss in another
             if (python.containsKey(p)) results.addAll(lintPython(advisor, policy, python.get(p).join()));
             for (Path file : found.get(p)) {
+                String kind = special.get(file);
+                if (kind != null) {
+                    results.add(file.equals(p) ? FileResult.failed(file.toString(), new InputException("", "is " + kind + ", not a file",
+                            "name a model file or a directory")) : FileResult.skipped(file.toString(), kind));
+                    continue;
+                }
                 if (PythonSources.isPython(file)) continue;
                 results.addAll(lint(advisor, policy, given.or(project.supplementFor(file)), file, searched(p) || skipOtherFiles));
             }
@@ -153,8 +165,11 @@ final class LintCommand implements Callable<Integer> {
         return Files.isDirectory(p) && !ModelReader.isModelDirectory(p);
     }
 
-    /** Every file under a directory, in order; hidden entries are passed over, a SavedModel directory is one model. */
-    private static List<Path> files(Path dir) {
+    /**
+     * Every file under a directory, in order; hidden entries are passed over, a SavedModel directory is one model.
+     * Special files (also behind links) are listed and put in {@code special}, to be skipped and counted.
+     */
+    private static List<Path> files(Path dir, Map<Path, String> special) {
         List<Path> found = new ArrayList<>();
         try {
             Files.walkFileTree(dir, new SimpleFileVisitor<>() {
@@ -170,7 +185,16 @@ final class LintCommand implements Callable<Integer> {
 
                 @Override
                 public FileVisitResult visitFile(Path f, BasicFileAttributes attrs) {
-                    if (attrs.isRegularFile() && !hidden(f) && !f.getFileName().toString().equals(ProjectConfig.FILE_NAME)) found.add(f);
+                    if (hidden(f) || f.getFileName().toString().equals(ProjectConfig.FILE_NAME)) return FileVisitResult.CONTINUE;
+                    if (attrs.isRegularFile()) {
+                        found.add(f);
+                    } else {
+                        String kind = SpecialFiles.kind(f);
+                        if (kind != null) {
+                            special.put(f, attrs.isSymbolicLink() ? "a link to " + kind : kind);
+                            found.add(f);
+                        }
+                    }
                     return FileVisitResult.CONTINUE;
                 }
 

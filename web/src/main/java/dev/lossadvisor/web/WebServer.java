@@ -6,6 +6,7 @@ import dev.lossadvisor.engine.input.InputException;
 import dev.lossadvisor.engine.report.JsonReport;
 import dev.lossadvisor.web.api.Api;
 import dev.lossadvisor.web.jobs.ConfirmJobs;
+import dev.lossadvisor.web.jobs.StoreUnavailable;
 import dev.lossadvisor.web.jobs.TooManyJobs;
 import dev.lossadvisor.web.pages.Pages;
 import io.javalin.Javalin;
@@ -57,8 +58,9 @@ public final class WebServer {
 
     static Javalin create(LossAdvisor advisor, ConfirmJobs jobs, Limits limits, CrossSite crossSite) {
         RejectLog rejects = new RejectLog(System.err);
-        Api api = new Api(advisor, jobs, limits);
-        Pages pages = new Pages(advisor, jobs, limits);
+        Analyses analyses = new Analyses(limits.analysisTimeout(), Math.max(2, Runtime.getRuntime().availableProcessors()), rejects);
+        Api api = new Api(advisor, jobs, limits, analyses);
+        Pages pages = new Pages(advisor, jobs, limits, analyses);
         return Javalin.create(cfg -> {
             cfg.startup.showJavalinBanner = false;
             // slow clients: a connection silent for IDLE is closed, a body slower than Bodies.MIN_RATE after its grace is
@@ -101,9 +103,17 @@ public final class WebServer {
             });
             api.register(cfg.routes);
             pages.register(cfg.routes);
-            cfg.routes.exception(InputException.class, (e, ctx) ->
-                    error(ctx, Pages.status(e), e.problem(), e.path(), e.hint()));
+            cfg.routes.exception(InputException.class, (e, ctx) -> {
+                // malformed uploads (a zip entry outside the project, a file that does not parse) can be repeated at will
+                if (e.malformed()) rejects.rejected(ctx.method() + " " + ctx.path(), e.problem());
+                error(ctx, Pages.status(e), e.problem(), e.path(), e.hint());
+            });
             cfg.routes.exception(TooLarge.class, (e, ctx) -> error(ctx, 413, e.getMessage(), "", e.hint()));
+            cfg.routes.exception(StoreUnavailable.class, (e, ctx) -> {
+                rejects.rejected(ctx.method() + " " + ctx.path(), e.getMessage());
+                ctx.header("Retry-After", String.valueOf(StoreUnavailable.RETRY_AFTER_SECONDS));
+                error(ctx, 503, "the server cannot store confirm jobs right now", "", e.hint());
+            });
             cfg.routes.exception(TooManyJobs.class, (e, ctx) -> {
                 ctx.header("Retry-After", String.valueOf(e.retryAfterSeconds()));
                 error(ctx, 429, e.getMessage(), "", e.hint());
