@@ -133,10 +133,18 @@ final class LintCommand implements Callable<Integer> {
             targets.forEach(t -> err.println("loss-advisor: " + t.path() + ": " + t.files().size() + (t.searched() ? " files found" : " file")));
             err.flush();
         }
+        // special files (FIFOs, devices, sockets) are never opened: a named one is an error, one met in a search is skipped
+        Map<Path, String> special = new LinkedHashMap<>();
+        for (Target t : targets) {
+            for (Path f : t.files()) {
+                String kind = SpecialFiles.kind(f);
+                if (kind != null) special.put(f, t.searched() && Files.isSymbolicLink(f) ? "a link to " + kind : kind);
+            }
+        }
         // the training code is read and parsed while the rule base loads: neither needs the other
         Map<Path, CompletableFuture<List<PythonSources.Outcome>>> python = new LinkedHashMap<>();
         for (Target t : targets) {
-            List<Path> scripts = t.files().stream().filter(Scripts::isScript).toList();
+            List<Path> scripts = t.files().stream().filter(f -> Scripts.isScript(f) && !special.containsKey(f)).toList();
             if (!scripts.isEmpty()) python.put(t.path(), CompletableFuture.supplyAsync(() -> LossAdvisor.lintPython(t.searched() ? t.path() : null, scripts)));
         }
         LossAdvisor advisor = Advisors.get();
@@ -154,6 +162,12 @@ final class LintCommand implements Callable<Integer> {
             // training code is one project: a model in one file, its loss in another
             if (python.containsKey(t.path())) results.addAll(lintPython(advisor, policy, project, python.get(t.path()).join()));
             for (Path file : t.files()) {
+                String kind = special.get(file);
+                if (kind != null) {
+                    results.add(file.equals(t.path()) ? FileResult.failed(file.toString(), new InputException("", "is " + kind + ", not a file",
+                            "name a model file or a directory")) : FileResult.skipped(file.toString(), kind));
+                    continue;
+                }
                 if (Scripts.isScript(file)) continue;
                 results.addAll(lint(advisor, policy.ignoring(project.ignoredFor(file)), supplement.or(project.supplementFor(file)), file,
                         t.searched() || skipOtherFiles));

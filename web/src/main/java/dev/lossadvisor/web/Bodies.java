@@ -2,7 +2,9 @@ package dev.lossadvisor.web;
 
 import dev.lossadvisor.engine.read.Limited;
 import io.javalin.http.Context;
+import java.io.IOException;
 import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.time.Duration;
 
 /** Request bodies read as streams, refused with {@link TooLarge} as soon as they pass the cap. */
@@ -18,6 +20,15 @@ public final class Bodies {
     public static InputStream limited(Context ctx, long max) {
         checkDeclaredLength(ctx, max);
         return limited(ctx.bodyInputStream(), max);
+    }
+
+    /** The whole body, read under the cap and the rate limit before any work starts on it. */
+    public static byte[] read(Context ctx, long max) {
+        try (InputStream in = limited(ctx, max)) {
+            return in.readAllBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** Bytes a second a body must average once {@link #GRACE} has passed: a 4 MB upload on a slow mobile link still makes it. */

@@ -26,6 +26,11 @@ public final class Refused extends RuntimeException {
         return new Refused(403, why, hint, true);
     }
 
+    /** The client hung up while its upload was analysed: the analysis is stopped, and the answer goes nowhere. */
+    public static Refused clientGone() {
+        return new Refused(400, "the client closed the connection before the answer", "keep the connection open until the answer", true);
+    }
+
     /** A request body that arrives slower than the server accepts: HTTP 408. */
     public static Refused tooSlow(long minRate) {
         return new Refused(408, "the request body arrived slower than " + minRate + " bytes a second", "send the body at once, on a faster connection", true);

@@ -3,6 +3,7 @@ package dev.lossadvisor.web;
 import dev.lossadvisor.engine.LossAdvisor;
 import dev.lossadvisor.web.jobs.ConfirmJobs;
 import io.javalin.Javalin;
+import dev.lossadvisor.web.jobs.DataLock;
 import dev.lossadvisor.web.jobs.JobStore;
 import java.net.InetAddress;
 import java.nio.file.Path;
@@ -48,6 +49,10 @@ public final class WebApp implements Callable<Integer> {
     @Option(names = "--job-timeout", defaultValue = "120", description = "Seconds one confirm job may train (default: ${DEFAULT-VALUE}).")
     int jobTimeout;
 
+    @Option(names = "--analysis-timeout", defaultValue = "10", description = "Seconds one upload's reading and analysis may take, "
+            + "queueing included; a slower one is stopped and answered 422 (default: ${DEFAULT-VALUE}).")
+    int analysisTimeout;
+
     public static void main(String[] args) {
         int code = run(args);
         if (code != 0) System.exit(code);
@@ -90,14 +95,18 @@ public final class WebApp implements Callable<Integer> {
         if (maxBody < 1024) return badFlag("--max-body", "at least 1024 bytes", maxBody);
         if (maxJobs < 1) return badFlag("--max-jobs", "at least 1", maxJobs);
         if (jobTimeout < 1) return badFlag("--job-timeout", "at least 1 second", jobTimeout);
+        if (analysisTimeout < 1) return badFlag("--analysis-timeout", "at least 1 second", analysisTimeout);
         for (String o : allowedOrigins) {
             if (!o.matches("https?://[^/\\s]+")) return badFlag("--allowed-origin", "an origin such as https://example.org (no path)", o);
         }
-        Limits limits = new Limits(maxBody, maxJobs, Duration.ofSeconds(jobTimeout), Limits.DEFAULT.keptJobs());
+        Limits limits = new Limits(maxBody, maxJobs, Duration.ofSeconds(jobTimeout), Limits.DEFAULT.keptJobs(), Duration.ofSeconds(analysisTimeout));
         Path dataDir = data != null ? data : defaultDataDir();
         JobStore store;
         try {
             store = JobStore.open(dataDir);
+        } catch (DataLock.InUse e) {
+            System.err.println("loss-advisor-web: --data " + e.getMessage() + " (stop it, or give this one another --data)");
+            return 2;
         } catch (RuntimeException e) {
             return badFlag("--data", "a directory this user can write", dataDir + " (" + e.getMessage() + ")");
         }
@@ -116,8 +125,14 @@ public final class WebApp implements Callable<Integer> {
             return 2;
         }
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-            app.stop();
-            jobs.close();
+            // a request still running after the grace makes stop() throw: the jobs are marked interrupted all the same
+            try {
+                app.stop();
+            } catch (RuntimeException e) {
+                System.err.println("loss-advisor-web: stopped with requests still in flight (" + e.getMessage() + ")");
+            } finally {
+                jobs.close();
+            }
         }));
         System.out.println("Loss Advisor web on http://" + host + ":" + app.port() + "/  (Ctrl+C stops it)");
         return 0;

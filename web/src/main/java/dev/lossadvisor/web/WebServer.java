@@ -6,6 +6,7 @@ import dev.lossadvisor.engine.input.InputException;
 import dev.lossadvisor.engine.report.JsonReport;
 import dev.lossadvisor.web.api.Api;
 import dev.lossadvisor.web.jobs.ConfirmJobs;
+import dev.lossadvisor.web.jobs.StoreUnavailable;
 import dev.lossadvisor.web.jobs.TooManyJobs;
 import dev.lossadvisor.web.pages.Pages;
 import io.javalin.Javalin;
@@ -41,6 +42,8 @@ public final class WebServer {
     /** How long a connection may send nothing before it is closed. */
     static final Duration IDLE = Duration.ofSeconds(10);
     static final int MAX_CONNECTIONS = 1000;
+    /** Connections one address may hold: a client that reconnects as fast as it is cut cannot take the whole cap. */
+    static final int MAX_CONNECTIONS_PER_IP = 64;
     /** How long a stopping server lets requests in flight finish. */
     static final Duration STOP_GRACE = Duration.ofSeconds(10);
     /** How long a connection of a stopping server may pause (Jetty's default, 1 s, cut uploads that paused briefly). */
@@ -57,12 +60,15 @@ public final class WebServer {
 
     static Javalin create(LossAdvisor advisor, ConfirmJobs jobs, Limits limits, CrossSite crossSite) {
         RejectLog rejects = new RejectLog(System.err);
-        Api api = new Api(advisor, jobs, limits);
-        Pages pages = new Pages(advisor, jobs, limits);
+        Analyses analyses = new Analyses(limits.analysisTimeout(), Math.max(2, Runtime.getRuntime().availableProcessors()), rejects);
+        Api api = new Api(advisor, jobs, limits, analyses);
+        Pages pages = new Pages(advisor, jobs, limits, analyses);
+        SlowClients slowClients = new SlowClients(MAX_CONNECTIONS_PER_IP, rejects);
         return Javalin.create(cfg -> {
             cfg.startup.showJavalinBanner = false;
             // slow clients: a connection silent for IDLE is closed, a body slower than Bodies.MIN_RATE after its grace is
-            // refused, and connections are capped below the worker threads, so stalled clients can never hold every thread.
+            // refused, headers must arrive within SlowClients.HEADER_DEADLINE of their first byte, one address holds at most
+            // MAX_CONNECTIONS_PER_IP, and connections are capped below the worker threads, so stalled clients can never hold every thread.
             // (Jetty's own minRequestDataRate counts from before the first byte: it refused small bodies read a few ms late.)
             cfg.jetty.threadPool = new QueuedThreadPool(MAX_THREADS, 8, 60_000);
             cfg.jetty.modifyHttpConfiguration(http -> http.setIdleTimeout(IDLE.toMillis()));
@@ -77,6 +83,7 @@ public final class WebServer {
                                 // a stopping server still reads bodies in flight that pause; idle keep-alive connections hold
                                 // the stop this long too, so it stays short
                                 a.setShutdownIdleTimeout(SHUTDOWN_IDLE.toMillis());
+                                a.addBean(slowClients);
                             }
                         }
                     }
@@ -85,7 +92,7 @@ public final class WebServer {
                 // on stop: refuse new connections, let requests in flight finish for up to STOP_GRACE (Javalin's handlers go inside)
                 server.setStopTimeout(STOP_GRACE.toMillis());
                 server.setErrorHandler(new ProtocolErrors());
-                server.setHandler(new GracefulHandler());
+                server.setHandler(new GracefulHandler(slowClients.events()));
             });
             cfg.jsonMapper(new JavalinJackson(JsonReport.mapper().copy().disable(SerializationFeature.INDENT_OUTPUT), false));
             cfg.http.prefer405over404 = true;
@@ -101,9 +108,17 @@ public final class WebServer {
             });
             api.register(cfg.routes);
             pages.register(cfg.routes);
-            cfg.routes.exception(InputException.class, (e, ctx) ->
-                    error(ctx, Pages.status(e), e.problem(), e.path(), e.hint()));
+            cfg.routes.exception(InputException.class, (e, ctx) -> {
+                // malformed uploads (a zip entry outside the project, a file that does not parse) can be repeated at will
+                if (e.malformed()) rejects.rejected(ctx.method() + " " + ctx.path(), e.problem());
+                error(ctx, Pages.status(e), e.problem(), e.path(), e.hint());
+            });
             cfg.routes.exception(TooLarge.class, (e, ctx) -> error(ctx, 413, e.getMessage(), "", e.hint()));
+            cfg.routes.exception(StoreUnavailable.class, (e, ctx) -> {
+                rejects.rejected(ctx.method() + " " + ctx.path(), e.getMessage());
+                ctx.header("Retry-After", String.valueOf(StoreUnavailable.RETRY_AFTER_SECONDS));
+                error(ctx, 503, "the server cannot store confirm jobs right now", "", e.hint());
+            });
             cfg.routes.exception(TooManyJobs.class, (e, ctx) -> {
                 ctx.header("Retry-After", String.valueOf(e.retryAfterSeconds()));
                 error(ctx, 429, e.getMessage(), "", e.hint());

@@ -33,7 +33,7 @@ class DurableJobsTest {
     @TempDir
     Path data;
 
-    record Server(Process process, int port) {
+    record Server(Process process, int port, List<String> output) {
         String base() {
             return "http://127.0.0.1:" + port;
         }
@@ -45,16 +45,18 @@ class DurableJobsTest {
                 .redirectErrorStream(true).start();
         BufferedReader out = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8));
         Pattern listening = Pattern.compile("http://127\\.0\\.0\\.1:(\\d+)/");
+        List<String> output = new java.util.concurrent.CopyOnWriteArrayList<>();
         for (String line = out.readLine(); line != null; line = out.readLine()) {
+            output.add(line);
             Matcher m = listening.matcher(line);
             if (m.find()) {
-                Thread drain = new Thread(() -> out.lines().forEach(l -> { }));
+                Thread drain = new Thread(() -> out.lines().forEach(output::add));
                 drain.setDaemon(true);
                 drain.start();
-                return new Server(p, Integer.parseInt(m.group(1)));
+                return new Server(p, Integer.parseInt(m.group(1)), output);
             }
         }
-        throw new AssertionError("the server did not start");
+        throw new AssertionError("the server did not start: " + output);
     }
 
     static JsonNode get(Server s, String path) throws Exception {
@@ -131,6 +133,64 @@ class DurableJobsTest {
             assertEquals("interrupted", get(again, "/api/confirm/" + running).get("state").asText());
         } finally {
             again.process().destroyForcibly();
+        }
+    }
+
+    /** The state the store holds for a job, read from the database itself (a new server would mark it interrupted on start). */
+    private String storedState(String id) throws Exception {
+        try (java.sql.Connection db = java.sql.DriverManager.getConnection("jdbc:sqlite:" + data.resolve("jobs.db"));
+             java.sql.PreparedStatement p = db.prepareStatement("SELECT state FROM jobs WHERE id = ?")) {
+            p.setString(1, id);
+            try (java.sql.ResultSet r = p.executeQuery()) {
+                return r.next() ? r.getString(1) : null;
+            }
+        }
+    }
+
+    @Test
+    void sigtermWithARequestOutlastingTheGraceStillLeavesNoJobRunning() throws Exception {
+        Server s = start();
+        String running = submit(s, "{\"task\": \"multiclass\", \"seeds\": 3}");
+        waitFor(s, running, List.of("running"));
+        try (Socket inFlight = new Socket("127.0.0.1", s.port())) {
+            OutputStream out = inFlight.getOutputStream();
+            out.write("POST /api/validate HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\nContent-Length: 100000\r\n\r\n{"
+                    .getBytes(StandardCharsets.US_ASCII));
+            out.flush();
+            s.process().destroy(); // SIGTERM, with a body that keeps trickling past the 10 s grace
+            for (int i = 0; i < 14 && s.process().isAlive(); i++) {
+                Thread.sleep(1000);
+                try {
+                    out.write(new byte[2048]);
+                    out.flush();
+                } catch (IOException cut) {
+                    break;
+                }
+            }
+        }
+        assertTrue(s.process().waitFor(30, TimeUnit.SECONDS), "the server stops");
+        assertEquals("INTERRUPTED", storedState(running), "no job is left RUNNING in the store");
+        String log = String.join("\n", s.output());
+        assertTrue(!log.contains("TimeoutException") && !log.contains("\tat "), log);
+    }
+
+    @Test
+    void aSecondServerOnTheSameDataRefusesToStartInOneLine() throws Exception {
+        Server first = start();
+        try {
+            String running = submit(first, "{\"task\": \"multiclass\", \"seeds\": 3}");
+            waitFor(first, running, List.of("running"));
+            Process second = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-cp",
+                    System.getProperty("java.class.path"), WebApp.class.getName(), "--port", "0", "--data", data.toString())
+                    .redirectErrorStream(true).start();
+            String out = new String(second.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            assertTrue(second.waitFor(30, TimeUnit.SECONDS));
+            assertEquals(2, second.exitValue(), out);
+            assertEquals(1, out.strip().lines().count(), out);
+            assertTrue(out.contains("is in use by another Loss Advisor server (pid " + first.process().pid() + ")"), out);
+            assertEquals("running", get(first, "/api/confirm/" + running).get("state").asText(), "the first server's job runs on");
+        } finally {
+            first.process().destroyForcibly();
         }
     }
 }

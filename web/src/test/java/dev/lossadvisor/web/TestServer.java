@@ -31,7 +31,11 @@ final class TestServer implements AutoCloseable {
     }
 
     TestServer(Limits limits, CrossSite crossSite) {
-        jobs = new ConfirmJobs(ADVISOR, limits, JobStore.open(tempDir()));
+        this(limits, crossSite, tempDir());
+    }
+
+    TestServer(Limits limits, CrossSite crossSite, Path data) {
+        jobs = new ConfirmJobs(ADVISOR, limits, JobStore.open(data));
         app = WebServer.create(ADVISOR, jobs, limits, crossSite).start("127.0.0.1", 0);
         base = "http://127.0.0.1:" + app.port();
     }

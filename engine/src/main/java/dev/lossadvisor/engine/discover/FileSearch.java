@@ -84,7 +84,8 @@ public final class FileSearch {
 
                 @Override
                 public FileVisitResult visitFile(Path f, BasicFileAttributes attrs) {
-                    if (attrs.isRegularFile() && !hidden(f) && !ignored(f.toAbsolutePath().normalize(), false, layers)) found.add(f);
+                    // links and special files are listed too: the lint follows a link, and skips and counts a FIFO, device or socket
+                    if (!Files.isDirectory(f) && !hidden(f) && !ignored(f.toAbsolutePath().normalize(), false, layers)) found.add(f);
                     return FileVisitResult.CONTINUE;
                 }
 

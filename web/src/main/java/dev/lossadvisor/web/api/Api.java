@@ -7,6 +7,8 @@ import dev.lossadvisor.engine.LintPolicy;
 import dev.lossadvisor.engine.LossAdvisor;
 import dev.lossadvisor.engine.RuleInfo;
 import dev.lossadvisor.engine.report.JsonReport;
+import dev.lossadvisor.engine.input.ModelDescription;
+import dev.lossadvisor.web.Analyses;
 import dev.lossadvisor.web.Bodies;
 import dev.lossadvisor.web.Limits;
 import dev.lossadvisor.web.Refused;
@@ -15,17 +17,21 @@ import dev.lossadvisor.web.jobs.JobStatus;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
+import java.io.ByteArrayInputStream;
+import java.util.List;
 
 /** The JSON REST API: each handler parses the body, calls the engine and renders its answer. */
 public final class Api {
     private final LossAdvisor advisor;
     private final ConfirmJobs jobs;
     private final Limits limits;
+    private final Analyses analyses;
     /** The findings shown are lint's default set: opt-in rules stay out, as on the command line. */
     private final LintPolicy policy;
 
-    public Api(LossAdvisor advisor, ConfirmJobs jobs, Limits limits) {
+    public Api(LossAdvisor advisor, ConfirmJobs jobs, Limits limits, Analyses analyses) {
         this.advisor = advisor;
+        this.analyses = analyses;
         this.jobs = jobs;
         this.limits = limits;
         this.policy = LintPolicy.defaults(advisor);
@@ -50,22 +56,22 @@ public final class Api {
      * several with {"model", "heads": [report, ...]}.
      */
     private void validate(Context ctx) {
-        var heads = advisor.read(Bodies.limited(ctx, limits.maxBodyBytes()));
+        byte[] body = Bodies.read(ctx, limits.maxBodyBytes());
+        ctx.json(analyses.run(ctx, () -> answer(advisor.read(new ByteArrayInputStream(body)))));
+    }
+
+    private ObjectNode answer(List<ModelDescription> heads) {
         if (heads.isEmpty()) {
             ObjectNode none = JsonReport.mapper().createObjectNode().put("model", "python source").put("note", Pages.NO_FLOW);
             none.putArray("findings");
             none.putArray("heads");
-            ctx.json(none);
-            return;
+            return none;
         }
-        if (heads.size() == 1) {
-            ctx.json(JsonReport.report(policy.apply(advisor.validate(heads.get(0)))));
-            return;
-        }
+        if (heads.size() == 1) return JsonReport.report(policy.apply(advisor.validate(heads.get(0))));
         ObjectNode answer = JsonReport.mapper().createObjectNode().put("model", heads.get(0).name());
         ArrayNode reports = answer.putArray("heads");
         heads.forEach(h -> reports.add(JsonReport.report(policy.apply(advisor.validate(h)))));
-        ctx.json(answer);
+        return answer;
     }
 
     private void confirm(Context ctx) {

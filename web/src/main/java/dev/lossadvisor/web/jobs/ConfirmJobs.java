@@ -51,17 +51,19 @@ public final class ConfirmJobs implements AutoCloseable {
      *
      * @throws InputException for a request confirm cannot run (checked now, not after the wait)
      * @throws TooManyJobs    when every slot is taken
+     * @throws StoreUnavailable when the job cannot be stored (a full disk): the slot is free again
      */
     public JobStatus submit(ConfirmRequest request) {
         var plan = confirmations.plan(request);
         if (!slots.tryAcquire()) throw new TooManyJobs(limits.maxJobs(), Math.max(1, limits.jobTimeout().toSeconds() / 4));
         String id = HexFormat.of().formatHex(bytes());
         AtomicReference<JobStatus> job = new AtomicReference<>(JobStatus.queued(id, plan.task(), request.seeds(), plan.totalEpochs()));
-        store.save(job.get());
-        remember(id, job);
         try {
+            store.save(job.get());
+            remember(id, job);
             worker.execute(() -> run(job, request));
         } catch (RuntimeException e) {
+            forget(id);
             slots.release();
             throw e;
         }
@@ -103,9 +105,23 @@ public final class ConfirmJobs implements AutoCloseable {
         }
     }
 
+    private void forget(String id) {
+        synchronized (jobs) {
+            jobs.remove(id);
+        }
+    }
+
+    /** Saves a job's new state; when the store fails meanwhile the state lives on in memory (and a restart says interrupted). */
+    private void keep(JobStatus s) {
+        try {
+            store.save(s);
+        } catch (StoreUnavailable e) {
+            System.err.println("confirm job " + s.id() + " is " + s.state().id() + " but not stored: " + e.getMessage());
+        }
+    }
+
     private void run(AtomicReference<JobStatus> job, ConfirmRequest request) {
         long deadline = System.nanoTime() + limits.jobTimeout().toNanos();
-        store.save(job.updateAndGet(JobStatus::running));
         // the engine calls back after every epoch: the job's chance to report progress and to stop
         Progress progress = (candidate, seed, epoch, epochs, loss) -> {
             if (closed) throw new Stopped(JobStatus.State.INTERRUPTED, JobStore.INTERRUPTED);
@@ -115,15 +131,16 @@ public final class ConfirmJobs implements AutoCloseable {
             job.updateAndGet(s -> s.progress(candidate.label(), seed, loss));
         };
         try {
+            keep(job.updateAndGet(JobStatus::running));
             var report = confirmations.confirm(request, progress);
-            store.save(job.updateAndGet(s -> s.done(report)));
+            keep(job.updateAndGet(s -> s.done(report)));
         } catch (Stopped e) {
-            store.save(job.updateAndGet(s -> s.failed(e.state, new InputException("", e.getMessage(), e.state == JobStatus.State.TIMED_OUT
+            keep(job.updateAndGet(s -> s.failed(e.state, new InputException("", e.getMessage(), e.state == JobStatus.State.TIMED_OUT
                     ? "use fewer seeds, or ask the operator for a longer --job-timeout" : "start the job again"))));
         } catch (InputException e) {
-            store.save(job.updateAndGet(s -> s.failed(JobStatus.State.FAILED, e)));
+            keep(job.updateAndGet(s -> s.failed(JobStatus.State.FAILED, e)));
         } catch (RuntimeException e) {
-            store.save(job.updateAndGet(s -> s.failed(JobStatus.State.FAILED, new InputException("", "training failed: " + e,
+            keep(job.updateAndGet(s -> s.failed(JobStatus.State.FAILED, new InputException("", "training failed: " + e,
                     "please report this with the request that caused it"))));
         } finally {
             slots.release();
@@ -150,7 +167,12 @@ public final class ConfirmJobs implements AutoCloseable {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
-        store.interruptUnfinished();
-        store.close();
+        try {
+            store.interruptUnfinished();
+        } catch (StoreUnavailable e) {
+            System.err.println("cannot mark unfinished confirm jobs interrupted: " + e.getMessage() + " (the next start does)");
+        } finally {
+            store.close();
+        }
     }
 }

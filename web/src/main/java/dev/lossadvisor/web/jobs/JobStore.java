@@ -27,16 +27,25 @@ public final class JobStore implements AutoCloseable {
     static final String INTERRUPTED = "interrupted by a restart: run it again";
 
     private final Connection db;
+    private final DataLock lock;
     private final ObjectMapper json = new ObjectMapper();
 
-    private JobStore(Connection db) {
+    private JobStore(Connection db, DataLock lock) {
         this.db = db;
+        this.lock = lock;
     }
 
-    /** Opens (or creates) DIR/jobs.db and marks the jobs a previous server left unfinished as interrupted. */
+    /**
+     * Opens (or creates) DIR/jobs.db and marks the jobs a previous server left unfinished as interrupted. The directory is
+     * locked for as long as the store is open: a second server on it would mark this one's running jobs interrupted.
+     *
+     * @throws DataLock.InUse when another server holds the directory
+     */
     public static JobStore open(Path dir) {
+        DataLock lock = null;
         try {
             Files.createDirectories(dir);
+            lock = DataLock.acquire(dir);
             Connection db = DriverManager.getConnection("jdbc:sqlite:" + dir.resolve("jobs.db").toAbsolutePath());
             try (Statement s = db.createStatement()) {
                 s.execute("PRAGMA journal_mode=WAL");
@@ -45,12 +54,15 @@ public final class JobStore implements AutoCloseable {
                         + " done_epochs INTEGER NOT NULL, total_epochs INTEGER NOT NULL, report TEXT, error_problem TEXT, error_hint TEXT,"
                         + " created INTEGER NOT NULL, updated INTEGER NOT NULL)");
             }
-            JobStore store = new JobStore(db);
+            JobStore store = new JobStore(db, lock);
             store.interruptUnfinished();
             return store;
         } catch (IOException e) {
+            if (lock != null) lock.close();
             throw new UncheckedIOException("cannot create the data directory " + dir + ": " + e.getMessage(), e);
-        } catch (SQLException e) {
+        } catch (SQLException | RuntimeException e) {
+            if (lock != null) lock.close();
+            if (e instanceof DataLock.InUse inUse) throw inUse;
             throw new IllegalStateException("cannot open the job database in " + dir + ": " + e.getMessage(), e);
         }
     }
@@ -73,7 +85,9 @@ public final class JobStore implements AutoCloseable {
             p.setLong(10, now);
             p.setLong(11, now);
             p.executeUpdate();
-        } catch (SQLException | JsonProcessingException e) {
+        } catch (SQLException e) {
+            throw new StoreUnavailable("cannot save confirm job " + s.id() + ": " + e.getMessage(), e);
+        } catch (JsonProcessingException e) {
             throw new IllegalStateException("cannot save confirm job " + s.id() + ": " + e.getMessage(), e);
         }
     }
@@ -90,7 +104,9 @@ public final class JobStore implements AutoCloseable {
                         null, 0, Double.NaN, report == null ? null : json.readValue(report, ConfirmReport.class),
                         problem == null ? null : new InputException("", problem, r.getString(8))));
             }
-        } catch (SQLException | JsonProcessingException e) {
+        } catch (SQLException e) {
+            throw new StoreUnavailable("cannot load confirm job " + id + ": " + e.getMessage(), e);
+        } catch (JsonProcessingException e) {
             throw new IllegalStateException("cannot load confirm job " + id + ": " + e.getMessage(), e);
         }
     }
@@ -105,7 +121,7 @@ public final class JobStore implements AutoCloseable {
             p.setLong(4, System.currentTimeMillis());
             return p.executeUpdate();
         } catch (SQLException e) {
-            throw new IllegalStateException("cannot update the job database: " + e.getMessage(), e);
+            throw new StoreUnavailable("cannot update the job database: " + e.getMessage(), e);
         }
     }
 
@@ -115,6 +131,8 @@ public final class JobStore implements AutoCloseable {
             db.close();
         } catch (SQLException e) {
             // closing at shutdown: nothing left to save it for
+        } finally {
+            lock.close();
         }
     }
 }

@@ -7,6 +7,7 @@ import dev.lossadvisor.engine.input.InputException;
 import dev.lossadvisor.engine.input.ModelDescription;
 import dev.lossadvisor.engine.report.RuleDocs;
 import dev.lossadvisor.facts.FileContents;
+import dev.lossadvisor.web.Analyses;
 import dev.lossadvisor.web.Bodies;
 import dev.lossadvisor.web.Limits;
 import dev.lossadvisor.web.Refused;
@@ -33,10 +34,12 @@ public final class Pages {
     private final LossAdvisor advisor;
     private final ConfirmJobs jobs;
     private final Limits limits;
+    private final Analyses analyses;
     /** The findings shown are lint's default set: opt-in rules stay out, as on the command line. */
     private final LintPolicy policy;
 
-    public Pages(LossAdvisor advisor, ConfirmJobs jobs, Limits limits) {
+    public Pages(LossAdvisor advisor, ConfirmJobs jobs, Limits limits, Analyses analyses) {
+        this.analyses = analyses;
         this.advisor = advisor;
         this.jobs = jobs;
         this.limits = limits;
@@ -103,7 +106,7 @@ public final class Pages {
             } else {
                 bytes = text.getBytes(StandardCharsets.UTF_8);
             }
-            List<ModelDescription> heads = advisor.read(new ByteArrayInputStream(bytes));
+            List<ModelDescription> heads = analyses.run(ctx, () -> advisor.read(new ByteArrayInputStream(bytes)));
             if (source != null && !heads.isEmpty()) source += " (" + FORMATS.getOrDefault(heads.get(0).contents().format(), "model file") + ")";
             ctx.html(ValidatePage.render(text, source, heads.stream().map(h -> policy.apply(advisor.validate(h))).toList(), null, NO_FLOW));
         } catch (InputException e) {
@@ -122,7 +125,8 @@ public final class Pages {
     private void confirm(Context ctx) {
         ConfirmForm form = ConfirmForm.of(ctx);
         try {
-            JobStatus job = jobs.submit(form.request(advisor));
+            // the model field reads any format, Python too: under the same deadline as an upload
+            JobStatus job = jobs.submit(analyses.run(ctx, () -> form.request(advisor)));
             ctx.redirect("/confirm/" + job.id(), HttpStatus.SEE_OTHER);
         } catch (InputException e) {
             ctx.status(status(e)).html(ConfirmPages.form(form, "Cannot use this input:", e));
