@@ -106,7 +106,8 @@ final class CaptureCommand implements Callable<Integer> {
             return outcome.exitCode();
         }
         if (results.isEmpty()) {
-            err.println("capture: '" + ran + "' ran, but called no PyTorch or Keras loss (is it Python run with -I or -S, which ignore PYTHONPATH?)");
+            err.println("capture: '" + ran + "' ran, but " + (outcome.hookErrors().isEmpty()
+                    ? "called no PyTorch or Keras loss (is it Python run with -I or -S, which ignore PYTHONPATH?)" : "no loss call could be captured (the hook failures above)"));
             return Main.BAD_INPUT;
         }
         int code = failSeverity != null && results.stream().anyMatch(r -> r.report().failsAt(failSeverity)) ? Main.FINDINGS : Main.CLEAN;

@@ -51,8 +51,8 @@ public final class CaptureRun {
             try {
                 p = pb.start();
             } catch (IOException e) {
-                throw new InputException("", "cannot run '" + command.get(0) + "': " + e.getMessage(),
-                        "check the command after --, e.g. -- python3 train.py");
+                String why = e.getMessage().contains("error=2") ? "no such program" : e.getMessage();
+                throw new InputException(command.get(0), "cannot run it: " + why, "check the command after --, e.g. -- python3 train.py");
             }
             int code = waitFor(p);
             return runs(out, code);

@@ -1,5 +1,6 @@
 package dev.lossadvisor.engine.capture;
 
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -25,7 +26,8 @@ import java.util.regex.Pattern;
 public final class CapturedReader {
     /** What the hooks name their files: NN-LOSS-FILE-LINE.json. */
     private static final Pattern FILE = Pattern.compile("\\d{2,}-[A-Za-z0-9_]+-.+-\\d+\\.json");
-    private static final ObjectMapper JSON = new ObjectMapper().enable(JsonParser.Feature.ALLOW_NON_NUMERIC_NUMBERS);
+    private static final ObjectMapper JSON = new ObjectMapper().enable(JsonParser.Feature.ALLOW_NON_NUMERIC_NUMBERS)
+            .disable(JsonGenerator.Feature.QUOTE_NON_NUMERIC_NUMBERS); // NaN and Infinity stay numbers, as the description format takes them
 
     private CapturedReader() {}
 

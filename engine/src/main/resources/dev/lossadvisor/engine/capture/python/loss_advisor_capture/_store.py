@@ -82,6 +82,7 @@ class _Site:
         self.values = 0
         self.description = None
         self.batches = []
+        self.alone = False
 
 
 def wants(key):
@@ -97,12 +98,17 @@ def wants(key):
         return site.captured < _config["batches"]
 
 
-def record(key, description, captured, outputs, labels):
-    """Adds one captured batch of a call site and rewrites its file; returns True when every site has all its batches."""
+def record(key, description, captured, outputs, labels, alone=False):
+    """Adds one captured batch of a call site and rewrites its file; returns True when every site has all its batches.
+
+    alone: this batch's rows mean something only together (normalised over the batch axis): keep no other batch's.
+    """
     with _lock:
         site = _sites[key]
         site.captured += 1
-        room = _config["rows"] - len(site.outputs)
+        if alone and site.captured == 1:
+            site.alone = True
+        room = 0 if site.alone and site.captured > 1 else _config["rows"] - len(site.outputs)
         if outputs is not None and room > 0:
             take = outputs[:room]
             width = sum(len(r) if isinstance(r, list) else 1 for r in take[:1]) or 1

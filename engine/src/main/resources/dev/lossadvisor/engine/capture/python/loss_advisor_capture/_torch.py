@@ -227,7 +227,7 @@ def _capture(key, name, options, tensors, module=None):
     }
     _made.clear()
     _made_by_node.clear()  # the graph of this batch is the user's again
-    _store.record(key, description, captured, outputs, labels)
+    _store.record(key, description, captured, outputs, labels, alone=_batch_normalised(outputs))
     if _store.is_done() and not _store.should_stop() and _hooks:
         for h in _hooks:  # every site is captured and the run goes on: give the model its speed back
             h.remove()
@@ -300,6 +300,17 @@ def _activation(chain):
             return None, None
         return act, "grad_fn"
     return None, None
+
+
+def _batch_normalised(rows):
+    """True when every column sums to 1 (or is a log-softmax) over the batch: softmax(x, dim=0)."""
+    if not rows or not isinstance(rows[0], list) or len(rows[0]) < 2 or len(rows) < 2:
+        return False
+    try:
+        columns = list(zip(*rows))
+        return all(abs(sum(c) - 1) < 1e-3 for c in columns) or all(abs(sum(math.exp(v) for v in c) - 1) < 1e-3 for c in columns)
+    except (TypeError, OverflowError):
+        return False
 
 
 def _from_values(rows, name):
