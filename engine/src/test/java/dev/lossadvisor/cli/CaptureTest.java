@@ -119,7 +119,8 @@ class CaptureTest {
         Run crashed = capture(tmp.resolve("a"), "stop", PYTHON, script.toString(), "identity");
         assertEquals(1, crashed.code(), crashed.err());
         assertEquals(expected(script, "identity"), bySite(crashed.report(), "train.py"));
-        assertTrue(crashed.report().path("findings").get(0).path("path").asText().endsWith("train.py:" + outputLine(script) + ":1"));
+        String message = crashed.report().path("findings").get(0).path("message").asText();
+        assertTrue(message.contains("came from Scorer (the model) at ") && message.contains("train.py:" + outputLine(script) + ","), message);
         assertTrue(crashed.err().contains("exited 1; that is the exit code"), crashed.err());
         // a correct script that ends with exit 3 keeps it when it runs to its end
         Run three = capture(tmp.resolve("b"), "continue", PYTHON, script.toString(), "sigmoid", "3");
