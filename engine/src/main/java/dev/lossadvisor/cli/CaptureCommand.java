@@ -48,6 +48,9 @@ final class CaptureCommand implements Callable<Integer> {
             description = "Once every call site has its batches: stop the program cleanly, or let it finish (default: ${DEFAULT-VALUE}).")
     String then;
 
+    @Option(names = {"-C", "--directory"}, paramLabel = "DIR", description = "Run the command in DIR (default: here); places are shown relative to it.")
+    Path directory;
+
     @Option(names = "--format", defaultValue = "text", description = "text, json, sarif or junit (default: ${DEFAULT-VALUE}).")
     LintCommand.Format format;
 
@@ -88,9 +91,17 @@ final class CaptureCommand implements Callable<Integer> {
         LintCommand.FailOn threshold = failOn != null ? failOn : project.failOn() != null ? LintCommand.FailOn.valueOf(project.failOn()) : LintCommand.FailOn.error;
         Severity failSeverity = threshold == LintCommand.FailOn.never ? null : Severity.parse(threshold.name());
 
-        CaptureRun.Outcome outcome = CaptureRun.run(command, out, new CaptureRun.Settings(batches, rows, then.equals("stop")));
+        CaptureRun.Outcome outcome = CaptureRun.run(command, directory, out, new CaptureRun.Settings(batches, rows, then.equals("stop")));
         List<FileResult> results = new ArrayList<>();
-        for (Captured c : CapturedReader.read(advisor, out)) results.add(FileResult.linted(c.source(), policy.apply(c.validate(advisor))));
+        for (Captured c : CapturedReader.read(advisor, out)) {
+            String loss = c.description().loss().name();
+            // a loss of the user's own (a LossFunctionWrapper around their function) is theirs to judge: not a finding
+            if (advisor.catalog().unknownLoss(c.description().framework(), loss).isPresent()) {
+                results.add(FileResult.skipped(c.source(), loss + " at " + c.captured().path("call_site").asText() + " is no loss Loss Advisor knows"));
+            } else {
+                results.add(FileResult.linted(c.source(), policy.apply(c.validate(advisor))));
+            }
+        }
         PrintWriter o = spec.commandLine().getOut();
         switch (format) {
             case json -> o.println(JsonReport.lint(results));
@@ -110,7 +121,7 @@ final class CaptureCommand implements Callable<Integer> {
                     ? "called no PyTorch or Keras loss (is it Python run with -I or -S, which ignore PYTHONPATH?)" : "no loss call could be captured (the hook failures above)"));
             return Main.BAD_INPUT;
         }
-        int code = failSeverity != null && results.stream().anyMatch(r -> r.report().failsAt(failSeverity)) ? Main.FINDINGS : Main.CLEAN;
+        int code = failSeverity != null && results.stream().anyMatch(r -> r.report() != null && r.report().failsAt(failSeverity)) ? Main.FINDINGS : Main.CLEAN;
         err.println("capture: '" + ran + "' " + (outcome.stopped() ? "was stopped after " + batches + " batch(es) per loss call site" : "exited 0")
                 + "; " + results.size() + " call site(s) in " + out + "; exit code " + code + " from the lint");
         return code;

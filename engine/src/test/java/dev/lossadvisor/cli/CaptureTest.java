@@ -159,6 +159,44 @@ class CaptureTest {
         assertFalse(r.err().contains("Exception"), r.err());
     }
 
+    /**
+     * Keras 3 under the JAX backend, where a Python that has it is found: $KERAS_PYTHON, else python3 on the PATH.
+     * The image's wheel store installs one: pip install --no-index --find-links /opt/pypi/files keras jax.
+     */
+    @Test
+    void kerasFitAndACustomLoopAreCaptured(@TempDir Path tmp) throws Exception {
+        String python = System.getenv().getOrDefault("KERAS_PYTHON", "python3");
+        boolean present;
+        try {
+            present = new ProcessBuilder("env", "KERAS_BACKEND=jax", python, "-c", "import keras, jax").redirectErrorStream(true).start().waitFor() == 0;
+        } catch (IOException e) {
+            present = false;
+        }
+        Assumptions.assumeTrue(present, "skipped: " + python + " cannot import keras and jax (set KERAS_PYTHON to a Python that can)");
+        Path script = PYTORCH.resolveSibling("keras").resolve("train.py");
+        for (String head : List.of("softmax", "linear")) {
+            Run r = capture(tmp.resolve(head), "continue", "env", "KERAS_BACKEND=jax", python, script.toString(), head);
+            assertEquals(expected(script, head), bySite(r.report(), "train.py"), head + ": " + r.err());
+            assertEquals(head.equals("softmax") ? 1 : 0, r.code(), r.err());
+        }
+    }
+
+    /** The README's worked example, run as the README shows it (with Debian's Python for python3). */
+    @Test
+    void theReadmeExamplePrintsWhatTheReadmeSays(@TempDir Path tmp) throws Exception {
+        String readme = Files.readString(Path.of("../README.md"));
+        Matcher m = Pattern.compile("    \\$ (\\./loss-advisor capture [^\\n]+)\\n((?:    [^\\n]*\\n|\\n)+?)\\n(?!    )").matcher(readme);
+        assertTrue(m.find(), "no capture example in the README");
+        List<String> args = new ArrayList<>(List.of(m.group(1).substring("./loss-advisor ".length()).split(" ")));
+        args.replaceAll(a -> a.equals("python3") ? PYTHON : a.startsWith("engine/") ? Path.of("..").resolve(a).toString() : a);
+        args.addAll(1, List.of("--out", tmp.toString(), "--color", "never"));
+        StringWriter o = new StringWriter();
+        int code = Main.run(args.toArray(String[]::new), new PrintWriter(o), new PrintWriter(new StringWriter()));
+        String shown = m.group(2).lines().map(l -> l.startsWith("    ") ? l.substring(4) : l).collect(java.util.stream.Collectors.joining("\n")).strip();
+        assertEquals(shown, o.toString().strip());
+        assertEquals(1, code);
+    }
+
     static int outputLine(Path file) throws IOException {
         List<String> lines = Files.readAllLines(file);
         for (int i = 0; i < lines.size(); i++) if (EXPECT_OUTPUT.matcher(lines.get(i)).find()) return i + 1;

@@ -35,11 +35,18 @@ public final class CaptureRun {
 
     private CaptureRun() {}
 
-    /** Runs {@code command} in the current directory and waits for it; the captured descriptions land in {@code out}. */
-    public static Outcome run(List<String> command, Path out, Settings settings) {
+    /**
+     * Runs {@code command} in {@code directory} (null: the current one) and waits for it; the captured descriptions
+     * land in {@code out}, with the places in them relative to that directory.
+     */
+    public static Outcome run(List<String> command, Path directory, Path out, Settings settings) {
         clear(out);
         try (CaptureHooks hooks = CaptureHooks.unpack()) {
             ProcessBuilder pb = new ProcessBuilder(command).inheritIO();
+            if (directory != null) {
+                if (!Files.isDirectory(directory)) throw new InputException("--directory", directory + " is no directory", "name the directory to run the command in");
+                pb.directory(directory.toFile());
+            }
             Map<String, String> env = pb.environment();
             String old = env.get("PYTHONPATH");
             env.put("PYTHONPATH", hooks.dir() + (old == null || old.isEmpty() ? "" : File.pathSeparator + old));

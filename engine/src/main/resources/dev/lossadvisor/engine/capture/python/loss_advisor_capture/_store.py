@@ -89,9 +89,7 @@ def wants(key):
     """True while this call site still has batches to capture; counts the call."""
     with _lock:
         site = _sites.get(key)
-        if site is None:
-            if _state["done"] and _config["then"] != "stop":
-                return False
+        if site is None:  # a call site first reached late (a validation loop, a second phase) is captured too
             site = _sites[key] = _Site(key)
             _state["done"] = False
         site.calls += 1

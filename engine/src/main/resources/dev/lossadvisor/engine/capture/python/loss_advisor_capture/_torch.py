@@ -326,8 +326,8 @@ def _from_values(rows, name):
             return "softmax"
         if max(flat) <= 0 and sums and all(abs(sum(math.exp(v) for v in r) - 1) < 1e-3 for r in rows):
             return "log_softmax"
-    if min(flat) >= 0 and max(flat) <= 1 and name in ("BCELoss", "binary_cross_entropy", "BCEWithLogitsLoss",
-                                                         "binary_cross_entropy_with_logits", "sigmoid_focal_loss"):
+    # only where the loss takes probabilities: logits near 0 at the start of training look the same
+    if min(flat) >= 0 and max(flat) <= 1 and name in ("BCELoss", "binary_cross_entropy", "binary_crossentropy"):
         return "sigmoid"
     return "linear"
 
