@@ -44,7 +44,11 @@ record CaptureSite(Captured captured, String task, Shape shape, int sites) {
     }
 
     String summary() {
-        return String.format(Locale.ROOT, "%s (%d call site(s) captured; this one first), task %s, synthetic task shaped by %s: rare positives %.1f%%, outliers %.1f%%",
-                captured.description().head(), sites, task, shape.source(), 100 * shape.positiveRate(), 100 * shape.outlierRate());
+        String shaped = switch (task) {
+            case "imbalanced-binary" -> String.format(Locale.ROOT, "; positives %.1f%% of the labels, as captured", 100 * shape.positiveRate());
+            case "regression-outliers" -> String.format(Locale.ROOT, "; outliers %.1f%% of the targets, as captured", 100 * shape.outlierRate());
+            default -> "";
+        };
+        return captured.description().head() + " (the first of " + sites + " call site(s) captured), task " + task + " from its labels" + shaped;
     }
 }

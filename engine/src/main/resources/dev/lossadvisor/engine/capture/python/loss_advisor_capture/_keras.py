@@ -116,11 +116,7 @@ def _functional(name, original):
                 _store.hook_failed("capturing %s" % name, e)
         return _call(lambda: original(y_true, y_pred, *args, **kwargs))
 
-    loss._loss_advisor = True
-    loss.__wrapped__ = original
-    for a in ("__name__", "__qualname__", "__doc__", "__module__"):
-        setattr(loss, a, getattr(original, a, None))
-    return loss
+    return _store.stands_in_for(loss, original)
 
 
 def _call(fn):

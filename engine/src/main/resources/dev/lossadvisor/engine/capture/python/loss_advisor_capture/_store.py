@@ -154,6 +154,15 @@ def _dump(path, obj):
     os.replace(tmp, path)
 
 
+def stands_in_for(wrapper, original):
+    """Makes a patched function look like the one it wraps (name, docs, inspect.signature) and marks it as ours."""
+    wrapper._loss_advisor = True
+    wrapper.__wrapped__ = original
+    for a in ("__name__", "__qualname__", "__doc__", "__module__"):
+        setattr(wrapper, a, getattr(original, a, None))
+    return wrapper
+
+
 def hook_failed(where, error):
     """A hook that failed: said once per place on stderr, kept for the report; the user's program goes on."""
     text = "%s: %s: %s" % (where, type(error).__name__, error)

@@ -88,24 +88,19 @@ def _functional(name, original):
         if _busy():
             return original(*args, **kwargs)
         key = _site(sys._getframe(1), name)
-        if key is None:
-            return original(*args, **kwargs)
-        try:
-            bound = signature.bind(*args, **kwargs)
-            bound.apply_defaults()
-            values = list(bound.arguments.items())
-            tensors = [v for k, v in values if isinstance(v, _torch.Tensor) and k not in OPTIONS]
-            options = {k: v for k, v in values if k in OPTIONS}
-            _capture(key, name, options, tensors)
-        except Exception as e:
-            _store.hook_failed("capturing %s" % name, e)
-        return _call(original, args, kwargs)
+        if key is not None:
+            try:
+                bound = signature.bind(*args, **kwargs)
+                bound.apply_defaults()
+                values = list(bound.arguments.items())
+                tensors = [v for k, v in values if isinstance(v, _torch.Tensor) and k not in OPTIONS]
+                options = {k: v for k, v in values if k in OPTIONS}
+                _capture(key, name, options, tensors)
+            except Exception as e:
+                _store.hook_failed("capturing %s" % name, e)
+        return _call(original, args, kwargs)  # quiet inside, captured or not: the losses it calls are its own
 
-    loss._loss_advisor = True
-    loss.__wrapped__ = original
-    for a in ("__name__", "__qualname__", "__doc__", "__module__"):
-        setattr(loss, a, getattr(original, a, None))
-    return loss
+    return _store.stands_in_for(loss, original)
 
 
 def _module_call(original_call):
@@ -113,19 +108,20 @@ def _module_call(original_call):
         if _busy():
             return original_call(self, *args, **kwargs)
         name = _loss_name(type(self))
-        key = None if name is None else _site(sys._getframe(1), name)
-        if key is None:
-            return original_call(self, *args, **kwargs)
-        try:
-            params = inspect.signature(type(self).forward).bind(self, *args, **kwargs)
-            tensors = [v for k, v in params.arguments.items() if isinstance(v, _torch.Tensor)]
-            options = {}
-            for p in inspect.signature(type(self).__init__).parameters:
-                if p in OPTIONS and hasattr(self, p):
-                    options[p] = getattr(self, p)
-            _capture(key, name, options, tensors, module=self)
-        except Exception as e:
-            _store.hook_failed("capturing %s" % name, e)
+        if name is None:
+            return original_call(self, *args, **kwargs)  # a loss of the user's own: the losses it calls are captured
+        key = _site(sys._getframe(1), name)
+        if key is not None:
+            try:
+                params = inspect.signature(type(self).forward).bind(self, *args, **kwargs)
+                tensors = [v for k, v in params.arguments.items() if isinstance(v, _torch.Tensor)]
+                options = {}
+                for p in inspect.signature(type(self).__init__).parameters:
+                    if p in OPTIONS and hasattr(self, p):
+                        options[p] = getattr(self, p)
+                _capture(key, name, options, tensors, module=self)
+            except Exception as e:
+                _store.hook_failed("capturing %s" % name, e)
         return _call(lambda *a, **k: original_call(self, *a, **k), args, kwargs)
 
     call._loss_advisor = True
