@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Benchmarks: warm API throughput (JMH) and cold CLI wall time for linting samples/.
-# Usage: bench/run.sh [jmh|read|cold|python|confirm|web|hardening|all]   (default: all). Builds first (SKIP_BUILD=1 reuses the
+# Usage: bench/run.sh [jmh|read|cold|python|confirm|capture|web|hardening|all]   (default: all). Builds first (SKIP_BUILD=1 reuses the
 # jars of the last build); prints figures and ratios.
 # 'read' reads a generated 500 MB Keras HDF5 model against a 1 KB description file, in the same JMH run.
 # 'hardening' starts the web app on 127.0.0.1 and runs 60 s of mixed malformed and valid requests (bench/mixed_load.py)
@@ -9,6 +9,8 @@
 # bounded 15 s (after a 30 s warm-up), against a static file from the same server as the baseline.
 # 'python' lints the Python tree of Debian's python3-torch (1,141 files, 15 MB; apt-get install -y python3-torch) end to
 # end, JVM start included, against CPython's own ast.parse over the same files, both timed in the same run.
+# 'capture' runs bench/capture_train.py (a small CNN) under 'loss-advisor capture --batches 3' (stopped after 3 batches, JVM start,
+# hooks and lint included) against the same script stopping itself after 3 batches, median of 5 each (goal: at most 1.5 x).
 # 'confirm' compares 'loss-advisor confirm --task binary' with the same CNN and loop in Debian's python3-torch
 # (bench/confirm_torch.py; install it with: apt-get install -y python3-torch).
 set -euo pipefail
@@ -96,6 +98,28 @@ for p in pathlib.Path(sys.argv[1]).rglob('*.py'): ast.parse(p.read_bytes())" "$t
       echo "baseline build $BASELINE: median ${base} ms; this build = $(python3 -c "print(f'{$lint/$base:.2f}')") x the baseline (target: at most 1.0 x)"
     fi
     rm -rf "$tree" bench/results-python-lint.txt
+  fi
+fi
+
+if [ "$what" = capture ] || [ "$what" = all ]; then
+  if ! /usr/bin/python3 -c 'import torch' >/dev/null 2>&1; then
+    echo "capture: /usr/bin/python3 cannot import torch; install it with: apt-get install -y python3-torch" >&2
+  else
+    runs=5
+    median() { sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'; }
+    out=$(mktemp -d)
+    plain_times=() capture_times=()
+    for _ in $(seq $runs); do
+      t0=$(date +%s%N); /usr/bin/python3 bench/capture_train.py --batches 3; t1=$(date +%s%N)
+      plain_times+=($(( (t1 - t0) / 1000000 )))
+      t0=$(date +%s%N); ./loss-advisor capture --batches 3 --out "$out" -- /usr/bin/python3 bench/capture_train.py >/dev/null 2>&1 || true; t1=$(date +%s%N)
+      capture_times+=($(( (t1 - t0) / 1000000 )))
+    done
+    plain=$(printf '%s\n' "${plain_times[@]}" | median)
+    captured=$(printf '%s\n' "${capture_times[@]}" | median)
+    echo "capture: 3 batches of a small CNN without capture: median ${plain} ms; under 'loss-advisor capture --batches 3' (JVM, hooks, lint): median ${captured} ms"
+    echo "capture: ratio $(python3 -c "print(f'{$captured/$plain:.2f}')") x (goal: at most 1.5 x)"
+    rm -rf "$out"
   fi
 fi
 

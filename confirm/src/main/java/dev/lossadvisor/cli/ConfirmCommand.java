@@ -4,6 +4,7 @@ import dev.lossadvisor.confirm.ConfirmReport;
 import dev.lossadvisor.confirm.ConfirmText;
 import dev.lossadvisor.confirm.Confirmations;
 import dev.lossadvisor.confirm.Progress;
+import dev.lossadvisor.confirm.Shape;
 import dev.lossadvisor.engine.input.InputException;
 import dev.lossadvisor.engine.input.ModelDescription;
 import dev.lossadvisor.engine.LossAdvisor;
@@ -29,6 +30,10 @@ final class ConfirmCommand implements Callable<Integer> {
     @Option(names = "--model", paramLabel = "FILE", description = "A model description (or Keras model) whose activation and loss join the candidates.")
     Path model;
 
+    @Option(names = "--from", paramLabel = "CAPTURE_DIR", description = "A 'loss-advisor capture' directory: its first loss call site is "
+            + "your configuration, and the synthetic task takes the task and the label shape (rare positives, outliers) from its captured labels.")
+    Path from;
+
     @Option(names = "--seeds", defaultValue = "3", description = "Seeds per candidate (default: ${DEFAULT-VALUE}).")
     int seeds;
 
@@ -45,9 +50,19 @@ final class ConfirmCommand implements Callable<Integer> {
             if (!Files.exists(model)) throw new InputException("", model + ": no such file", "check the --model path");
             user = LossAdvisor.single(Advisors.get().read(model));
         }
-        Progress progress = new ProgressPrinter(spec.commandLine().getErr(), System.console() != null);
-        ConfirmReport report = new Confirmations(Advisors.get()).confirm(task, seeds, user, progress);
         PrintWriter out = spec.commandLine().getOut();
+        Shape shape = Shape.DEFAULT;
+        String confirmTask = task;
+        if (from != null) {
+            if (model != null) throw new InputException("--from", "given with --model", "give one: a capture directory or a model file");
+            CaptureSite site = CaptureSite.first(Advisors.get(), from);
+            user = site.captured().description();
+            shape = site.shape();
+            if (confirmTask == null) confirmTask = site.task();
+            spec.commandLine().getErr().println("confirm: " + site.summary());
+        }
+        Progress progress = new ProgressPrinter(spec.commandLine().getErr(), System.console() != null);
+        ConfirmReport report = new Confirmations(Advisors.get()).confirm(confirmTask, seeds, user, shape, progress);
         if (format.json()) out.println(JsonReport.write(JsonReport.mapper().valueToTree(report)));
         else ConfirmText.write(report, out);
         out.flush();

@@ -25,7 +25,12 @@ public final class Confirmations {
      * @throws InputException for a task the reference CNN does not model, or a user loss it cannot train
      */
     public ConfirmReport confirm(String task, int seeds, ModelDescription user, Progress progress) {
-        return Confirmer.confirm(confirmTask(task, user), seeds, 1, userActivation(user), userLoss(user), progress);
+        return confirm(task, seeds, user, Shape.DEFAULT, progress);
+    }
+
+    /** As above, on a synthetic task shaped like real labels (a capture's: the share of rare positives, of outliers). */
+    public ConfirmReport confirm(String task, int seeds, ModelDescription user, Shape shape, Progress progress) {
+        return Confirmer.confirm(confirmTask(task, user), shape, seeds, 1, userActivation(user), userLoss(user), progress);
     }
 
     public ConfirmReport confirm(ConfirmRequest request, Progress progress) {

@@ -63,18 +63,23 @@ public final class Confirmer {
      * @throws InputException for a task the reference CNN does not model, or a user loss it cannot train
      */
     public static ConfirmReport confirm(String task, int seeds, long firstSeed, String userActivation, LossConfig userLoss, Progress progress) {
+        return confirm(task, Shape.DEFAULT, seeds, firstSeed, userActivation, userLoss, progress);
+    }
+
+    /** @param shape the rare-positive and outlier shares of the synthetic task (from captured labels) */
+    public static ConfirmReport confirm(String task, Shape shape, int seeds, long firstSeed, String userActivation, LossConfig userLoss, Progress progress) {
         check(task, seeds);
         TRAINING.lock();
         try {
-            return run(task, seeds, firstSeed, userActivation, userLoss, progress);
+            return run(task, shape, seeds, firstSeed, userActivation, userLoss, progress);
         } finally {
             TRAINING.unlock();
         }
     }
 
-    private static ConfirmReport run(String task, int seeds, long firstSeed, String userActivation, LossConfig userLoss, Progress progress) {
+    private static ConfirmReport run(String task, Shape shape, int seeds, long firstSeed, String userActivation, LossConfig userLoss, Progress progress) {
         long start = System.nanoTime();
-        SyntheticTask t = SyntheticTask.of(task);
+        SyntheticTask t = SyntheticTask.of(task, shape);
         List<Candidate> candidates = new ArrayList<>(t.candidates());
         if (userLoss != null) candidates.add(userCandidate(userActivation, userLoss));
         List<Long> seedList = IntStream.range(0, seeds).mapToObj(i -> firstSeed + i).toList();
@@ -152,11 +157,19 @@ public final class Confirmer {
         if (!beatenBy.isEmpty()) {
             return new String[] {"not-confirmed", rec.candidate().label() + " (" + score + ") is beaten by " + String.join(", ", beatenBy)};
         }
+        // one seed cannot tell noise from an effect: say so beside any verdict
+        String weak = rec.runs().size() == 1 ? "; one seed is weak evidence: run 3 or more" : "";
+        List<String> userTies = contenders.stream().filter(c -> c.role().equals("user") && c.outcome().equals("tie")).map(ConfirmReport.Comparison::other).toList();
+        if (!beats.isEmpty() && !userTies.isEmpty()) {
+            // never "confirmed" over a table where the user's own configuration does as well
+            return new String[] {"inconclusive", rec.candidate().label() + " (" + score + ") beats " + String.join(", ", beats)
+                    + ", but your configuration ties with it (within the margin)" + weak};
+        }
         if (!beats.isEmpty()) {
             return new String[] {"confirmed", rec.candidate().label() + " (" + score + ") beats " + String.join(", ", beats)
-                    + " on every seed, or by more than twice the standard error"};
+                    + " on every seed, or by more than twice the standard error" + weak};
         }
-        return new String[] {"inconclusive", rec.candidate().label() + " (" + score + ") is within noise of every alternative"};
+        return new String[] {"inconclusive", rec.candidate().label() + " (" + score + ") is within noise of every alternative" + weak};
     }
 
     private static double mean(double[] v) {

@@ -1,7 +1,10 @@
 package dev.lossadvisor.confirm;
 
-/** Held-out metrics: the task's metric, and calibration (ECE, Brier) where predictions are probabilities. */
-record Metrics(double metric, double ece, double brier) {
+/**
+ * Held-out metrics: the task's metric, calibration (ECE, Brier) where predictions are probabilities, and accuracy
+ * where there are classes (NaN elsewhere), shown beside a loss-like metric.
+ */
+record Metrics(double metric, double ece, double brier, double accuracy) {
     private static final int BINS = 10;
 
     static Metrics of(SyntheticTask task, float[] p, Dataset test) {
@@ -10,15 +13,15 @@ record Metrics(double metric, double ece, double brier) {
             case "accuracy" -> binary(p, y, accuracy(p, y));
             case "brier" -> multiclass(p, y, task.units());
             case "f1" -> binary(p, y, f1(p, y));
-            case "micro_f1" -> new Metrics(f1(p, y), ece(p, y), brier(p, y));
-            case "mae_to_truth" -> new Metrics(mae(p, test.truth()), ece(p, test.truth()), brier(p, test.truth()));
-            case "mae" -> new Metrics(mae(p, y), Double.NaN, Double.NaN);
+            case "micro_f1" -> new Metrics(f1(p, y), ece(p, y), brier(p, y), accuracy(p, y));
+            case "mae_to_truth" -> new Metrics(mae(p, test.truth()), ece(p, test.truth()), brier(p, test.truth()), Double.NaN);
+            case "mae" -> new Metrics(mae(p, y), Double.NaN, Double.NaN, Double.NaN);
             default -> throw new IllegalStateException(task.metric());
         };
     }
 
     private static Metrics binary(float[] p, float[] y, double metric) {
-        return new Metrics(metric, ece(p, y), brier(p, y));
+        return new Metrics(metric, ece(p, y), brier(p, y), accuracy(p, y));
     }
 
     private static double accuracy(float[] p, float[] y) {
@@ -58,7 +61,9 @@ record Metrics(double metric, double ece, double brier) {
             correct[i] = best == truth ? 1 : 0;
         }
         // the multi-class Brier score is the metric: it sees both wrong classes and badly calibrated right ones
-        return new Metrics(brier / n, ece(confidence, correct), brier / n);
+        double right = 0;
+        for (float c : correct) right += c;
+        return new Metrics(brier / n, ece(confidence, correct), brier / n, right / n);
     }
 
     private static double mae(float[] p, float[] y) {

@@ -101,7 +101,7 @@ final class ReferenceCnn {
                 float[] predictions = HeadLoss.predict(candidate, z, task.probabilities()).toFloatArray();
                 for (float p : predictions) nonFinite |= !Float.isFinite(p);
                 Metrics m = Metrics.of(task, predictions, test);
-                return new RunResult(candidate.id(), seed, List.copyOf(curve), m.metric(), m.ece(), m.brier(), nonFinite,
+                return new RunResult(candidate.id(), seed, List.copyOf(curve), m.metric(), m.ece(), m.brier(), m.accuracy(), nonFinite,
                         (System.nanoTime() - start) / 1_000_000);
             }
         }

@@ -8,6 +8,7 @@ import java.util.Random;
  * the network starts confidently wrong where a saturating loss would stall, rare positives are rare,
  * outliers are large. Classes and labels are 7×7 bright patches in the image's quadrants, under noise.
  *
+ * @param shape       the share of rare positives and of outliers, from real labels or the defaults
  * @param units       output units of the reference CNN
  * @param initialBias starting bias of every output unit (a large negative one starts the model confidently wrong)
  * @param metric      the task metric and whether higher is better
@@ -15,7 +16,7 @@ import java.util.Random;
  * @param signal      brightness of the patches that carry the label; fainter is harder
  * @param candidates  the recommendation, its mistakes and alternatives
  */
-record SyntheticTask(String task, int units, int trainSize, int testSize, float initialBias, String metric,
+record SyntheticTask(String task, Shape shape, int units, int trainSize, int testSize, float initialBias, String metric,
                      boolean higherIsBetter, boolean probabilities, int epochs, float learningRate, float signal, List<Candidate> candidates) {
 
     static final List<String> TASKS = List.of("binary", "soft-binary", "multiclass", "multilabel", "imbalanced-binary",
@@ -25,38 +26,40 @@ record SyntheticTask(String task, int units, int trainSize, int testSize, float 
     private static final int[][] CORNERS = {{3, 3}, {3, 18}, {18, 3}, {18, 18}};
     private static final int PATCH = 7;
     private static final float NOISE = 0.5f;
-    private static final double POSITIVE_RATE = 0.02;
-    private static final double OUTLIER_RATE = 0.1;
 
     static SyntheticTask of(String task) {
+        return of(task, Shape.DEFAULT);
+    }
+
+    static SyntheticTask of(String task, Shape shape) {
         return switch (task) {
-            case "binary" -> new SyntheticTask(task, 1, 1024, 512, -8f, "accuracy", true, true, 6, 0.05f, 1.5f, List.of(
+            case "binary" -> new SyntheticTask(task, shape, 1, 1024, 512, -8f, "accuracy", true, true, 6, 0.05f, 1.5f, List.of(
                     Candidate.of("bce-logits", "sigmoid + BCE (from logits)", "recommended", "linear", "bce", "logits"),
                     Candidate.of("sigmoid-mse", "sigmoid + MSE", "mistake", "sigmoid", "mse", "values"),
                     Candidate.of("logits-into-bce", "logits into probability BCE", "mistake", "linear", "bce", "probabilities"),
                     Candidate.of("unclipped-bce", "sigmoid + BCE without clipping", "mistake", "sigmoid", "bce", "probabilities").withEpsilon(0)));
-            case "soft-binary" -> new SyntheticTask(task, 1, 1024, 512, -8f, "mae_to_truth", false, true, 6, 0.05f, 2.5f, List.of(
+            case "soft-binary" -> new SyntheticTask(task, shape, 1, 1024, 512, -8f, "mae_to_truth", false, true, 6, 0.05f, 2.5f, List.of(
                     Candidate.of("bce-logits", "sigmoid + BCE on soft labels (from logits)", "recommended", "linear", "bce", "logits"),
                     Candidate.of("sigmoid-mse", "sigmoid + MSE on soft labels", "mistake", "sigmoid", "mse", "values")));
-            case "multiclass" -> new SyntheticTask(task, 4, 1024, 512, 0f, "brier", false, true, 5, 0.02f, 0.8f, List.of(
+            case "multiclass" -> new SyntheticTask(task, shape, 4, 1024, 512, 0f, "brier", false, true, 5, 0.02f, 0.8f, List.of(
                     Candidate.of("cce-logits", "softmax + CCE (from logits)", "recommended", "linear", "cce", "logits"),
                     Candidate.of("sigmoid-cce", "sigmoid + CCE", "mistake", "sigmoid", "cce", "probabilities"),
                     Candidate.of("softmax-mse", "softmax + MSE", "mistake", "softmax", "mse", "values"),
                     Candidate.of("double-softmax", "softmax into a from-logits CCE", "mistake", "softmax", "cce", "logits"),
                     Candidate.of("softmax-nll", "softmax into NLL", "mistake", "softmax", "nll", "log_probabilities")));
-            case "multilabel" -> new SyntheticTask(task, 4, 1024, 512, 0f, "micro_f1", true, true, 5, 0.05f, 1.5f, List.of(
+            case "multilabel" -> new SyntheticTask(task, shape, 4, 1024, 512, 0f, "micro_f1", true, true, 5, 0.05f, 1.5f, List.of(
                     Candidate.of("bce-multilabel", "sigmoid per output + BCE (from logits)", "recommended", "linear", "bce", "logits"),
                     Candidate.of("softmax-cce", "softmax + CCE on multi-hot labels", "mistake", "linear", "cce", "logits")));
-            case "imbalanced-binary" -> new SyntheticTask(task, 1, 2048, 2048, 0f, "f1", true, true, 5, 0.02f, 0.6f, List.of(
+            case "imbalanced-binary" -> new SyntheticTask(task, shape, 1, 2048, 2048, 0f, "f1", true, true, 5, 0.02f, 0.6f, List.of(
                     Candidate.of("focal", "focal loss (gamma 2, alpha 0.75, from logits)", "recommended", "linear", "binary_focal", "logits").withFocal(2, 0.75),
                     Candidate.of("plain-bce", "unweighted BCE", "mistake", "linear", "bce", "logits"),
                     Candidate.of("bce-pos-weight", "BCE with pos_weight = negatives / positives", "alternative", "linear", "bce", "logits")
-                            .withPosWeight((1 - POSITIVE_RATE) / POSITIVE_RATE)));
-            case "regression" -> new SyntheticTask(task, 1, 1024, 512, 0f, "mae", false, false, 6, 0.001f, 1f, List.of(
+                            .withPosWeight((1 - shape.positiveRate()) / shape.positiveRate())));
+            case "regression" -> new SyntheticTask(task, shape, 1, 1024, 512, 0f, "mae", false, false, 6, 0.001f, 1f, List.of(
                     Candidate.of("mse", "linear + MSE", "recommended", "linear", "mse", "values"),
                     Candidate.of("sigmoid-mse", "sigmoid + MSE (bounded output)", "mistake", "sigmoid", "mse", "values"),
                     Candidate.of("mae", "linear + MAE", "alternative", "linear", "mae", "values")));
-            case "regression-outliers" -> new SyntheticTask(task, 1, 1024, 512, 0f, "mae", false, false, 6, 0.001f, 1f, List.of(
+            case "regression-outliers" -> new SyntheticTask(task, shape, 1, 1024, 512, 0f, "mae", false, false, 6, 0.001f, 1f, List.of(
                     Candidate.of("huber", "linear + Huber", "recommended", "linear", "huber", "values"),
                     Candidate.of("mse", "linear + MSE", "mistake", "linear", "mse", "values"),
                     Candidate.of("mae", "linear + MAE", "alternative", "linear", "mae", "values")));
@@ -106,7 +109,7 @@ record SyntheticTask(String task, int units, int trainSize, int testSize, float 
                     }
                 }
                 case "imbalanced-binary" -> {
-                    boolean positive = r.nextDouble() < POSITIVE_RATE;
+                    boolean positive = r.nextDouble() < shape.positiveRate();
                     // negatives often carry a fainter patch in the same place: the classes overlap
                     patch(images, base, 0, positive ? signal : (float) (r.nextDouble() * signal * 0.6));
                     targets[i] = positive ? 1 : 0;
@@ -115,7 +118,7 @@ record SyntheticTask(String task, int units, int trainSize, int testSize, float 
                     float a = (float) (r.nextDouble() * 3 - 1.5);
                     patch(images, base, 0, a * signal);
                     float y = 2 * a + (float) (r.nextGaussian() * 0.1);
-                    if (training && task.equals("regression-outliers") && r.nextDouble() < OUTLIER_RATE) {
+                    if (training && task.equals("regression-outliers") && r.nextDouble() < shape.outlierRate()) {
                         y = (float) ((r.nextBoolean() ? 1 : -1) * (15 + 10 * r.nextDouble()));
                     }
                     targets[i] = y;

@@ -37,7 +37,7 @@ public final class DescriptionReader {
     public static final List<String> ACTIVATIONS = Vocabulary.ACTIVATIONS;
     public static final List<String> LABEL_FORMATS = Vocabulary.DECLARED_LABELS;
 
-    private static final Set<String> TOP_FIELDS = Set.of("$schema", "name", "description", "framework", "task", "output", "loss", "labels", "samples", "suppress", "metrics");
+    private static final Set<String> TOP_FIELDS = Set.of("$schema", "name", "description", "framework", "task", "output", "loss", "labels", "samples", "suppress", "metrics", "captured");
     private static final Set<String> OUTPUT_FIELDS = Set.of("units", "activation");
     private static final Set<String> LABEL_FIELDS = Set.of("format", "num_classes");
     private static final Set<String> SUPPRESS_FIELDS = Set.of("rule", "reason");
@@ -84,7 +84,7 @@ public final class DescriptionReader {
                 case "samples" -> samples = SampleReader.samples(p);
                 case "suppress" -> suppressions = suppressions(tree(p));
                 case "metrics" -> metrics = metrics(tree(p));
-                case "$schema", "description" -> p.skipChildren();
+                case "$schema", "description", "captured" -> p.skipChildren(); // captured: what loss-advisor capture observed, for people
                 default -> throw unknownField(path, field, TOP_FIELDS);
             }
         }

@@ -1,0 +1,54 @@
+package dev.lossadvisor.cli;
+
+import dev.lossadvisor.confirm.Confirmer;
+import dev.lossadvisor.confirm.Shape;
+import dev.lossadvisor.engine.Advice;
+import dev.lossadvisor.engine.LossAdvisor;
+import dev.lossadvisor.engine.capture.Captured;
+import dev.lossadvisor.engine.capture.CapturedReader;
+import dev.lossadvisor.engine.input.InputException;
+import dev.lossadvisor.facts.LabelStats;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+
+/** The loss call site of a capture that 'confirm --from' trains: its configuration, task and label shape. */
+record CaptureSite(Captured captured, String task, Shape shape, int sites) {
+
+    /** The first call site the program reached, with captured labels. */
+    static CaptureSite first(LossAdvisor advisor, Path dir) {
+        if (!Files.isDirectory(dir)) throw new InputException("--from", dir + " is no directory", "name the --out directory of 'loss-advisor capture'");
+        List<Captured> all = CapturedReader.read(advisor, dir);
+        Captured c = all.stream().filter(x -> x.description().samples() != null && x.description().samples().labelStats() != null).findFirst()
+                .orElseThrow(() -> new InputException("--from", dir + " holds no captured loss call with labels",
+                        "run 'loss-advisor capture --out " + dir + " -- python3 train.py' first"));
+        Advice advice = c.validate(advisor).advice();
+        if (advice == null) throw new InputException("--from", "the task of " + c.description().head() + " could not be told from what was captured", "give it with --task");
+        LabelStats labels = c.description().samples().labelStats();
+        return new CaptureSite(c, confirmable(advice.task()), Shape.of(labels, "the labels captured at " + c.description().head()), all.size());
+    }
+
+    /** The synthetic task closest to the rules' task. */
+    private static String confirmable(String task) {
+        String t = switch (task) {
+            case "multiclass-large", "distillation" -> "multiclass";
+            case "multilabel-imbalanced" -> "multilabel";
+            case "margin-binary" -> "binary";
+            default -> task;
+        };
+        if (!Confirmer.TASKS.contains(t)) {
+            throw new InputException("--from", "the captured task is " + task + ", which confirm has no synthetic task for", "confirm covers " + String.join(", ", Confirmer.TASKS));
+        }
+        return t;
+    }
+
+    String summary() {
+        String shaped = switch (task) {
+            case "imbalanced-binary" -> String.format(Locale.ROOT, "; positives %.1f%% of the labels, as captured", 100 * shape.positiveRate());
+            case "regression-outliers" -> String.format(Locale.ROOT, "; outliers %.1f%% of the targets, as captured", 100 * shape.outlierRate());
+            default -> "";
+        };
+        return captured.description().head() + " (the first of " + sites + " call site(s) captured), task " + task + " from its labels" + shaped;
+    }
+}
