@@ -86,11 +86,26 @@ final class LintCommand implements Callable<Integer> {
     @Option(names = "--color", defaultValue = "auto", description = "auto (colours on a terminal only), always or never.")
     Color color;
 
+    @Option(names = "--fix", description = "Apply the safe fixes to Python sources (each checked by a lint of the result), then lint.")
+    boolean fix;
+
+    @Option(names = "--diff", description = "Print the fixes as a unified diff and write nothing (exit 1 when there are some).")
+    boolean diff;
+
+    @Option(names = "--unsafe-fixes", description = "With --fix or --diff, also the fixes that may change behaviour elsewhere.")
+    boolean unsafeFixes;
+
     @Spec
     CommandSpec spec;
 
     @Override
     public Integer call() {
+        if (fix || diff) {
+            LossAdvisor advisor = Advisors.get();
+            int changed = new FixRun(advisor, policy(advisor, projectConfig(advisor)), unsafeFixes)
+                    .run(paths, diff, spec.commandLine().getOut(), spec.commandLine().getErr());
+            if (diff) return changed > 0 ? Main.FINDINGS : Main.CLEAN;
+        }
         // the Python sources are read and parsed while the rule base loads: neither needs the other
         Map<Path, List<Path>> found = new LinkedHashMap<>();
         for (Path p : paths) found.put(p, Files.isDirectory(p) && !ModelReader.isModelDirectory(p) ? files(p) : List.of(p));
@@ -101,7 +116,7 @@ final class LintCommand implements Callable<Integer> {
         });
         LossAdvisor advisor = Advisors.get();
         ProjectConfig project = projectConfig(advisor);
-        LintPolicy policy = project.policy().overriddenBy(LintPolicy.of(advisor, select, extendSelect, ignore, severity, "--"));
+        LintPolicy policy = policy(advisor, project);
         FailOn threshold = failOn != null ? failOn : project.failOn() != null ? FailOn.valueOf(project.failOn()) : FailOn.error;
         Severity failSeverity = threshold == FailOn.never ? null : Severity.parse(threshold.name());
         Supplement given = new Supplement(task == null ? null : advisor.task(task, "--task"), loss);
@@ -132,6 +147,10 @@ final class LintCommand implements Callable<Integer> {
         }
         if (failSeverity == null) return Main.CLEAN;
         return results.stream().anyMatch(r -> r.report() != null && r.report().failsAt(failSeverity)) ? Main.FINDINGS : Main.CLEAN;
+    }
+
+    private LintPolicy policy(LossAdvisor advisor, ProjectConfig project) {
+        return project.policy().overriddenBy(LintPolicy.of(advisor, select, extendSelect, ignore, severity, "--"));
     }
 
     private ProjectConfig projectConfig(LossAdvisor advisor) {
