@@ -20,6 +20,8 @@ const browser = await chromium.launch({
 });
 const problems = [];
 let failed = false;
+let confirmPage = null;
+let progressFits = false;
 try {
   const context = await browser.newContext({ viewport: { width: 1100, height: 900 } });
   await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: base });
@@ -110,11 +112,62 @@ try {
     // the script follows the job: the bar moves before the results replace it
     await page.waitForFunction(() => Number(document.getElementById('job-progress')?.value) > 0, null, { timeout: 60_000 });
     assert.match(await page.textContent('#job-status'), /of 48 epochs/);
+    await page.setViewportSize({ width: 390, height: 844 });
+    progressFits = await page.evaluate(() => document.documentElement.scrollWidth <= document.documentElement.clientWidth);
+    await page.setViewportSize({ width: 1100, height: 900 });
     await page.waitForSelector('#verdict', { timeout: 90_000 });
     assert.ok(await page.locator('#loss-chart polyline').count() >= 2, 'a line per candidate that did not diverge at once');
     assert.equal(await page.locator('#verdict-table tbody tr').count(), 4);
     assert.match(await page.textContent('#verdict'), /confirmed|inconclusive/);
     await page.screenshot({ path: join(out, 'confirm.png'), fullPage: true });
+    confirmPage = page.url();
+  });
+
+  await step('phone width (390 px): no page scrolls sideways, answers scroll into view, a skip link leads to the content', async () => {
+    const phone = await context.newPage();
+    await phone.setViewportSize({ width: 390, height: 844 });
+    await phone.goto(base + '/');
+    await fits(phone, 'recommend form');
+    await phone.keyboard.press('Tab');
+    assert.equal(await phone.evaluate(() => document.activeElement.className), 'skip', 'the first Tab reaches the skip link');
+    await phone.keyboard.press('Enter');
+    assert.equal(await phone.evaluate(() => document.activeElement.id), 'main');
+    await phone.selectOption('#task', 'multiclass');
+    await phone.fill('#classes', '10');
+    await phone.click('#recommend-form button[type=submit]');
+    await phone.waitForSelector('#recommendation');
+    await fits(phone, 'recommendation');
+    await inView(phone, '#recommendation');
+    await phone.goto(base + '/validate?sample=mse-for-classification');
+    await fits(phone, 'validate form');
+    await phone.click('#validate-form button[type=submit]');
+    await phone.waitForSelector('#findings');
+    await fits(phone, 'validate result of a model description');
+    await inView(phone, '#findings');
+    await phone.goto(base + '/validate');
+    await phone.setInputFiles('#file', { name: 'train_classifier_with_a_long_name.py', mimeType: 'text/x-python', buffer: Buffer.from([
+      'import torch.nn as nn', '', '', 'class Net(nn.Module):', '    def __init__(self):', '        super().__init__()',
+      '        self.fc = nn.Linear(128, 10)', '', '    def forward(self, x):', '        return self.fc(x).softmax(dim=1)', '', '',
+      'model = Net()', 'criterion = nn.CrossEntropyLoss()', 'for x, y in []:', '    loss = criterion(model(x), y)', ''].join('\n')) });
+    await phone.click('#validate-form button[type=submit]');
+    await phone.waitForSelector('li.finding[data-rule="probabilities-to-logits-loss"]');
+    await fits(phone, 'validate result of Python code');
+    await phone.goto(base + '/rules');
+    await fits(phone, 'rules index');
+    await phone.goto(base + '/rules/probabilities-to-logits-loss');
+    await fits(phone, 'rule page');
+    await phone.goto(base + '/confirm');
+    await fits(phone, 'confirm form');
+    if (confirmPage) {
+      await phone.goto(confirmPage);
+      await phone.waitForSelector('#verdict');
+      await fits(phone, 'confirm result with its chart');
+      const chart = await phone.evaluate(() => document.getElementById('loss-chart').getBoundingClientRect().width);
+      assert.ok(chart <= 390, `chart ${chart} px wide`);
+    }
+    assert.ok(progressFits, 'the confirm progress page fits 390 px');
+    await phone.screenshot({ path: join(out, 'phone-confirm.png'), fullPage: true });
+    await phone.close();
   });
 
   await step('no script errors and no blocked resources on any page', async () => {
@@ -124,6 +177,18 @@ try {
   await browser.close();
 }
 process.exit(failed ? 1 : 0);
+
+// the page is no wider than the viewport: nothing scrolls sideways
+async function fits(page, what) {
+  const [scroll, width] = await page.evaluate(() => [document.documentElement.scrollWidth, document.documentElement.clientWidth]);
+  assert.ok(scroll <= width, `${what}: ${scroll} px wide in a ${width} px viewport`);
+}
+
+// the answer to a submitted form is on screen, not below the form
+async function inView(page, selector) {
+  const top = await page.evaluate((s) => document.querySelector(s).getBoundingClientRect().top, selector);
+  assert.ok(top >= -2 && top < 844 / 2, `${selector} starts at ${top} px`);
+}
 
 async function step(name, body) {
   try {

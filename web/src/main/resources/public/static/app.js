@@ -21,6 +21,14 @@ document.querySelectorAll('button.copy').forEach((button) => {
   });
 });
 
+// After a submit the answer stands below the form, out of sight on a phone: bring it into view and give it the focus
+const answer = document.querySelector('#recommendation, #findings, [id^="findings-"], #notice, #error');
+if (answer && document.querySelector('form.card')) {
+  answer.setAttribute('tabindex', '-1');
+  answer.focus({ preventScroll: true });
+  answer.scrollIntoView({ block: 'start' });
+}
+
 // Validate page: show a chosen JSON file in the text area, so that it can be edited and is sent once;
 // a .keras archive is binary and goes up as the file
 const file = document.getElementById('file');

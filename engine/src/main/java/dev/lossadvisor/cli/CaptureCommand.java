@@ -86,7 +86,7 @@ final class CaptureCommand implements Callable<Integer> {
         if (!then.equals("stop") && !then.equals("continue")) throw new InputException("--then", "unknown value '" + then + "'", "use stop or continue");
         PrintWriter err = spec.commandLine().getErr();
         LossAdvisor advisor = Advisors.get();
-        ProjectConfig project = projectConfig(advisor);
+        ProjectConfig.Rules project = projectConfig().rules(advisor);
         LintPolicy policy = project.policy().overriddenBy(LintPolicy.of(advisor, select, extendSelect, ignore, severity, "--"));
         LintCommand.FailOn threshold = failOn != null ? failOn : project.failOn() != null ? LintCommand.FailOn.valueOf(project.failOn()) : LintCommand.FailOn.error;
         Severity failSeverity = threshold == LintCommand.FailOn.never ? null : Severity.parse(threshold.name());
@@ -127,10 +127,10 @@ final class CaptureCommand implements Callable<Integer> {
         return code;
     }
 
-    private ProjectConfig projectConfig(LossAdvisor advisor) {
-        Path file = config != null ? config : Path.of(ProjectConfig.FILE_NAME);
-        if (config == null && !Files.isRegularFile(file)) return new ProjectConfig(LintPolicy.defaults(advisor), null, List.of());
-        if (!Files.isRegularFile(file)) throw new InputException("", "config " + file + " not found", "check the --config path");
-        return ProjectConfig.read(advisor, file);
+    /** --config, else the config that applies to the working directory, found upwards as lint finds it. */
+    private ProjectConfig projectConfig() {
+        if (config == null) return ProjectConfig.discover(Path.of(""));
+        if (!Files.isRegularFile(config)) throw new InputException("", "config " + config + " not found", "check the --config path");
+        return ProjectConfig.read(config);
     }
 }

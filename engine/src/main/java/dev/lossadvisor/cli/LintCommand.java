@@ -109,6 +109,15 @@ final class LintCommand implements Callable<Integer> {
     @Option(names = "--color", defaultValue = "auto", description = "auto (colours on a terminal only), always or never.")
     Color color;
 
+    @Option(names = "--fix", description = "Apply the safe fixes to Python sources (each checked by a lint of the result), then lint.")
+    boolean fix;
+
+    @Option(names = "--diff", description = "Print the fixes as a unified diff and write nothing (exit 1 when there are some).")
+    boolean diff;
+
+    @Option(names = "--unsafe-fixes", description = "With --fix or --diff, also the fixes that may change behaviour elsewhere.")
+    boolean unsafeFixes;
+
     @Spec
     CommandSpec spec;
 
@@ -132,6 +141,13 @@ final class LintCommand implements Callable<Integer> {
             configs.values().forEach(c -> err.println("loss-advisor: config " + c.describe()));
             targets.forEach(t -> err.println("loss-advisor: " + t.path() + ": " + t.files().size() + (t.searched() ? " files found" : " file")));
             err.flush();
+        }
+        if (fix || diff) {
+            LossAdvisor advisor = Advisors.get();
+            LintPolicy policy = targets.get(0).config().rules(advisor).policy()
+                    .overriddenBy(LintPolicy.of(advisor, select, extendSelect, ignore, severity, "--"));
+            int changed = new FixRun(advisor, policy, unsafeFixes).run(paths, diff, spec.commandLine().getOut(), spec.commandLine().getErr());
+            if (diff) return changed > 0 ? Main.FINDINGS : Main.CLEAN;
         }
         // special files (FIFOs, devices, sockets) are never opened: a named one is an error, one met in a search is skipped
         Map<Path, String> special = new LinkedHashMap<>();

@@ -9,7 +9,8 @@ import picocli.CommandLine.Command;
 @Command(name = "loss-advisor", mixinStandardHelpOptions = true, version = "loss-advisor " + Main.VERSION,
         description = {"Recommends loss functions and lints model configurations for loss mistakes.",
                 "'confirm' (training a reference CNN) ships in its own jar with PyTorch; the loss-advisor launcher runs it."},
-        subcommands = {LintCommand.class, RecommendCommand.class, RulesCommand.class, LossesCommand.class, CaptureCommand.class})
+        subcommands = {LintCommand.class, RecommendCommand.class, RulesCommand.class, LossesCommand.class, CaptureCommand.class,
+                ServerCommand.class})
 public final class Main {
     static final String VERSION = "0.1.0";
     static final int CLEAN = 0;

@@ -12,7 +12,7 @@ import java.util.Map;
 import java.util.Set;
 
 /** Finds the source line of JSON pointers in a file, so that findings point at a line in code-scanning UIs. */
-final class JsonLines {
+public final class JsonLines {
     private static final JsonFactory FACTORY = JsonFactory.builder().enable(JsonReadFeature.ALLOW_NON_NUMERIC_NUMBERS).build();
 
     private JsonLines() {}
@@ -20,8 +20,22 @@ final class JsonLines {
     /** Line of each pointer, or of its nearest present ancestor; line 1 when nothing matches or the file is unreadable. */
     static Map<String, Integer> lines(Path file, Set<String> pointers) {
         if (pointers.isEmpty()) return Map.of(); // nothing to place: the file (a clean one, Python source) is not read
+        return lines(() -> FACTORY.createParser(Files.newInputStream(file)), pointers);
+    }
+
+    /** The same for JSON held in memory (an editor's unsaved buffer). */
+    public static Map<String, Integer> lines(byte[] json, Set<String> pointers) {
+        if (pointers.isEmpty()) return Map.of();
+        return lines(() -> FACTORY.createParser(json), pointers);
+    }
+
+    private interface Source {
+        JsonParser open() throws IOException;
+    }
+
+    private static Map<String, Integer> lines(Source source, Set<String> pointers) {
         Map<String, Integer> seen = new HashMap<>();
-        try (JsonParser p = FACTORY.createParser(Files.newInputStream(file))) {
+        try (JsonParser p = source.open()) {
             for (JsonToken t = p.nextToken(); t != null; t = p.nextToken()) {
                 if (t == JsonToken.FIELD_NAME) {
                     String ptr = p.getParsingContext().pathAsPointer().toString();

@@ -74,17 +74,20 @@ final class ConfirmPages {
                 .append(esc(r.verdict())).append("</strong> — ").append(esc(r.explanation())).append("</p>")
                 .append(SvgChart.render("Training loss per epoch on " + r.task(), r.candidates().stream()
                         .map(c -> new SvgChart.Series(c.candidate().label(), c.meanLossCurve())).toList()));
-        b.append("<table class=\"verdicts\" id=\"verdict-table\"><thead><tr><th>Candidate</th><th>Role</th><th>")
-                .append(esc(r.metric())).append(r.higherIsBetter() ? " ↑" : " ↓").append("</th><th>ECE</th><th>Brier</th><th>NaN runs</th>")
+        String metric = esc(r.metric()) + (r.higherIsBetter() ? " ↑" : " ↓");
+        b.append("<table class=\"verdicts stack\" id=\"verdict-table\"><thead><tr><th>Candidate</th><th>Role</th><th>")
+                .append(metric).append("</th><th>ECE</th><th>Brier</th><th>NaN runs</th>")
                 .append("<th>Recommendation vs this</th></tr></thead><tbody>");
         for (ConfirmReport.CandidateSummary c : r.candidates()) {
             String outcome = r.comparisons().stream().filter(x -> x.other().equals(c.candidate().id())).findFirst()
                     .map(x -> outcome(x, r.seeds().size())).orElse("—");
-            b.append("<tr class=\"").append(esc(c.candidate().role())).append("\"><td>").append(esc(c.candidate().label())).append("</td><td>")
-                    .append(esc(c.candidate().role())).append("</td><td>").append(TextReport.format(c.metricMean())).append(" ± ")
-                    .append(TextReport.format(c.metricStd())).append("</td><td>").append(TextReport.format(c.eceMean())).append("</td><td>")
-                    .append(TextReport.format(c.brierMean())).append("</td><td>").append(c.nonFiniteRuns()).append('/').append(c.runs().size())
-                    .append("</td><td>").append(esc(outcome)).append("</td></tr>");
+            // data-label names the column where a phone shows the row as a block
+            b.append("<tr class=\"").append(esc(c.candidate().role())).append("\"><td>").append(esc(c.candidate().label()))
+                    .append("</td><td data-label=\"Role\">").append(esc(c.candidate().role())).append("</td><td data-label=\"").append(metric).append("\">")
+                    .append(TextReport.format(c.metricMean())).append(" ± ").append(TextReport.format(c.metricStd()))
+                    .append("</td><td data-label=\"ECE\">").append(TextReport.format(c.eceMean())).append("</td><td data-label=\"Brier\">")
+                    .append(TextReport.format(c.brierMean())).append("</td><td data-label=\"NaN runs\">").append(c.nonFiniteRuns()).append('/')
+                    .append(c.runs().size()).append("</td><td data-label=\"Recommendation vs this\">").append(esc(outcome)).append("</td></tr>");
         }
         b.append("</tbody></table><p class=\"muted\">Seeds ").append(esc(r.seeds())).append(", ").append(r.epochs()).append(" epochs each, ")
                 .append(String.format(Locale.ROOT, "%.1f s", r.millis() / 1000.0)).append(" of training. <a href=\"/api/confirm/").append(esc(s.id()))

@@ -42,12 +42,12 @@ public final class Html {
                 .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">")
                 .append("<title>").append(esc(title)).append(" · Loss Advisor</title>")
                 .append("<link rel=\"icon\" href=\"/static/favicon.svg\" type=\"image/svg+xml\"><link rel=\"stylesheet\" href=\"/static/style.css\"><script src=\"/static/app.js\" defer></script>")
-                .append(extraHead).append("</head><body><header><a class=\"brand\" href=\"/\">Loss Advisor</a><nav>");
+                .append(extraHead).append("</head><body><a class=\"skip\" href=\"#main\">Skip to content</a><header><a class=\"brand\" href=\"/\">Loss Advisor</a><nav>");
         for (String[] item : NAV) {
             h.append("<a href=\"").append(item[0]).append('"').append(item[0].equals(active) ? " aria-current=\"page\"" : "").append('>')
                     .append(item[1]).append("</a>");
         }
-        h.append("</nav></header><main>").append(body).append("</main><footer>Loss Advisor — loss, activation and label advice, ")
+        h.append("</nav></header><main id=\"main\" tabindex=\"-1\">").append(body).append("</main><footer>Loss Advisor — loss, activation and label advice, ")
                 .append("lint rules and a reference CNN. <a href=\"/openapi.json\">REST API</a></footer></body></html>\n");
         return h.toString();
     }

@@ -14,7 +14,7 @@ final class RulesPages {
         StringBuilder b = new StringBuilder(8192);
         b.append("<h1>Rules</h1><p class=\"lead\">").append(rules.size()).append(" rules, each with a stable code and name. ")
                 .append("Suppress one in a description with <code>\"suppress\": [{\"rule\": \"…\", \"reason\": \"…\"}]</code>.</p>")
-                .append("<table class=\"rules\" id=\"rules\"><thead><tr><th>Code</th><th>Name</th><th>Severity</th><th>Summary</th></tr></thead><tbody>");
+                .append("<table class=\"rules stack\" id=\"rules\"><thead><tr><th>Code</th><th>Name</th><th>Severity</th><th>Summary</th></tr></thead><tbody>");
         for (RuleInfo r : rules) {
             b.append("<tr><td><code>").append(esc(r.code())).append("</code></td><td><a href=\"/rules/").append(esc(r.name())).append("\">")
                     .append(esc(r.name())).append("</a></td><td><span class=\"badge ").append(r.severity().id()).append("\">")

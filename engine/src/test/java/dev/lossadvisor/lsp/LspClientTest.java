@@ -1,0 +1,218 @@
+package dev.lossadvisor.lsp;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Predicate;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * 'loss-advisor server' driven as an editor drives it: a separate process, spoken to in JSON-RPC over its stdin and
+ * stdout (Content-Length framing, written here with Jackson, no LSP library), on a project of 62 files with a
+ * cross-file double softmax.
+ */
+class LspClientTest {
+    static final ObjectMapper JSON = new ObjectMapper();
+    static final Path CASE = Path.of("src/test/resources/fixes/double-softmax-cross-file");
+
+    @TempDir
+    Path project;
+
+    @Test
+    void theFindingArrivesClearsWhenFixedAndReturnsWhenUndone() throws Exception {
+        writeProject(project);
+        Path model = project.resolve("model.py");
+        String bad = Files.readString(model);
+        String good = bad.replace("return self.softmax(x)", "return x");
+        try (Client c = new Client(project)) {
+            JsonNode init = c.request("initialize", Map.of("processId", ProcessHandle.current().pid(), "rootUri", project.toUri().toString(),
+                    "capabilities", Map.of(), "workspaceFolders", List.of(Map.of("uri", project.toUri().toString(), "name", "p"))));
+            assertTrue(init.at("/capabilities/hoverProvider").asBoolean(), init.toString());
+            c.notify("initialized", Map.of());
+            String uri = model.toUri().toString();
+            c.notify("textDocument/didOpen", Map.of("textDocument", Map.of("uri", uri, "languageId", "python", "version", 1, "text", bad)));
+            JsonNode diags = c.diagnostics(uri, d -> d.size() > 0);
+            JsonNode d = diags.get(0);
+            assertEquals("LA007", d.get("code").asText(), d.toString());
+            assertEquals("loss-advisor", d.get("source").asText());
+            assertEquals(1, d.get("severity").asInt(), "error");
+            assertEquals(17, d.at("/range/start/line").asInt(), "return self.softmax(x) on line 18");
+            assertTrue(d.at("/relatedInformation/0/location/uri").asText().endsWith("/train.py"), d.toString());
+            assertTrue(d.at("/codeDescription/href").asText().endsWith("probabilities-to-logits-loss.md"), d.toString());
+
+            JsonNode hover = c.request("textDocument/hover", Map.of("textDocument", Map.of("uri", uri), "position", d.at("/range/start")));
+            assertTrue(hover.at("/contents/value").asText().contains("probabilities-to-logits-loss"), hover.toString());
+            JsonNode actions = c.request("textDocument/codeAction", Map.of("textDocument", Map.of("uri", uri), "range", d.get("range"),
+                    "context", Map.of("diagnostics", List.of(d))));
+            List<String> titles = new ArrayList<>();
+            actions.forEach(a -> titles.add(a.get("title").asText()));
+            assertTrue(titles.stream().anyMatch(t -> t.startsWith("Remove the final softmax")), titles.toString());
+            assertTrue(titles.stream().anyMatch(t -> t.startsWith("Suppress")), titles.toString());
+            JsonNode fix = actions.get(0).at("/edit/changes/" + uri.replace("~", "~0").replace("/", "~1"));
+            assertEquals("        return x", fix.at("/0/newText").asText(), actions.toString());
+
+            List<Long> millis = new ArrayList<>();
+            for (int version = 2; version < 12; version++) {
+                boolean fixed = version % 2 == 0;
+                long t0 = System.nanoTime();
+                c.notify("textDocument/didChange", Map.of("textDocument", Map.of("uri", uri, "version", version),
+                        "contentChanges", List.of(Map.of("text", fixed ? good : bad))));
+                c.diagnostics(uri, list -> fixed == (list.size() == 0));
+                millis.add((System.nanoTime() - t0) / 1_000_000);
+            }
+            millis.sort(null);
+            System.out.println("didChange -> publishDiagnostics on 62 files: median " + millis.get(millis.size() / 2) + " ms " + millis);
+
+            c.request("shutdown", null);
+            c.notify("exit", null);
+            assertTrue(c.process.waitFor(20, TimeUnit.SECONDS));
+            assertEquals(0, c.process.exitValue());
+        }
+    }
+
+    /** The fix case's project, plus the modules a real repository has around it: 62 Python files. */
+    static void writeProject(Path root) throws IOException {
+        try (Stream<Path> s = Files.list(CASE)) {
+            for (Path p : s.filter(f -> f.toString().endsWith(".py")).toList()) Files.copy(p, root.resolve(p.getFileName()));
+        }
+        Files.createDirectories(root.resolve("utils"));
+        Files.writeString(root.resolve("utils/__init__.py"), "");
+        for (int i = 0; i < 58; i++) {
+            Files.writeString(root.resolve(String.format("utils/helpers_%02d.py", i)), String.format("""
+                    import math
+                    import random
+
+
+                    def warmup_lr(step, base=0.1, warmup=%d):
+                        \"\"\"Linear warm-up, then cosine decay.\"\"\"
+                        if step < warmup:
+                            return base * (step + 1) / warmup
+                        return 0.5 * base * (1 + math.cos(math.pi * (step - warmup) / 1000))
+
+
+                    class Meter:
+                        def __init__(self):
+                            self.total = 0.0
+                            self.count = 0
+
+                        def update(self, value, n=1):
+                            self.total += value * n
+                            self.count += n
+
+                        @property
+                        def mean(self):
+                            return self.total / max(self.count, 1)
+
+
+                    def shuffled(items, seed=%d):
+                        items = list(items)
+                        random.Random(seed).shuffle(items)
+                        return items
+                    """, 10 + i, i));
+        }
+    }
+
+    /** A JSON-RPC client over a server process's stdio. */
+    static final class Client implements AutoCloseable {
+        final Process process;
+        private final OutputStream in;
+        private final BlockingQueue<JsonNode> received = new LinkedBlockingQueue<>();
+        private int ids;
+
+        Client(Path dir) throws IOException {
+            String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+            process = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"), "dev.lossadvisor.cli.Main", "server")
+                    .directory(dir.toFile()).redirectError(ProcessBuilder.Redirect.INHERIT).start();
+            in = process.getOutputStream();
+            Thread reader = new Thread(() -> read(process.getInputStream()), "lsp-client-reader");
+            reader.setDaemon(true);
+            reader.start();
+        }
+
+        private void read(InputStream out) {
+            try {
+                while (true) {
+                    int length = -1;
+                    String header;
+                    while (!(header = line(out)).isEmpty()) {
+                        if (header.toLowerCase().startsWith("content-length:")) length = Integer.parseInt(header.substring(15).trim());
+                    }
+                    received.add(JSON.readTree(out.readNBytes(length)));
+                }
+            } catch (IOException | RuntimeException e) {
+                // the server exited
+            }
+        }
+
+        private static String line(InputStream s) throws IOException {
+            ByteArrayOutputStream b = new ByteArrayOutputStream();
+            int c;
+            while ((c = s.read()) != '\n') {
+                if (c < 0) throw new IOException("end of stream");
+                if (c != '\r') b.write(c);
+            }
+            return b.toString(StandardCharsets.US_ASCII);
+        }
+
+        void send(ObjectNode message) throws IOException {
+            byte[] body = JSON.writeValueAsBytes(message.put("jsonrpc", "2.0"));
+            in.write(("Content-Length: " + body.length + "\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+            in.write(body);
+            in.flush();
+        }
+
+        void notify(String method, Object params) throws IOException {
+            ObjectNode m = JSON.createObjectNode().put("method", method);
+            if (params != null) m.set("params", JSON.valueToTree(params));
+            send(m);
+        }
+
+        JsonNode request(String method, Object params) throws Exception {
+            int id = ++ids;
+            ObjectNode m = JSON.createObjectNode().put("id", id).put("method", method);
+            if (params != null) m.set("params", JSON.valueToTree(params));
+            send(m);
+            JsonNode r = next(x -> x.path("id").asInt(-1) == id && !x.has("method"));
+            assertTrue(!r.has("error"), r.toString());
+            return r.get("result");
+        }
+
+        /** The next diagnostics published for {@code uri} that {@code wanted} accepts. */
+        JsonNode diagnostics(String uri, Predicate<JsonNode> wanted) throws Exception {
+            return next(x -> "textDocument/publishDiagnostics".equals(x.path("method").asText()) && uri.equals(x.at("/params/uri").asText())
+                    && wanted.test(x.at("/params/diagnostics"))).at("/params/diagnostics");
+        }
+
+        private JsonNode next(Predicate<JsonNode> wanted) throws Exception {
+            long until = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+            while (System.nanoTime() < until) {
+                JsonNode m = received.poll(1, TimeUnit.SECONDS);
+                if (m != null && wanted.test(m)) return m;
+            }
+            throw new AssertionError("no such message from the server within 60 s");
+        }
+
+        @Override
+        public void close() {
+            process.destroy();
+        }
+    }
+}
