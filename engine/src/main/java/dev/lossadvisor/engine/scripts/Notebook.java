@@ -47,7 +47,9 @@ public record Notebook(String python, List<Origin> lines, String language) {
     public static Notebook read(InputStream json) throws IOException {
         Reading r = new Reading();
         try (JsonParser p = FACTORY.createParser(json)) {
-            if (p.nextToken() != JsonToken.START_OBJECT) throw new IllegalArgumentException("not a Jupyter notebook: the file is not a JSON object");
+            JsonToken first = p.nextToken();
+            if (first == null) return new Notebook("", List.of(), "python"); // an empty file, as a new notebook is before its first save
+            if (first != JsonToken.START_OBJECT) throw new IllegalArgumentException("not a Jupyter notebook: the file is not a JSON object");
             r.notebook(p);
         } catch (JsonProcessingException e) {
             JsonLocation at = e.getLocation();
@@ -136,6 +138,7 @@ public record Notebook(String python, List<Origin> lines, String language) {
                 JsonToken t = p.nextToken();
                 if ((key.equals("cells")) && t == JsonToken.START_ARRAY) cells(p);
                 else if (key.equals("worksheets") && t == JsonToken.START_ARRAY) {
+                    sawCells = true;
                     while (p.nextToken() == JsonToken.START_OBJECT) {
                         while (p.nextToken() == JsonToken.FIELD_NAME) {
                             String k = p.currentName();

@@ -119,6 +119,8 @@ class NotebookTest {
         Files.writeString(nb, "{\"cells\": [{\"cell_type\": \"code\", \"source\": [\"x = 1\\n\"");
         var e = org.junit.jupiter.api.Assertions.assertThrows(dev.lossadvisor.engine.input.InputException.class, () -> Fixtures.ADVISOR.read(nb));
         assertTrue(e.oneLine().contains("malformed JSON at line 1"), e.oneLine());
+        Path empty = Files.writeString(dir.resolve("Untitled.ipynb"), "");
+        assertEquals(List.of(), Fixtures.ADVISOR.read(empty), "an empty notebook, as Jupyter creates one, holds no flow");
     }
 
 }
