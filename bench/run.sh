@@ -1,11 +1,16 @@
 #!/usr/bin/env bash
 # Benchmarks: warm API throughput (JMH) and cold CLI wall time for linting samples/.
-# Usage: bench/run.sh [jmh|read|cold|lsp|python|confirm|capture|web|hardening|all]   (default: all). Builds first (SKIP_BUILD=1 reuses the
+# Usage: bench/run.sh [jmh|read|cold|lsp|python|confirm|capture|web|hardening|scale|all]   (default: all). Builds first (SKIP_BUILD=1 reuses the
 # jars of the last build); prints figures and ratios.
 # 'lsp' times the language server: first diagnostics on a 62-file project, and didChange -> publishDiagnostics (bench/lsp_bench.py).
 # 'read' reads a generated 500 MB Keras HDF5 model against a 1 KB description file, in the same JMH run.
 # 'hardening' starts the web app on 127.0.0.1 and runs 60 s of mixed malformed and valid requests (bench/mixed_load.py)
 # and 600 slow uploads for 20 s (bench/slow_clients.py), reporting 5xx answers and the growth of the server's log.
+# 'scale' lints a generated file of 1k, 5k, 10k and 50k one-line loss calls, and trees of as many loss-calling files, and
+# reports the time per 1,000 calls / files (a lint of one clean file, JVM start included, is subtracted as the baseline)
+# and the ratio to the 1k run (linear work: at most 1.5). Each lint is cut after SCALE_TIMEOUT seconds (default 300).
+# 'hardening' also measures slow clients of every mode (headers, bodies, multipart, from one and from 20 addresses) and
+# the server's resident memory after the mixed load and after 26 Python bodies of 2 MB.
 # 'web' starts the web app on 127.0.0.1 and loads POST /api/validate with wrk (apt-get install -y wrk) for a
 # bounded 15 s (after a 30 s warm-up), against a static file from the same server as the baseline.
 # 'python' lints the Python tree of Debian's python3-torch (1,141 files, 15 MB; apt-get install -y python3-torch) end to
@@ -160,6 +165,45 @@ if [ "$what" = confirm ] || [ "$what" = all ]; then
   fi
 fi
 
+if [ "$what" = scale ] || [ "$what" = all ]; then
+  tree=$(mktemp -d)
+  limit=${SCALE_TIMEOUT:-300}
+  python3 - "$tree" <<'GEN'
+import os, sys
+root = sys.argv[1]
+os.makedirs(f"{root}/base")
+open(f"{root}/base/train.py", "w").write("import torch.nn as nn\ncriterion = nn.MSELoss()\n")
+for n in (1000, 5000, 10000, 50000):
+    os.makedirs(f"{root}/calls{n}")
+    open(f"{root}/calls{n}/train.py", "w").write("import torch.nn as nn\n" + "nn.MSELoss()(a, b)\n" * n)
+    for i in range(n):
+        d = f"{root}/files{n}/pkg{i // 1000}"
+        os.makedirs(d, exist_ok=True)
+        open(f"{d}/m{i}.py", "w").write("import torch.nn as nn\ncriterion = nn.CrossEntropyLoss()\ndef g(model, x, y):\n    return criterion(model(x), y)\n")
+GEN
+  ms() {  # wall time in ms of a lint, or "timeout"
+    local t0 t1 rc=0
+    t0=$(date +%s%N)
+    timeout "$limit" ./loss-advisor lint --fail-on never "$1" >/dev/null 2>&1 || rc=$?
+    t1=$(date +%s%N)
+    if [ $rc = 124 ]; then echo timeout; else echo $(( (t1 - t0) / 1000000 )); fi
+  }
+  base=$(ms "$tree/base/train.py")
+  echo "baseline: lint of one clean script, JVM start included: ${base} ms"
+  for kind in calls files; do
+    first=""
+    for n in 1000 5000 10000 50000; do
+      target="$tree/$kind$n"; [ $kind = calls ] && target="$target/train.py"
+      t=$(ms "$target")
+      if [ "$t" = timeout ]; then echo "$kind $n: over ${limit} s (cut)"; continue; fi
+      per=$(python3 -c "print(f'{max($t - $base, 1) / ($n / 1000):.0f}')")
+      [ -z "$first" ] && first=$per
+      echo "$kind $n: ${t} ms, ${per} ms per 1,000 $kind (baseline subtracted); ratio to 1k: $(python3 -c "print(f'{$per / $first:.2f}')") (target: at most 1.5)"
+    done
+  done
+  rm -rf "$tree"
+fi
+
 if [ "$what" = web ] || [ "$what" = all ]; then
   if ! command -v wrk >/dev/null; then
     echo "web: skipped, wrk is not installed (apt-get install -y wrk)"
@@ -195,8 +239,21 @@ if [ "$what" = hardening ] || [ "$what" = all ]; then
   server=$!
   trap 'kill $server 2>/dev/null || true; rm -rf "$data"' EXIT
   for _ in $(seq 100); do curl -fs "http://127.0.0.1:$port/api/rules" >/dev/null && break; sleep 0.1; done
+  rss() { grep -E '^(VmRSS|VmHWM)' /proc/$server/status | tr -s ' \t' ' ' | tr '\n' ' '; }
   python3 bench/mixed_load.py $port 60
-  python3 bench/slow_clients.py $port 600 20
+  echo "server after the mixed load: $(rss)(caps: 2 GB heap, 3 GB resident)"
+  # the slow clients connect from 127.0.0.2 and up, as clients of other addresses; the baseline runs none
+  python3 bench/slow_clients.py $port 0 20 body
+  for mode in body multipart headers; do python3 bench/slow_clients.py $port 600 20 $mode; done
+  python3 bench/slow_clients.py $port 1000 20 all 20
+  # 26 Python bodies of 2 MB (a loss per line), two at a time
+  python3 -c "import sys; open(sys.argv[1], 'w').write('import torch.nn as nn\n' + 'criterion = nn.MSELoss()\n' * 87000)" "$data/big.py"
+  for _ in $(seq 13); do
+    curl -s -o /dev/null -w '%{http_code} ' --data-binary @"$data/big.py" "http://127.0.0.1:$port/api/validate" &
+    curl -s -o /dev/null -w '%{http_code} ' --data-binary @"$data/big.py" "http://127.0.0.1:$port/api/validate"; wait
+  done
+  echo
+  echo "server after 26 Python bodies of 2 MB: $(rss)(cap: 3 GB resident); alive: $(curl -s -o /dev/null -w '%{http_code}' "http://127.0.0.1:$port/api/rules")"
   # a crafted .keras: 4 MB whose config.json inflates to 4 GB of numbers; baseline: a static file from the same server
   python3 - "$data/crafted.keras" <<'PY'
 import sys, zipfile

@@ -3,7 +3,7 @@ package dev.lossadvisor.engine;
 import dev.lossadvisor.engine.input.ConfirmRequest;
 import dev.lossadvisor.engine.input.RecommendRequest;
 import dev.lossadvisor.engine.catalog.LossCatalog;
-import dev.lossadvisor.engine.catalog.Names;
+import dev.lossadvisor.engine.input.Names;
 import dev.lossadvisor.engine.catalog.LossEntry;
 import dev.lossadvisor.engine.input.DescriptionReader;
 import dev.lossadvisor.engine.input.InputException;

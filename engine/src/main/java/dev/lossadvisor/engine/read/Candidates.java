@@ -1,7 +1,7 @@
 package dev.lossadvisor.engine.read;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.lossadvisor.engine.catalog.Names;
+import dev.lossadvisor.engine.input.Names;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
