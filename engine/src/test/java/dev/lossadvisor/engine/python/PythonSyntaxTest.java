@@ -68,7 +68,7 @@ class PythonSyntaxTest {
         assertTrue(o.problem() != null || o.descriptions().size() == 1, String.valueOf(o.problem()));
         StringBuilder indents = new StringBuilder();
         for (int i = 0; i < 120; i++) indents.append(" ".repeat(i)).append("if x:\n");
-        refused(indents + " ".repeat(120) + "pass\n", "107:", "levels of indentation");
+        refused(indents + " ".repeat(120) + "pass\n", "108:102", "levels of indentation");
     }
 
     @Test
