@@ -100,7 +100,9 @@ public final class LossFlows {
         }
         for (SourceFile f : files) {
             if (Thread.currentThread().isInterrupted()) throw new CancellationException("interrupted");
+            boolean library = f.tree().source().bytes() > Project.WHOLE_PARSE_CHARS;
             for (Tree.Call call : f.tree().calls()) {
+                if (library && !lossLike(call.name())) continue;
                 Node args = call.node().field("arguments");
                 if (args == null) continue;
                 if (call.name().equals("compile")) compile(f, call.node());
@@ -108,6 +110,16 @@ public final class LossFlows {
             }
         }
         return found;
+    }
+
+    /**
+     * In a file the size of library code (parsed around its loss calls only), the calls worth evaluating: their callee's
+     * name says loss (a loss class, a functional loss, a criterion, an inline nn.XLoss()(...)) or compile. Every call
+     * of a script is evaluated, whatever its name.
+     */
+    private static boolean lossLike(String name) {
+        String n = name.toLowerCase(java.util.Locale.ROOT);
+        return n.isEmpty() || n.contains("loss") || n.contains("crit") || n.contains("objective") || n.equals("compile") || FUNCTIONAL.contains(name);
     }
 
     /** A call whose callee is a loss: criterion(out, y), F.cross_entropy(out, y), nn.BCELoss()(p, y), loss_fn(y, p). */
