@@ -154,11 +154,11 @@ public final class Confirmer {
         List<String> beatenBy = contenders.stream().filter(c -> c.outcome().equals("worse")).map(ConfirmReport.Comparison::other).toList();
         List<String> beats = contenders.stream().filter(c -> c.outcome().equals("better")).map(ConfirmReport.Comparison::other).toList();
         String score = String.format(Locale.ROOT, "%s %.3f ± %.3f", t.metric(), rec.metricMean(), rec.metricStd());
-        if (!beatenBy.isEmpty()) {
-            return new String[] {"not-confirmed", rec.candidate().label() + " (" + score + ") is beaten by " + String.join(", ", beatenBy)};
-        }
         // one seed cannot tell noise from an effect: say so beside any verdict
         String weak = rec.runs().size() == 1 ? "; one seed is weak evidence: run 3 or more" : "";
+        if (!beatenBy.isEmpty()) {
+            return new String[] {"not-confirmed", rec.candidate().label() + " (" + score + ") is beaten by " + String.join(", ", beatenBy) + weak};
+        }
         List<String> userTies = contenders.stream().filter(c -> c.role().equals("user") && c.outcome().equals("tie")).map(ConfirmReport.Comparison::other).toList();
         if (!beats.isEmpty() && !userTies.isEmpty()) {
             // never "confirmed" over a table where the user's own configuration does as well
