@@ -47,10 +47,6 @@ import java.util.Optional;
  * Create one and share it; it is immutable and thread-safe.
  */
 public final class LossAdvisor {
-    static {
-        // before any Python is parsed: tree-sitter's natives need a writable directory to unpack into
-        dev.lossadvisor.engine.natives.TreeSitterLibrary.prepare();
-    }
     public static final List<String> TASKS = DescriptionReader.TASKS;
     public static final List<String> FRAMEWORKS = DescriptionReader.FRAMEWORKS;
     /**

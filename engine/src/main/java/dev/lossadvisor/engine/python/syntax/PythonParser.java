@@ -1,5 +1,6 @@
 package dev.lossadvisor.engine.python.syntax;
 
+import dev.lossadvisor.engine.natives.TreeSitterLibrary;
 import java.lang.reflect.Field;
 import java.util.concurrent.CancellationException;
 import org.treesitter.TSNode;
@@ -17,6 +18,12 @@ import org.treesitter.TreeSitterPython;
 public final class PythonParser {
     /** With the nesting capped, a real file parses in well under this; a file that does not is refused. */
     private static final long PARSE_TIMEOUT_MICROS = 10_000_000;
+
+    static {
+        // before the first parser loads tree-sitter's natives: they need a writable directory to unpack into
+        TreeSitterLibrary.prepare();
+    }
+
     private static final ThreadLocal<TSParser> PARSER = ThreadLocal.withInitial(() -> {
         TSParser p = new TSParser();
         p.setLanguage(new TreeSitterPython());
