@@ -116,7 +116,7 @@ final class Workspace {
         Map<String, List<Problem>> out = new LinkedHashMap<>();
         if (!python.equals(analysedPython)) {
             Map<String, String> snapshot = new TreeMap<>(python);
-            pythonIssues = new Fixer(advisor, policy).lint(snapshot);
+            if (analysedPython == null || !Irrelevant.edits(analysedPython, snapshot)) pythonIssues = new Fixer(advisor, policy).lint(snapshot);
             analysedPython = snapshot;
         }
         for (Fixer.Issue i : pythonIssues) {

@@ -119,12 +119,16 @@ class InstallRecipeTest {
         return to;
     }
 
+    /** Runs a command and returns its standard output; a failure shows both streams. */
     private static String run(Path in, List<String> command) throws IOException, InterruptedException {
-        Process p = new ProcessBuilder(new ArrayList<>(command)).directory(in.toFile()).redirectErrorStream(true).start();
+        Path err = Files.createTempFile("install-recipe", ".err");
+        Process p = new ProcessBuilder(new ArrayList<>(command)).directory(in.toFile()).redirectError(err.toFile()).start();
         p.getOutputStream().close();
         String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertTrue(p.waitFor(15, TimeUnit.MINUTES), "timed out: " + command);
-        assertEquals(0, p.exitValue(), String.join(" ", command) + "\n" + out);
+        String errors = Files.readString(err);
+        Files.delete(err);
+        assertEquals(0, p.exitValue(), String.join(" ", command) + "\n" + out + errors);
         return out;
     }
 

@@ -23,8 +23,7 @@ final class SvgChart {
     private static final int LEFT = 64;
     private static final int RIGHT = 16;
     private static final int TOP = 16;
-    private static final int LEGEND_ROW = 20;
-    private static final int LEGEND_TOP = TOP + PLOT_H + 60;
+    private static final int HEIGHT = TOP + PLOT_H + 44;
     private static final double LOG_RATIO = 20;
     /** A log axis shows this many decades below the highest loss; a loss that falls to 1e-30 is simply "low". */
     private static final double DECADES = 4;
@@ -65,23 +64,23 @@ final class SvgChart {
             }
         }
         Scale scale = scale(lo, hi);
-        int height = LEGEND_TOP + LEGEND_ROW * series.size();
         StringBuilder b = new StringBuilder(4096);
-        b.append("<svg class=\"chart\" id=\"loss-chart\" xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 ").append(W).append(' ').append(height)
-                .append("\" role=\"img\" aria-labelledby=\"chart-title\"><title id=\"chart-title\">").append(esc(title)).append("</title>");
+        b.append("<figure class=\"chart\"><svg class=\"chart\" id=\"loss-chart\" xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 ").append(W)
+                .append(' ').append(HEIGHT).append("\" role=\"img\" aria-labelledby=\"chart-title\"><title id=\"chart-title\">").append(esc(title))
+                .append("</title>");
         axes(b, scale, epochs);
         for (int i = 0; i < series.size(); i++) line(b, series.get(i), COLOURS[i % COLOURS.length], scale, epochs);
+        // the legend is HTML beside the drawing, so that long names wrap on a narrow screen instead of running off it
+        b.append("</svg><ul class=\"legend\">");
         for (int i = 0; i < series.size(); i++) {
             Series s = series.get(i);
-            int y = LEGEND_TOP + i * LEGEND_ROW;
             boolean diverged = s.values().stream().anyMatch(v -> !Double.isFinite(v));
             boolean falls = s.values().stream().anyMatch(v -> Double.isFinite(v) && scale.below(v));
-            b.append("<rect x=\"").append(LEFT).append("\" y=\"").append(y - 10).append("\" width=\"14\" height=\"4\" fill=\"")
-                    .append(COLOURS[i % COLOURS.length]).append("\"/><text x=\"").append(LEFT + 20).append("\" y=\"").append(y - 4)
-                    .append("\" class=\"legend\">").append(esc(s.label())).append(diverged ? " (diverged: NaN)" : "")
-                    .append(falls ? " (falls below the plot: ▼)" : "").append("</text>");
+            b.append("<li><svg class=\"swatch\" viewBox=\"0 0 14 4\" width=\"14\" height=\"4\" aria-hidden=\"true\"><rect width=\"14\" height=\"4\" fill=\"")
+                    .append(COLOURS[i % COLOURS.length]).append("\"/></svg> ").append(esc(s.label())).append(diverged ? " (diverged: NaN)" : "")
+                    .append(falls ? " (falls below the plot: ▼)" : "").append("</li>");
         }
-        return b.append("</svg>").toString();
+        return b.append("</ul></figure>").toString();
     }
 
     private static Scale scale(double lo, double hi) {
