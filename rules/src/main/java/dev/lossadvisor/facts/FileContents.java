@@ -9,8 +9,15 @@ package dev.lossadvisor.facts;
  * @param unknownHead  the layer or model class the output comes from when it is not one Loss Advisor reads
  *                     (a custom layer, a subclassed model), else null
  * @param format       where the description came from: one of the format names below
+ * @param lossNote     what the file shows instead of a loss for this output when it shows something (a null loss with
+ *                     loss weight 0, a loss dict without this output), else null
  */
-public record FileContents(boolean architecture, boolean loss, String unknownHead, String format) {
+public record FileContents(boolean architecture, boolean loss, String unknownHead, String format, String lossNote) {
+
+    public FileContents(boolean architecture, boolean loss, String unknownHead, String format) {
+        this(architecture, loss, unknownHead, format, null);
+    }
+
     /** Loss Advisor's own JSON description. */
     public static final String FORMAT_DESCRIPTION = "description";
     /** A .keras zip archive. */

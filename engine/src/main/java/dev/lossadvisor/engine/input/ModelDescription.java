@@ -33,7 +33,7 @@ public record ModelDescription(String name, String framework, String task, Outpu
     /** The same model with what the user supplied for a file that lacks it (--loss, --task, config entries). */
     public ModelDescription supplemented(String task, LossSpec loss) {
         boolean lossGiven = this.loss == null && loss != null;
-        FileContents c = lossGiven ? new FileContents(contents.architecture(), true, contents.unknownHead(), contents.format()) : contents;
+        FileContents c = lossGiven ? new FileContents(contents.architecture(), true, contents.unknownHead(), contents.format(), null) : contents;
         return new ModelDescription(name, framework, this.task == null ? task : this.task, output, this.loss == null ? loss : this.loss,
                 labels, samples, suppressions, head, metrics, c, locations);
     }

@@ -27,7 +27,12 @@ final class KerasHeads {
             Map.entry("linear", "linear"), Map.entry("sigmoid", "sigmoid"), Map.entry("hard_sigmoid", "sigmoid"),
             Map.entry("softmax", "softmax"), Map.entry("log_softmax", "log_softmax"), Map.entry("tanh", "tanh"),
             Map.entry("softsign", "tanh"), Map.entry("relu", "relu"), Map.entry("relu6", "relu"), Map.entry("softplus", "softplus"),
-            Map.entry("exponential", "softplus"), Map.entry("none", "linear"));
+            Map.entry("exponential", "softplus"), Map.entry("none", "linear"),
+            // unbounded above, and below reaching every negative value (or -1 for elu): scores, as a linear head's
+            Map.entry("leaky_relu", "linear"), Map.entry("leakyrelu", "linear"), Map.entry("prelu", "linear"), Map.entry("elu", "linear"),
+            Map.entry("selu", "linear"), Map.entry("celu", "linear"),
+            // bounded below near 0: as a ReLU head
+            Map.entry("thresholdedrelu", "relu"), Map.entry("gelu", "relu"), Map.entry("silu", "relu"), Map.entry("swish", "relu"));
     /** Deepest nesting of models inside models that is followed. */
     private static final int MAX_NESTING = 8;
 
@@ -114,7 +119,12 @@ final class KerasHeads {
                 String act = switch (cls) {
                     case "Activation" -> activationName(lc.get("activation"));
                     case "Softmax" -> "softmax";
-                    case "ReLU" -> "relu";
+                    // a ReLU layer with a negative slope is a leaky ReLU
+                    case "ReLU" -> lc.path("negative_slope").asDouble(0) > 0 ? "leaky_relu" : "relu";
+                    case "LeakyReLU" -> "leaky_relu";
+                    case "PReLU" -> "prelu";
+                    case "ELU" -> "elu";
+                    case "ThresholdedReLU" -> "thresholdedrelu";
                     default -> null;
                 };
                 if (act != null) {

@@ -73,11 +73,19 @@ final class KerasModels {
             locations.put("/loss", lossPointer);
             locations.put("/metrics", compilePointer + "/metrics");
             OutputSpec output = h.unknown() != null ? null : new OutputSpec(h.units(), h.activation());
-            FileContents contents = new FileContents(true, spec != null, h.unknown(), format);
+            FileContents contents = new FileContents(true, spec != null, h.unknown(), format,
+                    spec == null && loss != null ? noLossNote(compile.get("loss_weights"), i, h.name()) : null);
             out.add(new ModelDescription(name, "keras", null, output, spec, null, null, List.of(),
                     heads.size() > 1 ? h.name() : null, metricNames(metrics, i, h.name(), heads.size()), contents, Map.copyOf(locations)));
         }
         return List.copyOf(out);
+    }
+
+    /** What the file shows for an output that has no loss among others that have one: its loss weight when 0. */
+    private static String noLossNote(JsonNode weights, int index, String head) {
+        JsonNode w = weights == null ? null : weights.isArray() ? weights.get(index) : weights.get(head);
+        boolean zero = w != null && w.isNumber() && w.doubleValue() == 0;
+        return "the file records the loss of output '" + head + "' as null" + (zero ? " with loss weight 0" : "") + ": Keras does not train this output";
     }
 
     /** A model file with no Keras layers or loss in it: weights only (save_weights), or a SavedModel's bare graph. */
