@@ -159,14 +159,25 @@ public final class Project {
      */
     public List<CallSites.Site> callsNamed(String name, SourceFile home) {
         List<String> names = java.util.Arrays.stream(home.module().split("\\.")).filter(n -> !n.isEmpty()).toList();
-        boolean added = false;
+        List<Path> callers = new ArrayList<>();
         for (Path f : display.keySet()) {
             String text = texts.get(f);
             // a caller is the defining file or one that imports from it: other files are not parsed on a name's chance
             if (text == null || parsed.containsKey(f) || text.length() > MAX_UNPARSED_CALLER_CHARS || !text.contains(name)) continue;
             if (!text.contains("import") || names.stream().noneMatch(text::contains)) continue;
-            added |= file(f) != null;
+            callers.add(f);
         }
+        callers.sort(java.util.Comparator.comparingInt((Path f) -> texts.get(f).length()).reversed());
+        // parsed and their calls listed on every core: each file's tree is its own
+        java.util.concurrent.atomic.AtomicBoolean parsedOne = new java.util.concurrent.atomic.AtomicBoolean();
+        Parallel.each(callers, f -> {
+            SourceFile s = file(f);
+            if (s != null) {
+                s.tree().calls();
+                parsedOne.set(true);
+            }
+        });
+        boolean added = parsedOne.get();
         if (added || indexed != parsed.size()) {
             calls.add(parsedFiles());
             indexed = parsed.size();
