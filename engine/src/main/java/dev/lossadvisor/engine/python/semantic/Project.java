@@ -160,7 +160,7 @@ public final class Project {
     public List<CallSites.Site> callsNamed(String name, SourceFile home) {
         List<String> names = java.util.Arrays.stream(home.module().split("\\.")).filter(n -> !n.isEmpty()).toList();
         List<Path> callers = new ArrayList<>();
-        for (Path f : display.keySet()) {
+        for (Path f : mayCall(name)) {
             String text = texts.get(f);
             // a caller is the defining file or one that imports from it: other files are not parsed on a name's chance
             if (text == null || parsed.containsKey(f) || text.length() > MAX_UNPARSED_CALLER_CHARS || !text.contains(name)) continue;
@@ -186,6 +186,33 @@ public final class Project {
     }
 
     private int indexed = -1;
+    private List<Path> wordFiles;
+    private WordIndex words;
+    private int wordsOf;
+
+    /**
+     * The files, in order, whose text may name {@code name}: every file, or for a plain name those whose words hold it
+     * (built again if a text was read since).
+     */
+    private List<Path> mayCall(String name) {
+        if (!WordIndex.answers(name)) return new ArrayList<>(display.keySet());
+        if (words == null || wordsOf != texts.size()) {
+            wordsOf = texts.size();
+            wordFiles = new ArrayList<>();
+            List<String> small = new ArrayList<>();
+            for (Path f : display.keySet()) {
+                String text = texts.get(f);
+                if (text == null || text.length() > MAX_UNPARSED_CALLER_CHARS) continue;
+                wordFiles.add(f);
+                small.add(text);
+            }
+            words = new WordIndex(small);
+        }
+        List<Path> out = new ArrayList<>();
+        java.util.BitSet in = words.containing(name);
+        for (int i = in.nextSetBit(0); i >= 0; i = in.nextSetBit(i + 1)) out.add(wordFiles.get(i));
+        return out;
+    }
 
     /** The text of a place's line, or null. */
     public String line(SourcePlace p) {
