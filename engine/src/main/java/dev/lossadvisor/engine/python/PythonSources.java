@@ -2,6 +2,7 @@ package dev.lossadvisor.engine.python;
 
 import dev.lossadvisor.engine.input.ModelDescription;
 import dev.lossadvisor.engine.python.flow.LossFlows;
+import dev.lossadvisor.engine.python.semantic.Parallel;
 import dev.lossadvisor.engine.python.semantic.Project;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -90,28 +91,13 @@ public final class PythonSources {
         List<Path> order = new ArrayList<>(project.files());
         order.sort(java.util.Comparator.comparingLong(PythonSources::size).reversed());
         List<Path> candidates = java.util.Collections.synchronizedList(new ArrayList<>());
-        int threads = Math.max(1, Math.min(Runtime.getRuntime().availableProcessors(), order.size()));
-        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(threads, r -> {
-            Thread t = new Thread(r, "python-read");
-            t.setDaemon(true);
-            return t;
+        Parallel.each(order, f -> {
+            String text = project.load(f);
+            if (text != null && LossFlows.mayHoldLoss(text)) {
+                candidates.add(f);
+                project.file(f);
+            }
         });
-        try {
-            pool.invokeAll(order.stream().<java.util.concurrent.Callable<Void>>map(f -> () -> {
-                String text = project.load(f);
-                if (text != null && LossFlows.mayHoldLoss(text)) {
-                    candidates.add(f);
-                    project.file(f);
-                }
-                return null;
-            }).toList());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new java.util.concurrent.CancellationException("interrupted");
-        } finally {
-            pool.shutdownNow();
-        }
-        if (Thread.currentThread().isInterrupted()) throw new java.util.concurrent.CancellationException("interrupted");
         List<Path> sorted = new ArrayList<>(candidates);
         sorted.sort(null);
         return sorted;

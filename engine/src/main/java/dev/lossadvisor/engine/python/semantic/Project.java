@@ -159,14 +159,25 @@ public final class Project {
      */
     public List<CallSites.Site> callsNamed(String name, SourceFile home) {
         List<String> names = java.util.Arrays.stream(home.module().split("\\.")).filter(n -> !n.isEmpty()).toList();
-        boolean added = false;
-        for (Path f : display.keySet()) {
+        List<Path> callers = new ArrayList<>();
+        for (Path f : mayCall(name)) {
             String text = texts.get(f);
             // a caller is the defining file or one that imports from it: other files are not parsed on a name's chance
             if (text == null || parsed.containsKey(f) || text.length() > MAX_UNPARSED_CALLER_CHARS || !text.contains(name)) continue;
             if (!text.contains("import") || names.stream().noneMatch(text::contains)) continue;
-            added |= file(f) != null;
+            callers.add(f);
         }
+        callers.sort(java.util.Comparator.comparingInt((Path f) -> texts.get(f).length()).reversed());
+        // parsed and their calls listed on every core: each file's tree is its own
+        java.util.concurrent.atomic.AtomicBoolean parsedOne = new java.util.concurrent.atomic.AtomicBoolean();
+        Parallel.each(callers, f -> {
+            SourceFile s = file(f);
+            if (s != null) {
+                s.tree().calls();
+                parsedOne.set(true);
+            }
+        });
+        boolean added = parsedOne.get();
         if (added || indexed != parsed.size()) {
             calls.add(parsedFiles());
             indexed = parsed.size();
@@ -175,6 +186,33 @@ public final class Project {
     }
 
     private int indexed = -1;
+    private List<Path> wordFiles;
+    private WordIndex words;
+    private int wordsOf;
+
+    /**
+     * The files, in order, whose text may name {@code name}: every file, or for a plain name those whose words hold it
+     * (built again if a text was read since).
+     */
+    private List<Path> mayCall(String name) {
+        if (!WordIndex.answers(name)) return new ArrayList<>(display.keySet());
+        if (words == null || wordsOf != texts.size()) {
+            wordsOf = texts.size();
+            wordFiles = new ArrayList<>();
+            List<String> small = new ArrayList<>();
+            for (Path f : display.keySet()) {
+                String text = texts.get(f);
+                if (text == null || text.length() > MAX_UNPARSED_CALLER_CHARS) continue;
+                wordFiles.add(f);
+                small.add(text);
+            }
+            words = new WordIndex(small);
+        }
+        List<Path> out = new ArrayList<>();
+        java.util.BitSet in = words.containing(name);
+        for (int i = in.nextSetBit(0); i >= 0; i = in.nextSetBit(i + 1)) out.add(wordFiles.get(i));
+        return out;
+    }
 
     /** The text of a place's line, or null. */
     public String line(SourcePlace p) {
