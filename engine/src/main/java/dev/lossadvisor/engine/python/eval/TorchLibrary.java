@@ -16,6 +16,8 @@ final class TorchLibrary implements Library {
     private static final Set<String> KEEPS = Set.of("to", "cuda", "cpu", "float", "double", "half", "long", "int", "contiguous", "view",
             "reshape", "squeeze", "unsqueeze", "flatten", "permute", "transpose", "clone", "detach", "eval", "train", "type_as", "view_as",
             "type", "requires_grad_", "share_memory");
+    /** Module methods that move a loss object to a device or dtype and return it (nn.BCEWithLogitsLoss().cuda()). */
+    private static final Set<String> MOVES = Set.of("to", "cuda", "cpu", "float", "double", "half", "train", "eval");
 
     @Override
     public Value call(String name, Args args, Node call) {
@@ -83,6 +85,7 @@ final class TorchLibrary implements Library {
             return evidence(receiver, method, args, call);
         }
         if (receiver instanceof Instance || receiver instanceof Layer || receiver instanceof Labels) return KEEPS.contains(method) ? receiver : null;
+        if (receiver instanceof Loss l && l.framework().equals("pytorch")) return MOVES.contains(method) ? receiver : null;
         if (!(receiver instanceof Value.Unknown)) return null;
         String activation = Activations.ofTensorMethod(method);
         if (activation != null) return new Tensor(activation, 0, at.place(), "." + method + "()", null, List.of("." + method + "()"));
