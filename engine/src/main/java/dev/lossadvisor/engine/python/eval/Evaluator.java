@@ -501,8 +501,18 @@ public final class Evaluator {
             if (eval(key, c) instanceof Literal l && l.value() instanceof String s) return d.entries().getOrDefault(s, Value.UNKNOWN);
             return Joins.join(new ArrayList<>(d.entries().values())); // a registry looked up by a key from the config
         }
-        if (v instanceof Tensor t && !key.is("slice") && !key.is("tuple") && !key.is("expression_list")) return t.via("a row");
+        if (v instanceof Tensor t) return slice(t, e, key);
         return Value.UNKNOWN;
+    }
+
+    /**
+     * Part of a tensor keeps its activation (a softmax row, out[:, 0, :], is still probabilities): one index or a slice
+     * takes rows of the batch and keeps the width; an index per axis may cut the class axis, so the width is unknown.
+     */
+    private static Value slice(Tensor t, Node e, Node key) {
+        boolean oneIndex = e.named().size() == 2 && !key.is("tuple") && !key.is("expression_list");
+        if (oneIndex) return t.via(key.is("slice") ? "a slice" : "a row");
+        return new Tensor(t.activation(), 0, t.place(), t.shown(), t.name(), t.steps(), t.alike()).via("a slice");
     }
 
     private Value items(Node e, Context c) {

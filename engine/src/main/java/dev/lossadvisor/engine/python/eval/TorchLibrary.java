@@ -15,7 +15,7 @@ final class TorchLibrary implements Library {
     /** Tensor and module methods that keep what the value is while changing its shape, device or type. */
     private static final Set<String> KEEPS = Set.of("to", "cuda", "cpu", "float", "double", "half", "long", "int", "contiguous", "view",
             "reshape", "squeeze", "unsqueeze", "flatten", "permute", "transpose", "clone", "detach", "eval", "train", "type_as", "view_as",
-            "type", "requires_grad_", "share_memory");
+            "type", "requires_grad_", "share_memory", "resize", "resize_", "resize_as", "expand", "expand_as", "reshape_as");
     /** Module methods that move a loss object to a device or dtype and return it (nn.BCEWithLogitsLoss().cuda()). */
     private static final Set<String> MOVES = Set.of("to", "cuda", "cpu", "float", "double", "half", "train", "eval");
 
