@@ -305,6 +305,7 @@ public final class Evaluator {
     }
 
     Value attributeOf(Value o, String attr, Context c) {
+        if (o instanceof Value.Either either) return Joins.join(either.candidates().stream().map(v -> attributeOf(v, attr, c)).toList());
         if (o instanceof Lib l) return new Lib(l.name() + "." + attr);
         if (o instanceof Module m) {
             if (project.isModule(m.file().module() + "." + attr)) {
@@ -423,14 +424,20 @@ public final class Evaluator {
             Node attrNode = function.field("attribute");
             String method = attrNode == null ? "" : attrNode.text();
             Value receiver = eval(function.field("object"), c);
-            if (method.equals("__call__") && receiver instanceof Instance i) return callInstance(i, args, c);
-            Value member = receiver instanceof Instance || receiver instanceof Module || receiver instanceof ClassDef ? attributeOf(receiver, method, c) : null;
-            if (member instanceof Function) return apply(member, args, e, c);
-            Value byLibrary = libraries.method(receiver, method, args, e);
-            if (byLibrary != null) return byLibrary;
-            return apply(member != null ? member : attributeOf(receiver, method, c), args, e, c);
+            return method(receiver, method, args, e, c);
         }
         return apply(eval(function, c), args, e, c);
+    }
+
+    /** receiver.method(args): a project method, a library's model of it, or what the attribute holds called. */
+    private Value method(Value receiver, String method, Args args, Node e, Context c) {
+        if (receiver instanceof Value.Either either) return Joins.join(either.candidates().stream().map(v -> method(v, method, args, e, c)).toList());
+        if (method.equals("__call__") && receiver instanceof Instance i) return callInstance(i, args, c);
+        Value member = receiver instanceof Instance || receiver instanceof Module || receiver instanceof ClassDef ? attributeOf(receiver, method, c) : null;
+        if (member instanceof Function) return apply(member, args, e, c);
+        Value byLibrary = libraries.method(receiver, method, args, e);
+        if (byLibrary != null) return byLibrary;
+        return apply(member != null ? member : attributeOf(receiver, method, c), args, e, c);
     }
 
     /** Calls a value with arguments. */
@@ -439,6 +446,7 @@ public final class Evaluator {
             Value v = libraries.call(l.name(), args, call);
             return v == null ? Value.UNKNOWN : v;
         }
+        if (callee instanceof Value.Either either) return Joins.join(either.candidates().stream().map(v -> apply(v, args, call, c)).toList());
         if (callee instanceof ClassDef k) return new Instance(k, args);
         if (callee instanceof Instance i) return callInstance(i, args, c);
         if (callee instanceof Function f) return returned(f, args, c);
@@ -493,8 +501,18 @@ public final class Evaluator {
             if (eval(key, c) instanceof Literal l && l.value() instanceof String s) return d.entries().getOrDefault(s, Value.UNKNOWN);
             return Joins.join(new ArrayList<>(d.entries().values())); // a registry looked up by a key from the config
         }
-        if (v instanceof Tensor t && !key.is("slice") && !key.is("tuple") && !key.is("expression_list")) return t.via("a row");
+        if (v instanceof Tensor t) return slice(t, e, key);
         return Value.UNKNOWN;
+    }
+
+    /**
+     * Part of a tensor keeps its activation (a softmax row, out[:, 0, :], is still probabilities): one index or a slice
+     * takes rows of the batch and keeps the width; an index per axis may cut the class axis, so the width is unknown.
+     */
+    private static Value slice(Tensor t, Node e, Node key) {
+        boolean oneIndex = e.named().size() == 2 && !key.is("tuple") && !key.is("expression_list");
+        if (oneIndex) return t.via(key.is("slice") ? "a slice" : "a row");
+        return new Tensor(t.activation(), 0, t.place(), t.shown(), t.name(), t.steps(), t.alike()).via("a slice");
     }
 
     private Value items(Node e, Context c) {

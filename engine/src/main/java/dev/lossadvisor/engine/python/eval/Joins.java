@@ -31,6 +31,19 @@ final class Joins {
         return first;
     }
 
+    /** At most this many objects of different classes are followed for one name. */
+    private static final int MAX_EITHER = 4;
+
+    /** Objects of different classes kept apart, each decided where it is called. */
+    private static Value either(Value a, Value b) {
+        List<Value> all = new ArrayList<>();
+        for (Value v : List.of(a, b)) {
+            if (v instanceof Value.Either e) all.addAll(e.candidates());
+            else all.add(v);
+        }
+        return all.size() > MAX_EITHER ? Value.UNKNOWN : new Value.Either(List.copyOf(all));
+    }
+
     /** One loss with the options both candidates give alike; an option they give differently is present, of no known value. */
     private static Loss options(Loss l, Loss m) {
         if (l.options().equals(m.options())) return l;
@@ -54,7 +67,8 @@ final class Joins {
         }
         if (a instanceof Layer l && b instanceof Layer m) return l.activation() != null && l.activation().equals(m.activation()) && l.units() == m.units() ? l : Value.UNKNOWN;
         if (a instanceof Loss l && b instanceof Loss m) return l.framework().equals(m.framework()) && l.name().equals(m.name()) ? options(l, m) : Value.UNKNOWN;
-        if (a instanceof Instance i && b instanceof Instance j) return i.type().scope() == j.type().scope() ? i : Value.UNKNOWN;
+        if (a instanceof Instance i && b instanceof Instance j && i.type().scope() == j.type().scope()) return i;
+        if ((a instanceof Instance || a instanceof Value.Either) && (b instanceof Instance || b instanceof Value.Either)) return either(a, b);
         if (a instanceof Items x && b instanceof Items y && x.items().size() == y.items().size()) {
             List<Value> out = new ArrayList<>();
             for (int i = 0; i < x.items().size(); i++) out.add(agree(x.items().get(i), y.items().get(i)));

@@ -15,7 +15,11 @@ final class TorchLibrary implements Library {
     /** Tensor and module methods that keep what the value is while changing its shape, device or type. */
     private static final Set<String> KEEPS = Set.of("to", "cuda", "cpu", "float", "double", "half", "long", "int", "contiguous", "view",
             "reshape", "squeeze", "unsqueeze", "flatten", "permute", "transpose", "clone", "detach", "eval", "train", "type_as", "view_as",
-            "type", "requires_grad_", "share_memory");
+            "type", "requires_grad_", "share_memory", "resize", "resize_", "resize_as", "expand", "expand_as", "reshape_as");
+    /** Marks an activation taken over axis 0: not an output activation until the tensor is reshaped into one row. */
+    private static final String AXIS_0 = "@dim0";
+    /** Module methods that move a loss object to a device or dtype and return it (nn.BCEWithLogitsLoss().cuda()). */
+    private static final Set<String> MOVES = Set.of("to", "cuda", "cpu", "float", "double", "half", "train", "eval");
 
     @Override
     public Value call(String name, Args args, Node call) {
@@ -46,7 +50,9 @@ final class TorchLibrary implements Library {
         String activation = Activations.of(last);
         if (activation != null) {
             if ((last.equals("Softmax") || last.equals("LogSoftmax")) && args.node(0, "dim") != null && args.node(0, "dim").text().trim().equals("0")) {
-                return Value.UNKNOWN; // softmax over the batch: a different mistake, left to the samples' rule
+                // over axis 0: the batch (a different mistake, left to the samples' rule) or a 1-D vector of scores, which
+                // becomes one row of probabilities when reshaped to (1, K)
+                return new Layer(activation + AXIS_0, 0, call.place(), "nn." + last + "(dim=0)", null, false);
             }
             return new Layer(activation, 0, call.place(), "nn." + last, null, false);
         }
@@ -79,10 +85,12 @@ final class TorchLibrary implements Library {
             if (activation != null) return new Tensor(activation, t.units(), at.place(), "." + method + "()", t.name(), List.of("." + method + "()"));
             if (method.equals("exp")) return exp(t, at, ".exp()");
             if (method.equals("log")) return log(t, at, ".log()");
+            if (t.activation().endsWith(AXIS_0)) return oneRow(t, method, args);
             if (KEEPS.contains(method)) return t;
             return evidence(receiver, method, args, call);
         }
         if (receiver instanceof Instance || receiver instanceof Layer || receiver instanceof Labels) return KEEPS.contains(method) ? receiver : null;
+        if (receiver instanceof Loss l && l.framework().equals("pytorch")) return MOVES.contains(method) ? receiver : null;
         if (!(receiver instanceof Value.Unknown)) return null;
         String activation = Activations.ofTensorMethod(method);
         if (activation != null) return new Tensor(activation, 0, at.place(), "." + method + "()", null, List.of("." + method + "()"));
@@ -98,8 +106,26 @@ final class TorchLibrary implements Library {
         };
     }
 
+    /**
+     * An activation over axis 0 reshaped into one row, p.view(1, -1) or p.unsqueeze(0): a distribution over the row;
+     * any other method leaves it unknown.
+     */
+    private static Value oneRow(Tensor t, String method, Args args) {
+        Value first = args.value(0, null);
+        boolean one = first instanceof Value.Literal l && l.value() instanceof Double d && d == 1;
+        boolean zero = first instanceof Value.Literal l && l.value() instanceof Double d && d == 0;
+        boolean row = (method.equals("view") || method.equals("reshape")) && one && args.positional().size() == 2
+                || method.equals("unsqueeze") && zero;
+        if (!row) return Value.UNKNOWN;
+        String activation = t.activation().substring(0, t.activation().length() - AXIS_0.length());
+        return new Tensor(activation, 0, t.place(), t.shown(), t.name(), t.steps(), t.alike()).via("." + method + "() into one row");
+    }
+
     /** exp of log-probabilities is a softmax (torch.exp(F.log_softmax(z, 1)), z.log_softmax(1).exp()). */
     private static Value exp(Value v, Node at, String shown) {
+        if (v instanceof Tensor t && t.activation().equals("log_softmax" + AXIS_0)) {
+            return new Tensor("softmax" + AXIS_0, t.units(), at.place(), shown + " of log_softmax", t.name(), List.of(shown));
+        }
         return v instanceof Tensor t && t.activation().equals("log_softmax") ? new Tensor("softmax", t.units(), at.place(), shown + " of log_softmax", t.name(),
                 List.of(shown)) : Value.UNKNOWN;
     }

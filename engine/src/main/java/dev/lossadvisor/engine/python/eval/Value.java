@@ -67,6 +67,12 @@ public sealed interface Value {
     /** A loss object (nn.CrossEntropyLoss(), keras.losses.CategoricalCrossentropy()) or a Keras loss function. */
     record Loss(String framework, String name, String shown, LossOptions options, SourcePlace place) implements Value {}
 
+    /**
+     * Objects of different project classes a name may hold (if/else picks the model): unknown in itself, but calling it
+     * or reading an attribute gives the join of what each candidate gives, so two models ending alike still agree.
+     */
+    record Either(List<Value> candidates) implements Value {}
+
     /** A tuple or list of values. */
     record Items(List<Value> items) implements Value {}
 

@@ -49,6 +49,14 @@ public final class LossFlows {
             "cosine_embedding_loss", "margin_ranking_loss", "triplet_margin_loss", "sigmoid_focal_loss");
     private static final Set<String> TORCH_FUNCTIONAL = Set.of("torch.nn.functional", "torch", "F", "nn.functional", "torchvision.ops",
             "torchvision.ops.focal_loss");
+    /**
+     * TensorFlow's losses on logits, as the Keras losses that call them with from_logits=True (Keras's
+     * categorical_crossentropy(from_logits=True) is tf.nn.softmax_cross_entropy_with_logits), so the catalogue's
+     * entries and golden cases cover them.
+     */
+    private static final Map<String, String> TF_NN = Map.of("softmax_cross_entropy_with_logits", "categorical_crossentropy",
+            "softmax_cross_entropy_with_logits_v2", "categorical_crossentropy", "sparse_softmax_cross_entropy_with_logits",
+            "sparse_categorical_crossentropy", "sigmoid_cross_entropy_with_logits", "binary_crossentropy");
     private static final Pattern SUPPRESS = Pattern.compile("#\\s*loss-advisor:\\s*ignore\\[([\\w\\s,-]+)]\\s*(.*)$");
     /** Steps to decide whether a call is a loss call, and to follow one loss call's input and target. */
     private static final int CALLEE_BUDGET = 2_000;
@@ -77,6 +85,7 @@ public final class LossFlows {
     public static boolean mayHoldLoss(String text) {
         if (text.length() <= Project.WHOLE_PARSE_CHARS && (text.contains("loss") || text.contains("Loss") || text.contains("criterion"))) return true;
         return CallText.any(text, List.of("Loss", "loss", "criterion"), true) || CallText.any(text, FUNCTIONAL, false)
+                || CallText.any(text, List.copyOf(TF_NN.keySet()), false)
                 || text.contains("compile") && CallText.any(text, List.of("compile"), false);
     }
 
@@ -87,6 +96,7 @@ public final class LossFlows {
         CallText.find(text, "loss", true).forEach(h -> offsets.add(h.start()));
         CallText.find(text, "criterion", true).forEach(h -> offsets.add(h.start()));
         for (String name : FUNCTIONAL) CallText.find(text, name, false).forEach(h -> offsets.add(h.start()));
+        for (String name : TF_NN.keySet()) CallText.find(text, name, false).forEach(h -> offsets.add(h.start()));
         CallText.find(text, "compile", false).forEach(h -> offsets.add(h.start()));
         return offsets;
     }
@@ -119,7 +129,7 @@ public final class LossFlows {
      */
     private static boolean lossLike(String name) {
         String n = name.toLowerCase(java.util.Locale.ROOT);
-        return n.isEmpty() || n.contains("loss") || n.contains("crit") || n.contains("objective") || n.equals("compile") || FUNCTIONAL.contains(name);
+        return n.isEmpty() || n.contains("loss") || n.contains("crit") || n.contains("objective") || n.equals("compile") || FUNCTIONAL.contains(name) || TF_NN.containsKey(name);
     }
 
     /** A call whose callee is a loss: criterion(out, y), F.cross_entropy(out, y), nn.BCELoss()(p, y), loss_fn(y, p). */
@@ -162,6 +172,11 @@ public final class LossFlows {
             String shown = name.replace("torch.nn.functional.", "F.");
             emit(f, flow, "pytorch", new LossSpec(last, new LossOptions(options)), shown, call.place(), call.place(), List.of(),
                     labels(args.value(1, "target")));
+        } else if ((prefix.equals("tensorflow.nn") || prefix.equals("tensorflow.compat.v1.nn") || prefix.equals("tf.nn")) && TF_NN.containsKey(last)) {
+            Node logits = args.keyword("logits");
+            Value flow = logits != null ? evaluator.eval(logits, args.context()) : args.value(1, null);
+            emit(f, flow, "keras", new LossSpec(TF_NN.get(last), new LossOptions(Map.of("from_logits", true))), name.replace("tensorflow.", "tf."), call.place(), call.place(),
+                    List.of(), null);
         } else if (prefix.endsWith("losses") && (prefix.contains("keras") || prefix.equals("losses")) && Character.isLowerCase(last.charAt(0))) {
             Map<String, Object> options = new LinkedHashMap<>();
             for (Node k : args.keywords()) {

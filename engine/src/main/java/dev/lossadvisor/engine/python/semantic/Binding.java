@@ -12,8 +12,15 @@ import java.util.List;
  * @param offset      byte offset where the binding takes effect
  * @param conditional true when the binding sits in a branch or a loop body of its scope
  * @param module      for imports, the module named (as written, dots included)
+ * @param block       the statement block (or clause) that runs the binding whenever it reaches a later place inside it,
+ *                    or null for the whole scope: the latest binding before a use in that block is the value there
  */
-public record Binding(Kind kind, String name, Node value, List<Integer> path, int offset, boolean conditional, Scope scope, String module) {
+public record Binding(Kind kind, String name, Node value, List<Integer> path, int offset, boolean conditional, Scope scope, String module, Node block) {
+
+    /** True when the binding certainly ran before {@code use} once the use is reached: it always runs, or it sits earlier in a block holding the use. */
+    public boolean runsBefore(int use) {
+        return offset < use && (!conditional || block == null || block.start() <= use && use < block.end());
+    }
 
     /** The ways Python binds a name. */
     public enum Kind {

@@ -235,8 +235,9 @@ public final class Project {
     }
 
     /**
-     * The absolute module an import in {@code from} names: "." is the file's package; a plain name is looked up from
-     * the root, then beside the file and up its folders, as Python does with a script's folder on sys.path.
+     * The absolute module an import in {@code from} names: "." is the file's package; a plain name is looked up beside
+     * the file (a script's folder is first on sys.path), then from the root, then up its folders; names as spelled
+     * first, then without regard to case.
      */
     public String resolve(SourceFile from, String module) {
         String own = from.module();
@@ -248,11 +249,19 @@ public final class Project {
             String rest = module.substring(dots);
             return pkg.isEmpty() ? rest : rest.isEmpty() ? pkg : pkg + "." + rest;
         }
-        if (isModule(module)) return module;
-        for (String pkg = parentOf(own); !pkg.isEmpty(); pkg = parentOf(pkg)) {
-            if (isModule(pkg + "." + module)) return pkg + "." + module;
+        for (boolean exact : new boolean[] {true, false}) {
+            String folder = parentOf(own); // a script's own folder is sys.path[0]: v2/train.py imports v2/models.py first
+            if (!from.isPackage() && !folder.isEmpty() && known(folder + "." + module, exact)) return folder + "." + module;
+            if (known(module, exact)) return module;
+            for (String pkg = folder; !pkg.isEmpty(); pkg = parentOf(pkg)) {
+                if (known(pkg + "." + module, exact)) return pkg + "." + module;
+            }
         }
         return module;
+    }
+
+    private boolean known(String module, boolean exact) {
+        return exact ? modules.containsKey(module) : isModule(module);
     }
 
     private static String parentOf(String module) {

@@ -33,6 +33,8 @@ public final class Scope {
     private List<Binding> parameters;
     /** The defs and classes of this scope (nested blocks included) by their byte ranges, for finding the scope of an offset. */
     private final List<Node> definitions = new ArrayList<>();
+    /** The block whose statements are being read, for {@link Binding#block()}. */
+    private Node currentBlock;
 
     Scope(SourceFile file, Kind kind, Node node, Scope parent) {
         this.file = file;
@@ -154,8 +156,9 @@ public final class Scope {
     }
 
     /**
-     * The bindings that reach {@code offset}: the last one before it that always runs and every conditional one after
-     * that; all of them when none comes before (a loop, or a use from a later call).
+     * The bindings that reach {@code offset}: the last one before it that certainly ran (it always runs, or it sits
+     * earlier in the same loop body or branch as the use) and every conditional one after that; all of them when none
+     * comes before (a loop, or a use from a later call).
      */
     List<Binding> reaching(String name, int offset) {
         List<Binding> all = bindings.get(name);
@@ -165,14 +168,14 @@ public final class Scope {
         for (int i = 0; i < all.size(); i++) {
             if (all.get(i).offset() >= offset) break;
             last = i;
-            if (!all.get(i).conditional()) firstUnconditional = i;
+            if (all.get(i).runsBefore(offset)) firstUnconditional = i;
         }
         if (last < 0) return all;
         return all.subList(Math.max(0, firstUnconditional), last + 1);
     }
 
     private void bind(Binding.Kind k, String name, Node value, List<Integer> path, int offset, boolean conditional, String module) {
-        bindings.computeIfAbsent(name, n -> new ArrayList<>()).add(new Binding(k, name, value, path, offset, conditional, this, module));
+        bindings.computeIfAbsent(name, n -> new ArrayList<>()).add(new Binding(k, name, value, path, offset, conditional, this, module, currentBlock));
     }
 
     private void parameters() {
@@ -192,7 +195,18 @@ public final class Scope {
     }
 
     private void block(Node block, boolean conditional) {
+        Node outer = currentBlock;
+        currentBlock = block;
         for (Node s : block.named()) statement(s, conditional);
+        currentBlock = outer;
+    }
+
+    /** Binds in {@code clause} as the current block (a loop's target in its body, an elif's walrus in its clause). */
+    private void within(Node clause, Runnable binding) {
+        Node outer = currentBlock;
+        currentBlock = clause;
+        binding.run();
+        currentBlock = outer;
     }
 
     private void statement(Node s, boolean conditional) {
@@ -205,14 +219,14 @@ public final class Scope {
                 for (Node c : s.named()) {
                     if (c.is("block")) block(c, true);
                     else if (c.is("elif_clause") || c.is("else_clause")) {
-                        walrus(c.field("condition"), true);
+                        within(c, () -> walrus(c.field("condition"), true));
                         Node b = c.is("elif_clause") ? c.field("consequence") : c.field("body");
                         if (b != null) block(b, true);
                     }
                 }
             }
             case "for_statement" -> {
-                target(s.field("left"), Binding.Kind.FOR, s.field("right"), List.of(), s.field("left").start(), true);
+                within(s.field("body"), () -> target(s.field("left"), Binding.Kind.FOR, s.field("right"), List.of(), s.field("left").start(), true));
                 blocks(s, true);
             }
             case "while_statement" -> {
@@ -224,7 +238,7 @@ public final class Scope {
                     if (c.is("block")) block(c, conditional);
                     else if (c.is("except_clause") || c.is("except_group_clause")) {
                         for (Node e : c.named()) {
-                            if (e.is("as_pattern") && e.field("alias") != null) target(e.field("alias"), Binding.Kind.EXCEPT, null, List.of(), e.start(), true);
+                            if (e.is("as_pattern") && e.field("alias") != null) within(c, () -> target(e.field("alias"), Binding.Kind.EXCEPT, null, List.of(), e.start(), true));
                             if (e.is("block")) block(e, true);
                         }
                     } else if (c.is("else_clause") || c.is("finally_clause")) {
@@ -346,7 +360,7 @@ public final class Scope {
         Node object = t.field("object");
         Node attr = t.field("attribute");
         if (object == null || attr == null || !object.is("identifier")) return;
-        attributeStores.add(Map.entry(object.text(), new Binding(kind, attr.text(), value, List.of(), t.start(), conditional, this, null)));
+        attributeStores.add(Map.entry(object.text(), new Binding(kind, attr.text(), value, List.of(), t.start(), conditional, this, null, currentBlock)));
     }
 
     /** xs.append(v), xs.extend(vs), d.update(other), xs.insert(i, v) on a name. */
@@ -397,7 +411,7 @@ public final class Scope {
         for (Node c : s.named()) {
             if (c.equals(moduleNode)) continue;
             if (c.is("wildcard_import")) {
-                Binding b = new Binding(Binding.Kind.STAR_IMPORT, "*", c, List.of(), s.start(), conditional, this, module);
+                Binding b = new Binding(Binding.Kind.STAR_IMPORT, "*", c, List.of(), s.start(), conditional, this, module, currentBlock);
                 starImports.add(b);
             } else if (c.is("aliased_import")) {
                 bind(Binding.Kind.FROM_IMPORT, c.field("alias").text(), c.field("name"), List.of(), s.start(), conditional, module);

@@ -1,0 +1,14 @@
+import torch
+import torch.nn as nn
+
+from qa.ranker import AnswerRanker
+
+ranker = AnswerRanker()
+criterion = nn.CrossEntropyLoss()
+optimizer = torch.optim.Adagrad(ranker.parameters(), lr=0.05)
+for question, candidates, gold in torch.load("data/wikiqa_train.pt"):
+    probs = ranker(question, candidates)
+    loss = criterion(probs.view(1, -1), gold.view(1))
+    optimizer.zero_grad()
+    loss.backward()
+    optimizer.step()

@@ -1,0 +1,4 @@
+from .cnn import SpectrogramCNN
+from .gru import SpectrogramGRU
+
+__all__ = ["SpectrogramCNN", "SpectrogramGRU"]

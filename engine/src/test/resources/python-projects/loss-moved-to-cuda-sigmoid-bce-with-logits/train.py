@@ -1,0 +1,14 @@
+import torch
+import torch.nn as nn
+
+from tagging.loop import run_epoch
+from tagging.model import TagNet
+
+device = torch.device("cuda")
+model = TagNet().cuda()
+pos_weight = torch.full((80,), 3.0)
+criterion = nn.BCEWithLogitsLoss(pos_weight=pos_weight).cuda()
+optimizer = torch.optim.AdamW(model.parameters(), lr=1e-3)
+loader = torch.load("features/train.pt")
+for epoch in range(10):
+    print(epoch, run_epoch(model, loader, criterion, optimizer, device))
