@@ -155,6 +155,7 @@ final class LintCommand implements Callable<Integer> {
             for (Path f : t.files()) {
                 String kind = SpecialFiles.kind(f);
                 if (kind != null) special.put(f, t.searched() && Files.isSymbolicLink(f) ? "a link to " + kind : kind);
+                else if (Files.isSymbolicLink(f) && !Files.exists(f)) special.put(f, "a broken link"); // as Debian's torch ships
             }
         }
         // the training code is read and parsed while the rule base loads: neither needs the other

@@ -42,15 +42,17 @@ class SpecialFilesTest {
     void aSearchSkipsAndCountsFifosDevicesAndSockets() throws Exception {
         assumeTrue(mkfifo(dir.resolve("pipe.py")), "mkfifo is not available");
         Files.createSymbolicLink(dir.resolve("zero.py"), Path.of("/dev/zero"));
+        Files.createSymbolicLink(dir.resolve("libgone.so"), dir.resolve("nothing-there.so"));
         Files.writeString(dir.resolve("train.py"), TRAIN);
         try (ServerSocketChannel socket = ServerSocketChannel.open(StandardProtocolFamily.UNIX)) {
             socket.bind(UnixDomainSocketAddress.of(dir.resolve("agent.sock")));
             CliTest.Run r = CliTest.run("lint", "--format", "json", dir.toString());
             JsonNode json = new ObjectMapper().readTree(r.out());
             assertEquals(1, r.code(), r.out() + r.err());
-            assertEquals(3, json.get("summary").get("skipped").asInt(), r.out());
+            assertEquals(4, json.get("summary").get("skipped").asInt(), r.out());
             assertEquals(1, json.get("summary").get("linted").asInt(), r.out());
-            assertTrue(r.out().contains("a FIFO (named pipe)") && r.out().contains("a link to a character device") && r.out().contains("a socket"), r.out());
+            assertTrue(r.out().contains("a FIFO (named pipe)") && r.out().contains("a link to a character device") && r.out().contains("a socket")
+                    && r.out().contains("a broken link"), r.out());
         }
     }
 
