@@ -5,6 +5,7 @@ import dev.lossadvisor.engine.LintPolicy;
 import dev.lossadvisor.engine.LossAdvisor;
 import dev.lossadvisor.engine.input.ModelDescription;
 import dev.lossadvisor.engine.python.PythonSources;
+import dev.lossadvisor.engine.scripts.Scripts;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -50,7 +51,7 @@ public final class Fixer {
         texts.forEach((name, text) -> sources.put(Path.of(name), text.getBytes(StandardCharsets.UTF_8)));
         List<Issue> out = new ArrayList<>();
         int flows = 0;
-        for (PythonSources.Outcome o : PythonSources.analyse(sources)) {
+        for (PythonSources.Outcome o : Scripts.analyse(sources)) {
             for (ModelDescription d : o.descriptions()) {
                 flows++;
                 for (Finding f : policy.apply(advisor.validate(d)).findings()) out.add(new Issue(o.file().toString(), f, d));

@@ -5,7 +5,6 @@ import dev.lossadvisor.engine.input.ModelDescription;
 import dev.lossadvisor.engine.input.ModelDescription.LabelSpec;
 import dev.lossadvisor.engine.input.ModelDescription.LossSpec;
 import dev.lossadvisor.engine.input.ModelDescription.OutputSpec;
-import dev.lossadvisor.engine.input.ModelDescription.Suppression;
 import dev.lossadvisor.engine.python.SourcePlace;
 import dev.lossadvisor.engine.python.eval.Args;
 import dev.lossadvisor.engine.python.eval.Context;
@@ -34,8 +33,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CancellationException;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Where a model's output meets a loss: every call of the loss files whose callee evaluates to a loss (a loss object,
@@ -57,7 +54,6 @@ public final class LossFlows {
     private static final Map<String, String> TF_NN = Map.of("softmax_cross_entropy_with_logits", "categorical_crossentropy",
             "softmax_cross_entropy_with_logits_v2", "categorical_crossentropy", "sparse_softmax_cross_entropy_with_logits",
             "sparse_categorical_crossentropy", "sigmoid_cross_entropy_with_logits", "binary_crossentropy");
-    private static final Pattern SUPPRESS = Pattern.compile("#\\s*loss-advisor:\\s*ignore\\[([\\w\\s,-]+)]\\s*(.*)$");
     /** Steps to decide whether a call is a loss call, and to follow one loss call's input and target. */
     private static final int CALLEE_BUDGET = 2_000;
     private static final int FLOW_BUDGET = 20_000;
@@ -344,21 +340,7 @@ public final class LossFlows {
         locations.put("/metrics", callPlace.toString());
         locations.put("", callPlace.toString());
         if (labels != null && targetPlace != null) locations.put("/labels/format", targetPlace.toString());
-        List<Suppression> suppressions = suppressions(List.of(flow.place(), lossPlace, callPlace));
         found.add(new Found(file.path(), new ModelDescription(story, framework, null, new OutputSpec(flow.units(), flow.activation()), loss, labels, null,
-                suppressions, story, List.copyOf(metrics), new FileContents(true, true, null, FileContents.FORMAT_PYTHON), Map.copyOf(locations))));
-    }
-
-    /** "# loss-advisor: ignore[rule-a, rule-b] reason" on any line of the flow. */
-    private List<Suppression> suppressions(List<SourcePlace> places) {
-        List<Suppression> list = new ArrayList<>();
-        for (SourcePlace p : places) {
-            String line = project.line(p);
-            Matcher m = line == null ? null : SUPPRESS.matcher(line);
-            if (m == null || !m.find()) continue;
-            String reason = m.group(2).isBlank() ? "(no reason given)" : m.group(2).trim();
-            for (String rule : m.group(1).split(",")) if (!rule.isBlank()) list.add(new Suppression(rule.trim(), reason));
-        }
-        return list;
+                List.of(), story, List.copyOf(metrics), new FileContents(true, true, null, FileContents.FORMAT_PYTHON), Map.copyOf(locations))));
     }
 }

@@ -214,13 +214,6 @@ public final class Project {
         return out;
     }
 
-    /** The text of a place's line, or null. */
-    public String line(SourcePlace p) {
-        Path f = byShown.get(p.file());
-        SourceText s = f == null ? null : sources.get(f);
-        return s == null ? null : s.line(p.line());
-    }
-
     /** The project file of an absolute module name, or null (torch, keras, the standard library). */
     public SourceFile module(String name) {
         Path f = modules.get(name);
