@@ -1,6 +1,5 @@
 package dev.lossadvisor.engine.python.semantic;
 
-import dev.lossadvisor.engine.python.SourcePlace;
 import dev.lossadvisor.engine.python.syntax.PythonParser;
 import dev.lossadvisor.engine.python.syntax.SourceText;
 import dev.lossadvisor.engine.python.syntax.TopLevel;
