@@ -206,7 +206,7 @@ public final class LossAdvisor {
         if (s != null && s.outputs() != null && s.labels() != null) {
             if (c.recommendation() != null) {
                 recommended = LossCalculator.recommended(c.recommendation(), c.outputForm() == null ? null : c.outputForm().form(),
-                        s.outputs(), s.labels());
+                        catalog, s.outputs(), s.labels());
             }
         }
         List<Finding> findings = new ArrayList<>();

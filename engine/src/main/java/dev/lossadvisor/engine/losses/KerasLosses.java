@@ -104,7 +104,7 @@ final class KerasLosses {
                 double alpha = o.number("alpha", 0.25);
                 yield (y, p) -> {
                     double[] t = smooth(y, smoothing);
-                    double[] q = clip(renormalise(logits ? softmax(p) : p), eps);
+                    double[] q = clip(renormalise(logits ? exp(LossMath.logSoftmax(p)) : p), eps);
                     double loss = 0;
                     for (int i = 0; i < t.length; i++) loss -= alpha * Math.pow(1 - q[i], gamma) * t[i] * Math.log(q[i]);
                     return loss;
@@ -193,16 +193,9 @@ final class KerasLosses {
         };
     }
 
-    private static void sameShape(SampleMatrix out, SampleMatrix lab) {
-        if (lab == null || out.width() != lab.width() || out.rows() != lab.rows()) {
-            throw new Refusal("outputs are " + out.rows() + "x" + out.width() + " and labels " + (lab == null ? "missing" : lab.rows() + "x" + lab.width())
-                    + ": Keras takes this loss's labels in the outputs' shape");
-        }
-    }
-
     /** f over each row (axis 1) or each column (axis 0). */
     private static double[] slices(SampleMatrix out, SampleMatrix lab, int axis, SliceLoss f) {
-        sameShape(out, lab);
+        Refusal.unlessSameShape(out, lab, "Keras takes this loss's labels in the outputs' shape");
         int n = axis == 1 ? out.rows() : out.width();
         double[] v = new double[n];
         for (int i = 0; i < n; i++) {
@@ -218,7 +211,7 @@ final class KerasLosses {
     }
 
     private static double[] flat(SampleMatrix m, SampleMatrix out) {
-        sameShape(out, m);
+        Refusal.unlessSameShape(out, m, "Keras takes this loss's labels in the outputs' shape");
         double[] v = new double[m.size()];
         for (int r = 0, i = 0; r < m.rows(); r++) for (int c = 0; c < m.width(); c++) v[i++] = m.get(r, c);
         return v;
@@ -282,18 +275,9 @@ final class KerasLosses {
                 if (same && !(removeDiagonal && i == j)) pos[j] = -gamma * Math.max(margin + d, 0) * (margin - d);
                 if (!same) neg[j] = gamma * Math.max(1 + margin - d, 0) * (1 - margin - d);
             }
-            v[i] = LossMath.softplus(logSumExp(pos) + logSumExp(neg));
+            v[i] = LossMath.softplus(LossMath.logSumExp(pos) + LossMath.logSumExp(neg));
         }
         return v;
-    }
-
-    private static double logSumExp(double[] x) {
-        double max = Double.NEGATIVE_INFINITY;
-        for (double v : x) max = Math.max(max, v);
-        if (max == Double.NEGATIVE_INFINITY) return max;
-        double s = 0;
-        for (double v : x) s += Math.exp(v - max);
-        return max + Math.log(s);
     }
 
     /**
@@ -352,24 +336,12 @@ final class KerasLosses {
                 w[i] = m * (weights == null ? 1 : weights[i]);
             }
         }
-        double[] v = new double[n];
-        double sum = 0;
-        double weightSum = 0;
-        for (int i = 0; i < n; i++) {
-            v[i] = w == null ? values[i] : values[i] * w[i];
-            sum += v[i];
-            weightSum += w == null ? 1 : w[i];
-        }
-        return switch (reduction) {
-            case "none" -> LossValue.unreduced(label, v);
-            case "sum" -> LossValue.of(label, sum);
-            case "mean_with_sample_weight" -> LossValue.of(label, divideNoNan(sum, w == null ? n : weightSum));
-            default -> LossValue.of(label, divideNoNan(sum, n));
-        };
-    }
-
-    private static double divideNoNan(double a, double b) {
-        return b == 0 ? 0 : a / b;
+        return Reduction.of(label, values, n).weighted(w).reduce(switch (reduction) {
+            case "none" -> Reduction.Step.NONE;
+            case "sum" -> Reduction.Step.SUM;
+            case "mean_with_sample_weight" -> Reduction.Step.PER_WEIGHT_OR_ZERO;
+            default -> Reduction.Step.PER_VALUE;
+        });
     }
 
     private static boolean zeroOne(SampleMatrix lab) {
@@ -404,20 +376,16 @@ final class KerasLosses {
         return q;
     }
 
+    private static double[] exp(double[] x) {
+        double[] e = new double[x.length];
+        for (int i = 0; i < x.length; i++) e[i] = Math.exp(x[i]);
+        return e;
+    }
+
     private static double[] log(double[] p) {
         double[] l = new double[p.length];
         for (int i = 0; i < p.length; i++) l[i] = Math.log(p[i]);
         return l;
-    }
-
-    private static double[] softmax(double[] x) {
-        double max = Double.NEGATIVE_INFINITY;
-        for (double v : x) max = Math.max(max, v);
-        double sum = 0;
-        double[] e = new double[x.length];
-        for (int i = 0; i < x.length; i++) sum += e[i] = Math.exp(x[i] - max);
-        for (int i = 0; i < x.length; i++) e[i] /= sum;
-        return e;
     }
 
     private static double dot(double[] a, double[] b) {

@@ -1,5 +1,7 @@
 package dev.lossadvisor.engine.losses;
 
+import dev.lossadvisor.engine.samples.SampleMatrix;
+
 /**
  * Per-element loss formulas, written the numerically stable way (log-sum-exp, log1p) where the
  * framework does so, and the naive way where the configuration under test does.
@@ -15,28 +17,51 @@ public final class LossMath {
         return x == 0 && !Double.isNaN(y) ? 0 : x * Math.log(y);
     }
 
+    /** One element's loss, given where it stands (for per-column weights and for saying where a value is refused). */
+    interface Element {
+        double of(double output, double label, int row, int column);
+    }
+
+    /** The loss of every element, row by row; outputs and labels have the same shape (the caller checks it). */
+    static double[] elementwise(SampleMatrix out, SampleMatrix lab, Element f) {
+        double[] v = new double[out.size()];
+        int i = 0;
+        for (int r = 0; r < out.rows(); r++) for (int c = 0; c < out.width(); c++) v[i++] = f.of(out.get(r, c), lab.get(r, c), r, c);
+        return v;
+    }
+
+    static double[] elementwise(SampleMatrix out, SampleMatrix lab, java.util.function.DoubleBinaryOperator f) {
+        return elementwise(out, lab, (x, y, r, c) -> f.applyAsDouble(x, y));
+    }
+
     /** Row r of m as an array. */
-    public static double[] row(dev.lossadvisor.engine.samples.SampleMatrix m, int r) {
+    public static double[] row(SampleMatrix m, int r) {
         double[] v = new double[m.width()];
         for (int c = 0; c < v.length; c++) v[c] = m.get(r, c);
         return v;
     }
 
     /** Row r of m through log-softmax, by log-sum-exp. */
-    public static double[] logSoftmax(dev.lossadvisor.engine.samples.SampleMatrix m, int r) {
+    public static double[] logSoftmax(SampleMatrix m, int r) {
         return logSoftmax(row(m, r));
     }
 
     /** x through log-softmax, by log-sum-exp. */
     public static double[] logSoftmax(double[] x) {
-        double max = Double.NEGATIVE_INFINITY;
-        for (double v : x) max = Math.max(max, v);
-        double se = 0;
-        for (double v : x) se += Math.exp(v - max);
-        double lse = max + Math.log(se);
+        double lse = logSumExp(x);
         double[] out = new double[x.length];
         for (int c = 0; c < x.length; c++) out[c] = x[c] - lse;
         return out;
+    }
+
+    /** log(sum(exp(x))) without overflow; -infinity when every term is. */
+    static double logSumExp(double[] x) {
+        double max = Double.NEGATIVE_INFINITY;
+        for (double v : x) max = Math.max(max, v);
+        if (max == Double.NEGATIVE_INFINITY) return max;
+        double s = 0;
+        for (double v : x) s += Math.exp(v - max);
+        return max + Math.log(s);
     }
 
     /** log(1 + exp(x)) without overflow. */

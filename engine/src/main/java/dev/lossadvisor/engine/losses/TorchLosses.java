@@ -45,7 +45,12 @@ final class TorchLosses {
             case "ctc" -> ctc(label, o, out, lab, reduction);
             default -> throw new Refusal("no reference computation for " + c.name());
         };
-        return r.reduce(c.kind().equals("ctc") && reduction.equals("mean") ? "sum" : reduction);
+        return r.reduce(switch (c.kind().equals("ctc") && reduction.equals("mean") ? "sum" : reduction) {
+            case "none" -> Reduction.Step.NONE;
+            case "sum" -> Reduction.Step.SUM;
+            case "batchmean" -> Reduction.Step.PER_BATCH;
+            default -> Reduction.Step.PER_WEIGHT; // 'mean': the sum over the weights of the values that count
+        });
     }
 
     /** The reduction as written, from the legacy size_average/reduce flags, or the loss's default; checked as torch does. */
@@ -62,19 +67,13 @@ final class TorchLosses {
         return r;
     }
 
-    private static Reduction elementwise(String label, SampleMatrix out, SampleMatrix lab, java.util.function.DoubleBinaryOperator f) {
-        sameShape(out, lab);
-        double[] v = new double[out.size()];
-        int i = 0;
-        for (int r = 0; r < out.rows(); r++) for (int col = 0; col < out.width(); col++) v[i++] = f.applyAsDouble(out.get(r, col), lab.get(r, col));
-        return Reduction.of(label, v, out.rows());
+    private static Reduction elementwise(String label, SampleMatrix out, SampleMatrix lab, LossMath.Element f) {
+        Refusal.unlessSameShape(out, lab, "this loss takes them the same shape");
+        return Reduction.of(label, LossMath.elementwise(out, lab, f), out.rows());
     }
 
-    private static void sameShape(SampleMatrix out, SampleMatrix lab) {
-        if (lab == null || out.width() != lab.width() || out.rows() != lab.rows()) {
-            throw new Refusal("outputs are " + out.rows() + "x" + out.width() + " and labels "
-                    + (lab == null ? "missing" : lab.rows() + "x" + lab.width()) + ": this loss takes them the same shape");
-        }
+    private static Reduction elementwise(String label, SampleMatrix out, SampleMatrix lab, java.util.function.DoubleBinaryOperator f) {
+        return elementwise(label, out, lab, (x, y, r, col) -> f.applyAsDouble(x, y));
     }
 
     /** A per-column vector broadcast over the rows: one value, or one per column, as torch's broadcasting allows. */
@@ -89,46 +88,28 @@ final class TorchLosses {
     }
 
     private static Reduction bce(String label, LossOptions o, SampleMatrix out, SampleMatrix lab) {
-        sameShape(out, lab);
         double[] w = broadcast(o.weights("weight"), out.width(), "weight");
-        double[] v = new double[out.size()];
-        int i = 0;
-        for (int r = 0; r < out.rows(); r++) {
-            for (int col = 0; col < out.width(); col++) {
-                double p = out.get(r, col);
-                if (!(p >= 0 && p <= 1)) {
-                    throw new Refusal("PyTorch raises 'all elements of input should be between 0 and 1': output " + p + " at row " + r);
-                }
-                double y = lab.get(r, col);
-                // torch 2.x checks the target too (1.13 computed a value for it): the version users run decides
-                if (!(y >= 0 && y <= 1)) throw new Refusal("PyTorch 2 raises 'all elements of target should be between 0 and 1': label " + y + " at row " + r);
-                v[i++] = (w == null ? 1 : w[col]) * LossMath.bceTorch(p, y);
-            }
-        }
-        return Reduction.of(label, v, out.rows());
+        return elementwise(label, out, lab, (p, y, r, col) -> {
+            if (!(p >= 0 && p <= 1)) throw new Refusal("PyTorch raises 'all elements of input should be between 0 and 1': output " + p + " at row " + r);
+            // torch 2.x checks the target too (1.13 computed a value for it): the version users run decides
+            if (!(y >= 0 && y <= 1)) throw new Refusal("PyTorch 2 raises 'all elements of target should be between 0 and 1': label " + y + " at row " + r);
+            return (w == null ? 1 : w[col]) * LossMath.bceTorch(p, y);
+        });
     }
 
     /** (1 - y) x + (1 + (pos_weight - 1) y) softplus(-x), times weight: aten binary_cross_entropy_with_logits. */
     private static Reduction bceWithLogits(String label, LossOptions o, SampleMatrix out, SampleMatrix lab) {
-        sameShape(out, lab);
         double[] w = broadcast(o.weights("weight"), out.width(), "weight");
         double[] pw = broadcast(o.weights("pos_weight"), out.width(), "pos_weight");
-        double[] v = new double[out.size()];
-        int i = 0;
-        for (int r = 0; r < out.rows(); r++) {
-            for (int col = 0; col < out.width(); col++) {
-                double x = out.get(r, col);
-                double y = lab.get(r, col);
-                double logWeight = pw == null ? 1 : (pw[col] - 1) * y + 1;
-                v[i++] = (w == null ? 1 : w[col]) * ((1 - y) * x + logWeight * LossMath.softplus(-x));
-            }
-        }
-        return Reduction.of(label, v, out.rows());
+        return elementwise(label, out, lab, (x, y, r, col) -> {
+            double logWeight = pw == null ? 1 : (pw[col] - 1) * y + 1;
+            return (w == null ? 1 : w[col]) * ((1 - y) * x + logWeight * LossMath.softplus(-x));
+        });
     }
 
     /** Per row: the mean over classes of the weighted binary cross-entropy from logits. */
     private static Reduction multilabelSoftMargin(String label, LossOptions o, SampleMatrix out, SampleMatrix lab) {
-        sameShape(out, lab);
+        Refusal.unlessSameShape(out, lab, "this loss takes them the same shape");
         double[] w = broadcast(o.weights("weight"), out.width(), "weight");
         double[] v = new double[out.rows()];
         for (int r = 0; r < out.rows(); r++) {
@@ -294,7 +275,7 @@ final class TorchLosses {
 
     /** Labels are the target classes of the row, then -1 (or the row's end); hinge between every target and non-target. */
     private static Reduction multilabelMargin(String label, SampleMatrix out, SampleMatrix lab) {
-        sameShape(out, lab);
+        Refusal.unlessSameShape(out, lab, "this loss takes them the same shape");
         int k = out.width();
         double[] v = new double[out.rows()];
         for (int r = 0; r < out.rows(); r++) {
