@@ -108,7 +108,6 @@ public record LintPolicy(Set<String> select, Set<String> extend, Set<String> ign
             kept.add(s == f.severity() ? f : f.withSeverity(s));
         }
         kept.sort(Finding.ORDER);
-        return new ValidationReport(report.model(), report.head(), report.framework(), List.copyOf(kept), report.suppressed(), report.advice(),
-                report.configuredLoss(), report.recommendedLoss());
+        return report.withFindings(kept);
     }
 }

@@ -220,7 +220,14 @@ public final class LossAdvisor {
             if (reason == null || f.rule().equals(UNKNOWN_SUPPRESSION)) findings.add(f);
             else suppressed.add(new Suppressed(f, reason));
         }
-        return new ValidationReport(d.name(), d.head(), d.framework(), List.copyOf(findings), List.copyOf(suppressed), advice, configured, recommended);
+        return new ValidationReport(d.name(), d.head(), read(d), d.framework(), List.copyOf(findings), List.copyOf(suppressed), advice, configured, recommended);
+    }
+
+    /** What was read: the output's units and activation and the loss they feed. */
+    private static String read(ModelDescription d) {
+        String output = d.output() == null ? "output not read"
+                : d.output().units() + (d.output().units() == 1 ? " unit, " : " units, ") + d.output().activation();
+        return output + " → " + (d.loss() == null ? "no loss" : d.loss().name());
     }
 
     /** One label row per output row, except for a sequence loss (CTC), whose outputs are one sequence's time steps. */

@@ -7,17 +7,23 @@ import java.util.List;
  * The result of validating one model description.
  *
  * @param head            the output this report is about in a model with several outputs, else null
+ * @param read            what was read: the output's units and activation and the loss they feed
  * @param suppressed      findings silenced by the description's own "suppress" entries
  * @param advice          what the rules recommend for the task they settled on, or null when the task is unknown
  * @param configuredLoss  the configured loss computed on the samples, or null without paired samples
  * @param recommendedLoss the recommended loss on the same predictions, or null
  */
-public record ValidationReport(String model, String head, String framework, List<Finding> findings, List<Suppressed> suppressed, Advice advice,
+public record ValidationReport(String model, String head, String read, String framework, List<Finding> findings, List<Suppressed> suppressed, Advice advice,
                                LossValue configuredLoss, LossValue recommendedLoss) {
 
     /** A file that was read and holds nothing to report: Python source without a flow into a loss. */
     public static ValidationReport clean(String model) {
-        return new ValidationReport(model, null, null, List.of(), List.of(), null, null, null);
+        return new ValidationReport(model, null, null, null, List.of(), List.of(), null, null, null);
+    }
+
+    /** The same report with other findings (a policy's selection, findings told what was observed). */
+    public ValidationReport withFindings(List<Finding> other) {
+        return new ValidationReport(model, head, read, framework, List.copyOf(other), suppressed, advice, configuredLoss, recommendedLoss);
     }
 
     /** True when some finding is at least as severe as the threshold. */

@@ -6,7 +6,7 @@ import dev.lossadvisor.engine.LossAdvisor;
 import dev.lossadvisor.engine.ProjectConfig;
 import dev.lossadvisor.engine.Severity;
 import dev.lossadvisor.engine.fix.Fixer;
-import dev.lossadvisor.engine.fix.SourcePlace;
+import dev.lossadvisor.engine.python.syntax.SourcePlace;
 import dev.lossadvisor.engine.input.InputException;
 import dev.lossadvisor.engine.input.ModelDescription;
 import dev.lossadvisor.engine.python.PythonSources;

@@ -100,4 +100,14 @@ class RealModelsTest {
         ValidationReport r = Fixtures.ADVISOR.validate(Fixtures.ADVISOR.read(CORPUS.resolve("diabetes.keras")).get(0));
         assertTrue(r.findings().stream().anyMatch(f -> f.rule().equals("categorical-loss-single-unit") && f.severity() == Severity.ERROR), r.toString());
     }
+
+    /** No task is inferred for it (SOURCES.md: Dense(1, sigmoid) under categorical_crossentropy): the JSON says what was read. */
+    @Test
+    void theJsonOfASingleOutputFileSaysWhatWasRead() {
+        assumeCorpus();
+        ValidationReport r = Fixtures.ADVISOR.validate(Fixtures.ADVISOR.read(CORPUS.resolve("diabetes.keras")).get(0));
+        com.fasterxml.jackson.databind.JsonNode json = dev.lossadvisor.engine.report.JsonReport.report(r);
+        assertTrue(json.path("task").isMissingNode(), json.toString());
+        assertEquals("1 unit, sigmoid → categorical_crossentropy", json.path("head").asText());
+    }
 }

@@ -84,7 +84,7 @@ class RuleSamplesTest {
         List<ValidationReport> reports = Fixtures.ADVISOR.read(p).stream().map(Fixtures.ADVISOR::validate).toList();
         if (reports.size() == 1) return reports.get(0);
         ValidationReport first = reports.get(0);
-        return new ValidationReport(first.model(), null, first.framework(), reports.stream().flatMap(r -> r.findings().stream()).toList(),
+        return new ValidationReport(first.model(), null, null, first.framework(), reports.stream().flatMap(r -> r.findings().stream()).toList(),
                 reports.stream().flatMap(r -> r.suppressed().stream()).toList(), null, null, null);
     }
 

@@ -21,8 +21,7 @@ public record Captured(Path file, String source, ModelDescription description, S
     /** Validates the description; each finding says what was observed. */
     public ValidationReport validate(LossAdvisor advisor) {
         ValidationReport r = advisor.validate(description);
-        return new ValidationReport(r.model(), r.head(), r.framework(), r.findings().stream().map(this::told).toList(), r.suppressed(),
-                r.advice(), r.configuredLoss(), r.recommendedLoss());
+        return r.withFindings(r.findings().stream().map(this::told).toList());
     }
 
     private Finding told(Finding f) {

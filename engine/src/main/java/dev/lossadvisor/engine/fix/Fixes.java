@@ -2,6 +2,7 @@ package dev.lossadvisor.engine.fix;
 
 import dev.lossadvisor.engine.Finding;
 import dev.lossadvisor.engine.input.ModelDescription;
+import dev.lossadvisor.engine.python.syntax.SourcePlace;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;

@@ -1,6 +1,7 @@
 package dev.lossadvisor.engine.fix;
 
 import dev.lossadvisor.engine.input.ModelDescription;
+import dev.lossadvisor.engine.python.syntax.SourcePlace;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;

@@ -14,8 +14,7 @@ final class DjlLosses {
 
     private DjlLosses() {}
 
-    static LossValue compute(LossConfig c, LossOptions o, SampleMatrix out, SampleMatrix lab) {
-        String label = c.name() + " (" + c.input().replace('_', '-') + " in)";
+    static LossValue compute(String label, LossConfig c, LossOptions o, SampleMatrix out, SampleMatrix lab) {
         java.util.List<Double> given = o.weights("weight");
         if (given != null && given.size() != 1) throw new Refusal("DJL's loss weight is one number (a float), not " + given.size());
         double weight = given != null ? given.get(0) : c.kind().equals("mse") ? 0.5 : 1;

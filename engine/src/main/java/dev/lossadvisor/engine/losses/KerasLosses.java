@@ -24,8 +24,7 @@ final class KerasLosses {
         double of(double[] y, double[] p);
     }
 
-    static LossValue compute(LossConfig c, LossOptions o, SampleMatrix out, SampleMatrix lab) {
-        String label = c.name() + " (" + c.input().replace('_', '-') + " in)";
+    static LossValue compute(String label, LossConfig c, LossOptions o, SampleMatrix out, SampleMatrix lab) {
         String reduction = o.text("reduction", "sum_over_batch_size");
         if (!REDUCTIONS.contains(reduction)) {
             throw new Refusal("Keras 3 raises ValueError: Invalid value for argument `reduction`: " + reduction
@@ -93,7 +92,7 @@ final class KerasLosses {
             // categorical_crossentropy: renormalise, clip, -sum(y log p); 0 * log 0 stays NaN as in Keras
             case "cce" -> (y, p) -> {
                 double[] t = smooth(y, smoothing);
-                double[] logq = logits ? LossMath.logSoftmax(p) : log(clip(renormalise(p), eps));
+                double[] logq = logits ? LossMath.logSoftmax(p) : map(clip(renormalise(p), eps), Math::log);
                 double loss = 0;
                 for (int i = 0; i < t.length; i++) loss -= t[i] * logq[i];
                 return loss;
@@ -104,7 +103,7 @@ final class KerasLosses {
                 double alpha = o.number("alpha", 0.25);
                 yield (y, p) -> {
                     double[] t = smooth(y, smoothing);
-                    double[] q = clip(renormalise(logits ? exp(LossMath.logSoftmax(p)) : p), eps);
+                    double[] q = clip(renormalise(logits ? map(LossMath.logSoftmax(p), Math::exp) : p), eps);
                     double loss = 0;
                     for (int i = 0; i < t.length; i++) loss -= alpha * Math.pow(1 - q[i], gamma) * t[i] * Math.log(q[i]);
                     return loss;
@@ -233,7 +232,7 @@ final class KerasLosses {
             if (y != Math.rint(y) || y < 0 || y >= k) {
                 throw new Refusal("Keras raises InvalidArgumentError: Received a label value of " + (long) y + " which is outside the valid range of [0, " + k + ")");
             }
-            double[] x = logits ? LossMath.row(out, r) : log(clip(LossMath.row(out, r), eps));
+            double[] x = logits ? LossMath.row(out, r) : map(clip(LossMath.row(out, r), eps), Math::log);
             v[r] = -LossMath.logSoftmax(x)[(int) y];
         }
         return v;
@@ -351,41 +350,28 @@ final class KerasLosses {
     }
 
     private static double[] smooth(double[] y, double smoothing) {
-        double[] t = y.clone();
-        if (smoothing > 0) for (int i = 0; i < t.length; i++) t[i] = t[i] * (1 - smoothing) + smoothing / t.length;
-        return t;
+        return smoothing > 0 ? map(y, v -> v * (1 - smoothing) + smoothing / y.length) : y;
     }
 
     private static double[] renormalise(double[] p) {
-        double sum = 0;
-        for (double v : p) sum += v;
-        double[] q = new double[p.length];
-        for (int i = 0; i < p.length; i++) q[i] = p[i] / sum;
-        return q;
+        double total = sum(p);
+        return map(p, v -> v / total);
+    }
+
+    private static double[] clip(double[] p, double eps) {
+        return map(p, v -> Math.min(Math.max(v, eps), 1 - eps));
+    }
+
+    private static double[] map(double[] a, java.util.function.DoubleUnaryOperator f) {
+        double[] out = new double[a.length];
+        for (int i = 0; i < a.length; i++) out[i] = f.applyAsDouble(a[i]);
+        return out;
     }
 
     private static double sum(double[] a) {
         double s = 0;
         for (double v : a) s += v;
         return s;
-    }
-
-    private static double[] clip(double[] p, double eps) {
-        double[] q = new double[p.length];
-        for (int i = 0; i < p.length; i++) q[i] = Math.min(Math.max(p[i], eps), 1 - eps);
-        return q;
-    }
-
-    private static double[] exp(double[] x) {
-        double[] e = new double[x.length];
-        for (int i = 0; i < x.length; i++) e[i] = Math.exp(x[i]);
-        return e;
-    }
-
-    private static double[] log(double[] p) {
-        double[] l = new double[p.length];
-        for (int i = 0; i < p.length; i++) l[i] = Math.log(p[i]);
-        return l;
     }
 
     private static double dot(double[] a, double[] b) {

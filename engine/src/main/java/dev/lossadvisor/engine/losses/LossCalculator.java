@@ -42,9 +42,9 @@ public final class LossCalculator {
         }
         try {
             return switch (framework) {
-                case "pytorch" -> TorchLosses.compute(loss, options, out, lab);
-                case "keras" -> KerasLosses.compute(loss, options, out, lab);
-                default -> DjlLosses.compute(loss, options, out, lab);
+                case "pytorch" -> TorchLosses.compute(label, loss, options, out, lab);
+                case "keras" -> KerasLosses.compute(label, loss, options, out, lab);
+                default -> DjlLosses.compute(label, loss, options, out, lab);
             };
         } catch (Refusal r) {
             return LossValue.notComputable(label, r.getMessage());
@@ -68,7 +68,7 @@ public final class LossCalculator {
         LossSpec spec = new LossSpec(name, fromLogits ? LossOptions.NONE.with("from_logits", true) : LossOptions.NONE);
         String label = fromLogits ? rec.loss() + " (from logits)" : rec.loss();
         try {
-            return KerasLosses.compute(catalog.resolve("keras", spec), spec.options(), fromLogits ? logits(out, outputForm) : out, lab).named(label);
+            return KerasLosses.compute(label, catalog.resolve("keras", spec), spec.options(), fromLogits ? logits(out, outputForm) : out, lab);
         } catch (Refusal r) {
             return LossValue.notComputable(label, r.getMessage());
         }

@@ -35,11 +35,6 @@ public record LossValue(String loss, Double value, List<Double> elements, String
         return new LossValue(loss, null, List.of(), why);
     }
 
-    /** The same value under another name. */
-    LossValue named(String name) {
-        return new LossValue(name, value, elements, note);
-    }
-
     /** The same value with a note that says what the framework does that users do not expect. */
     LossValue noting(String what) {
         return new LossValue(loss, value, elements, note == null ? what : what + "; " + note);

@@ -17,8 +17,7 @@ final class TorchLosses {
 
     private TorchLosses() {}
 
-    static LossValue compute(LossConfig c, LossOptions o, SampleMatrix out, SampleMatrix lab) {
-        String label = c.name() + " (" + c.input().replace('_', '-') + " in)";
+    static LossValue compute(String label, LossConfig c, LossOptions o, SampleMatrix out, SampleMatrix lab) {
         String reduction = reduction(c, o);
         Reduction r = switch (c.kind()) {
             case "bce" -> c.input().equals("logits") ? bceWithLogits(label, o, out, lab) : bce(label, o, out, lab);

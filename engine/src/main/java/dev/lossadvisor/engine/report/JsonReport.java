@@ -50,7 +50,8 @@ public final class JsonReport {
     /** One description's validation: findings, suppressed findings, the loss on its samples and the advice. */
     public static ObjectNode report(ValidationReport report) {
         ObjectNode file = MAPPER.createObjectNode().put("model", report.model());
-        if (report.head() != null) file.put("head", report.head());
+        // the output named in a model with several, else what was read: a reader whose task is not inferred sees it
+        if (report.head() != null || report.read() != null) file.put("head", report.head() != null ? report.head() : report.read());
         file.put("framework", report.framework());
         if (report.advice() != null) file.put("task", report.advice().task()).put("task_evidence", report.advice().taskEvidence());
         ArrayNode fileFindings = file.putArray("findings");

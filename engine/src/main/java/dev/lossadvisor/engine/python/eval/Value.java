@@ -1,7 +1,7 @@
 package dev.lossadvisor.engine.python.eval;
 
 import dev.lossadvisor.engine.input.LossOptions;
-import dev.lossadvisor.engine.python.SourcePlace;
+import dev.lossadvisor.engine.python.syntax.SourcePlace;
 import dev.lossadvisor.engine.python.semantic.Scope;
 import dev.lossadvisor.engine.python.semantic.SourceFile;
 import java.util.List;

@@ -5,7 +5,7 @@ import dev.lossadvisor.engine.input.ModelDescription;
 import dev.lossadvisor.engine.input.ModelDescription.LabelSpec;
 import dev.lossadvisor.engine.input.ModelDescription.LossSpec;
 import dev.lossadvisor.engine.input.ModelDescription.OutputSpec;
-import dev.lossadvisor.engine.python.SourcePlace;
+import dev.lossadvisor.engine.python.syntax.SourcePlace;
 import dev.lossadvisor.engine.python.eval.Args;
 import dev.lossadvisor.engine.python.eval.Context;
 import dev.lossadvisor.engine.python.eval.Evaluator;

@@ -1,6 +1,5 @@
 package dev.lossadvisor.engine.python.syntax;
 
-import dev.lossadvisor.engine.python.SourcePlace;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 

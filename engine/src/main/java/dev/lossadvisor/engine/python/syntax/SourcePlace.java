@@ -1,12 +1,10 @@
-package dev.lossadvisor.engine.fix;
+package dev.lossadvisor.engine.python.syntax;
 
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/**
- * A place in source code as findings name it: {@code file:line:column}, line and column counted from 1.
- */
+/** A place in a source file as findings name it, {@code file:line:column}: the file as the user named it, line and column (in characters) counted from 1. */
 public record SourcePlace(String file, int line, int column) {
     private static final Pattern PLACE = Pattern.compile("(.+):(\\d+):(\\d+)");
 
