@@ -120,6 +120,9 @@ public final class LossCatalog {
         LossOptions o = spec.options();
         String input = e.input();
         if (spec.fromLogits() != null && e.hasFromLogitsOption()) input = spec.fromLogits() ? e.whenLogitsTrue() : e.whenLogitsFalse();
+        // one catalogue row, two losses: DJL's softmaxCrossEntropyLoss is the sparse one unless sparseLabel=false
+        boolean dense = e.takes("sparse_label") && !o.flag("sparse_label", true);
+        String kind = dense ? "cce" : e.kind();
         boolean logLoss = e.logWhenProbabilities() && input.equals("probabilities");
         boolean logitsVariant = e.hasFromLogitsOption() || hasLogitsSibling(framework, e.kind());
         boolean binary = e.kind().equals("bce") || e.kind().equals("multilabel_soft_margin");
@@ -127,7 +130,7 @@ public final class LossCatalog {
         boolean classWeights = e.takes("weight") && !binary && !framework.equals("djl") && o.has("weight");
         boolean weighted = (e.takes("pos_weight") && o.has("pos_weight")) || (e.takes("class_weight") && o.has("class_weight"))
                 || classWeights || balancing;
-        return new LossConfig(spec.name(), e.kind(), e.family(), input, e.labels(), logLoss, logitsVariant,
+        return new LossConfig(spec.name(), kind, e.family(), input, dense ? "one_hot" : e.labels(), logLoss, logitsVariant,
                 e.takes("epsilon") ? o.number("epsilon") : null, e.takes("gamma") ? o.number("gamma") : null, weighted,
                 e.takes("label_smoothing") ? o.number("label_smoothing", 0) : 0, e.takes("reduction") ? o.text("reduction", null) : null,
                 binary && framework.equals("pytorch") && o.has("weight"), balancing, e.takes("alpha") ? o.number("alpha") : null);

@@ -19,7 +19,7 @@ final class DjlLosses {
         if (given != null && given.size() != 1) throw new Refusal("DJL's loss weight is one number (a float), not " + given.size());
         double weight = given != null ? given.get(0) : c.kind().equals("mse") ? 0.5 : 1;
         double[] values = switch (c.kind()) {
-            case "sparse_cce" -> softmaxCrossEntropy(c, o, out, lab);
+            case "sparse_cce", "cce" -> softmaxCrossEntropy(c, o, out, lab);
             case "bce" -> c.input().equals("logits")
                     ? elementwise(out, lab, LossMath::bceLogit)
                     : elementwise(out, lab, (p, y) -> y * Math.log(p + EPS_LOG) + (1 - y) * Math.log(1 - p + EPS_LOG));

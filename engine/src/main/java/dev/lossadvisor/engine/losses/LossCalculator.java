@@ -15,7 +15,9 @@ import java.util.function.DoubleUnaryOperator;
 /**
  * Computes losses on sample outputs and labels: the configured loss as its framework would compute it
  * (clipping and all, so NaN shows where the configuration produces NaN), and the recommended loss from logits, both
- * through the per-framework formulas (KerasLosses, TorchLosses, DjlLosses).
+ * through the per-framework calculators. Those have one shape: compute(label, loss, options, outputs, labels) runs a
+ * formula per loss into per-element (per-row, per-slice) values and ends with the one {@link Reduction} step, or throws
+ * a {@link Refusal} saying what the framework raises.
  */
 public final class LossCalculator {
     private static final double LOGIT_CLAMP = 1e-7;

@@ -117,10 +117,4 @@ public final class LossMath {
         double h = hinge(s, y);
         return h * h;
     }
-
-    /** Keras Poisson: rate - y * log(rate + eps). */
-    public static double poissonRate(double rate, double y) {
-        return rate - y * Math.log(rate + KERAS_EPSILON);
-    }
-
 }

@@ -4,6 +4,8 @@ import static dev.lossadvisor.engine.losses.KerasValuesTest.value;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.lossadvisor.engine.Fixtures;
+import dev.lossadvisor.engine.ValidationReport;
 import org.junit.jupiter.api.Test;
 
 /** DJL 0.35 values, as its loss classes compute them (read from ai.djl.training.loss's evaluate methods). */
@@ -30,6 +32,20 @@ class DjlValuesTest {
         double ce = -Math.log(Math.exp(2) / (Math.exp(2) + Math.exp(0) + Math.exp(-1)));
         assertEquals(ce, value("djl", 3, "\"softmaxCrossEntropyLoss\"", "[[2, 0, -1]]", "[0]").value(), 1e-9);
         assertEquals(0.3, value("djl", 3, "{\"name\": \"softmaxCrossEntropyLoss\", \"from_logits\": false}", "[[-0.3, -2, -3]]", "[0]").value(), 1e-12);
+    }
+
+    /** sparseLabel=false takes label rows: one-hot labels are right for it (no onehot-labels-with-sparse-ce), wrong without it. */
+    @Test
+    void softmaxCrossEntropyWithSparseLabelFalseTakesLabelRows() {
+        String sample = "\"samples\": {\"outputs\": [[2, 0, -1], [0, 1, 0]], \"labels\": [[1, 0, 0], [0, 1, 0]]}";
+        ValidationReport dense = Fixtures.ADVISOR.validate("{\"framework\": \"djl\", \"output\": {\"units\": 3}, "
+                + "\"loss\": {\"name\": \"softmaxCrossEntropyLoss\", \"sparse_label\": false}, " + sample + "}");
+        double ce = (-LossMath.logSoftmax(new double[] {2, 0, -1})[0] - LossMath.logSoftmax(new double[] {0, 1, 0})[1]) / 2;
+        assertEquals(ce, dense.configuredLoss().value(), 1e-12);
+        assertTrue(dense.findings().stream().noneMatch(f -> f.rule().equals("onehot-labels-with-sparse-ce")), dense.findings().toString());
+        ValidationReport sparse = Fixtures.ADVISOR.validate("{\"framework\": \"djl\", \"output\": {\"units\": 3}, "
+                + "\"loss\": \"softmaxCrossEntropyLoss\", " + sample + "}");
+        assertTrue(sparse.findings().stream().anyMatch(f -> f.rule().equals("onehot-labels-with-sparse-ce")), sparse.findings().toString());
     }
 
     @Test
