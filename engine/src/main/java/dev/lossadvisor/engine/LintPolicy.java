@@ -109,6 +109,6 @@ public record LintPolicy(Set<String> select, Set<String> extend, Set<String> ign
         }
         kept.sort(Finding.ORDER);
         return new ValidationReport(report.model(), report.head(), report.framework(), List.copyOf(kept), report.suppressed(), report.advice(),
-                report.configuredLoss(), report.recommendedLoss());
+                report.configuredLoss(), report.recommendedLoss(), report.places());
     }
 }

@@ -220,7 +220,7 @@ public final class LossAdvisor {
             if (reason == null || f.rule().equals(UNKNOWN_SUPPRESSION)) findings.add(f);
             else suppressed.add(new Suppressed(f, reason));
         }
-        return new ValidationReport(d.name(), d.head(), d.framework(), List.copyOf(findings), List.copyOf(suppressed), advice, configured, recommended);
+        return new ValidationReport(d.name(), d.head(), d.framework(), List.copyOf(findings), List.copyOf(suppressed), advice, configured, recommended, d.locations());
     }
 
     /** One label row per output row, except for a sequence loss (CTC), whose outputs are one sequence's time steps. */

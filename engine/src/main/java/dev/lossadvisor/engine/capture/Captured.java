@@ -22,7 +22,7 @@ public record Captured(Path file, String source, ModelDescription description, S
     public ValidationReport validate(LossAdvisor advisor) {
         ValidationReport r = advisor.validate(description);
         return new ValidationReport(r.model(), r.head(), r.framework(), r.findings().stream().map(this::told).toList(), r.suppressed(),
-                r.advice(), r.configuredLoss(), r.recommendedLoss());
+                r.advice(), r.configuredLoss(), r.recommendedLoss(), r.places());
     }
 
     private Finding told(Finding f) {
