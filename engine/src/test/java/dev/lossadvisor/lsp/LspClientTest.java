@@ -117,16 +117,17 @@ class LspClientTest {
             assertTrue(jsonLine.substring(onDisk.at("/range/start/character").asInt()).startsWith("nn.Softmax(dim=1)"), jsonLine + " " + onDisk);
 
             // opened as a notebook: in the code cell's own document, at the cell's line and column
+            int opened = c.seen().size();
             c.notify("notebookDocument/didOpen", Map.of("notebookDocument", Map.of("uri", nbUri, "notebookType", "jupyter-notebook", "version", 1,
                     "cells", List.of(Map.of("kind", 1, "document", markdown), Map.of("kind", 2, "document", code))),
                     "cellTextDocuments", List.of(Map.of("uri", markdown, "languageId", "markdown", "version", 1, "text", "# Training\n"),
                             Map.of("uri", code, "languageId", "python", "version", 1, "text", FLOW))));
-            JsonNode inCell = c.diagnostics(code, d -> d.size() > 0).get(0);
+            JsonNode inCell = c.publishedSince(opened, code, d -> d.size() > 0).get(0);
             assertEquals(3, inCell.at("/range/start/line").asInt(), inCell.toString());
             assertEquals(FLOW.lines().toList().get(3).indexOf("nn.Softmax"), inCell.at("/range/start/character").asInt(), inCell.toString());
             assertEquals(code, inCell.at("/relatedInformation/0/location/uri").asText(), inCell.toString());
             assertEquals(4, inCell.at("/relatedInformation/0/location/range/start/line").asInt(), "the loss built on the cell's line 5");
-            c.diagnostics(nbUri, d -> d.size() == 0); // no longer shown in the raw file
+            c.publishedSince(opened, nbUri, d -> d.size() == 0); // no longer shown in the raw file
 
             // the cell edited to logits: the finding clears
             String fixed = FLOW.replace(", nn.Softmax(dim=1)", "");
@@ -141,10 +142,11 @@ class LspClientTest {
                             "didOpen", List.of(Map.of("uri", added, "languageId", "python", "version", 1, "text", FLOW)))))));
             assertEquals(3, c.diagnostics(added, d -> d.size() > 0).get(0).at("/range/start/line").asInt());
 
+            int closed = c.seen().size();
             c.notify("notebookDocument/didClose", Map.of("notebookDocument", Map.of("uri", nbUri),
                     "cellTextDocuments", List.of(Map.of("uri", added), Map.of("uri", markdown), Map.of("uri", code))));
-            c.diagnostics(added, d -> d.size() == 0);
-            c.diagnostics(nbUri, d -> d.size() > 0); // back to the file on disk
+            c.publishedSince(closed, added, d -> d.size() == 0);
+            c.publishedSince(closed, nbUri, d -> d.size() > 0); // back to the file on disk
         }
     }
 
@@ -183,8 +185,8 @@ class LspClientTest {
             // the config saved without the exclude: the vendored file is linted too
             Files.writeString(project.resolve("pyproject.toml"), "[tool.loss-advisor]\nignore = []\n");
             c.notify("textDocument/didSave", Map.of("textDocument", Map.of("uri", project.resolve("pyproject.toml").toUri().toString())));
-            c.diagnostics(project.resolve("vendor/flow.py").toUri().toString(), d -> d.size() > 0);
-            c.diagnostics(project.resolve("experiments/flow.py").toUri().toString(), d -> d.size() > 0);
+            c.publishedSince(0, project.resolve("vendor/flow.py").toUri().toString(), d -> d.size() > 0);
+            c.publishedSince(0, project.resolve("experiments/flow.py").toUri().toString(), d -> d.size() > 0);
         }
     }
 
@@ -275,6 +277,23 @@ class LspClientTest {
             return b.toString(StandardCharsets.US_ASCII);
         }
 
+        /**
+         * The first diagnostics published for {@code uri} since message {@code mark} (a count of {@link #seen()}) that
+         * {@code wanted} accepts, in whatever order the server published that run's files.
+         */
+        JsonNode publishedSince(int mark, String uri, Predicate<JsonNode> wanted) throws Exception {
+            long until = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+            while (System.nanoTime() < until) {
+                List<JsonNode> all = seen();
+                for (JsonNode m : all.subList(Math.min(mark, all.size()), all.size())) {
+                    if ("textDocument/publishDiagnostics".equals(m.path("method").asText()) && uri.equals(m.at("/params/uri").asText())
+                            && wanted.test(m.at("/params/diagnostics"))) return m.at("/params/diagnostics");
+                }
+                Thread.sleep(50);
+            }
+            throw new AssertionError("no diagnostics for " + uri + " within 60 s");
+        }
+
         /** Every message the server sent so far. */
         List<JsonNode> seen() {
             synchronized (seen) {
@@ -325,7 +344,8 @@ class LspClientTest {
                 JsonNode m = received.poll(1, TimeUnit.SECONDS);
                 if (m != null && wanted.test(m)) return m;
             }
-            throw new AssertionError("no such message from the server within 60 s");
+            List<JsonNode> all = seen();
+            throw new AssertionError("no such message from the server within 60 s; the last it sent: " + all.subList(Math.max(0, all.size() - 5), all.size()));
         }
 
         @Override
