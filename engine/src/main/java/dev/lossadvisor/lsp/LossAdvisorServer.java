@@ -288,12 +288,15 @@ public final class LossAdvisorServer implements LanguageServer, LanguageClientAw
         }
     };
 
+    /** A change made on the lint thread, then a lint: scheduled from there, so that it is queued behind the change. */
     private void onLinter(Runnable change) {
-        linter.execute(change);
-        schedule();
+        linter.execute(() -> {
+            change.run();
+            schedule();
+        });
     }
 
-    /** One lint after the changes queued so far; a lint already waiting covers the new change too. */
+    /** One lint after the changes made so far; a lint already waiting (queued behind them) covers the new change too. */
     private void schedule() {
         if (!queued.compareAndSet(false, true)) return;
         linter.execute(() -> {

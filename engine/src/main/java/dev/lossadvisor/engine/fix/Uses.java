@@ -1,6 +1,7 @@
 package dev.lossadvisor.engine.fix;
 
 import dev.lossadvisor.engine.input.ModelDescription;
+import dev.lossadvisor.engine.python.PythonSources;
 import dev.lossadvisor.engine.python.semantic.Binding;
 import dev.lossadvisor.engine.python.semantic.CallSites;
 import dev.lossadvisor.engine.python.semantic.Project;
@@ -44,9 +45,16 @@ final class Uses {
         SourcePlace call = Fixes.place(d, "");
         if (call == null || !texts.containsKey(call.file()) || !texts.containsKey(act.file())) return false;
         Map<Path, byte[]> sources = new LinkedHashMap<>();
-        texts.forEach((name, text) -> sources.put(Path.of(name), text.getBytes(StandardCharsets.UTF_8)));
+        texts.forEach((name, text) -> {
+            if (PythonSources.isPython(Path.of(name))) sources.put(Path.of(name), text.getBytes(StandardCharsets.UTF_8));
+        });
         List<Path> files = sources.keySet().stream().sorted().toList();
-        return new Uses(new Project(Path.of(""), files, Path::toString, sources)).onlyFeedLoss(call, act);
+        Project project = new Project(Path.of(""), files, Path::toString, sources);
+        for (Path f : files) {
+            // every file parsed: a use anywhere in the project counts
+            if (project.load(f) != null) project.file(f);
+        }
+        return new Uses(project).onlyFeedLoss(call, act);
     }
 
     private boolean onlyFeedLoss(SourcePlace callPlace, SourcePlace actPlace) {
