@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.eclipse.lsp4j.NotebookCell;
@@ -26,32 +27,27 @@ final class OpenNotebook {
         replace(0, 0, cells, texts);
     }
 
-    /** Cells [start, start + deleteCount) replaced by {@code added}, whose texts are in {@code texts}. */
-    void replace(int start, int deleteCount, List<NotebookCell> added, Map<String, String> texts) {
-        int from = Math.max(0, Math.min(start, this.cells.size()));
-        int to = Math.min(this.cells.size(), from + Math.max(0, deleteCount));
-        this.cells.subList(from, to).clear();
+    /**
+     * Cells [start, start + deleteCount) replaced by {@code added}: a new cell's text is in {@code opened}; a cell moved
+     * (deleted here and added again, its document left open) keeps its own.
+     */
+    void replace(int start, int deleteCount, List<NotebookCell> added, Map<String, String> opened) {
+        int from = Math.max(0, Math.min(start, cells.size()));
+        int to = Math.min(cells.size(), from + Math.max(0, deleteCount));
+        Map<String, String> texts = new HashMap<>();
+        for (Cell c : cells) texts.put(c.uri(), c.text());
+        texts.putAll(opened);
+        cells.subList(from, to).clear();
         List<Cell> in = new ArrayList<>();
         for (NotebookCell c : added == null ? List.<NotebookCell>of() : added) {
             in.add(new Cell(c.getDocument(), c.getKind() == NotebookCellKind.Code, texts.getOrDefault(c.getDocument(), "")));
         }
-        this.cells.addAll(from, in);
+        cells.addAll(from, in);
     }
 
-    /** A cell's new text; false when no cell has that URI. */
-    boolean text(String uri, String text) {
-        for (int i = 0; i < cells.size(); i++) {
-            Cell c = cells.get(i);
-            if (c.uri().equals(uri)) {
-                cells.set(i, new Cell(uri, c.code(), text));
-                return true;
-            }
-        }
-        return false;
-    }
-
-    boolean has(String uri) {
-        return cells.stream().anyMatch(c -> c.uri().equals(uri));
+    /** A cell's new text (a URI that is no cell of this notebook changes nothing). */
+    void text(String uri, String text) {
+        cells.replaceAll(c -> c.uri().equals(uri) ? new Cell(uri, c.code(), text) : c);
     }
 
     List<String> uris() {

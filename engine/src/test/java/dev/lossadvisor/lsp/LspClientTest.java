@@ -142,6 +142,13 @@ class LspClientTest {
                             "didOpen", List.of(Map.of("uri", added, "languageId", "python", "version", 1, "text", FLOW)))))));
             assertEquals(3, c.diagnostics(added, d -> d.size() > 0).get(0).at("/range/start/line").asInt());
 
+            // moved to the end (all cells listed again, their documents left open): each keeps its text
+            int moved = c.seen().size();
+            c.notify("notebookDocument/didChange", Map.of("notebookDocument", Map.of("uri", nbUri, "version", 4), "change", Map.of("cells",
+                    Map.of("structure", Map.of("array", Map.of("start", 0, "deleteCount", 3, "cells", List.of(Map.of("kind", 1, "document", markdown),
+                            Map.of("kind", 2, "document", code), Map.of("kind", 2, "document", added))))))));
+            c.publishedSince(moved, added, d -> d.size() > 0);
+
             int closed = c.seen().size();
             c.notify("notebookDocument/didClose", Map.of("notebookDocument", Map.of("uri", nbUri),
                     "cellTextDocuments", List.of(Map.of("uri", added), Map.of("uri", markdown), Map.of("uri", code))));
