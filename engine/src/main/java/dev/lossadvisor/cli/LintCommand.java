@@ -223,8 +223,7 @@ final class LintCommand implements Callable<Integer> {
 
     /** A path's files: a directory searched with the excludes in force; a named file as it is, unless --force-exclude leaves it out. */
     private Target target(Path p, ProjectConfig c) {
-        List<String> patterns = new ArrayList<>(exclude != null ? exclude : c.exclude() != null ? c.exclude() : FileSearch.DEFAULT_EXCLUDES);
-        patterns.addAll(c.extendExclude());
+        List<String> patterns = c.excludes(exclude);
         patterns.addAll(extendExclude);
         FileSearch search = new FileSearch(patterns, c.dir(), ModelReader::isModelDirectory);
         boolean searched = Files.isDirectory(p) && !ModelReader.isModelDirectory(p);

@@ -220,7 +220,8 @@ public final class LossAdvisor {
             if (reason == null || f.rule().equals(UNKNOWN_SUPPRESSION)) findings.add(f);
             else suppressed.add(new Suppressed(f, reason));
         }
-        return new ValidationReport(d.name(), d.head(), read(d), d.framework(), List.copyOf(findings), List.copyOf(suppressed), advice, configured, recommended);
+        return new ValidationReport(d.name(), d.head(), read(d), d.framework(), List.copyOf(findings), List.copyOf(suppressed), advice, configured, recommended,
+                d.locations());
     }
 
     /** What was read: the output's units and activation and the loss they feed. */

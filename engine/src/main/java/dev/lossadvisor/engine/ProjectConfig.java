@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.dataformat.toml.TomlMapper;
+import dev.lossadvisor.engine.discover.FileSearch;
 import dev.lossadvisor.engine.input.InputException;
 import dev.lossadvisor.engine.input.JsonErrors;
 import java.io.IOException;
@@ -121,6 +122,13 @@ public record ProjectConfig(Path source, Path dir, JsonNode root) {
 
     public List<String> extendExclude() {
         return strings("extend_exclude", "a gitignore-style pattern");
+    }
+
+    /** The excludes in force: {@code replacing} when given (the command line's), else the config's, else the defaults; then extend_exclude. */
+    public List<String> excludes(List<String> replacing) {
+        List<String> out = new ArrayList<>(replacing != null ? replacing : exclude() != null ? exclude() : FileSearch.DEFAULT_EXCLUDES);
+        out.addAll(extendExclude());
+        return out;
     }
 
     public boolean forceExclude() {

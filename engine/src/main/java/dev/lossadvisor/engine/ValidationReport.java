@@ -2,6 +2,7 @@ package dev.lossadvisor.engine;
 
 import dev.lossadvisor.engine.losses.LossValue;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The result of validating one model description.
@@ -12,18 +13,20 @@ import java.util.List;
  * @param advice          what the rules recommend for the task they settled on, or null when the task is unknown
  * @param configuredLoss  the configured loss computed on the samples, or null without paired samples
  * @param recommendedLoss the recommended loss on the same predictions, or null
+ * @param places          where the description's parts stand in the file ({@link dev.lossadvisor.engine.input.ModelDescription#locations()}):
+ *                        a flow's output, loss and loss call in source code, for the other ends of a finding
  */
 public record ValidationReport(String model, String head, String read, String framework, List<Finding> findings, List<Suppressed> suppressed, Advice advice,
-                               LossValue configuredLoss, LossValue recommendedLoss) {
+                               LossValue configuredLoss, LossValue recommendedLoss, Map<String, String> places) {
 
     /** A file that was read and holds nothing to report: Python source without a flow into a loss. */
     public static ValidationReport clean(String model) {
-        return new ValidationReport(model, null, null, null, List.of(), List.of(), null, null, null);
+        return new ValidationReport(model, null, null, null, List.of(), List.of(), null, null, null, Map.of());
     }
 
     /** The same report with other findings (a policy's selection, findings told what was observed). */
     public ValidationReport withFindings(List<Finding> other) {
-        return new ValidationReport(model, head, read, framework, List.copyOf(other), suppressed, advice, configuredLoss, recommendedLoss);
+        return new ValidationReport(model, head, read, framework, List.copyOf(other), suppressed, advice, configuredLoss, recommendedLoss, places);
     }
 
     /** True when some finding is at least as severe as the threshold. */

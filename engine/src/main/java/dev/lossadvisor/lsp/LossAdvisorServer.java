@@ -33,10 +33,14 @@ import org.eclipse.lsp4j.DiagnosticCodeDescription;
 import org.eclipse.lsp4j.DiagnosticRelatedInformation;
 import org.eclipse.lsp4j.DiagnosticSeverity;
 import org.eclipse.lsp4j.DidChangeConfigurationParams;
+import org.eclipse.lsp4j.DidChangeNotebookDocumentParams;
 import org.eclipse.lsp4j.DidChangeTextDocumentParams;
 import org.eclipse.lsp4j.DidChangeWatchedFilesParams;
+import org.eclipse.lsp4j.DidCloseNotebookDocumentParams;
 import org.eclipse.lsp4j.DidCloseTextDocumentParams;
+import org.eclipse.lsp4j.DidOpenNotebookDocumentParams;
 import org.eclipse.lsp4j.DidOpenTextDocumentParams;
+import org.eclipse.lsp4j.DidSaveNotebookDocumentParams;
 import org.eclipse.lsp4j.DidSaveTextDocumentParams;
 import org.eclipse.lsp4j.FileEvent;
 import org.eclipse.lsp4j.Hover;
@@ -47,12 +51,22 @@ import org.eclipse.lsp4j.InitializedParams;
 import org.eclipse.lsp4j.Location;
 import org.eclipse.lsp4j.MarkupContent;
 import org.eclipse.lsp4j.MarkupKind;
+import org.eclipse.lsp4j.NotebookCellArrayChange;
+import org.eclipse.lsp4j.NotebookDocumentChangeEventCellStructure;
+import org.eclipse.lsp4j.NotebookDocumentChangeEventCellTextContent;
+import org.eclipse.lsp4j.NotebookDocumentChangeEventCells;
+import org.eclipse.lsp4j.NotebookDocumentFilter;
+import org.eclipse.lsp4j.NotebookDocumentSyncRegistrationOptions;
+import org.eclipse.lsp4j.NotebookSelector;
+import org.eclipse.lsp4j.NotebookSelectorCell;
 import org.eclipse.lsp4j.Position;
 import org.eclipse.lsp4j.PublishDiagnosticsParams;
 import org.eclipse.lsp4j.Range;
 import org.eclipse.lsp4j.SaveOptions;
 import org.eclipse.lsp4j.ServerCapabilities;
 import org.eclipse.lsp4j.ServerInfo;
+import org.eclipse.lsp4j.TextDocumentContentChangeEvent;
+import org.eclipse.lsp4j.TextDocumentItem;
 import org.eclipse.lsp4j.TextDocumentSyncKind;
 import org.eclipse.lsp4j.TextDocumentSyncOptions;
 import org.eclipse.lsp4j.TextEdit;
@@ -63,6 +77,7 @@ import org.eclipse.lsp4j.launch.LSPLauncher;
 import org.eclipse.lsp4j.services.LanguageClient;
 import org.eclipse.lsp4j.services.LanguageClientAware;
 import org.eclipse.lsp4j.services.LanguageServer;
+import org.eclipse.lsp4j.services.NotebookDocumentService;
 import org.eclipse.lsp4j.services.TextDocumentService;
 import org.eclipse.lsp4j.services.WorkspaceService;
 
@@ -122,6 +137,13 @@ public final class LossAdvisorServer implements LanguageServer, LanguageClientAw
             sync.setChange(TextDocumentSyncKind.Full);
             sync.setSave(new SaveOptions(true));
             caps.setTextDocumentSync(sync);
+            // notebooks open as notebook documents: their Python cells synchronised as text documents of their own
+            NotebookSelector notebooks = new NotebookSelector();
+            NotebookDocumentFilter ipynb = new NotebookDocumentFilter();
+            ipynb.setPattern("**/*.ipynb");
+            notebooks.setNotebook(ipynb);
+            notebooks.setCells(List.of(new NotebookSelectorCell("python")));
+            caps.setNotebookDocumentSync(new NotebookDocumentSyncRegistrationOptions(List.of(notebooks)));
             caps.setHoverProvider(true);
             caps.setCodeActionProvider(true);
             return new InitializeResult(caps, new ServerInfo(SOURCE, "0.1.0"));
@@ -143,6 +165,11 @@ public final class LossAdvisorServer implements LanguageServer, LanguageClientAw
     public void exit() {
         linter.shutdownNow();
         System.exit(exitCode);
+    }
+
+    @Override
+    public NotebookDocumentService getNotebookDocumentService() {
+        return notebooks;
     }
 
     @Override
@@ -168,13 +195,20 @@ public final class LossAdvisorServer implements LanguageServer, LanguageClientAw
 
     @Override
     public void didSave(DidSaveTextDocumentParams params) {
-        if (params.getText() != null) edit(params.getTextDocument().getUri(), params.getText());
-        else onLinter(() -> workspace.reload(key(params.getTextDocument().getUri())));
+        onLinter(() -> {
+            String key = key(params.getTextDocument().getUri());
+            if (key == null) return;
+            if (params.getText() != null) workspace.put(key, params.getText());
+            workspace.reload(key);
+        });
     }
 
     @Override
     public void didClose(DidCloseTextDocumentParams params) {
-        onLinter(() -> workspace.reload(key(params.getTextDocument().getUri())));
+        onLinter(() -> {
+            String key = key(params.getTextDocument().getUri());
+            if (key != null) workspace.close(key);
+        });
     }
 
     @Override
@@ -185,21 +219,84 @@ public final class LossAdvisorServer implements LanguageServer, LanguageClientAw
     @Override
     public void didChangeWatchedFiles(DidChangeWatchedFilesParams params) {
         onLinter(() -> {
-            for (FileEvent e : params.getChanges()) workspace.reload(key(e.getUri()));
+            for (FileEvent e : params.getChanges()) {
+                String key = key(e.getUri());
+                if (key != null) workspace.reload(key);
+            }
         });
     }
 
     /** Takes the editor's text on the lint thread (so that a lint sees one consistent project) and lints. */
     private void edit(String uri, String text) {
-        onLinter(() -> workspace.put(key(uri), text));
+        onLinter(() -> {
+            String key = key(uri);
+            if (key != null) workspace.put(key, text);
+        });
     }
 
+    /**
+     * Notebooks open as notebook documents: the cells kept in order, re-linted as the .ipynb they make on every
+     * change; a cell's findings published at the cell's own document.
+     */
+    private final NotebookDocumentService notebooks = new NotebookDocumentService() {
+        @Override
+        public void didOpen(DidOpenNotebookDocumentParams params) {
+            Map<String, String> texts = new HashMap<>();
+            for (TextDocumentItem cell : params.getCellTextDocuments()) texts.put(cell.getUri(), cell.getText());
+            onLinter(() -> {
+                String key = key(params.getNotebookDocument().getUri());
+                if (key != null) workspace.putNotebook(key, new OpenNotebook(params.getNotebookDocument().getCells(), texts));
+            });
+        }
+
+        @Override
+        public void didChange(DidChangeNotebookDocumentParams params) {
+            NotebookDocumentChangeEventCells change = params.getChange().getCells();
+            if (change == null) return; // the notebook's metadata only
+            onLinter(() -> {
+                String key = key(params.getNotebookDocument().getUri());
+                OpenNotebook nb = key == null ? null : workspace.notebook(key);
+                if (nb == null) return;
+                NotebookDocumentChangeEventCellStructure structure = change.getStructure();
+                if (structure != null) {
+                    Map<String, String> texts = new HashMap<>();
+                    if (structure.getDidOpen() != null) structure.getDidOpen().forEach(c -> texts.put(c.getUri(), c.getText()));
+                    NotebookCellArrayChange array = structure.getArray();
+                    nb.replace(array.getStart(), array.getDeleteCount(), array.getCells(), texts);
+                }
+                if (change.getTextContent() != null) {
+                    for (NotebookDocumentChangeEventCellTextContent t : change.getTextContent()) {
+                        List<TextDocumentContentChangeEvent> edits = t.getChanges();
+                        if (!edits.isEmpty()) nb.text(t.getDocument().getUri(), edits.get(edits.size() - 1).getText());
+                    }
+                }
+                workspace.putNotebook(key, nb);
+            });
+        }
+
+        @Override
+        public void didSave(DidSaveNotebookDocumentParams params) {
+            // the cells' texts came with the changes
+        }
+
+        @Override
+        public void didClose(DidCloseNotebookDocumentParams params) {
+            onLinter(() -> {
+                String key = key(params.getNotebookDocument().getUri());
+                if (key != null) workspace.close(key);
+            });
+        }
+    };
+
+    /** A change made on the lint thread, then a lint: scheduled from there, so that it is queued behind the change. */
     private void onLinter(Runnable change) {
-        linter.execute(change);
-        schedule();
+        linter.execute(() -> {
+            change.run();
+            schedule();
+        });
     }
 
-    /** One lint after the changes queued so far; a lint already waiting covers the new change too. */
+    /** One lint after the changes made so far; a lint already waiting (queued behind them) covers the new change too. */
     private void schedule() {
         if (!queued.compareAndSet(false, true)) return;
         linter.execute(() -> {
@@ -311,11 +408,11 @@ public final class LossAdvisorServer implements LanguageServer, LanguageClientAw
     }
 
     private String key(String uri) {
-        return workspace.key(Path.of(URI.create(uri)));
+        return workspace.key(uri);
     }
 
     private String uri(String key) {
-        return workspace.path(key).toUri().toString();
+        return workspace.uri(key);
     }
 
     /** Where rule docs link to: the client's "ruleDocs" option, else the docs/rules folder of the checkout this runs from. */

@@ -5,14 +5,19 @@ import dev.lossadvisor.engine.LintPolicy;
 import dev.lossadvisor.engine.LossAdvisor;
 import dev.lossadvisor.engine.ProjectConfig;
 import dev.lossadvisor.engine.Severity;
+import dev.lossadvisor.engine.discover.FileSearch;
 import dev.lossadvisor.engine.fix.Fixer;
 import dev.lossadvisor.engine.python.syntax.SourcePlace;
 import dev.lossadvisor.engine.input.InputException;
 import dev.lossadvisor.engine.input.ModelDescription;
-import dev.lossadvisor.engine.python.PythonSources;
+import dev.lossadvisor.engine.read.ModelReader;
+import dev.lossadvisor.engine.report.FlowPlace;
 import dev.lossadvisor.engine.report.JsonLines;
+import dev.lossadvisor.engine.scripts.Notebook;
+import dev.lossadvisor.engine.scripts.Scripts;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -24,23 +29,33 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
- * The project as the editor sees it: every Python file and model-description JSON under the root, read from disk and
- * replaced by the editor's text while a file is open. A lint reuses what an edit cannot have changed: the Python
- * analysis when no Python text changed, a JSON file's findings while its text stays the same, and the rule base
- * always. Not thread-safe: the server calls it from one thread.
+ * The project as the editor sees it: every Python file, notebook and model-description JSON under the root that a
+ * lint of the root would search (the project's excludes, .gitignore), read from disk and replaced by the editor's
+ * text while a file is open. As ruff's server does, a file the project's exclude or extend-exclude matches gets no
+ * diagnostics even when it is opened, and an opened file that .gitignore hides is linted. The project's config
+ * (select, ignore, severity, per-file-ignores, files) applies as on the command line. A lint reuses what an edit
+ * cannot have changed: the Python analysis when no script changed, a JSON file's findings while its text stays the
+ * same, and the rule base always. Not thread-safe: the server calls it from one thread.
  */
 final class Workspace {
-    private static final Map<String, String> WHAT = Map.of("/output", "the output is made here", "/loss", "the loss is built here",
-            "", "the loss is called here");
-
     private final LossAdvisor advisor;
     private final Path root;
+    private ProjectConfig.Rules rules;
     private LintPolicy policy;
+    private FileSearch search;
     private String configProblem;
-    private final Map<String, String> python = new TreeMap<>();
+    /** The editor's texts of the files it holds open, excluded ones too (a config edit may bring them in). */
+    private final Map<String, String> opened = new HashMap<>();
+    /** Notebooks open as notebook documents, by the .ipynb's key; the URIs of every cell seen (a closed one's diagnostics are cleared at it). */
+    private final Map<String, OpenNotebook> notebooks = new HashMap<>();
+    private final Set<String> cells = new HashSet<>();
+    /** Python files and notebooks (their JSON), and model JSON, that are linted. */
+    private final Map<String, String> scripts = new TreeMap<>();
     private final Map<String, String> json = new TreeMap<>();
     /** The last Python analysis and the texts it ran on. */
     private Map<String, String> analysedPython;
@@ -51,11 +66,7 @@ final class Workspace {
     Workspace(LossAdvisor advisor, Path root) {
         this.advisor = advisor;
         this.root = root.toAbsolutePath().normalize();
-        readConfig();
-        for (Path f : files()) {
-            String text = read(f);
-            if (text != null) put(key(f), text);
-        }
+        load();
     }
 
     Path root() {
@@ -68,58 +79,98 @@ final class Workspace {
         return abs.startsWith(root) ? root.relativize(abs).toString() : abs.toString();
     }
 
+    /** The key of a document: a notebook cell's own URI, else its file's key; null for a document that is no file (untitled:). */
+    String key(String uri) {
+        if (cells.contains(uri)) return uri;
+        URI u = URI.create(uri);
+        return "file".equals(u.getScheme()) ? key(Path.of(u)) : null;
+    }
+
+    /** The URI of a document key. */
+    String uri(String key) {
+        return cells.contains(key) ? key : path(key).toUri().toString();
+    }
+
     Path path(String key) {
         return root.resolve(key);
     }
 
-    /** The editor's text for a file (opened or changed); returns false for a file this server does not lint. */
-    boolean put(String key, String text) {
-        if (key.endsWith(ProjectConfig.FILE_NAME)) {
-            readConfig();
-            analysedPython = null;
-            jsonAnalysed.clear();
-            return true;
-        }
-        if (PythonSources.isPython(Path.of(key))) {
-            python.put(key, text);
-            return true;
-        }
-        if (key.endsWith(".json")) {
-            json.put(key, text);
-            return true;
-        }
-        return false;
+    /** The editor's text for a file it opened or changed (a config is read from disk when saved, as the command line reads it). */
+    void put(String key, String text) {
+        if (isConfig(key)) return;
+        opened.put(key, text);
+        store(key, text);
     }
 
-    /** A file closed or changed on disk: back to what the disk holds (gone when it was deleted). */
+    /** A notebook opened or changed as a notebook document: linted as the .ipynb its cells make. */
+    void putNotebook(String key, OpenNotebook nb) {
+        notebooks.put(key, nb);
+        cells.addAll(nb.uris());
+        put(key, nb.ipynb());
+    }
+
+    OpenNotebook notebook(String key) {
+        return notebooks.get(key);
+    }
+
+    /** A file closed by the editor: back to what the disk holds, if a lint of the root would read it. */
+    void close(String key) {
+        if (isConfig(key)) return;
+        opened.remove(key);
+        notebooks.remove(key);
+        scripts.remove(key);
+        json.remove(key);
+        reload(key);
+    }
+
+    /** A file changed on disk (the editor's text stays while it is open): read again, gone when it was deleted. */
     void reload(String key) {
-        String text = read(path(key));
+        if (isConfig(key)) {
+            load();
+            return;
+        }
+        if (opened.containsKey(key)) return;
+        String text = search.excluded(path(key)) ? null : read(path(key));
         if (text != null) {
-            put(key, text);
+            store(key, text);
         } else {
-            python.remove(key);
+            scripts.remove(key);
             json.remove(key);
         }
     }
 
+    /** A text in the maps a lint reads, unless the project excludes its file. */
+    private void store(String key, String text) {
+        if (search.excluded(path(key))) return;
+        if (Scripts.isScript(Path.of(key))) scripts.put(key, text);
+        else if (key.endsWith(".json")) json.put(key, text);
+    }
+
+    private static boolean isConfig(String key) {
+        String name = Path.of(key).getFileName().toString();
+        return name.equals(ProjectConfig.FILE_NAME) || name.equals(ProjectConfig.PYPROJECT);
+    }
+
     String text(String key) {
-        String t = python.get(key);
+        String t = scripts.get(key);
         return t != null ? t : json.get(key);
     }
 
     Map<String, String> pythonTexts() {
-        return python;
+        return scripts;
     }
 
-    /** Every problem in the workspace, by file. */
+    /** Every problem in the workspace, by document key. */
     Map<String, List<Problem>> lint() {
         Map<String, List<Problem>> out = new LinkedHashMap<>();
-        if (!python.equals(analysedPython)) {
-            Map<String, String> snapshot = new TreeMap<>(python);
+        if (!scripts.equals(analysedPython)) {
+            Map<String, String> snapshot = new TreeMap<>(scripts);
             if (analysedPython == null || !Irrelevant.edits(analysedPython, snapshot)) pythonIssues = new Fixer(advisor, policy).lint(snapshot);
             analysedPython = snapshot;
         }
         for (Fixer.Issue i : pythonIssues) {
+            // per-file-ignores apply to the file a flow is charged to (its loss call's), as on the command line
+            if (rules.ignoredFor(path(i.file())).contains(i.finding().rule())) continue;
             Problem p = pythonProblem(i);
             out.computeIfAbsent(p.file(), k -> new ArrayList<>()).add(p);
         }
@@ -141,15 +192,47 @@ final class Workspace {
     /** A finding on a flow, at its own place, with the flow's other places as related information. */
     private Problem pythonProblem(Fixer.Issue i) {
         Finding f = i.finding();
-        SourcePlace at = SourcePlace.parse(f.path()).orElse(new SourcePlace(i.file(), 1, 1));
-        Set<String> seen = new HashSet<>(Set.of(at.toString()));
+        Spot at = spot(f.path());
+        if (at == null) at = new Spot(i.file(), 0, 0, 1);
         List<Problem.Related> related = new ArrayList<>();
-        for (String pointer : List.of("/output", "/loss", "")) {
-            String place = i.description().locations().get(pointer);
-            SourcePlace p = place == null ? null : SourcePlace.parse(place).orElse(null);
-            if (p != null && seen.add(p.toString())) related.add(new Problem.Related(p.file(), p.line() - 1, p.column() - 1, WHAT.get(pointer)));
+        for (FlowPlace other : FlowPlace.others(i.description().locations(), f.path())) {
+            Spot p = spot(other.place());
+            if (p != null) related.add(new Problem.Related(p.doc(), p.line(), p.column(), other.what()));
         }
-        return new Problem(at.file(), at.line() - 1, at.column() - 1, end(text(at.file()), at.line() - 1, at.column() - 1), f, i.description(), related);
+        return new Problem(at.doc(), at.line(), at.column(), at.end(), f, i.description(), related);
+    }
+
+    /** A place in a document, 0-based as LSP counts; {@code end} the column the expression there ends at. */
+    private record Spot(String doc, int line, int column, int end) {}
+
+    private static final Pattern CELL = Pattern.compile("(.+):cell (\\d+):(\\d+):(\\d+)");
+
+    /**
+     * Where a finding's place is in the editor: a notebook's "file:cell C:line:column" in cell C's own document when
+     * the notebook is open as a notebook, else at that text's line and column in the .ipynb JSON (as SARIF places it);
+     * "file:line:column" in the file; null for no place.
+     */
+    private Spot spot(String place) {
+        Matcher m = CELL.matcher(place);
+        if (!m.matches()) {
+            SourcePlace p = SourcePlace.parse(place).orElse(null);
+            return p == null ? null : new Spot(p.file(), p.line() - 1, p.column() - 1, end(text(p.file()), p.line() - 1, p.column() - 1));
+        }
+        String file = m.group(1);
+        int cell = Integer.parseInt(m.group(2));
+        int line = Integer.parseInt(m.group(3)) - 1;
+        int column = Integer.parseInt(m.group(4)) - 1;
+        OpenNotebook open = notebooks.get(file);
+        String cellUri = open == null ? null : open.uri(cell);
+        if (cellUri != null) return new Spot(cellUri, line, column, end(open.textOf(cellUri), line, column));
+        int[] at = null;
+        try {
+            String text = text(file);
+            if (text != null) at = Notebook.read(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8))).filePosition(cell, line + 1, column + 1);
+        } catch (IOException | IllegalArgumentException e) {
+            // a notebook that no longer reads: its first line
+        }
+        return at == null ? new Spot(file, 0, 0, 1) : new Spot(file, at[0] - 1, at[1] - 1, end(text(file), at[0] - 1, at[1] - 1));
     }
 
     /** The end of the expression at a place: its line's code, trailing blanks and comment left out. */
@@ -166,8 +249,9 @@ final class Workspace {
         byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
         List<Problem> out = new ArrayList<>();
         try {
+            LintPolicy own = policy.ignoring(rules.ignoredFor(path(key)));
             for (ModelDescription d : advisor.read(new ByteArrayInputStream(bytes))) {
-                List<Finding> findings = policy.apply(advisor.validate(d)).findings();
+                List<Finding> findings = own.apply(advisor.validate(rules.supplementFor(path(key)).applyTo(d))).findings();
                 Map<String, Integer> lines = JsonLines.lines(bytes, findings.stream().map(Finding::path).collect(Collectors.toSet()));
                 for (Finding f : findings) {
                     int line = lines.getOrDefault(f.path(), 1) - 1;
@@ -188,39 +272,43 @@ final class Workspace {
         return l.length() - l.stripLeading().length();
     }
 
+    /** Reads the config and the files a lint of the root reads; the editor's texts stand over the disk's. */
+    private void load() {
+        readConfig();
+        scripts.clear();
+        json.clear();
+        analysedPython = null;
+        jsonAnalysed.clear();
+        for (Path f : files()) {
+            String text = read(f);
+            if (text != null) store(key(f), text);
+        }
+        opened.forEach(this::store);
+    }
+
+    /** The project's config (a broken one is reported, and the defaults apply) and the excludes it sets. */
     private void readConfig() {
         configProblem = null;
-        policy = LintPolicy.defaults(advisor);
+        ProjectConfig config;
         try {
-            policy = ProjectConfig.discover(root).rules(advisor).policy();
+            config = ProjectConfig.discover(root);
+            rules = config.rules(advisor);
         } catch (InputException e) {
             configProblem = e.oneLine();
+            config = ProjectConfig.none();
+            rules = config.rules(advisor);
         }
+        policy = rules.policy();
+        search = new FileSearch(config.excludes(null), config.source() == null ? root : config.dir(), ModelReader::isModelDirectory);
     }
 
-    /** The project's Python files (virtualenvs and caches left out) and its JSON files, hidden and build folders left out. */
+    /** The scripts and JSON files a lint of the root searches: .gitignore, the default and the project's excludes respected. */
     private List<Path> files() {
-        List<Path> out = new ArrayList<>();
         try {
-            out.addAll(PythonSources.filesUnder(root));
-            try (var s = Files.walk(root)) {
-                s.filter(p -> p.toString().endsWith(".json") && Files.isRegularFile(p) && !p.getFileName().toString().equals(ProjectConfig.FILE_NAME))
-                        .filter(this::ownFile)
-                        .forEach(out::add);
-            }
-        } catch (IOException | RuntimeException e) {
-            // an unreadable folder: lint what could be listed
+            return search.files(root).stream().filter(f -> Scripts.isScript(f) || f.toString().endsWith(".json") && !isConfig(f.toString())).toList();
+        } catch (InputException e) {
+            return List.of(); // an unlistable root: the editor's files are still linted
         }
-        return out;
-    }
-
-    /** Not under a hidden, dependency or build folder. */
-    private boolean ownFile(Path p) {
-        for (Path part : root.relativize(p)) {
-            String n = part.toString();
-            if (n.startsWith(".") || n.equals("node_modules") || n.equals("target") || n.equals("venv")) return false;
-        }
-        return true;
     }
 
     private static String read(Path f) {

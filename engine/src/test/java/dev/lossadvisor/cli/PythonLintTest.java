@@ -40,6 +40,27 @@ class PythonLintTest {
     }
 
     @Test
+    void sarifRelatesTheOtherEndsOfTheFlowAndGithubAndJunitNameBoth() throws Exception {
+        JsonNode result = JSON.readTree(CliTest.run("lint", "--format", "sarif", PROJECT).out()).at("/runs/0/results/0");
+        JsonNode related = result.get("relatedLocations");
+        assertEquals(2, related.size(), result.toString());
+        // the loss built in main() (criterion = nn.CrossEntropyLoss(), line 18) and called in train() (criterion(outputs, y), line 11)
+        assertEquals(1, related.get(0).get("id").asInt());
+        assertEquals(PROJECT + "/train.py", related.get(0).at("/physicalLocation/artifactLocation/uri").asText());
+        assertEquals(18, related.get(0).at("/physicalLocation/region/startLine").asInt());
+        assertEquals(17, related.get(0).at("/physicalLocation/region/startColumn").asInt());
+        assertEquals("the loss is built here", related.get(0).at("/message/text").asText());
+        assertEquals(PROJECT + "/train.py", related.get(1).at("/physicalLocation/artifactLocation/uri").asText());
+        assertEquals(11, related.get(1).at("/physicalLocation/region/startLine").asInt());
+        assertEquals("the loss is called here", related.get(1).at("/message/text").asText());
+        // one place per annotation or test case: the other end is named in the message
+        String github = CliTest.run("lint", "--format", "github", PROJECT).out();
+        assertTrue(github.contains("file=" + PROJECT + "/models/net.py,line=16,col=16") && github.contains("train.py:18:17"), github);
+        String junit = CliTest.run("lint", "--format", "junit", PROJECT).out();
+        assertTrue(junit.contains(PLACE) && junit.contains("train.py:18:17"), junit);
+    }
+
+    @Test
     void aFolderOfPythonWithoutModelsIsLintedAndClean(@TempDir Path dir) throws Exception {
         Files.writeString(dir.resolve("utils.py"), "import os\n\n\ndef here():\n    return os.getcwd()\n");
         Files.writeString(dir.resolve("data.py"), "import re\nPATTERN = re.compile(r'\\d+')\n");

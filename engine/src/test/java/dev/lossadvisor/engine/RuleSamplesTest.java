@@ -85,7 +85,7 @@ class RuleSamplesTest {
         if (reports.size() == 1) return reports.get(0);
         ValidationReport first = reports.get(0);
         return new ValidationReport(first.model(), null, null, first.framework(), reports.stream().flatMap(r -> r.findings().stream()).toList(),
-                reports.stream().flatMap(r -> r.suppressed().stream()).toList(), null, null, null);
+                reports.stream().flatMap(r -> r.suppressed().stream()).toList(), null, null, null, first.places());
     }
 
     static List<String> firedRules(Path p) {

@@ -43,10 +43,8 @@ class LspClientTest {
         String bad = Files.readString(model);
         String good = bad.replace("return self.softmax(x)", "return x");
         try (Client c = new Client(project)) {
-            JsonNode init = c.request("initialize", Map.of("processId", ProcessHandle.current().pid(), "rootUri", project.toUri().toString(),
-                    "capabilities", Map.of(), "workspaceFolders", List.of(Map.of("uri", project.toUri().toString(), "name", "p"))));
+            JsonNode init = c.initialize(project);
             assertTrue(init.at("/capabilities/hoverProvider").asBoolean(), init.toString());
-            c.notify("initialized", Map.of());
             String uri = model.toUri().toString();
             c.notify("textDocument/didOpen", Map.of("textDocument", Map.of("uri", uri, "languageId", "python", "version", 1, "text", bad)));
             JsonNode diags = c.diagnostics(uri, d -> d.size() > 0);
@@ -85,6 +83,117 @@ class LspClientTest {
             c.notify("exit", null);
             assertTrue(c.process.waitFor(20, TimeUnit.SECONDS));
             assertEquals(0, c.process.exitValue());
+        }
+    }
+
+    /** A whole flow in one piece of code: a model ending in softmax fed to CrossEntropyLoss (LA007 at the nn.Softmax). */
+    static final String FLOW = """
+            import torch
+            from torch import nn
+
+            net = nn.Sequential(nn.Linear(20, 4), nn.Softmax(dim=1))
+            criterion = nn.CrossEntropyLoss()
+            x, y = torch.randn(8, 20), torch.randint(0, 4, (8,))
+            loss = criterion(net(x), y)
+            """;
+
+    @Test
+    void aNotebookIsLintedFromItsFileAndInItsCellsWhileTheEditorHoldsItOpen() throws Exception {
+        Path nbFile = project.resolve("explore.ipynb");
+        List<Map<String, Object>> cells = List.of(Map.of("cell_type", "markdown", "metadata", Map.of(), "source", List.of("# Training\n")),
+                Map.of("cell_type", "code", "metadata", Map.of(), "outputs", List.of(), "execution_count", 1, "source", FLOW.lines().map(l -> l + "\n").toList()));
+        Files.writeString(nbFile, JSON.writerWithDefaultPrettyPrinter().writeValueAsString(Map.of("nbformat", 4, "nbformat_minor", 5, "metadata", Map.of(),
+                "cells", cells)));
+        String nbUri = nbFile.toUri().toString();
+        String markdown = "vscode-notebook-cell:" + nbFile + "#W0";
+        String code = "vscode-notebook-cell:" + nbFile + "#W1";
+        try (Client c = new Client(project)) {
+            JsonNode init = c.initialize(project);
+            assertEquals("python", init.at("/capabilities/notebookDocumentSync/notebookSelector/0/cells/0/language").asText(), init.toString());
+            // on disk, not open: at the line and column of the cell's text in the .ipynb, as a viewer of the raw file shows it
+            JsonNode onDisk = c.diagnostics(nbUri, d -> d.size() > 0).get(0);
+            assertEquals("LA007", onDisk.get("code").asText());
+            String jsonLine = Files.readAllLines(nbFile).get(onDisk.at("/range/start/line").asInt());
+            assertTrue(jsonLine.substring(onDisk.at("/range/start/character").asInt()).startsWith("nn.Softmax(dim=1)"), jsonLine + " " + onDisk);
+
+            // opened as a notebook: in the code cell's own document, at the cell's line and column
+            int opened = c.seen().size();
+            c.notify("notebookDocument/didOpen", Map.of("notebookDocument", Map.of("uri", nbUri, "notebookType", "jupyter-notebook", "version", 1,
+                    "cells", List.of(Map.of("kind", 1, "document", markdown), Map.of("kind", 2, "document", code))),
+                    "cellTextDocuments", List.of(Map.of("uri", markdown, "languageId", "markdown", "version", 1, "text", "# Training\n"),
+                            Map.of("uri", code, "languageId", "python", "version", 1, "text", FLOW))));
+            JsonNode inCell = c.publishedSince(opened, code, d -> d.size() > 0).get(0);
+            assertEquals(3, inCell.at("/range/start/line").asInt(), inCell.toString());
+            assertEquals(FLOW.lines().toList().get(3).indexOf("nn.Softmax"), inCell.at("/range/start/character").asInt(), inCell.toString());
+            assertEquals(code, inCell.at("/relatedInformation/0/location/uri").asText(), inCell.toString());
+            assertEquals(4, inCell.at("/relatedInformation/0/location/range/start/line").asInt(), "the loss built on the cell's line 5");
+            c.publishedSince(opened, nbUri, d -> d.size() == 0); // no longer shown in the raw file
+
+            // the cell edited to logits: the finding clears
+            String fixed = FLOW.replace(", nn.Softmax(dim=1)", "");
+            c.notify("notebookDocument/didChange", Map.of("notebookDocument", Map.of("uri", nbUri, "version", 2), "change", Map.of("cells",
+                    Map.of("textContent", List.of(Map.of("document", Map.of("uri", code, "version", 2), "changes", List.of(Map.of("text", fixed))))))));
+            c.diagnostics(code, d -> d.size() == 0);
+
+            // a new code cell with the flow inserted first: its finding in its own document, the others keep theirs
+            String added = "vscode-notebook-cell:" + nbFile + "#W2";
+            c.notify("notebookDocument/didChange", Map.of("notebookDocument", Map.of("uri", nbUri, "version", 3), "change", Map.of("cells",
+                    Map.of("structure", Map.of("array", Map.of("start", 0, "deleteCount", 0, "cells", List.of(Map.of("kind", 2, "document", added))),
+                            "didOpen", List.of(Map.of("uri", added, "languageId", "python", "version", 1, "text", FLOW)))))));
+            assertEquals(3, c.diagnostics(added, d -> d.size() > 0).get(0).at("/range/start/line").asInt());
+
+            // moved to the end (all cells listed again, their documents left open): each keeps its text
+            int moved = c.seen().size();
+            c.notify("notebookDocument/didChange", Map.of("notebookDocument", Map.of("uri", nbUri, "version", 4), "change", Map.of("cells",
+                    Map.of("structure", Map.of("array", Map.of("start", 0, "deleteCount", 3, "cells", List.of(Map.of("kind", 1, "document", markdown),
+                            Map.of("kind", 2, "document", code), Map.of("kind", 2, "document", added))))))));
+            c.publishedSince(moved, added, d -> d.size() > 0);
+
+            int closed = c.seen().size();
+            c.notify("notebookDocument/didClose", Map.of("notebookDocument", Map.of("uri", nbUri),
+                    "cellTextDocuments", List.of(Map.of("uri", added), Map.of("uri", markdown), Map.of("uri", code))));
+            c.publishedSince(closed, added, d -> d.size() == 0);
+            c.publishedSince(closed, nbUri, d -> d.size() > 0); // back to the file on disk
+        }
+    }
+
+    @Test
+    void theProjectsExcludesPerFileIgnoresAndGitignoreApplyAsRuffsServerAppliesThem() throws Exception {
+        writeProject(project);
+        Files.createDirectories(project.resolve(".git"));
+        Files.writeString(project.resolve("pyproject.toml"), """
+                [tool.loss-advisor]
+                extend-exclude = ["vendor/"]
+
+                [tool.loss-advisor.per-file-ignores]
+                "experiments/*" = ["LA007"]
+                """);
+        Files.writeString(project.resolve(".gitignore"), "scratch/\n");
+        for (String dir : List.of("vendor", "experiments", "scratch")) {
+            Files.createDirectories(project.resolve(dir));
+            Files.writeString(project.resolve(dir + "/flow.py"), FLOW);
+        }
+        try (Client c = new Client(project)) {
+            c.initialize(project);
+            c.diagnostics(project.resolve("model.py").toUri().toString(), d -> d.size() > 0);
+            // excluded: no diagnostics even when opened (ruff's server matches exclude and extend-exclude on every document)
+            c.notify("textDocument/didOpen", Map.of("textDocument", Map.of("uri", project.resolve("vendor/flow.py").toUri().toString(),
+                    "languageId", "python", "version", 1, "text", FLOW)));
+            c.notify("textDocument/didOpen", Map.of("textDocument", Map.of("uri", project.resolve("experiments/flow.py").toUri().toString(),
+                    "languageId", "python", "version", 1, "text", FLOW)));
+            // hidden by .gitignore: not searched, but linted once the editor opens it
+            String scratch = project.resolve("scratch/flow.py").toUri().toString();
+            c.notify("textDocument/didOpen", Map.of("textDocument", Map.of("uri", scratch, "languageId", "python", "version", 1, "text", FLOW)));
+            assertEquals("LA007", c.diagnostics(scratch, d -> d.size() > 0).get(0).get("code").asText());
+            for (JsonNode m : c.seen()) {
+                String uri = m.at("/params/uri").asText();
+                assertTrue(!uri.contains("/vendor/") && !uri.contains("/experiments/") || m.at("/params/diagnostics").size() == 0, m.toString());
+            }
+            // the config saved without the exclude: the vendored file is linted too
+            Files.writeString(project.resolve("pyproject.toml"), "[tool.loss-advisor]\nignore = []\n");
+            c.notify("textDocument/didSave", Map.of("textDocument", Map.of("uri", project.resolve("pyproject.toml").toUri().toString())));
+            c.publishedSince(0, project.resolve("vendor/flow.py").toUri().toString(), d -> d.size() > 0);
+            c.publishedSince(0, project.resolve("experiments/flow.py").toUri().toString(), d -> d.size() > 0);
         }
     }
 
@@ -135,6 +244,7 @@ class LspClientTest {
         final Process process;
         private final OutputStream in;
         private final BlockingQueue<JsonNode> received = new LinkedBlockingQueue<>();
+        private final List<JsonNode> seen = java.util.Collections.synchronizedList(new ArrayList<>());
         private int ids;
 
         Client(Path dir) throws IOException {
@@ -155,7 +265,9 @@ class LspClientTest {
                     while (!(header = line(out)).isEmpty()) {
                         if (header.toLowerCase().startsWith("content-length:")) length = Integer.parseInt(header.substring(15).trim());
                     }
-                    received.add(JSON.readTree(out.readNBytes(length)));
+                    JsonNode m = JSON.readTree(out.readNBytes(length));
+                    seen.add(m);
+                    received.add(m);
                 }
             } catch (IOException | RuntimeException e) {
                 // the server exited
@@ -170,6 +282,38 @@ class LspClientTest {
                 if (c != '\r') b.write(c);
             }
             return b.toString(StandardCharsets.US_ASCII);
+        }
+
+        /**
+         * The first diagnostics published for {@code uri} since message {@code mark} (a count of {@link #seen()}) that
+         * {@code wanted} accepts, in whatever order the server published that run's files.
+         */
+        JsonNode publishedSince(int mark, String uri, Predicate<JsonNode> wanted) throws Exception {
+            long until = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+            while (System.nanoTime() < until) {
+                List<JsonNode> all = seen();
+                for (JsonNode m : all.subList(Math.min(mark, all.size()), all.size())) {
+                    if ("textDocument/publishDiagnostics".equals(m.path("method").asText()) && uri.equals(m.at("/params/uri").asText())
+                            && wanted.test(m.at("/params/diagnostics"))) return m.at("/params/diagnostics");
+                }
+                Thread.sleep(50);
+            }
+            throw new AssertionError("no diagnostics for " + uri + " within 60 s");
+        }
+
+        /** Every message the server sent so far. */
+        List<JsonNode> seen() {
+            synchronized (seen) {
+                return List.copyOf(seen);
+            }
+        }
+
+        /** initialize and initialized for a project folder; the server's capabilities. */
+        JsonNode initialize(Path root) throws Exception {
+            JsonNode init = request("initialize", Map.of("processId", ProcessHandle.current().pid(), "rootUri", root.toUri().toString(),
+                    "capabilities", Map.of(), "workspaceFolders", List.of(Map.of("uri", root.toUri().toString(), "name", "p"))));
+            notify("initialized", Map.of());
+            return init;
         }
 
         void send(ObjectNode message) throws IOException {
@@ -207,7 +351,8 @@ class LspClientTest {
                 JsonNode m = received.poll(1, TimeUnit.SECONDS);
                 if (m != null && wanted.test(m)) return m;
             }
-            throw new AssertionError("no such message from the server within 60 s");
+            List<JsonNode> all = seen();
+            throw new AssertionError("no such message from the server within 60 s; the last it sent: " + all.subList(Math.max(0, all.size() - 5), all.size()));
         }
 
         @Override

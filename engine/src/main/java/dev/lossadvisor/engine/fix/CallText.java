@@ -27,24 +27,39 @@ record CallText(String line, String callee, int start, int open, int end) {
         return close < 0 ? Optional.empty() : Optional.of(new CallText(line, callee, column, open, close + 1));
     }
 
-    /** Index of the bracket closing the one at {@code open}, or -1 when the line ends first. */
+    /** Index of the bracket closing the one at {@code open}, or -1 when the line ends first (or a comment starts). */
     static int closing(String line, int open) {
+        int at = scan(line, open, (i, c, depth) -> c == '#' || depth == 0 && CLOSERS.indexOf(c) >= 0);
+        return at >= 0 && line.charAt(at) != '#' ? at : -1;
+    }
+
+    private static final String OPENERS = "([{";
+    private static final String CLOSERS = ")]}";
+
+    /** What {@link #scan} tells of each character outside string literals: its index, itself, the bracket depth after it. */
+    private interface Visit {
+        /** @return true to stop the scan there */
+        boolean at(int i, char c, int depth);
+    }
+
+    /** Walks {@code s} from {@code from}, string literals skipped, counting bracket depth; the index it stopped at, or -1 at the end. */
+    private static int scan(String s, int from, Visit visit) {
         int depth = 0;
         char quote = 0;
-        for (int i = open; i < line.length(); i++) {
-            char c = line.charAt(i);
+        for (int i = from; i < s.length(); i++) {
+            char c = s.charAt(i);
             if (quote != 0) {
                 if (c == '\\') i++;
                 else if (c == quote) quote = 0;
-            } else if (c == '"' || c == '\'') {
-                quote = c;
-            } else if (c == '(' || c == '[' || c == '{') {
-                depth++;
-            } else if (c == ')' || c == ']' || c == '}') {
-                if (--depth == 0) return i;
-            } else if (c == '#') {
-                return -1;
+                continue;
             }
+            if (c == '"' || c == '\'') {
+                quote = c;
+                continue;
+            }
+            if (OPENERS.indexOf(c) >= 0) depth++;
+            else if (CLOSERS.indexOf(c) >= 0) depth--;
+            if (visit.at(i, c, depth)) return i;
         }
         return -1;
     }
@@ -56,26 +71,17 @@ record CallText(String line, String callee, int start, int open, int end) {
 
     /** The argument list, split at its top-level commas, each stripped. */
     List<String> args() {
-        List<String> out = new ArrayList<>();
         String inner = line.substring(open + 1, end - 1);
-        int depth = 0;
-        char quote = 0;
+        List<Integer> commas = new ArrayList<>();
+        scan(inner, 0, (i, c, depth) -> {
+            if (c == ',' && depth == 0) commas.add(i);
+            return false;
+        });
+        List<String> out = new ArrayList<>();
         int from = 0;
-        for (int i = 0; i < inner.length(); i++) {
-            char c = inner.charAt(i);
-            if (quote != 0) {
-                if (c == '\\') i++;
-                else if (c == quote) quote = 0;
-            } else if (c == '"' || c == '\'') {
-                quote = c;
-            } else if (c == '(' || c == '[' || c == '{') {
-                depth++;
-            } else if (c == ')' || c == ']' || c == '}') {
-                depth--;
-            } else if (c == ',' && depth == 0) {
-                out.add(inner.substring(from, i).strip());
-                from = i + 1;
-            }
+        for (int comma : commas) {
+            out.add(inner.substring(from, comma).strip());
+            from = comma + 1;
         }
         if (!inner.substring(from).isBlank()) out.add(inner.substring(from).strip());
         return out;

@@ -50,10 +50,10 @@ public final class SarifReport {
             fr.report().suppressed().forEach(s -> all.add(s.finding()));
             // JSON pointers get their line from the file; source places (file:line:col) carry theirs
             Map<String, Integer> lines = Places.pointerLines(fr.file(), all.stream().map(Finding::path).collect(Collectors.toSet()));
-            for (Finding f : fr.report().findings()) result(out, f, index, places.of(fr.file(), f.path(), lines));
+            for (Finding f : fr.report().findings()) related(result(out, f, index, places.of(fr.file(), f.path(), lines)), fr, f, places);
             for (Suppressed s : fr.report().suppressed()) {
-                result(out, s.finding(), index, places.of(fr.file(), s.finding().path(), lines)).putArray("suppressions").addObject()
-                        .put("kind", "inSource").put("justification", s.reason());
+                related(result(out, s.finding(), index, places.of(fr.file(), s.finding().path(), lines)), fr, s.finding(), places)
+                        .putArray("suppressions").addObject().put("kind", "inSource").put("justification", s.reason());
             }
         }
         return JsonReport.write(root);
@@ -91,6 +91,23 @@ public final class SarifReport {
             loc.putArray("logicalLocations").addObject().put("fullyQualifiedName", f.path()).put("kind", "member");
         }
         return r;
+    }
+
+    /** The other ends of a finding's flow in source code (the output, the loss, its call) as related locations, numbered from 1. */
+    private static ObjectNode related(ObjectNode result, FileResult fr, Finding f, Places places) {
+        List<FlowPlace> others = FlowPlace.others(fr.report().places(), f.path());
+        if (others.isEmpty()) return result;
+        ArrayNode related = result.putArray("relatedLocations");
+        for (FlowPlace other : others) {
+            Places.Place at = places.of(fr.file(), other.place(), Map.of());
+            ObjectNode loc = related.addObject().put("id", related.size());
+            ObjectNode physical = loc.putObject("physicalLocation");
+            physical.putObject("artifactLocation").put("uri", uri(at.file()));
+            ObjectNode region = physical.putObject("region").put("startLine", at.line());
+            if (at.column() > 0) region.put("startColumn", at.column());
+            loc.putObject("message").put("text", other.what() + (at.cell() == 0 ? "" : " (cell " + at.cell() + ", line " + at.cellLine() + ")"));
+        }
+        return result;
     }
 
     private static void location(ObjectNode loc, String uri, int line, String pointer) {
