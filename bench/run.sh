@@ -55,34 +55,14 @@ if [ "$what" = cold ] || [ "$what" = all ]; then
   # cold CLI starts as pre-commit hooks and editors make them: one description, then samples/, text and JSON, through the
   # launcher with its start-up cache (CDS archive on JDK 17, the AOT cache on JDK 24+), against a bare 'java -version'
   # of the same JDK and flags in the same run; for the PATH's java and, when installed, Temurin 25
-  runs=${RUNS:-10}
-  measure() {  # prints the median wall time in ms of running "$@" $runs times
-    local times=()
-    for _ in $(seq $runs); do
-      local t0 t1
-      t0=$(date +%s%N); "$@" >/dev/null 2>&1 || true; t1=$(date +%s%N)
-      times+=($(( (t1 - t0) / 1000000 )))
-    done
-    printf '%s\n' "${times[@]}" | sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'
-  }
-  one=samples/mse-for-classification/bad.json
-  files=$(find samples -type f | wc -l)
   for jdk in "" /usr/lib/jvm/temurin-25-jdk-amd64; do
     [ -z "$jdk" ] || [ -x "$jdk/bin/java" ] || continue
-    java_bin="${jdk:+$jdk/bin/}java"
+    java_bin="$(command -v "${jdk:+$jdk/bin/}java")"
     rm -f engine/target/loss-advisor.jsa engine/target/loss-advisor.jdk*.aot
-    JAVA_HOME="$jdk" ./loss-advisor lint "$one" >/dev/null 2>&1 || true   # the first run records the cache
-    for _ in $(seq 120); do ls engine/target/loss-advisor.jsa engine/target/loss-advisor.jdk*.aot >/dev/null 2>&1 && break; sleep 1; done
-    jvm=$(measure "$java_bin" -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -Xmx512m -version)
-    t1=$(JAVA_HOME="$jdk" measure ./loss-advisor lint "$one")
-    j1=$(JAVA_HOME="$jdk" measure ./loss-advisor lint --format json "$one")
-    ts=$(JAVA_HOME="$jdk" measure ./loss-advisor lint samples/)
-    js=$(JAVA_HOME="$jdk" measure ./loss-advisor lint --format json samples/)
-    name=$("$java_bin" -version 2>&1 | head -1)
-    ratio() { python3 -c "print(f'{$1/$jvm:.1f}')"; }
-    echo "cold start on $name: java -version ${jvm} ms (median of $runs)"
-    echo "  lint one description: text ${t1} ms = $(ratio $t1) x java -version, JSON ${j1} ms = $(ratio $j1) x (targets: 0.3 s, about 3 x)"
-    echo "  lint samples/ ($files files): text ${ts} ms = $(ratio $ts) x, JSON ${js} ms = $(ratio $js) x (target: 0.5 s, about 5 x)"
+    JAVA_HOME="$jdk" ./loss-advisor lint samples/mse-for-classification/bad.json >/dev/null 2>&1 || true   # starts the cache's training
+    for _ in $(seq 180); do ls engine/target/loss-advisor.jsa engine/target/loss-advisor.jdk*.aot >/dev/null 2>&1 && break; sleep 1; done
+    echo "cold start on $("$java_bin" -version 2>&1 | head -1), $(uptime | sed 's/.*load/load/')"
+    python3 bench/cold_bench.py "$java_bin" "${RUNS:-7}"
   done
 fi
 

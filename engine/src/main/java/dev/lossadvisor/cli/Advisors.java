@@ -8,6 +8,13 @@ final class Advisors {
 
     private Advisors() {}
 
+    /** Starts creating the advisor on a background thread: a command's own start-up (picocli, file search) overlaps it. */
+    static void preload() {
+        Thread loader = new Thread(Advisors::get, "rule-base");
+        loader.setDaemon(true);
+        loader.start();
+    }
+
     static synchronized LossAdvisor get() {
         if (advisor == null) advisor = LossAdvisor.create();
         return advisor;

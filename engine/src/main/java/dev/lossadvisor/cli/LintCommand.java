@@ -178,17 +178,17 @@ final class LintCommand implements Callable<Integer> {
             LintPolicy policy = project.policy().overriddenBy(flags);
             // training code is one project: a model in one file, its loss in another
             if (python.containsKey(t.path())) results.addAll(lintPython(advisor, policy, project, python.get(t.path()).join()));
-            for (Path file : t.files()) {
+            // the files on every core (the advisor is thread-safe), their results in the search's order
+            t.files().parallelStream().map(file -> {
                 String kind = special.get(file);
                 if (kind != null) {
-                    results.add(file.equals(t.path()) ? FileResult.failed(file.toString(), new InputException("", "is " + kind + ", not a file",
+                    return List.of(file.equals(t.path()) ? FileResult.failed(file.toString(), new InputException("", "is " + kind + ", not a file",
                             "name a model file or a directory")) : FileResult.skipped(file.toString(), kind));
-                    continue;
                 }
-                if (Scripts.isScript(file)) continue;
-                results.addAll(lint(advisor, policy.ignoring(project.ignoredFor(file)), supplement.or(project.supplementFor(file)), file,
-                        t.searched() || skipOtherFiles));
-            }
+                if (Scripts.isScript(file)) return List.<FileResult>of();
+                return lint(advisor, policy.ignoring(project.ignoredFor(file)), supplement.or(project.supplementFor(file)), file,
+                        t.searched() || skipOtherFiles);
+            }).toList().forEach(results::addAll);
         }
         PrintWriter out = spec.commandLine().getOut();
         if (statistics) {

@@ -50,7 +50,7 @@ final class RecommendCommand implements Callable<Integer> {
         SampleMatrix sample = labels == null ? null : readLabels(labels);
         Advice advice = Advisors.get().recommend(new RecommendRequest(task, frameworks, classes, sample));
         PrintWriter out = spec.commandLine().getOut();
-        if (format.json()) out.println(JsonReport.write(JsonReport.mapper().valueToTree(advice)));
+        if (format.json()) out.println(JsonReport.write(JsonReport.advice(advice)));
         else TextReport.advice(advice, out);
         out.flush();
         return Main.CLEAN;
