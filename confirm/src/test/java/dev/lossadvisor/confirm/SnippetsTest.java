@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import ai.djl.engine.Engine;
 import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDManager;
+import ai.djl.ndarray.types.DataType;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.lossadvisor.engine.Advice;
@@ -19,10 +20,13 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Random;
 import java.util.concurrent.TimeUnit;
+import java.util.function.IntToDoubleFunction;
 import javax.tools.JavaCompiler;
 import javax.tools.ToolProvider;
 import org.junit.jupiter.api.Assumptions;
@@ -37,7 +41,6 @@ import org.junit.jupiter.api.io.TempDir;
  * framework (src/test/resources/snippets/run_snippets.py); DJL snippets are compiled and trained here.
  */
 class SnippetsTest {
-    static final LossAdvisor ADVISOR = LossAdvisor.create();
     static final int CLASSES = 3;  // run_snippets.py's K
     static final String DEBIAN_PYTHON = "/usr/bin/python3";
 
@@ -49,7 +52,7 @@ class SnippetsTest {
         Map<String, Snippet> all = new LinkedHashMap<>();
         for (String task : LossAdvisor.TASKS) {
             for (int classes : new int[] {CLASSES, 0}) {
-                Advice a = ADVISOR.recommend(new RecommendRequest(task, List.of(framework), classes, null));
+                Advice a = ConfirmTest.ADVISOR.recommend(new RecommendRequest(task, List.of(framework), classes, null));
                 String id = framework + " " + task + (classes > 0 ? " --classes " + classes : " (K)");
                 all.put(id, new Snippet(id, task, a.code().get(0).snippet()));
             }
@@ -196,7 +199,8 @@ class SnippetsTest {
     private static String wrap(String className, String snippet) {
         StringBuilder imports = new StringBuilder(), body = new StringBuilder();
         for (String line : snippet.split("\n")) {
-            (line.startsWith("import ") ? imports : body).append(line.startsWith("import ") ? "" : "        ").append(line).append('\n');
+            if (line.startsWith("import ")) imports.append(line).append('\n');
+            else body.append("        ").append(line).append('\n');
         }
         return imports + """
                 import ai.djl.ndarray.NDArray;
@@ -230,7 +234,7 @@ class SnippetsTest {
     /** x (128, 8) and each task's labels in the format its DJL advice states, as run_snippets.py makes them for Python. */
     private static Map<String, NDArray> labels(NDManager manager, String task) {
         int n = 128, d = 8, k = CLASSES;
-        java.util.Random rng = new java.util.Random(0);
+        Random rng = new Random(0);
         float[][] x = new float[n][d];
         double[] w = new double[d];
         double[][] wk = new double[d][k], wBox = new double[d][4];
@@ -250,9 +254,9 @@ class SnippetsTest {
             }
         }
         double[] sorted = s.clone();
-        java.util.Arrays.sort(sorted);
-        double mean = java.util.Arrays.stream(s).average().orElse(0);
-        double sd = Math.sqrt(java.util.Arrays.stream(s).map(v -> (v - mean) * (v - mean)).average().orElse(1));
+        Arrays.sort(sorted);
+        double mean = Arrays.stream(s).average().orElse(0);
+        double sd = Math.sqrt(Arrays.stream(s).map(v -> (v - mean) * (v - mean)).average().orElse(1));
         float[][] y = switch (task) {
             case "regression", "regression-outliers" -> column(n, i -> (s[i] - mean) / sd + (task.equals("regression") ? 0.1 : i % 20 == 0 ? 10 : 0.1) * rng.nextGaussian());
             case "count" -> column(n, i -> poisson(Math.exp(s[i]), rng));
@@ -271,7 +275,7 @@ class SnippetsTest {
         data.put("x", manager.create(x));
         boolean indices = task.equals("multiclass") || task.equals("multiclass-large") || task.equals("ordinal");
         NDArray labels = manager.create(y);
-        if (indices) labels = labels.reshape(n).toType(task.equals("ordinal") ? ai.djl.ndarray.types.DataType.INT32 : ai.djl.ndarray.types.DataType.FLOAT32, false);
+        if (indices) labels = labels.reshape(n).toType(task.equals("ordinal") ? DataType.INT32 : DataType.FLOAT32, false);
         if (task.equals("object-detection")) {
             data.put("yCls", labels);
             data.put("yBox", manager.create(rows(n, 4, (i, c) -> max(scores[i]) > 0.5 ? box[i][c] : 0)));
@@ -281,7 +285,7 @@ class SnippetsTest {
         return data;
     }
 
-    private static float[][] column(int n, java.util.function.IntToDoubleFunction f) {
+    private static float[][] column(int n, IntToDoubleFunction f) {
         return rows(n, 1, (i, c) -> f.applyAsDouble(i));
     }
 
@@ -312,7 +316,7 @@ class SnippetsTest {
     }
 
     /** Knuth's method: fine for the small rates here. */
-    private static int poisson(double rate, java.util.Random rng) {
+    private static int poisson(double rate, Random rng) {
         double limit = Math.exp(-rate), p = 1;
         int k = -1;
         do {
