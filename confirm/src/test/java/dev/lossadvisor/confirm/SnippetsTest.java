@@ -231,9 +231,9 @@ class SnippetsTest {
                 """.formatted(className, body.toString().replace("EasyTrain.fit(", "fitIf(fit, "));
     }
 
-    /** x (128, 8) and each task's labels in the format its DJL advice states, as run_snippets.py makes them for Python. */
+    /** x (64, 8) and each task's labels in the format its DJL advice states, as run_snippets.py makes them for Python. */
     private static Map<String, NDArray> labels(NDManager manager, String task) {
-        int n = 128, d = 8, k = CLASSES;
+        int n = 64, d = 8, k = CLASSES;  // two batches of 32 an epoch: DJL steps cost more than torch's
         Random rng = new Random(0);
         float[][] x = new float[n][d];
         double[] w = new double[d];
