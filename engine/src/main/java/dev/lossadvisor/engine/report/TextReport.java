@@ -100,7 +100,7 @@ public final class TextReport {
             out.printf("[%s] %s%n", c.framework(), c.loss());
             out.printf("  final layer: %s%n", c.layer());
             out.printf("  labels:      %s%n", c.labels());
-            for (String line : c.snippet().split("\n")) out.printf("    %s%n", line);
+            for (String line : c.snippet().split("\n")) out.println(line.isEmpty() ? "" : "    " + line);  // no trailing blanks to paste
         }
         out.flush();
     }
