@@ -10,9 +10,11 @@ import java.util.Random;
  *
  * @param shape       the share of rare positives and of outliers, from real labels or the defaults
  * @param units       output units of the reference CNN
- * @param initialBias starting bias of every output unit (a large negative one starts the model confidently wrong)
+ * @param initialBias starting bias of every output unit (a large negative one starts the model confidently wrong; the
+ *                    targets' median for regression, as a model whose targets were not centred is best started)
  * @param metric      the task metric and whether higher is better
- * @param learningRate SGD learning rate, lower where targets are large
+ * @param learningRate SGD learning rate; the same at any target scale: MSE's gradient grows with the scale as the
+ *                     weights must, so its steps stay in proportion, while MAE's and Huber's do not (their real cost)
  * @param signal      brightness of the patches that carry the label; fainter is harder
  * @param candidates  the recommendation, its mistakes and alternatives
  */
@@ -56,21 +58,16 @@ record SyntheticTask(String task, Shape shape, int units, int trainSize, int tes
                     Candidate.of("plain-bce", "unweighted BCE", "mistake", "linear", "bce", "logits"),
                     Candidate.of("bce-pos-weight", "BCE with pos_weight = negatives / positives", "alternative", "linear", "bce", "logits")
                             .withPosWeight((1 - shape.positiveRate()) / shape.positiveRate())));
-            case "regression" -> new SyntheticTask(task, shape, 1, 1024, 512, 0f, "mae", false, false, 6, regressionRate(shape), 1f, List.of(
+            case "regression" -> new SyntheticTask(task, shape, 1, 1024, 512, (float) shape.center(), "mae", false, false, 6, 0.001f, 1f, List.of(
                     Candidate.of("mse", "linear + MSE", "recommended", "linear", "mse", "values"),
                     Candidate.of("sigmoid-mse", "sigmoid + MSE (bounded output)", "mistake", "sigmoid", "mse", "values"),
                     Candidate.of("mae", "linear + MAE", "alternative", "linear", "mae", "values")));
-            case "regression-outliers" -> new SyntheticTask(task, shape, 1, 1024, 512, 0f, "mae", false, false, 6, regressionRate(shape), 1f, List.of(
+            case "regression-outliers" -> new SyntheticTask(task, shape, 1, 1024, 512, (float) shape.center(), "mae", false, false, 6, 0.001f, 1f, List.of(
                     Candidate.of("huber", "linear + Huber", "recommended", "linear", "huber", "values"),
                     Candidate.of("mse", "linear + MSE", "mistake", "linear", "mse", "values"),
                     Candidate.of("mae", "linear + MAE", "alternative", "linear", "mae", "values")));
             default -> throw new IllegalArgumentException(task);
         };
-    }
-
-    /** SGD's step for targets at the captured scale: lower where they are large, so that MSE's gradients stay as large as at scale 1. */
-    private static float regressionRate(Shape shape) {
-        return (float) (0.001 / Math.max(1, shape.spread() * shape.spread()));
     }
 
     Dataset train(long seed) {

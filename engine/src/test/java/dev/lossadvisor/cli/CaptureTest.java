@@ -181,6 +181,28 @@ class CaptureTest {
         }
     }
 
+    /**
+     * tf.keras under the TensorFlow backend: a loss object in fit() and in a GradientTape loop compiled by tf.function,
+     * where a Python that has TensorFlow is found ($KERAS_PYTHON, else python3 on the PATH); skipped, saying so, elsewhere.
+     */
+    @Test
+    void tensorflowFitAndAGradientTapeLoopAreCaptured(@TempDir Path tmp) throws Exception {
+        String python = System.getenv().getOrDefault("KERAS_PYTHON", "python3");
+        boolean present;
+        try {
+            present = new ProcessBuilder("env", "KERAS_BACKEND=tensorflow", python, "-c", "import keras, tensorflow").redirectErrorStream(true).start().waitFor() == 0;
+        } catch (IOException e) {
+            present = false;
+        }
+        Assumptions.assumeTrue(present, "skipped: " + python + " cannot import keras and tensorflow (set KERAS_PYTHON to a Python that can)");
+        Path script = PYTORCH.resolveSibling("tensorflow").resolve("train.py");
+        for (String head : List.of("sigmoid", "linear")) {
+            Run r = capture(tmp.resolve(head), "continue", "env", "KERAS_BACKEND=tensorflow", python, script.toString(), head);
+            assertEquals(expected(script, head), bySite(r.report(), "train.py"), head + ": " + r.err());
+            assertEquals(head.equals("sigmoid") ? 1 : 0, r.code(), r.err());
+        }
+    }
+
     /** The README's worked example, run as the README shows it (with Debian's Python for python3). */
     @Test
     void theReadmeExamplePrintsWhatTheReadmeSays(@TempDir Path tmp) throws Exception {

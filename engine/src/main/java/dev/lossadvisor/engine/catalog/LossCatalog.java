@@ -120,6 +120,7 @@ public final class LossCatalog {
         LossOptions o = spec.options();
         String input = e.input();
         if (spec.fromLogits() != null && e.hasFromLogitsOption()) input = spec.fromLogits() ? e.whenLogitsTrue() : e.whenLogitsFalse();
+        if (e.takes("log_input") && !o.flag("log_input", true)) input = "rates"; // PoissonNLLLoss(log_input=False) takes the rate itself
         boolean logLoss = e.logWhenProbabilities() && input.equals("probabilities");
         boolean logitsVariant = e.hasFromLogitsOption() || hasLogitsSibling(framework, e.kind());
         boolean binary = e.kind().equals("bce") || e.kind().equals("multilabel_soft_margin");
