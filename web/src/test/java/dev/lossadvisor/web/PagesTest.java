@@ -155,7 +155,7 @@ class PagesTest extends SharedServer {
                 loss = nn.CrossEntropyLoss()(classes(h), torch.randint(0, 3, (8,))) + nn.BCELoss()(spam(h), torch.rand(8, 1).round())
                 """;
         String html = server.post("/validate", "application/x-www-form-urlencoded", form(Map.of("description", script))).body();
-        java.util.regex.Matcher m = java.util.regex.Pattern.compile("<form method=\"post\" action=\"/confirm\" class=\"confirm-this\">(.*?)</form>").matcher(html);
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("<form method=\"post\" action=\"/confirm\" class=\"confirm-this\">(.*?)</form>", java.util.regex.Pattern.DOTALL).matcher(html);
         java.util.List<Map<String, String>> buttons = new java.util.ArrayList<>();
         while (m.find()) {
             Map<String, String> fields = new java.util.LinkedHashMap<>();
