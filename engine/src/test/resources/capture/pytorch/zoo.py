@@ -69,6 +69,14 @@ for step in range(5):
         sigmoid_focal_loss(torch.sigmoid(b), yb, reduction="mean"),  # expect: LA007
         sigmoid_focal_loss(b, yb, reduction="mean"),  # expect: clean
     ]
+    # computed, not trained on: a rate fed where the loss wants a log-rate (and back) gives NaN or huge losses
+    rates = (torch.arange(64) % 5).float()
+    monitored = [
+        nn.PoissonNLLLoss(log_input=False)(r, rates),  # expect: LA024
+        nn.PoissonNLLLoss(log_input=False)(F.softplus(r), rates),  # expect: clean
+        nn.PoissonNLLLoss()(torch.exp(r), rates),  # expect: LA053
+        F.poisson_nll_loss(F.softplus(r), rates),  # expect: LA053
+    ]
     with torch.no_grad():  # monitored, not trained on: it would blow the weights up
         in_dollars = F.mse_loss(r, price)  # expect: LA020
     total = sum(losses)

@@ -1,5 +1,6 @@
 package dev.lossadvisor.cli;
 
+import dev.lossadvisor.confirm.Confirmations;
 import dev.lossadvisor.confirm.Confirmer;
 import dev.lossadvisor.confirm.Shape;
 import dev.lossadvisor.engine.Advice;
@@ -7,11 +8,9 @@ import dev.lossadvisor.engine.LossAdvisor;
 import dev.lossadvisor.engine.capture.Captured;
 import dev.lossadvisor.engine.capture.CapturedReader;
 import dev.lossadvisor.engine.input.InputException;
-import dev.lossadvisor.facts.LabelStats;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Locale;
 
 /** The loss call site of a capture that 'confirm --from' trains: its configuration, task and label shape. */
 record CaptureSite(Captured captured, String task, Shape shape, int sites) {
@@ -25,30 +24,17 @@ record CaptureSite(Captured captured, String task, Shape shape, int sites) {
                         "run 'loss-advisor capture --out " + dir + " -- python3 train.py' first"));
         Advice advice = c.validate(advisor).advice();
         if (advice == null) throw new InputException("--from", "the task of " + c.description().head() + " could not be told from what was captured", "give it with --task");
-        LabelStats labels = c.description().samples().labelStats();
-        return new CaptureSite(c, confirmable(advice.task()), Shape.of(labels, "the labels captured at " + c.description().head()), all.size());
-    }
-
-    /** The synthetic task closest to the rules' task. */
-    private static String confirmable(String task) {
-        String t = switch (task) {
-            case "multiclass-large", "distillation" -> "multiclass";
-            case "multilabel-imbalanced" -> "multilabel";
-            case "margin-binary" -> "binary";
-            default -> task;
-        };
-        if (!Confirmer.TASKS.contains(t)) {
-            throw new InputException("--from", "the captured task is " + task + ", which confirm has no synthetic task for", "confirm covers " + String.join(", ", Confirmer.TASKS));
+        String task = Confirmations.confirmable(advice.task());
+        if (task == null) {
+            throw new InputException("--from", "the captured task is " + advice.task() + ", which confirm has no synthetic task for",
+                    "confirm covers " + String.join(", ", Confirmer.TASKS));
         }
-        return t;
+        return new CaptureSite(c, task, Shape.of(c.description().samples(), "the labels captured at " + c.description().head()), all.size());
     }
 
     String summary() {
-        String shaped = switch (task) {
-            case "imbalanced-binary" -> String.format(Locale.ROOT, "; positives %.1f%% of the labels, as captured", 100 * shape.positiveRate());
-            case "regression-outliers" -> String.format(Locale.ROOT, "; outliers %.1f%% of the targets, as captured", 100 * shape.outlierRate());
-            default -> "";
-        };
-        return captured.description().head() + " (the first of " + sites + " call site(s) captured), task " + task + " from its labels" + shaped;
+        String shaped = shape.describe(task);
+        return captured.description().head() + " (the first of " + sites + " call site(s) captured), task " + task + " from its labels"
+                + (shaped.isEmpty() ? "" : "; " + shaped + ", as captured");
     }
 }

@@ -7,10 +7,11 @@ import java.util.List;
  *
  * @param verdict     confirmed, not-confirmed or inconclusive
  * @param explanation the verdict in one sentence, with the numbers behind it
+ * @param setting     what of the user's labels shaped the synthetic task ("" for the default task)
  */
 public record ConfirmReport(String task, String metric, boolean higherIsBetter, List<Long> seeds, int epochs,
                             List<CandidateSummary> candidates, List<Comparison> comparisons, String verdict, String explanation,
-                            long millis) {
+                            long millis, String setting) {
 
     /**
      * One candidate over all seeds.

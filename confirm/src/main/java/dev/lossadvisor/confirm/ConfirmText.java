@@ -10,7 +10,9 @@ public final class ConfirmText {
 
     public static void write(ConfirmReport r, PrintWriter out) {
         out.printf("task %s: %s (%s seeds, %d epochs each, %.1f s)%n", r.task(), r.verdict(), r.seeds().size(), r.epochs(), r.millis() / 1000.0);
-        out.printf("  %s%n%n", r.explanation());
+        out.printf("  %s%n", r.explanation());
+        if (r.setting() != null && !r.setting().isEmpty()) out.printf("  the synthetic task: %s%n", r.setting());
+        out.println();
         boolean accuracy = r.candidates().stream().flatMap(c -> c.runs().stream()).anyMatch(run -> !Double.isNaN(run.accuracy())) && !r.metric().contains("accuracy");
         out.printf("  %-12s %-50s %-18s %s%-7s %-7s %-4s %-12s %s%n", "role", "candidate", r.metric() + (r.higherIsBetter() ? " (^)" : " (v)"),
                 accuracy ? String.format("%-10s", "accuracy") : "", "ECE", "Brier", "NaN", "vs recommended", "training loss per epoch");

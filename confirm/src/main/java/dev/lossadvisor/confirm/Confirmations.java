@@ -33,8 +33,23 @@ public final class Confirmations {
         return Confirmer.confirm(confirmTask(task, user), shape, seeds, 1, userActivation(user), userLoss(user), progress);
     }
 
+    /** A request's run: a model with sample labels (a captured description) shapes the synthetic task as its labels are. */
     public ConfirmReport confirm(ConfirmRequest request, Progress progress) {
-        return confirm(request.task(), request.seeds(), request.model(), progress);
+        ModelDescription user = request.model();
+        Shape shape = user == null ? Shape.DEFAULT : Shape.of(user.samples(), "the labels of " + user.name());
+        return confirm(request.task(), request.seeds(), user, shape, progress);
+    }
+
+    /** The synthetic task closest to a task of the rules (multiclass for distillation, ...), or null when there is none. */
+    public static String confirmable(String task) {
+        if (task == null) return null;
+        String t = switch (task) {
+            case "multiclass-large", "distillation" -> "multiclass";
+            case "multilabel-imbalanced" -> "multilabel";
+            case "margin-binary" -> "binary";
+            default -> task;
+        };
+        return Confirmer.TASKS.contains(t) ? t : null;
     }
 
     /**
@@ -57,10 +72,18 @@ public final class Confirmations {
         return plan;
     }
 
-    private static String confirmTask(String task, ModelDescription user) {
-        String t = task != null ? task : user != null ? user.task() : null;
+    /** The task given, else the model's own, else the one the rules tell from its loss and labels (a captured or Python one declares none). */
+    private String confirmTask(String task, ModelDescription user) {
+        if (task != null) return task;
+        String t = user == null ? null : user.task() != null ? user.task() : told(user);
         if (t == null) throw new InputException("/task", "missing", "give a task: " + String.join(", ", Confirmer.TASKS));
-        return t;
+        String c = confirmable(t);
+        return c != null ? c : t;
+    }
+
+    private String told(ModelDescription user) {
+        var advice = advisor.validate(user).advice();
+        return advice == null ? null : advice.task();
     }
 
     private static String userActivation(ModelDescription user) {

@@ -94,7 +94,13 @@ public final class Confirmer {
         for (ConfirmReport.CandidateSummary other : summaries.subList(1, summaries.size())) comparisons.add(compare(t, rec, other));
         String[] verdict = verdict(t, rec, comparisons);
         return new ConfirmReport(task, t.metric(), t.higherIsBetter(), seedList, t.epochs(), List.copyOf(summaries), List.copyOf(comparisons),
-                verdict[0], verdict[1], (System.nanoTime() - start) / 1_000_000);
+                verdict[0], verdict[1], (System.nanoTime() - start) / 1_000_000, setting(shape, task));
+    }
+
+    /** What of the user's labels the task took, and from where. */
+    private static String setting(Shape shape, String task) {
+        String facts = shape.describe(task);
+        return facts.isEmpty() ? "" : facts + ", as in " + shape.source();
     }
 
     /** The user's configuration as a candidate, by what its loss takes and its final activation. */

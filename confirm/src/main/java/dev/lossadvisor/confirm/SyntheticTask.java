@@ -10,9 +10,11 @@ import java.util.Random;
  *
  * @param shape       the share of rare positives and of outliers, from real labels or the defaults
  * @param units       output units of the reference CNN
- * @param initialBias starting bias of every output unit (a large negative one starts the model confidently wrong)
+ * @param initialBias starting bias of every output unit (a large negative one starts the model confidently wrong; the
+ *                    targets' median for regression, as a model whose targets were not centred is best started)
  * @param metric      the task metric and whether higher is better
- * @param learningRate SGD learning rate, lower where targets are large
+ * @param learningRate SGD learning rate; the same at any target scale: MSE's gradient grows with the scale as the
+ *                     weights must, so its steps stay in proportion, while MAE's and Huber's do not (their real cost)
  * @param signal      brightness of the patches that carry the label; fainter is harder
  * @param candidates  the recommendation, its mistakes and alternatives
  */
@@ -22,8 +24,9 @@ record SyntheticTask(String task, Shape shape, int units, int trainSize, int tes
     static final List<String> TASKS = List.of("binary", "soft-binary", "multiclass", "multilabel", "imbalanced-binary",
             "regression", "regression-outliers");
 
-    /** Top-left corners of the four quadrant patches. */
+    /** Top-left corners of the four quadrant patches; more classes take a 3 × 3 grid. */
     private static final int[][] CORNERS = {{3, 3}, {3, 18}, {18, 3}, {18, 18}};
+    private static final int[][] GRID = {{1, 1}, {1, 10}, {1, 19}, {10, 1}, {10, 10}, {10, 19}, {19, 1}, {19, 10}, {19, 19}};
     private static final int PATCH = 7;
     private static final float NOISE = 0.5f;
 
@@ -41,13 +44,13 @@ record SyntheticTask(String task, Shape shape, int units, int trainSize, int tes
             case "soft-binary" -> new SyntheticTask(task, shape, 1, 1024, 512, -8f, "mae_to_truth", false, true, 6, 0.05f, 2.5f, List.of(
                     Candidate.of("bce-logits", "sigmoid + BCE on soft labels (from logits)", "recommended", "linear", "bce", "logits"),
                     Candidate.of("sigmoid-mse", "sigmoid + MSE on soft labels", "mistake", "sigmoid", "mse", "values")));
-            case "multiclass" -> new SyntheticTask(task, shape, 4, 1024, 512, 0f, "brier", false, true, 5, 0.02f, 0.8f, List.of(
+            case "multiclass" -> new SyntheticTask(task, shape, shape.classes(), 1024, 512, 0f, "brier", false, true, 5, 0.02f, 0.8f, List.of(
                     Candidate.of("cce-logits", "softmax + CCE (from logits)", "recommended", "linear", "cce", "logits"),
                     Candidate.of("sigmoid-cce", "sigmoid + CCE", "mistake", "sigmoid", "cce", "probabilities"),
                     Candidate.of("softmax-mse", "softmax + MSE", "mistake", "softmax", "mse", "values"),
                     Candidate.of("double-softmax", "softmax into a from-logits CCE", "mistake", "softmax", "cce", "logits"),
                     Candidate.of("softmax-nll", "softmax into NLL", "mistake", "softmax", "nll", "log_probabilities")));
-            case "multilabel" -> new SyntheticTask(task, shape, 4, 1024, 512, 0f, "micro_f1", true, true, 5, 0.05f, 1.5f, List.of(
+            case "multilabel" -> new SyntheticTask(task, shape, shape.classes(), 1024, 512, 0f, "micro_f1", true, true, 5, 0.05f, 1.5f, List.of(
                     Candidate.of("bce-multilabel", "sigmoid per output + BCE (from logits)", "recommended", "linear", "bce", "logits"),
                     Candidate.of("softmax-cce", "softmax + CCE on multi-hot labels", "mistake", "linear", "cce", "logits")));
             case "imbalanced-binary" -> new SyntheticTask(task, shape, 1, 2048, 2048, 0f, "f1", true, true, 5, 0.02f, 0.6f, List.of(
@@ -55,11 +58,11 @@ record SyntheticTask(String task, Shape shape, int units, int trainSize, int tes
                     Candidate.of("plain-bce", "unweighted BCE", "mistake", "linear", "bce", "logits"),
                     Candidate.of("bce-pos-weight", "BCE with pos_weight = negatives / positives", "alternative", "linear", "bce", "logits")
                             .withPosWeight((1 - shape.positiveRate()) / shape.positiveRate())));
-            case "regression" -> new SyntheticTask(task, shape, 1, 1024, 512, 0f, "mae", false, false, 6, 0.001f, 1f, List.of(
+            case "regression" -> new SyntheticTask(task, shape, 1, 1024, 512, (float) shape.center(), "mae", false, false, 6, 0.001f, 1f, List.of(
                     Candidate.of("mse", "linear + MSE", "recommended", "linear", "mse", "values"),
                     Candidate.of("sigmoid-mse", "sigmoid + MSE (bounded output)", "mistake", "sigmoid", "mse", "values"),
                     Candidate.of("mae", "linear + MAE", "alternative", "linear", "mae", "values")));
-            case "regression-outliers" -> new SyntheticTask(task, shape, 1, 1024, 512, 0f, "mae", false, false, 6, 0.001f, 1f, List.of(
+            case "regression-outliers" -> new SyntheticTask(task, shape, 1, 1024, 512, (float) shape.center(), "mae", false, false, 6, 0.001f, 1f, List.of(
                     Candidate.of("huber", "linear + Huber", "recommended", "linear", "huber", "values"),
                     Candidate.of("mse", "linear + MSE", "mistake", "linear", "mse", "values"),
                     Candidate.of("mae", "linear + MAE", "alternative", "linear", "mae", "values")));
@@ -90,19 +93,19 @@ record SyntheticTask(String task, Shape shape, int units, int trainSize, int tes
                 }
                 case "soft-binary" -> {
                     // the label is the patch's brightness as a fraction: a probability, not a class
-                    float q = r.nextFloat();
+                    float q = (float) (shape.softLow() + (shape.softHigh() - shape.softLow()) * r.nextFloat());
                     patch(images, base, 0, signal * q);
                     targets[i] = q;
                     truth[i] = q;
                 }
                 case "multiclass" -> {
-                    int c = r.nextInt(4);
+                    int c = shape.drawClass(r);
                     patch(images, base, c, signal);
                     targets[i * units + c] = 1;
                 }
                 case "multilabel" -> {
-                    for (int c = 0; c < 4; c++) {
-                        if (r.nextDouble() < 0.4) {
+                    for (int c = 0; c < units; c++) {
+                        if (r.nextDouble() < shape.density()) {
                             patch(images, base, c, signal);
                             targets[i * units + c] = 1;
                         }
@@ -121,7 +124,7 @@ record SyntheticTask(String task, Shape shape, int units, int trainSize, int tes
                     if (training && task.equals("regression-outliers") && r.nextDouble() < shape.outlierRate()) {
                         y = (float) ((r.nextBoolean() ? 1 : -1) * (15 + 10 * r.nextDouble()));
                     }
-                    targets[i] = y;
+                    targets[i] = (float) (shape.center() + shape.spread() * y);
                 }
                 default -> throw new IllegalStateException(task);
             }
@@ -129,8 +132,8 @@ record SyntheticTask(String task, Shape shape, int units, int trainSize, int tes
         return new Dataset(n, images, units, targets, truth);
     }
 
-    private static void patch(float[] images, int base, int quadrant, float amplitude) {
-        int[] c = CORNERS[quadrant];
+    private void patch(float[] images, int base, int place, float amplitude) {
+        int[] c = units > CORNERS.length ? GRID[place] : CORNERS[place];
         for (int y = 0; y < PATCH; y++) for (int x = 0; x < PATCH; x++) images[base + (c[0] + y) * Dataset.SIDE + c[1] + x] += amplitude;
     }
 }

@@ -9,20 +9,13 @@ import dev.lossadvisor.engine.capture.Captured;
 import dev.lossadvisor.engine.capture.CapturedReader;
 import dev.lossadvisor.engine.input.InputException;
 import dev.lossadvisor.engine.report.FileResult;
-import dev.lossadvisor.engine.report.JsonReport;
-import dev.lossadvisor.engine.report.JunitReport;
-import dev.lossadvisor.engine.report.SarifReport;
-import dev.lossadvisor.engine.report.TextReport;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.Callable;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -51,29 +44,8 @@ final class CaptureCommand implements Callable<Integer> {
     @Option(names = {"-C", "--directory"}, paramLabel = "DIR", description = "Run the command in DIR (default: here); places are shown relative to it.")
     Path directory;
 
-    @Option(names = "--format", defaultValue = "text", description = "text, json, sarif or junit (default: ${DEFAULT-VALUE}).")
-    LintCommand.Format format;
-
-    @Option(names = "--fail-on", description = "Exit 1 when a finding is at least this severe: error, warning, info or never (default: the config's fail_on, else error).")
-    LintCommand.FailOn failOn;
-
-    @Option(names = "--config", paramLabel = "FILE", description = "Project config (default: ./loss-advisor.json when present).")
-    Path config;
-
-    @Option(names = "--select", split = ",", paramLabel = "RULE", description = "Run only these rules (codes or names).")
-    List<String> select = List.of();
-
-    @Option(names = "--extend-select", split = ",", paramLabel = "RULE", description = "Run these rules as well as the default set.")
-    List<String> extendSelect = List.of();
-
-    @Option(names = "--ignore", split = ",", paramLabel = "RULE", description = "Skip these rules (codes or names).")
-    List<String> ignore = List.of();
-
-    @Option(names = "--severity", paramLabel = "RULE=LEVEL", description = "Change a rule's severity.")
-    Map<String, String> severity = new LinkedHashMap<>();
-
-    @Option(names = "--color", defaultValue = "auto", description = "auto, always or never.")
-    LintCommand.Color color;
+    @Mixin
+    LintOptions options;
 
     @Parameters(arity = "1..*", paramLabel = "COMMAND", description = "The command to run, after --: -- python3 train.py --epochs 1")
     List<String> command;
@@ -86,10 +58,11 @@ final class CaptureCommand implements Callable<Integer> {
         if (!then.equals("stop") && !then.equals("continue")) throw new InputException("--then", "unknown value '" + then + "'", "use stop or continue");
         PrintWriter err = spec.commandLine().getErr();
         LossAdvisor advisor = Advisors.get();
-        ProjectConfig.Rules project = projectConfig().rules(advisor);
-        LintPolicy policy = project.policy().overriddenBy(LintPolicy.of(advisor, select, extendSelect, ignore, severity, "--"));
-        LintCommand.FailOn threshold = failOn != null ? failOn : project.failOn() != null ? LintCommand.FailOn.valueOf(project.failOn()) : LintCommand.FailOn.error;
-        Severity failSeverity = threshold == LintCommand.FailOn.never ? null : Severity.parse(threshold.name());
+        ProjectConfig given = options.givenConfig();
+        // without --config, the config that applies to the working directory, found upwards as lint finds it
+        ProjectConfig.Rules project = (given != null ? given : ProjectConfig.discover(Path.of(""))).rules(advisor);
+        LintPolicy policy = project.policy().overriddenBy(options.flags(advisor));
+        Severity failSeverity = options.failSeverity(project);
 
         CaptureRun.Outcome outcome = CaptureRun.run(command, directory, out, new CaptureRun.Settings(batches, rows, then.equals("stop")));
         List<FileResult> results = new ArrayList<>();
@@ -103,12 +76,7 @@ final class CaptureCommand implements Callable<Integer> {
             }
         }
         PrintWriter o = spec.commandLine().getOut();
-        switch (format) {
-            case json -> o.println(JsonReport.lint(results));
-            case sarif -> o.println(SarifReport.lint(results, advisor.rules(), Main.VERSION));
-            case junit -> o.print(JunitReport.lint(results, failSeverity));
-            case text -> TextReport.lint(results, o, color == LintCommand.Color.always || color == LintCommand.Color.auto && CommandLine.Help.Ansi.AUTO.enabled());
-        }
+        options.report(results, advisor, failSeverity, o);
         o.flush();
         for (String e : outcome.hookErrors()) err.println("capture: a hook failed while " + e + " (the run went on)");
         String ran = String.join(" ", command);
@@ -125,12 +93,5 @@ final class CaptureCommand implements Callable<Integer> {
         err.println("capture: '" + ran + "' " + (outcome.stopped() ? "was stopped after " + batches + " batch(es) per loss call site" : "exited 0")
                 + "; " + results.size() + " call site(s) in " + out + "; exit code " + code + " from the lint");
         return code;
-    }
-
-    /** --config, else the config that applies to the working directory, found upwards as lint finds it. */
-    private ProjectConfig projectConfig() {
-        if (config == null) return ProjectConfig.discover(Path.of(""));
-        if (!Files.isRegularFile(config)) throw new InputException("", "config " + config + " not found", "check the --config path");
-        return ProjectConfig.read(config);
     }
 }

@@ -13,12 +13,7 @@ import dev.lossadvisor.engine.Severity;
 import dev.lossadvisor.engine.input.InputException;
 import dev.lossadvisor.engine.discover.FileSearch;
 import dev.lossadvisor.engine.report.FileResult;
-import dev.lossadvisor.engine.report.GithubReport;
 import dev.lossadvisor.engine.scripts.Scripts;
-import dev.lossadvisor.engine.report.JsonReport;
-import dev.lossadvisor.engine.report.JunitReport;
-import dev.lossadvisor.engine.report.SarifReport;
-import dev.lossadvisor.engine.report.TextReport;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
@@ -28,8 +23,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -45,21 +40,8 @@ import picocli.CommandLine.Spec;
                 "The config is loss-advisor.json or pyproject.toml [tool.loss-advisor], in the linted path's folder or the nearest above it "
                 + "(up to the repository's root), unless --config names one."})
 final class LintCommand implements Callable<Integer> {
-    enum FailOn { error, warning, info, never }
-
-    enum Format { text, json, sarif, junit, github }
-
-    enum Color { auto, always, never }
-
     @Parameters(arity = "1..*", paramLabel = "FILE|DIR", description = "Files or directories to lint.")
     List<Path> paths;
-
-    @Option(names = {"--output-format", "--format"}, defaultValue = "text", description = "text, json, sarif, junit or github "
-            + "(workflow-command annotations) (default: ${DEFAULT-VALUE}).")
-    Format format;
-
-    @Option(names = "--fail-on", description = "Exit 1 when a finding is at least this severe: error, warning, info or never (default: the config's fail_on, else error).")
-    FailOn failOn;
 
     @Option(names = "--exit-zero", description = "Exit 0 even when there are findings (bad input still exits 2).")
     boolean exitZero;
@@ -67,24 +49,8 @@ final class LintCommand implements Callable<Integer> {
     @Option(names = "--statistics", description = "Print how many times each rule fired instead of the findings.")
     boolean statistics;
 
-    @Option(names = "--config", paramLabel = "FILE", description = "Project config, loss-advisor.json or pyproject.toml (default: found from the linted path upwards).")
-    Path config;
-
     @Option(names = {"-v", "--verbose"}, description = "Say on stderr which config is used and how many files the search found.")
     boolean verbose;
-
-    @Option(names = "--select", split = ",", paramLabel = "RULE", description = "Run only these rules (codes, code prefixes such as LA0, or names), opt-in ones included.")
-    List<String> select = List.of();
-
-    @Option(names = "--extend-select", split = ",", paramLabel = "RULE", description = "Run these rules as well as the default set, "
-            + "e.g. the opt-in prefer-from-logits.")
-    List<String> extendSelect = List.of();
-
-    @Option(names = "--ignore", split = ",", paramLabel = "RULE", description = "Skip these rules (codes, prefixes or names).")
-    List<String> ignore = List.of();
-
-    @Option(names = "--severity", paramLabel = "RULE=LEVEL", description = "Change a rule's severity, e.g. --severity class-imbalance=error.")
-    Map<String, String> severity = new LinkedHashMap<>();
 
     @Option(names = "--exclude", split = ",", paramLabel = "PATTERN", description = "Gitignore-style patterns to leave out of directory searches, "
             + "replacing the default excludes (venv, build, node_modules, ...).")
@@ -106,9 +72,6 @@ final class LintCommand implements Callable<Integer> {
             + "when none is left (for hooks that pass every *.json of a repository).")
     boolean skipOtherFiles;
 
-    @Option(names = "--color", defaultValue = "auto", description = "auto (colours on a terminal only), always or never.")
-    Color color;
-
     @Option(names = "--fix", description = "Apply the safe fixes to Python sources (each checked by a lint of the result), then lint.")
     boolean fix;
 
@@ -117,6 +80,9 @@ final class LintCommand implements Callable<Integer> {
 
     @Option(names = "--unsafe-fixes", description = "With --fix or --diff, also the fixes that may change behaviour elsewhere.")
     boolean unsafeFixes;
+
+    @Mixin
+    LintOptions options;
 
     @Spec
     CommandSpec spec;
@@ -128,7 +94,7 @@ final class LintCommand implements Callable<Integer> {
     public Integer call() {
         List<Target> targets = new ArrayList<>();
         Map<Path, ProjectConfig> configs = new LinkedHashMap<>();
-        ProjectConfig given = config == null ? null : givenConfig();
+        ProjectConfig given = options.givenConfig();
         Map<Path, ProjectConfig> byFolder = new java.util.HashMap<>(); // a hook names many files of few folders
         for (Path p : paths) {
             Path folder = Files.isDirectory(p) ? p.toAbsolutePath().normalize() : p.toAbsolutePath().normalize().getParent();
@@ -145,7 +111,7 @@ final class LintCommand implements Callable<Integer> {
         if (fix || diff) {
             LossAdvisor advisor = Advisors.get();
             LintPolicy policy = targets.get(0).config().rules(advisor).policy()
-                    .overriddenBy(LintPolicy.of(advisor, select, extendSelect, ignore, severity, "--"));
+                    .overriddenBy(options.flags(advisor));
             int changed = new FixRun(advisor, policy, unsafeFixes).run(paths, diff, spec.commandLine().getOut(), spec.commandLine().getErr());
             if (diff) return changed > 0 ? Main.FINDINGS : Main.CLEAN;
         }
@@ -165,11 +131,10 @@ final class LintCommand implements Callable<Integer> {
             if (!scripts.isEmpty()) python.put(t.path(), CompletableFuture.supplyAsync(() -> LossAdvisor.lintPython(t.searched() ? t.path() : null, scripts)));
         }
         LossAdvisor advisor = Advisors.get();
-        LintPolicy flags = LintPolicy.of(advisor, select, extendSelect, ignore, severity, "--");
+        LintPolicy flags = options.flags(advisor);
         Map<ProjectConfig, ProjectConfig.Rules> rules = new java.util.HashMap<>();
         ProjectConfig.Rules first = rules.computeIfAbsent(targets.get(0).config(), c -> c.rules(advisor));
-        FailOn threshold = failOn != null ? failOn : first.failOn() != null ? FailOn.valueOf(first.failOn()) : FailOn.error;
-        Severity failSeverity = threshold == FailOn.never ? null : Severity.parse(threshold.name());
+        Severity failSeverity = options.failSeverity(first);
         Supplement supplement = new Supplement(task == null ? null : advisor.task(task, "--task"), loss);
 
         List<FileResult> results = new ArrayList<>();
@@ -194,13 +159,7 @@ final class LintCommand implements Callable<Integer> {
         if (statistics) {
             Statistics.print(results, out);
         } else {
-            switch (format) {
-                case json -> out.println(JsonReport.lint(results));
-                case sarif -> out.println(SarifReport.lint(results, advisor.rules(), Main.VERSION));
-                case junit -> out.print(JunitReport.lint(results, failSeverity));
-                case github -> GithubReport.lint(results, out);
-                case text -> TextReport.lint(results, out, color == Color.always || color == Color.auto && CommandLine.Help.Ansi.AUTO.enabled());
-            }
+            options.report(results, advisor, failSeverity, out);
         }
         out.flush();
         if (results.stream().anyMatch(r -> r.error() != null)) return Main.BAD_INPUT;
@@ -212,13 +171,6 @@ final class LintCommand implements Callable<Integer> {
         }
         if (failSeverity == null || exitZero) return Main.CLEAN;
         return results.stream().anyMatch(r -> r.report() != null && r.report().failsAt(failSeverity)) ? Main.FINDINGS : Main.CLEAN;
-    }
-
-    private ProjectConfig givenConfig() {
-        if (!Files.isRegularFile(config)) throw new InputException("", "config " + config + " not found", "check the --config path");
-        ProjectConfig c = ProjectConfig.read(config);
-        if (c.source() == null) throw new InputException("", config + " has no [tool.loss-advisor] table", "add one, or name another config");
-        return c;
     }
 
     /** A path's files: a directory searched with the excludes in force; a named file as it is, unless --force-exclude leaves it out. */

@@ -165,19 +165,34 @@ class CaptureTest {
      */
     @Test
     void kerasFitAndACustomLoopAreCaptured(@TempDir Path tmp) throws Exception {
+        keras(tmp, "jax", "keras", "softmax", "linear");
+    }
+
+    /**
+     * tf.keras under the TensorFlow backend: a loss object in fit() and in a GradientTape step compiled by tf.function
+     * (traced once fit's call site was done: its next calls run eagerly, at the user's line), where $KERAS_PYTHON (else
+     * python3) has TensorFlow.
+     */
+    @Test
+    void tensorflowFitAndAGradientTapeLoopAreCaptured(@TempDir Path tmp) throws Exception {
+        keras(tmp, "tensorflow", "tensorflow", "sigmoid", "linear");
+    }
+
+    /** Captures resources/capture/BACKEND/train.py with a wrong head (findings, exit 1) and a right one (clean, exit 0); skipped, saying so, without the backend. */
+    private static void keras(Path tmp, String backend, String folder, String wrong, String right) throws Exception {
         String python = System.getenv().getOrDefault("KERAS_PYTHON", "python3");
         boolean present;
         try {
-            present = new ProcessBuilder("env", "KERAS_BACKEND=jax", python, "-c", "import keras, jax").redirectErrorStream(true).start().waitFor() == 0;
+            present = new ProcessBuilder("env", "KERAS_BACKEND=" + backend, python, "-c", "import keras, " + backend).redirectErrorStream(true).start().waitFor() == 0;
         } catch (IOException e) {
             present = false;
         }
-        Assumptions.assumeTrue(present, "skipped: " + python + " cannot import keras and jax (set KERAS_PYTHON to a Python that can)");
-        Path script = PYTORCH.resolveSibling("keras").resolve("train.py");
-        for (String head : List.of("softmax", "linear")) {
-            Run r = capture(tmp.resolve(head), "continue", "env", "KERAS_BACKEND=jax", python, script.toString(), head);
+        Assumptions.assumeTrue(present, "skipped: " + python + " cannot import keras and " + backend + " (set KERAS_PYTHON to a Python that can)");
+        Path script = PYTORCH.resolveSibling(folder).resolve("train.py");
+        for (String head : List.of(wrong, right)) {
+            Run r = capture(tmp.resolve(head), "continue", "env", "KERAS_BACKEND=" + backend, python, script.toString(), head);
             assertEquals(expected(script, head), bySite(r.report(), "train.py"), head + ": " + r.err());
-            assertEquals(head.equals("softmax") ? 1 : 0, r.code(), r.err());
+            assertEquals(head.equals(wrong) ? 1 : 0, r.code(), r.err());
         }
     }
 

@@ -72,6 +72,19 @@ class ConfirmApiTest {
         }
     }
 
+    /** A description 'loss-advisor capture' wrote needs no task: its captured labels tell it (6% positives: imbalanced-binary). */
+    @Test
+    void aCapturedDescriptionGivesTheTaskFromItsLabels() throws Exception {
+        String captured = java.nio.file.Files.readString(java.nio.file.Path.of("../confirm/src/test/resources/capture-imbalanced/01-BCEWithLogitsLoss-train_py-48.json"));
+        try (TestServer server = new TestServer(new Limits(1 << 20, 1, Duration.ofMillis(1), 10))) {
+            HttpResponse<String> started = server.post("/api/confirm", "{\"seeds\": 1, \"model\": " + captured + "}");
+            assertEquals(202, started.statusCode(), started.body());
+            JsonNode job = TestServer.json(started);
+            assertEquals("imbalanced-binary", job.get("task").asText());
+            assertEquals(20, job.get("progress").get("total_epochs").asInt(), "3 candidates and the captured configuration × 5 epochs");
+        }
+    }
+
     private static JsonNode poll(TestServer server, String url) throws InterruptedException {
         long deadline = System.nanoTime() + Duration.ofSeconds(90).toNanos();
         while (true) {

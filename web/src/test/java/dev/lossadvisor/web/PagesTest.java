@@ -141,6 +141,44 @@ class PagesTest extends SharedServer {
         assertFalse(ordinal.contains("confirm-link"), "no link for a task the reference CNN does not model");
     }
 
+    /** Python source with two flows into losses: a button per flow, each training its own flow (no 422 for "2 outputs"). */
+    @Test
+    void eachFlowOfAPythonScriptCanBeTrainedAgainstTheRecommendation() {
+        String script = """
+                import torch
+                from torch import nn
+
+                trunk = nn.Sequential(nn.Linear(10, 4))
+                classes = nn.Linear(4, 3)
+                spam = nn.Sequential(nn.Linear(4, 1), nn.Sigmoid())
+                h = trunk(torch.randn(8, 10))
+                loss = nn.CrossEntropyLoss()(classes(h), torch.randint(0, 3, (8,))) + nn.BCELoss()(spam(h), torch.rand(8, 1).round())
+                """;
+        String html = server.post("/validate", "application/x-www-form-urlencoded", form(Map.of("description", script))).body();
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("<form method=\"post\" action=\"/confirm\" class=\"confirm-this\">(.*?)</form>", java.util.regex.Pattern.DOTALL).matcher(html);
+        java.util.List<Map<String, String>> buttons = new java.util.ArrayList<>();
+        while (m.find()) {
+            Map<String, String> fields = new java.util.LinkedHashMap<>();
+            java.util.regex.Matcher f = java.util.regex.Pattern.compile("name=\"(\\w+)\" value=\"([^\"]*)\"").matcher(m.group(1));
+            while (f.find()) fields.put(f.group(1), unescape(f.group(2)));
+            buttons.add(fields);
+        }
+        assertEquals(2, buttons.size(), html);
+        assertEquals(java.util.Set.of("multiclass", "binary"), buttons.stream().map(b -> b.get("task")).collect(Collectors.toSet()));
+        // the jobs are accepted (and stopped at their first epoch: the training itself is ConfirmTest's)
+        try (TestServer busy = new TestServer(new Limits(1 << 20, 2, java.time.Duration.ofMillis(1), 10))) {
+            for (Map<String, String> b : buttons) {
+                HttpResponse<String> r = busy.post("/confirm", "application/x-www-form-urlencoded", form(b));
+                assertEquals(303, r.statusCode(), b.get("head") + ": " + r.body());
+            }
+            Map<String, String> gone = new java.util.LinkedHashMap<>(buttons.get(0));
+            gone.put("head", "nowhere");
+            HttpResponse<String> bad = busy.post("/confirm", "application/x-www-form-urlencoded", form(gone));
+            assertEquals(422, bad.statusCode());
+            assertTrue(bad.body().contains("has no output &#39;nowhere&#39;") && bad.body().contains("name=\"head\" value=\"nowhere\""), bad.body());
+        }
+    }
+
     @Test
     void staticAssetsAndTheOpenApiDocumentAreServed() {
         assertEquals(200, server.get("/static/style.css").statusCode());

@@ -120,6 +120,7 @@ public final class LossCatalog {
         LossOptions o = spec.options();
         String input = e.input();
         if (spec.fromLogits() != null && e.hasFromLogitsOption()) input = spec.fromLogits() ? e.whenLogitsTrue() : e.whenLogitsFalse();
+        if (e.takes("log_input") && !o.flag("log_input", true)) input = "rates"; // PoissonNLLLoss(log_input=False) takes the rate itself
         // one catalogue row, two losses: DJL's softmaxCrossEntropyLoss is the sparse one unless sparseLabel=false
         boolean dense = e.takes("sparse_label") && !o.flag("sparse_label", true);
         String kind = dense ? "cce" : e.kind();

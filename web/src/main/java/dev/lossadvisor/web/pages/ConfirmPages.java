@@ -30,6 +30,7 @@ final class ConfirmPages {
                 .append("<label for=\"model\">Your model description <span class=\"muted\">(optional JSON; its activation and loss join ")
                 .append("the candidates)</span></label><textarea id=\"model\" name=\"model\" rows=\"6\" spellcheck=\"false\"")
                 .append(Html.invalidIf(error, "model")).append('>').append(esc(f.model())).append("</textarea>")
+                .append(f.head().isEmpty() ? "" : "<input type=\"hidden\" name=\"head\" value=\"" + esc(f.head()) + "\">")
                 .append("<button type=\"submit\">Start training</button></form>");
         return Html.page("Confirm", "/confirm", "", b.toString());
     }
@@ -72,6 +73,7 @@ final class ConfirmPages {
         b.append("<h1>Confirm on <code>").append(esc(r.task())).append("</code></h1><section class=\"card\" id=\"job\" data-job=\"")
                 .append(esc(s.id())).append("\" data-state=\"done\"><p class=\"verdict ").append(esc(r.verdict())).append("\" id=\"verdict\"><strong>")
                 .append(esc(r.verdict())).append("</strong> — ").append(esc(r.explanation())).append("</p>")
+                .append(r.setting() == null || r.setting().isEmpty() ? "" : "<p class=\"muted\" id=\"setting\">The synthetic task: " + esc(r.setting()) + "</p>")
                 .append(SvgChart.render("Training loss per epoch on " + r.task(), r.candidates().stream()
                         .map(c -> new SvgChart.Series(c.candidate().label(), c.meanLossCurve())).toList()));
         String metric = esc(r.metric()) + (r.higherIsBetter() ? " ↑" : " ↓");

@@ -6,7 +6,7 @@ import dev.lossadvisor.engine.Finding;
 import dev.lossadvisor.engine.Severity;
 import dev.lossadvisor.engine.Suppressed;
 import dev.lossadvisor.engine.ValidationReport;
-import dev.lossadvisor.confirm.Confirmer;
+import dev.lossadvisor.confirm.Confirmations;
 import dev.lossadvisor.engine.input.InputException;
 import dev.lossadvisor.engine.losses.LossValue;
 import dev.lossadvisor.engine.report.TextReport;
@@ -83,16 +83,22 @@ final class ValidatePage {
                     .append(" with ").append(esc(r.advice().activation())).append(" output, ").append(esc(r.advice().labelFormat()))
                     .append(" labels, ").append(esc(r.advice().units())).append(" units. <a href=\"/?task=").append(esc(r.advice().task()))
                     .append("\">Code for each framework →</a></p>");
-            if (Confirmer.TASKS.contains(r.advice().task()) && source == null) confirmButton(b, r.advice().task(), description);
+            String task = Confirmations.confirmable(r.advice().task());
+            if (task != null && source == null) confirmButton(b, task, description, r.head());
         }
         b.append("</section>");
     }
 
-    /** Trains this very description against the recommendation on the reference CNN. */
-    private static void confirmButton(StringBuilder b, String task, String description) {
-        b.append("<form method=\"post\" action=\"/confirm\" id=\"confirm-this\"><input type=\"hidden\" name=\"task\" value=\"")
-                .append(esc(task)).append("\"><input type=\"hidden\" name=\"seeds\" value=\"3\"><input type=\"hidden\" name=\"model\" value=\"")
-                .append(esc(description)).append("\"><button type=\"submit\">Train this configuration against the recommendation →</button></form>");
+    /**
+     * Trains this very output against the recommendation on the reference CNN: the input as given (a description, a
+     * captured one whose labels shape the task, Python source) and, when it has several outputs or flows, which one.
+     */
+    private static void confirmButton(StringBuilder b, String task, String description, String head) {
+        b.append("<form method=\"post\" action=\"/confirm\" ").append(head == null ? "id=\"confirm-this\"" : "class=\"confirm-this\"")
+                .append("><input type=\"hidden\" name=\"task\" value=\"").append(esc(task))
+                .append("\"><input type=\"hidden\" name=\"seeds\" value=\"3\"><input type=\"hidden\" name=\"model\" value=\"").append(esc(description))
+                .append(head == null ? "" : "\"><input type=\"hidden\" name=\"head\" value=\"" + esc(head))
+                .append("\"><button type=\"submit\">Train this configuration against the recommendation →</button></form>");
     }
 
     private static void finding(StringBuilder b, Finding f, String suppressedBecause) {

@@ -21,6 +21,7 @@ ACTIVATIONS = {"linear", "sigmoid", "softmax", "log_softmax", "tanh", "relu", "s
 _local = threading.local()
 _model = [None]  # weakref to the model last called or fitted
 _tf = [None]
+_traced = [False]  # a tf.function was traced at a loss call: its next calls run eagerly, where the values are real
 
 
 def install(name, module):
@@ -127,7 +128,7 @@ def _call(fn):
         _local.busy = False
     if _store.should_stop():
         _store.stop()
-    if _store.is_done() and _tf[0] is not None:
+    if _store.is_done() and _tf[0] is not None and not _traced[0]:
         try:
             _tf[0].config.run_functions_eagerly(False)
         except Exception:
@@ -139,6 +140,16 @@ def _site(frame, name):
     at = _store.place(frame)
     if at is None:
         return None
+    if os.path.basename(at[0]).startswith("__autograph_generated_file"):
+        # a tf.function traced once the sites seen so far were done: no values here, and a place in generated code;
+        # its next calls run eagerly, as plain Python at the user's own line
+        _traced[0] = True
+        try:
+            _tf[0].config.run_functions_eagerly(True)
+        except Exception as e:
+            _store.hook_failed("making tf.function eager", e)
+        return None
+    _traced[0] = False
     key = (at[0], at[1], name)
     return key if _store.wants(key) else None
 

@@ -292,6 +292,8 @@ def _activation(chain):
             act = "log_softmax"
         elif seen[:-1] == ["Exp"] and act == "log_softmax":
             act = "softmax"
+        elif seen[:-1] == ["Exp"] and act == "linear":
+            act = "softplus"  # exp of a linear output: a positive rate, spelled as descriptions spell "exponential"
         elif len(seen) > 1:
             return None, None
         return act, "grad_fn"
