@@ -215,7 +215,11 @@ public final class Evaluator {
             m.putAll(more.entries());
             return new Dict(m);
         }
-        if (v instanceof Layer l && how.equals("add_module")) return TorchLibrary.sequential(java.util.Arrays.asList(l, eval(st.value(), here)));
+        if (v instanceof Layer l && how.equals("add_module")) {
+            // the Sequential ends in the module added last; one not known leaves it open to the next add_module
+            Value grown = TorchLibrary.sequential(java.util.Arrays.asList(l, eval(st.value(), here)));
+            return grown instanceof Layer ? grown : new Layer(null, 0, l.place(), l.shown(), null, true);
+        }
         if (v instanceof KerasModel && how.equals("add")) {
             List<Layer> layers = new ArrayList<>(((KerasModel) v).layers());
             layers.add(eval(st.value(), here) instanceof Layer l ? l : null);

@@ -355,11 +355,12 @@ public final class LossFlows {
         SourcePlace targetPlace = this.targetPlace;
         this.targetPlace = null;
         if (!(value instanceof Tensor joined) || !Vocabulary.ACTIVATIONS.contains(joined.activation())) return; // a flow not followed: say nothing
-        for (Tensor flow : joined.candidates()) emit(file, flow, framework, loss, shownLoss, lossPlace, callPlace, metrics, labels, targetPlace);
+        // each candidate in its own place, with the width all candidates agree on (unknown when theirs differ)
+        for (Tensor flow : joined.candidates()) emit(file, flow, joined.units(), framework, loss, shownLoss, lossPlace, callPlace, metrics, labels, targetPlace);
     }
 
     /** One candidate of a flow, in its own place. */
-    private void emit(SourceFile file, Tensor flow, String framework, LossSpec loss, String shownLoss, SourcePlace lossPlace, SourcePlace callPlace,
+    private void emit(SourceFile file, Tensor flow, int units, String framework, LossSpec loss, String shownLoss, SourcePlace lossPlace, SourcePlace callPlace,
                       List<String> metrics, LabelSpec labels, SourcePlace targetPlace) {
         if (!seen.add(flow.place() + "|" + lossPlace + "|" + callPlace)) return;
         String what = flow.activation().equals("linear") ? "a linear output (" + flow.shown() + ")" : flow.activation();
@@ -371,7 +372,7 @@ public final class LossFlows {
         locations.put("/metrics", callPlace.toString());
         locations.put("", callPlace.toString());
         if (labels != null && targetPlace != null) locations.put("/labels/format", targetPlace.toString());
-        found.add(new Found(file.path(), new ModelDescription(story, framework, null, new OutputSpec(flow.units(), flow.activation()), loss, labels, null,
+        found.add(new Found(file.path(), new ModelDescription(story, framework, null, new OutputSpec(units, flow.activation()), loss, labels, null,
                 List.of(), story, List.copyOf(metrics), new FileContents(true, true, null, FileContents.FORMAT_PYTHON), Map.copyOf(locations))));
     }
 }
