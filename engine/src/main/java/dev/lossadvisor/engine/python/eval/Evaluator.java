@@ -72,6 +72,7 @@ public final class Evaluator {
             case "tuple", "list", "expression_list" -> items(e, d);
             case "dictionary" -> dictionary(e, d);
             case "conditional_expression" -> conditional(e, d);
+            case "boolean_operator" -> or(e, d);
             case "integer", "float", "string", "true", "false", "none", "unary_operator", "concatenated_string" -> Literals.of(e);
             case "comparison_operator" -> new Value.Labels("binary", 0, e.place()); // (y > 0.5), (df.label == "spam"): 0/1 targets
             default -> Value.UNKNOWN;
@@ -109,12 +110,17 @@ public final class Evaluator {
         if (each == null || pinned.containsKey(each)) return null;
         if (!(eval(loop.field("right"), c.moved(c.scope(), loop.start())) instanceof Items items) || items.items().isEmpty()) return null;
         Value item = items.items().get(items.items().size() - 1);
-        if (item instanceof Layer l) item = new Layer(l.activation(), l.units(), l.place(), l.shown(), l.name(), true);
-        pinned.put(each, item);
+        Value lastItem = item instanceof Layer l ? new Layer(l.activation(), l.units(), l.place(), l.shown(), l.name(), true) : item;
+        return pinning(each, lastItem, () -> binding(last, c));
+    }
+
+    /** Evaluates with a binding held at one value (a loop's target at its last item, a decorator's argument at the class decorated). */
+    Value pinning(Binding b, Value v, java.util.function.Supplier<Value> work) {
+        pinned.put(b, v);
         try {
-            return binding(last, c);
+            return work.get();
         } finally {
-            pinned.remove(each);
+            pinned.remove(b);
         }
     }
 
@@ -618,6 +624,16 @@ public final class Evaluator {
         if (parts.size() != 3) return Value.UNKNOWN;
         if (eval(parts.get(1), c) instanceof Literal l && l.value() instanceof Boolean b) return eval(parts.get(b ? 0 : 2), c);
         return Joins.join(List.of(eval(parts.get(0), c), eval(parts.get(2), c)));
+    }
+
+    /** name or cls.__name__: the left side when it is a known true literal, the right one when a known false one (None, ""). */
+    private Value or(Node e, Context c) {
+        Node op = e.field("operator");
+        if (op == null || !op.text().equals("or")) return Value.UNKNOWN;
+        if (!(eval(e.field("left"), c) instanceof Literal l) || l.value() instanceof List) return Value.UNKNOWN;
+        Object v = l.value();
+        boolean falsy = v == null || Boolean.FALSE.equals(v) || "".equals(v) || v instanceof Double d && d == 0;
+        return falsy ? eval(e.field("right"), c) : l;
     }
 
     /** The arguments of a call (null: none), evaluated where the call is. */

@@ -74,12 +74,13 @@ final class Registries {
                 Scope defined = site.file().scopeOf(target).child(target);
                 Value registered = target.is("class_definition") ? new ClassDef(defined) : new Function(defined, null);
                 Args args = evaluator.arguments(call, at);
+                if (wrap.parametersInOrder().isEmpty()) return Value.UNKNOWN;
                 for (ItemStore st : stores) {
+                    // inside wrap(cls): the factory's parameters are the decorator's arguments, cls is the class decorated
                     Context inWrap = new Context(wrap, st.offset(), null, factory, args, c.depth() + 1);
-                    if (!(evaluator.eval(st.key(), inWrap) instanceof Literal l && l.value() instanceof String key)) return Value.UNKNOWN;
-                    boolean itself = st.value() != null && st.value().is("identifier") && !wrap.parametersInOrder().isEmpty()
-                            && st.value().text().equals(wrap.parametersInOrder().get(0).name());
-                    entries.put(key, itself ? registered : evaluator.eval(st.value(), inWrap));
+                    Value key = evaluator.pinning(wrap.parametersInOrder().get(0), registered, () -> evaluator.eval(st.key(), inWrap));
+                    if (!(key instanceof Literal l && l.value() instanceof String name)) return Value.UNKNOWN;
+                    entries.put(name, evaluator.pinning(wrap.parametersInOrder().get(0), registered, () -> evaluator.eval(st.value(), inWrap)));
                 }
             }
         }
