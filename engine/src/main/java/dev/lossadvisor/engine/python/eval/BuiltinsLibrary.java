@@ -1,20 +1,23 @@
 package dev.lossadvisor.engine.python.eval;
 
 import dev.lossadvisor.engine.python.eval.Value.Dict;
+import dev.lossadvisor.engine.python.eval.Value.Items;
 import dev.lossadvisor.engine.python.eval.Value.Literal;
 import dev.lossadvisor.engine.python.syntax.Node;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
-/** The Python builtins and standard library calls a model or a loss passes through unchanged: copies, dict(...). */
+/** The Python builtins and standard library calls a model or a loss passes through: copies, dicts, their items. */
 final class BuiltinsLibrary implements Library {
 
     @Override
     public Value call(String name, Args args, Node call) {
         return switch (name) {
             case "copy.deepcopy", "copy.copy" -> args.value(0, null);
-            case "dict" -> {
+            case "dict", "collections.OrderedDict", "OrderedDict" -> {
                 Map<String, Value> entries = new LinkedHashMap<>();
+                if (args.positional().size() == 1 && args.keywords().isEmpty()) yield pairs(args.value(0, null));
                 if (!args.positional().isEmpty()) yield Value.UNKNOWN;
                 for (Node k : args.keywords()) entries.put(k.field("name").text(), args.evaluator().eval(k.field("value"), args.context()));
                 yield new Dict(entries);
@@ -24,11 +27,28 @@ final class BuiltinsLibrary implements Library {
         };
     }
 
+    /** OrderedDict([("fc", nn.Linear(84, 10)), ("softmax", nn.Softmax(1))]): a dict of string keys, in their order. */
+    private static Value pairs(Value list) {
+        if (!(list instanceof Items items)) return Value.UNKNOWN;
+        Map<String, Value> entries = new LinkedHashMap<>();
+        for (Value pair : items.items()) {
+            if (!(pair instanceof Items kv && kv.items().size() == 2 && kv.items().get(0) instanceof Literal l && l.value() instanceof String k)) return Value.UNKNOWN;
+            entries.put(k, kv.items().get(1));
+        }
+        return new Dict(entries);
+    }
+
     @Override
     public Value method(Value receiver, String method, Args args, Node call) {
-        if (receiver instanceof Dict d && method.equals("get") && args.value(0, null) instanceof Literal l && l.value() instanceof String k) {
-            return d.entries().getOrDefault(k, args.node(1, null) == null ? Value.UNKNOWN : args.value(1, null));
-        }
-        return null;
+        if (!(receiver instanceof Dict d)) return null;
+        return switch (method) {
+            case "get" -> args.value(0, null) instanceof Literal l && l.value() instanceof String k
+                    ? d.entries().getOrDefault(k, args.node(1, null) == null ? Value.UNKNOWN : args.value(1, null)) : null;
+            // for name, member in members.items(): the loop's element is the join of the entries
+            case "values" -> new Items(List.copyOf(d.entries().values()));
+            case "keys" -> new Items(d.entries().keySet().stream().map(k -> (Value) new Literal(k)).toList());
+            case "items" -> new Items(d.entries().entrySet().stream().map(e -> (Value) new Items(List.of(new Literal(e.getKey()), e.getValue()))).toList());
+            default -> null;
+        };
     }
 }

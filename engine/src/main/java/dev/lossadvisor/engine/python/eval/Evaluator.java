@@ -39,6 +39,9 @@ public final class Evaluator {
     private final Project project;
     private final Libraries libraries = new Libraries();
     private final Map<String, Value> parameters = new HashMap<>();
+    /** Loop targets held at one item while a loop's last iteration is evaluated. */
+    private final Map<Binding, Value> pinned = new HashMap<>();
+    private final Registries registries = new Registries(this);
     private int steps;
 
     public Evaluator(Project project) {
@@ -69,7 +72,9 @@ public final class Evaluator {
             case "tuple", "list", "expression_list" -> items(e, d);
             case "dictionary" -> dictionary(e, d);
             case "conditional_expression" -> conditional(e, d);
+            case "boolean_operator" -> or(e, d);
             case "integer", "float", "string", "true", "false", "none", "unary_operator", "concatenated_string" -> Literals.of(e);
+            case "comparison_operator" -> new Value.Labels("binary", 0, e.place()); // (y > 0.5), (df.label == "spam"): 0/1 targets
             default -> Value.UNKNOWN;
         };
     }
@@ -82,9 +87,41 @@ public final class Evaluator {
             Value star = starImported(c.scope().module(), name, c);
             return star != null ? star : new Lib(name);
         }
+        Value afterLoop = lastIteration(candidates.get(candidates.size() - 1), c);
+        if (afterLoop != null) return afterLoop;
         List<Value> values = new ArrayList<>();
         for (Binding b : candidates) values.add(binding(b, c));
         return Joins.join(values);
+    }
+
+    /**
+     * After {@code for layer in self.layers: x = layer(x)}, x holds what the last item gave: a loop over a known, non-empty
+     * list ran its body, so the binding made in the body on every pass replaces those before the loop. A layer of the
+     * list is then found on its own line, the loop's call line being every layer's.
+     */
+    private Value lastIteration(Binding last, Context c) {
+        Node body = last.block();
+        Node loop = body == null ? null : body.parent();
+        if (!last.conditional() || loop == null || !loop.is("for_statement") || last.scope() != c.scope() || c.offset() < loop.end()) return null;
+        Node target = loop.field("left");
+        if (target == null || !target.is("identifier")) return null;
+        Binding each = null;
+        for (Binding b : last.scope().bindings(target.text())) if (b.kind() == Binding.Kind.FOR && b.offset() == target.start()) each = b;
+        if (each == null || pinned.containsKey(each)) return null;
+        if (!(eval(loop.field("right"), c.moved(c.scope(), loop.start())) instanceof Items items) || items.items().isEmpty()) return null;
+        Value item = items.items().get(items.items().size() - 1);
+        Value lastItem = item instanceof Layer l ? new Layer(l.activation(), l.units(), l.place(), l.shown(), l.name(), true) : item;
+        return pinning(each, lastItem, () -> binding(last, c));
+    }
+
+    /** Evaluates with a binding held at one value (a loop's target at its last item, a decorator's argument at the class decorated). */
+    Value pinning(Binding b, Value v, java.util.function.Supplier<Value> work) {
+        pinned.put(b, v);
+        try {
+            return work.get();
+        } finally {
+            pinned.remove(b);
+        }
     }
 
     /** A name from {@code from x import *}: a project module's name (its own star imports followed), or the library's. */
@@ -114,6 +151,8 @@ public final class Evaluator {
 
     /** The value of one binding. */
     Value binding(Binding b, Context c) {
+        Value pin = pinned.get(b);
+        if (pin != null) return pin;
         Scope s = b.scope();
         Context at = new Context(s, b.offset(), c.self(), c.frame(), c.args(), c.depth());
         if (!sameFunction(c, s)) at = new Context(s, b.offset(), s.kind() == Scope.Kind.MODULE ? null : c.self(), null, null, c.depth());
@@ -136,17 +175,24 @@ public final class Evaluator {
         return false;
     }
 
-    /** A list, dict or Keras Sequential bound to a name, with the appends, item stores and adds made to it since. */
+    /**
+     * A list, dict, Keras Sequential or nn.Sequential bound to a name, with the appends, item stores and adds made to it
+     * since (labels changed in place are no longer known); a module's dict with the entries its decorators register.
+     */
     private Value mutated(Value v, Binding b, Context c) {
-        if (!(v instanceof Items || v instanceof Dict || v instanceof KerasModel)) return v;
-        List<ItemStore> stores = b.scope().stores(b.name());
-        if (stores.isEmpty()) return v;
+        if (v instanceof Dict d && b.scope().kind() == Scope.Kind.MODULE) v = registries.filled(d, b, c);
         int until = c.scope() == b.scope() ? c.offset() : Integer.MAX_VALUE;
         Context at = new Context(b.scope(), b.offset(), c.self(), c.frame(), c.args(), c.depth());
+        return stored(v, b.name(), b.offset(), until, at);
+    }
+
+    /** The changes made in {@code at}'s scope to the container named {@code name} between two offsets, applied to it. */
+    private Value stored(Value v, String name, int from, int until, Context at) {
+        if (!(v instanceof Items || v instanceof Dict || v instanceof KerasModel || v instanceof Layer || v instanceof Value.Labels)) return v;
+        List<ItemStore> stores = at.scope().stores(name);
         for (ItemStore st : stores) {
-            if (st.offset() <= b.offset() || st.offset() >= until) continue;
-            Context here = at.moved(b.scope(), st.offset());
-            v = applyStore(v, st, here);
+            if (st.offset() <= from || st.offset() >= until) continue;
+            v = applyStore(v, st, at.moved(at.scope(), st.offset()));
         }
         return v;
     }
@@ -174,6 +220,11 @@ public final class Evaluator {
             Map<String, Value> m = new LinkedHashMap<>(d.entries());
             m.putAll(more.entries());
             return new Dict(m);
+        }
+        if (v instanceof Layer l && how.equals("add_module")) {
+            // the Sequential ends in the module added last; one not known leaves it open to the next add_module
+            Value grown = TorchLibrary.sequential(java.util.Arrays.asList(l, eval(st.value(), here)));
+            return grown instanceof Layer ? grown : new Layer(null, 0, l.place(), l.shown(), null, true);
         }
         if (v instanceof KerasModel && how.equals("add")) {
             List<Layer> layers = new ArrayList<>(((KerasModel) v).layers());
@@ -301,7 +352,31 @@ public final class Evaluator {
         if (attrNode == null) return Value.UNKNOWN;
         String attr = attrNode.text();
         Value o = eval(e.field("object"), c);
-        return attributeOf(o, attr, c);
+        Value set = o instanceof Value.Unknown ? hookAttribute(e.field("object"), attr, c) : null;
+        return set != null ? set : attributeOf(o, attr, c);
+    }
+
+    /**
+     * module.probe where module is a hook's argument no call site gives (Lightning calls on_fit_start(trainer, module)):
+     * what the class's methods set on their argument of that name ({@code module.probe = ...} in on_fit_start), all
+     * agreeing; null when none sets it.
+     */
+    private Value hookAttribute(Node object, String attr, Context c) {
+        if (object == null || !object.is("identifier")) return null;
+        List<Binding> bound = c.scope().lookup(object.text(), c.offset());
+        if (bound.size() != 1 || bound.get(0).kind() != Binding.Kind.PARAMETER || bound.get(0).path().get(0) == 0) return null;
+        Scope cls = bound.get(0).scope().parent();
+        if (cls == null || cls.kind() != Scope.Kind.CLASS) return null;
+        List<Value> values = new ArrayList<>();
+        for (Node def : cls.methods().values()) {
+            Scope method = cls.child(def);
+            boolean takes = method.parametersInOrder().stream().anyMatch(p -> p.name().equals(object.text()) && p.path().get(0) > 0);
+            if (!takes) continue;
+            for (Binding b : method.attributeStores(object.text(), attr)) {
+                values.add(b.kind() == Binding.Kind.ASSIGNMENT ? eval(b.value(), new Context(method, b.offset(), c.self(), null, null, c.depth())) : Value.UNKNOWN);
+            }
+        }
+        return values.isEmpty() ? null : Joins.join(values);
     }
 
     Value attributeOf(Value o, String attr, Context c) {
@@ -315,7 +390,7 @@ public final class Evaluator {
             return name(attr, Context.at(m.file().scope(), Integer.MAX_VALUE));
         }
         if (o instanceof Instance i) return member(i, attr, c);
-        if (o instanceof ClassDef k) return classMember(k, attr, null, c);
+        if (o instanceof ClassDef k) return attr.equals("__name__") ? new Literal(k.name()) : classMember(k, attr, null, c);
         if (o instanceof Tensor t && (attr.equals("data") || attr.equals("T"))) return t;
         return Value.UNKNOWN;
     }
@@ -341,7 +416,7 @@ public final class Evaluator {
                     boolean init = m.getKey().equals("__init__");
                     Context at = new Context(method, b.offset(), self, init && self != null && self.construction() != null ? method : null,
                             init && self != null ? self.construction() : null, c.depth());
-                    values.add(eval(b.value(), at));
+                    values.add(stored(eval(b.value(), at), selfName + "." + attr, b.offset(), Integer.MAX_VALUE, at));
                 }
             }
             if (!values.isEmpty()) return Joins.join(values);
@@ -424,7 +499,8 @@ public final class Evaluator {
             Node attrNode = function.field("attribute");
             String method = attrNode == null ? "" : attrNode.text();
             Value receiver = eval(function.field("object"), c);
-            return method(receiver, method, args, e, c);
+            Value set = receiver instanceof Value.Unknown ? hookAttribute(function.field("object"), method, c) : null;
+            return set != null ? apply(set, args, e, c) : method(receiver, method, args, e, c);
         }
         return apply(eval(function, c), args, e, c);
     }
@@ -548,6 +624,16 @@ public final class Evaluator {
         if (parts.size() != 3) return Value.UNKNOWN;
         if (eval(parts.get(1), c) instanceof Literal l && l.value() instanceof Boolean b) return eval(parts.get(b ? 0 : 2), c);
         return Joins.join(List.of(eval(parts.get(0), c), eval(parts.get(2), c)));
+    }
+
+    /** name or cls.__name__: the left side when it is a known true literal, the right one when a known false one (None, ""). */
+    private Value or(Node e, Context c) {
+        Node op = e.field("operator");
+        if (op == null || !op.text().equals("or")) return Value.UNKNOWN;
+        if (!(eval(e.field("left"), c) instanceof Literal l) || l.value() instanceof List) return Value.UNKNOWN;
+        Object v = l.value();
+        boolean falsy = v == null || Boolean.FALSE.equals(v) || "".equals(v) || v instanceof Double d && d == 0;
+        return falsy ? eval(e.field("right"), c) : l;
     }
 
     /** The arguments of a call (null: none), evaluated where the call is. */

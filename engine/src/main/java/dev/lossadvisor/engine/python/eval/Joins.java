@@ -44,6 +44,11 @@ final class Joins {
         return all.size() > MAX_EITHER ? Value.UNKNOWN : new Value.Either(List.copyOf(all));
     }
 
+    /** Objects, classes and functions of the project are kept apart when they differ (a registry's entries), each followed. */
+    private static boolean kept(Value v) {
+        return v instanceof Instance || v instanceof Value.Either || v instanceof Value.ClassDef || v instanceof Value.Function;
+    }
+
     /** One loss with the options both candidates give alike; an option they give differently is present, of no known value. */
     private static Loss options(Loss l, Loss m) {
         if (l.options().equals(m.options())) return l;
@@ -59,16 +64,17 @@ final class Joins {
     private static Value agree(Value a, Value b) {
         if (a instanceof Value.Unknown || b instanceof Value.Unknown) return Value.UNKNOWN;
         if (a instanceof Tensor t && b instanceof Tensor u) {
-            if (!t.activation().equals(u.activation()) || t.units() != u.units()) return Value.UNKNOWN;
-            if (t.place().equals(u.place())) return t;
+            if (!t.activation().equals(u.activation())) return Value.UNKNOWN;
+            int units = t.units() == u.units() ? t.units() : 0; // widths that differ leave the width unknown, not the activation
+            if (t.place().equals(u.place()) && units == t.units()) return t;
             List<Tensor> alike = new ArrayList<>(t.alike());
-            alike.add(u);
-            return new Tensor(t.activation(), t.units(), t.place(), t.shown(), t.name(), t.steps(), List.copyOf(alike));
+            if (!t.place().equals(u.place())) alike.add(u);
+            return new Tensor(t.activation(), units, t.place(), t.shown(), t.name(), t.steps(), List.copyOf(alike));
         }
         if (a instanceof Layer l && b instanceof Layer m) return l.activation() != null && l.activation().equals(m.activation()) && l.units() == m.units() ? l : Value.UNKNOWN;
         if (a instanceof Loss l && b instanceof Loss m) return l.framework().equals(m.framework()) && l.name().equals(m.name()) ? options(l, m) : Value.UNKNOWN;
         if (a instanceof Instance i && b instanceof Instance j && i.type().scope() == j.type().scope()) return i;
-        if ((a instanceof Instance || a instanceof Value.Either) && (b instanceof Instance || b instanceof Value.Either)) return either(a, b);
+        if (kept(a) && kept(b)) return either(a, b);
         if (a instanceof Items x && b instanceof Items y && x.items().size() == y.items().size()) {
             List<Value> out = new ArrayList<>();
             for (int i = 0; i < x.items().size(); i++) out.add(agree(x.items().get(i), y.items().get(i)));

@@ -29,6 +29,11 @@ final class KerasLibrary implements Library {
             if (activation != null && !last.equals("linear")) return Libraries.applied(activation, args.value(0, "x"), call, Libraries.shortName(name));
             return last.equals("exp") || last.equals("log") ? Value.UNKNOWN : null;
         }
+        if (last.equals("one_hot") && (prefix.equals("tensorflow") || keras(prefix)) || last.equals("to_categorical") && keras(prefix)) {
+            // tf.one_hot(y, depth), keras.utils.to_categorical(y, num_classes): one-hot labels
+            Node classes = args.node(1, last.equals("one_hot") ? (prefix.equals("tensorflow") ? "depth" : "num_classes") : "num_classes");
+            return new Value.Labels("one_hot", args.evaluator().integer(classes, args.context()), call.place());
+        }
         if (!keras(prefix)) return null;
         if (prefix.endsWith("losses")) {
             return Character.isUpperCase(last.charAt(0)) ? new Loss("keras", last, "keras.losses." + last, Libraries.options(args, null), call.place())

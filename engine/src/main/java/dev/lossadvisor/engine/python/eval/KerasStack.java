@@ -14,7 +14,8 @@ final class KerasStack {
         Layer last = layers.get(layers.size() - 1);
         if (last == null || last.activation() == null) return null;
         int units = last.units();
-        if (units == 0 && !last.activation().equals("linear") && layers.size() > 1) {
+        // an Activation or Softmax layer takes the width of the Dense before it; a Dense of unknown width is still the output
+        if (units == 0 && !last.activation().equals("linear") && !last.shown().equals("Dense") && layers.size() > 1) {
             Layer before = layers.get(layers.size() - 2);
             if (before == null || !before.activation().equals("linear")) return null;
             units = before.units();

@@ -15,9 +15,11 @@ final class TorchLibrary implements Library {
     /** Tensor and module methods that keep what the value is while changing its shape, device or type. */
     private static final Set<String> KEEPS = Set.of("to", "cuda", "cpu", "float", "double", "half", "long", "int", "contiguous", "view",
             "reshape", "squeeze", "unsqueeze", "flatten", "permute", "transpose", "clone", "detach", "eval", "train", "type_as", "view_as",
-            "type", "requires_grad_", "share_memory", "resize", "resize_", "resize_as", "expand", "expand_as", "reshape_as");
+            "type", "requires_grad_", "share_memory", "resize", "resize_", "resize_as", "expand", "expand_as", "reshape_as", "astype");
     /** Marks an activation taken over axis 0: not an output activation until the tensor is reshaped into one row. */
     private static final String AXIS_0 = "@dim0";
+    /** Marks the outputs of several models stacked on a new axis 0: a distribution again once averaged over that axis. */
+    private static final String STACKED = "@stacked";
     /** Module methods that move a loss object to a device or dtype and return it (nn.BCEWithLogitsLoss().cuda()). */
     private static final Set<String> MOVES = Set.of("to", "cuda", "cpu", "float", "double", "half", "train", "eval");
 
@@ -40,6 +42,8 @@ final class TorchLibrary implements Library {
             case "eye" -> new Labels("eye", args.evaluator().integer(args.node(0, "n"), args.context()), call.place());
             case "max" -> args.node(1, "dim") == null ? Value.UNKNOWN : new MaxPair(args.value(0, "input"), call.place());
             case "argmax" -> new Labels("index", 0, call.place());
+            case "stack" -> stacked(args);
+            case "mean" -> args.value(0, "input") instanceof Tensor t && t.activation().endsWith(STACKED) ? members(t, args.node(1, "dim"), args) : Value.UNKNOWN;
             case "LongTensor" -> new Labels("index", 0, call.place());
             default -> Value.UNKNOWN;
         };
@@ -59,14 +63,24 @@ final class TorchLibrary implements Library {
         return switch (last) {
             case "Linear" -> new Layer("linear", args.evaluator().integer(args.node(1, "out_features"), args.context()), call.place(), "nn.Linear", null, false);
             case "LazyLinear" -> new Layer("linear", args.evaluator().integer(args.node(0, "out_features"), args.context()), call.place(), "nn.LazyLinear", null, false);
-            case "Sequential" -> sequential(args.values());
+            case "Sequential" -> args.isEmpty() ? new Layer(null, 0, call.place(), "nn.Sequential", null, true) : sequential(named(args.values()));
+            case "ModuleList" -> args.isEmpty() ? new Value.Items(List.of()) : args.value(0, "modules") instanceof Value.Items items ? items : Value.UNKNOWN;
+            case "ModuleDict" -> args.isEmpty() ? new Value.Dict(java.util.Map.of()) : args.value(0, "modules") instanceof Value.Dict d ? d : Value.UNKNOWN;
             case "DataParallel", "DistributedDataParallel" -> args.value(0, "module");
             default -> Value.UNKNOWN;
         };
     }
 
-    /** nn.Sequential: its last module decides the output, keeping its own place; an activation takes the width before it. */
-    private static Value sequential(List<Value> modules) {
+    /** nn.Sequential(OrderedDict([("fc", ...), ("softmax", ...)])): the modules in the order of their names. */
+    private static List<Value> named(List<Value> modules) {
+        return modules != null && modules.size() == 1 && modules.get(0) instanceof Value.Dict d ? List.copyOf(d.entries().values()) : modules;
+    }
+
+    /**
+     * nn.Sequential (one grown by add_module too): its last module decides the output, keeping its own place; an
+     * activation takes the width before it.
+     */
+    static Value sequential(List<Value> modules) {
         if (modules == null || modules.isEmpty()) return Value.UNKNOWN;
         if (!(modules.get(modules.size() - 1) instanceof Layer l) || l.activation() == null) return Value.UNKNOWN;
         int units = l.units();
@@ -86,6 +100,7 @@ final class TorchLibrary implements Library {
             if (method.equals("exp")) return exp(t, at, ".exp()");
             if (method.equals("log")) return log(t, at, ".log()");
             if (t.activation().endsWith(AXIS_0)) return oneRow(t, method, args);
+            if (t.activation().endsWith(STACKED)) return method.equals("mean") ? members(t, args.node(0, "dim"), args) : Value.UNKNOWN;
             if (KEEPS.contains(method)) return t;
             return evidence(receiver, method, args, call);
         }
@@ -119,6 +134,21 @@ final class TorchLibrary implements Library {
         if (!row) return Value.UNKNOWN;
         String activation = t.activation().substring(0, t.activation().length() - AXIS_0.length());
         return new Tensor(activation, 0, t.place(), t.shown(), t.name(), t.steps(), t.alike()).via("." + method + "() into one row");
+    }
+
+    /** torch.stack(outs) over the models of an ensemble, each output agreeing (all softmax): the members on a new axis 0. */
+    private static Value stacked(Args args) {
+        Node dim = args.node(1, "dim");
+        if (dim != null && !dim.text().trim().equals("0") || !(args.value(0, "tensors") instanceof Value.Items items) || items.items().isEmpty()) return Value.UNKNOWN;
+        if (!(Joins.join(items.items()) instanceof Tensor t) || t.activation().contains("@")) return Value.UNKNOWN;
+        return new Tensor(t.activation() + STACKED, t.units(), t.place(), t.shown(), t.name(), t.steps(), t.alike());
+    }
+
+    /** The mean over the members' axis of stacked outputs is the ensemble's output, of the members' activation. */
+    private static Value members(Tensor t, Node dim, Args args) {
+        if (dim == null || !(args.evaluator().eval(dim, args.context()) instanceof Value.Literal l && l.value() instanceof Double d && d == 0)) return Value.UNKNOWN;
+        String activation = t.activation().substring(0, t.activation().length() - STACKED.length());
+        return new Tensor(activation, t.units(), t.place(), t.shown(), t.name(), t.steps(), t.alike()).via("the mean over the members");
     }
 
     /** exp of log-probabilities is a softmax (torch.exp(F.log_softmax(z, 1)), z.log_softmax(1).exp()). */

@@ -68,8 +68,9 @@ public sealed interface Value {
     record Loss(String framework, String name, String shown, LossOptions options, SourcePlace place) implements Value {}
 
     /**
-     * Objects of different project classes a name may hold (if/else picks the model): unknown in itself, but calling it
-     * or reading an attribute gives the join of what each candidate gives, so two models ending alike still agree.
+     * Objects of different project classes a name may hold (if/else picks the model), or different classes or functions
+     * (the entries of a registry looked up by an unknown key): unknown in itself, but calling it or reading an attribute
+     * gives the join of what each candidate gives, so two models ending alike still agree.
      */
     record Either(List<Value> candidates) implements Value {}
 

@@ -18,6 +18,7 @@ import dev.lossadvisor.engine.python.eval.Value.Lib;
 import dev.lossadvisor.engine.python.eval.Value.Literal;
 import dev.lossadvisor.engine.python.eval.Value.Loss;
 import dev.lossadvisor.engine.python.eval.Value.Tensor;
+import dev.lossadvisor.engine.python.semantic.Binding;
 import dev.lossadvisor.engine.python.semantic.Project;
 import dev.lossadvisor.engine.python.semantic.SourceFile;
 import dev.lossadvisor.engine.python.syntax.CallText;
@@ -246,11 +247,35 @@ public final class LossFlows {
                 } else if (!(losses instanceof Dict)) {
                     one = lossNode;
                 }
-                if (one != null) kerasLoss(f, one, head.getValue(), call, metrics, at);
+                if (one != null) kerasLoss(f, one, head.getValue(), call, metrics, at, null);
             }
             return;
         }
-        if (model.output() != null) kerasLoss(f, lossNode, model.output(), call, metrics, at);
+        if (model.output() != null) kerasLoss(f, lossNode, model.output(), call, metrics, at, fitLabels(f, call, fn.field("object"), at));
+    }
+
+    /**
+     * The labels the first model.fit(x, y) after the compile gives, when the code shows what they are: one-hot rows
+     * (to_categorical, tf.one_hot) or 0/1 targets (np.zeros and np.ones joined, a comparison). The fit must be on the
+     * same binding of the model's name, in the same scope.
+     */
+    private LabelSpec fitLabels(SourceFile f, Node compile, Node receiver, Context at) {
+        if (receiver == null || !receiver.is("identifier")) return null;
+        List<Binding> model = at.scope().lookup(receiver.text(), compile.start());
+        for (Tree.Call fit : f.tree().calls()) {
+            Node fn = fit.node().field("function");
+            Node object = fn == null || !fn.is("attribute") ? null : fn.field("object");
+            if (!fit.name().equals("fit") || fit.node().start() < compile.end() || object == null || !object.is("identifier")) continue;
+            if (f.scopeOf(fit.node()) != at.scope() || !at.scope().lookup(object.text(), fit.node().start()).equals(model)) continue;
+            Context here = new Context(at.scope(), fit.node().start(), at.self(), at.frame(), at.args(), 0);
+            Value y = evaluator.arguments(fit.node(), here).value(1, "y");
+            if (y instanceof Labels l && l.kind().equals("binary")) {
+                targetPlace = l.place();
+                return new LabelSpec("binary", 0);
+            }
+            return labels(y);
+        }
+        return null;
     }
 
     private static KerasModel heads(Dict d) {
@@ -270,7 +295,7 @@ public final class LossFlows {
     }
 
     /** One Keras loss (a name, a loss object, a keras.losses function, a custom Loss wrapping one) on one output. */
-    private void kerasLoss(SourceFile f, Node lossNode, Tensor output, Node call, List<String> metrics, Context at) {
+    private void kerasLoss(SourceFile f, Node lossNode, Tensor output, Node call, List<String> metrics, Context at, LabelSpec labels) {
         Value loss = evaluator.eval(lossNode, at);
         LossSpec spec;
         String shown;
@@ -288,13 +313,19 @@ public final class LossFlows {
             spec = new LossSpec(wrapped.name(), wrapped.options());
             shown = wrapped.shown();
         } else {
+            targetPlace = null;
             return; // a custom function, or a form not followed
         }
-        emit(f, output, "keras", spec, shown, lossNode.place(), call.place(), metrics, null);
+        emit(f, output, "keras", spec, shown, lossNode.place(), call.place(), metrics, labels);
     }
 
     private List<String> metrics(Node list, Context at) {
         List<String> names = new ArrayList<>();
+        if (list != null && !list.is("list") && evaluator.eval(list, at) instanceof Value.Items items) {
+            // metrics=TRAIN["metrics"]: a list from a settings dict
+            for (Value v : items.items()) if (v instanceof Literal l && l.value() instanceof String str) names.add(str);
+            return names;
+        }
         if (list == null || !list.is("list")) return names;
         for (Node m : list.named()) {
             Value v = evaluator.eval(m, at);
@@ -324,11 +355,12 @@ public final class LossFlows {
         SourcePlace targetPlace = this.targetPlace;
         this.targetPlace = null;
         if (!(value instanceof Tensor joined) || !Vocabulary.ACTIVATIONS.contains(joined.activation())) return; // a flow not followed: say nothing
-        for (Tensor flow : joined.candidates()) emit(file, flow, framework, loss, shownLoss, lossPlace, callPlace, metrics, labels, targetPlace);
+        // each candidate in its own place, with the width all candidates agree on (unknown when theirs differ)
+        for (Tensor flow : joined.candidates()) emit(file, flow, joined.units(), framework, loss, shownLoss, lossPlace, callPlace, metrics, labels, targetPlace);
     }
 
     /** One candidate of a flow, in its own place. */
-    private void emit(SourceFile file, Tensor flow, String framework, LossSpec loss, String shownLoss, SourcePlace lossPlace, SourcePlace callPlace,
+    private void emit(SourceFile file, Tensor flow, int units, String framework, LossSpec loss, String shownLoss, SourcePlace lossPlace, SourcePlace callPlace,
                       List<String> metrics, LabelSpec labels, SourcePlace targetPlace) {
         if (!seen.add(flow.place() + "|" + lossPlace + "|" + callPlace)) return;
         String what = flow.activation().equals("linear") ? "a linear output (" + flow.shown() + ")" : flow.activation();
@@ -340,7 +372,7 @@ public final class LossFlows {
         locations.put("/metrics", callPlace.toString());
         locations.put("", callPlace.toString());
         if (labels != null && targetPlace != null) locations.put("/labels/format", targetPlace.toString());
-        found.add(new Found(file.path(), new ModelDescription(story, framework, null, new OutputSpec(flow.units(), flow.activation()), loss, labels, null,
+        found.add(new Found(file.path(), new ModelDescription(story, framework, null, new OutputSpec(units, flow.activation()), loss, labels, null,
                 List.of(), story, List.copyOf(metrics), new FileContents(true, true, null, FileContents.FORMAT_PYTHON), Map.copyOf(locations))));
     }
 }

@@ -4,9 +4,10 @@ import dev.lossadvisor.engine.python.syntax.Node;
 
 /**
  * A change to a container bound to a name: {@code d[key] = value}, {@code xs.append(value)}, {@code d.update(value)},
- * {@code xs.extend(value)}, in source order.
+ * {@code xs.extend(value)}, {@code seq.add_module(name, value)}, in source order; on a name, or on an attribute of one
+ * ({@code self.blocks}, its name then "self.blocks").
  *
  * @param key the subscript of an item assignment, or null for a method
- * @param how "item", "append", "extend", "update" or "insert"
+ * @param how "item", "append", "extend", "update", "insert", "add" or "add_module"
  */
 public record ItemStore(String name, String how, Node key, Node value, int offset) {}

@@ -349,8 +349,8 @@ public final class Scope {
                 if (path.isEmpty()) attribute(t, kind, value, conditional);
             }
             case "subscript" -> {
-                Node base = t.field("value");
-                if (base != null && base.is("identifier") && path.isEmpty()) stores.add(new ItemStore(base.text(), "item", t.field("subscript"), value, offset));
+                String base = container(t.field("value"));
+                if (base != null && path.isEmpty()) stores.add(new ItemStore(base, "item", t.field("subscript"), value, offset));
             }
             default -> { }
         }
@@ -363,17 +363,25 @@ public final class Scope {
         attributeStores.add(Map.entry(object.text(), new Binding(kind, attr.text(), value, List.of(), t.start(), conditional, this, null, currentBlock)));
     }
 
-    /** xs.append(v), xs.extend(vs), d.update(other), xs.insert(i, v) on a name. */
+    /** xs.append(v), xs.extend(vs), d.update(other), xs.insert(i, v), seq.add_module(name, m) on a name or on self.attr. */
     private void mutation(Node call) {
         Node fn = call.field("function");
         if (fn == null || !fn.is("attribute")) return;
-        Node object = fn.field("object");
+        String object = container(fn.field("object"));
         String how = fn.field("attribute") == null ? "" : fn.field("attribute").text();
-        if (object == null || !object.is("identifier") || !Set.of("append", "extend", "update", "insert", "add").contains(how)) return;
+        if (object == null || !Set.of("append", "extend", "update", "insert", "add", "add_module").contains(how)) return;
         Node args = call.field("arguments");
         if (args == null || args.named().isEmpty()) return;
         Node v = args.named().get(args.named().size() - 1);
-        stores.add(new ItemStore(object.text(), how, null, v, call.start()));
+        stores.add(new ItemStore(object, how, null, v, call.start()));
+    }
+
+    /** The name a container is stored under: a name, or "self.blocks" for an attribute of a name (a ModuleList filled in __init__). */
+    private static String container(Node object) {
+        if (object == null) return null;
+        if (object.is("identifier")) return object.text();
+        Node base = object.is("attribute") ? object.field("object") : null;
+        return base != null && base.is("identifier") && object.field("attribute") != null ? base.text() + "." + object.field("attribute").text() : null;
     }
 
     /** x := value inside a condition or an expression statement (a few levels deep: if (m := f(x)) is not None). */

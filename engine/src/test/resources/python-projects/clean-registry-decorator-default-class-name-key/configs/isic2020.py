@@ -1,0 +1,3 @@
+model = dict(type="resnet_baseline", num_classes=1, drop=0.3)
+optim = dict(lr=3e-4, weight_decay=1e-2)
+epochs = 15

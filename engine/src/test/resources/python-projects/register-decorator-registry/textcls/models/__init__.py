@@ -1,0 +1,2 @@
+# importing the modules registers the models
+from . import cnn, gru  # noqa: F401

@@ -1,0 +1,1 @@
+from . import crnn, mlp  # noqa: F401  register the builders
