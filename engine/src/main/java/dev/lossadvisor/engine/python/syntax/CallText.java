@@ -58,6 +58,32 @@ public final class CallText {
         return false;
     }
 
+    /**
+     * False only when the text surely holds no call whose callee's last name is {@code name}: no whole-word occurrence
+     * followed, past blanks, line breaks, continuations and comments (a call may span lines inside brackets), by "(",
+     * other than a def or class header. Decides which files are worth parsing for their calls, never what a call is.
+     */
+    public static boolean mayCall(String text, String name) {
+        for (int i = text.indexOf(name); i >= 0; i = text.indexOf(name, i + 1)) {
+            int end = i + name.length();
+            if (i > 0 && identifier(text.charAt(i - 1)) || end < text.length() && identifier(text.charAt(end))) continue;
+            int open = end;
+            while (open < text.length()) {
+                char c = text.charAt(open);
+                if (c == '#') {
+                    int nl = text.indexOf('\n', open);
+                    open = nl < 0 ? text.length() : nl;
+                } else if (c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\\') {
+                    open++;
+                } else {
+                    break;
+                }
+            }
+            if (open < text.length() && text.charAt(open) == '(' && !isDefinition(text, i)) return true;
+        }
+        return false;
+    }
+
     /** A call after a '#' on its line, or on a doctest line (">>> " or "... "), is prose, not code. */
     private static boolean commentOrExample(String text, int start) {
         int line = text.lastIndexOf('\n', start - 1) + 1;
