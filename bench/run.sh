@@ -14,7 +14,9 @@
 # 'web' starts the web app on 127.0.0.1 and loads POST /api/validate with wrk (apt-get install -y wrk) for a
 # bounded 15 s (after a 30 s warm-up), against a static file from the same server as the baseline.
 # 'python' lints the Python tree of Debian's python3-torch (1,141 files, 15 MB; apt-get install -y python3-torch) end to
-# end, JVM start included, against CPython's own ast.parse over the same files, both timed in the same run.
+# end, JVM start included, in text and JSON, against CPython's own ast.parse over the same files, alternated in the same
+# run (RUNS=5): wall and CPU time (user + sys, less sensitive to a shared machine's load) and peak RSS; BASELINE=DIR
+# adds another build's launcher (a checkout before a change) to the alternation.
 # 'capture' runs bench/capture_train.py (a small CNN) under 'loss-advisor capture --batches 3' (stopped after 3 batches, JVM start,
 # hooks and lint included) against the same script stopping itself after 3 batches, median of 5 each (goal: at most 1.5 x).
 # 'confirm' compares 'loss-advisor confirm --task binary' with the same CNN and loop in Debian's python3-torch
@@ -99,33 +101,39 @@ if [ "$what" = python ] || [ "$what" = all ]; then
     # the .py files alone, as ast.parse sees them (the package also ships .so, .pyi and headers)
     tree=$(mktemp -d)
     (cd "$(dirname "$torch")" && find torch -name '*.py' -print0 | tar --null -T - -cf -) | tar -C "$tree" -xf -
-    runs=5
+    runs=${RUNS:-5}
     median() { sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'; }
-    lint_times=() ast_times=() base_times=()
-    for _ in $(seq $runs); do
-      if [ -n "${BASELINE:-}" ]; then  # another build's launcher (a checkout before a change), timed in the same loop
-        t0=$(date +%s%N); "$BASELINE/loss-advisor" lint --fail-on never "$tree/torch" > /dev/null 2>&1 || true; t1=$(date +%s%N)
-        base_times+=($(( (t1 - t0) / 1000000 )))
-      fi
-      t0=$(date +%s%N); ./loss-advisor lint --fail-on never "$tree/torch" > bench/results-python-lint.txt 2>&1 || true; t1=$(date +%s%N)
-      lint_times+=($(( (t1 - t0) / 1000000 )))
-      t0=$(date +%s%N)
-      /usr/bin/python3 -c "import ast, pathlib, sys
-for p in pathlib.Path(sys.argv[1]).rglob('*.py'): ast.parse(p.read_bytes())" "$tree/torch"
-      t1=$(date +%s%N)
-      ast_times+=($(( (t1 - t0) / 1000000 )))
+    timed() {  # runs "$@" under /usr/bin/time; prints "wall_ms cpu_ms peak_rss_kb" (cpu: user + sys)
+      /usr/bin/time -o "$tree.time" -f '%e %U %S %M' "$@" >/dev/null 2>&1 || true
+      awk '{printf "%d %d %d\n", $1 * 1000, ($2 + $3) * 1000, $4}' "$tree.time"
+    }
+    ./loss-advisor lint --fail-on never "$tree/torch" > bench/results-python-lint.txt 2>&1 || true  # also records the start-up cache
+    declare -A wall cpu rss
+    kinds="ast text json${BASELINE:+ base}"
+    for _ in $(seq $runs); do  # alternated, so that the machine's load falls on all alike
+      for kind in $kinds; do
+        case $kind in
+          ast) read -r w c r < <(timed /usr/bin/python3 -c "import ast, pathlib, sys
+for p in pathlib.Path(sys.argv[1]).rglob('*.py'): ast.parse(p.read_bytes())" "$tree/torch") ;;
+          text) read -r w c r < <(timed ./loss-advisor lint --fail-on never "$tree/torch") ;;
+          json) read -r w c r < <(timed ./loss-advisor lint --fail-on never --format json "$tree/torch") ;;
+          base) read -r w c r < <(timed "$BASELINE/loss-advisor" lint --fail-on never "$tree/torch") ;;  # another build's launcher
+        esac
+        wall[$kind]+="$w " cpu[$kind]+="$c " rss[$kind]+="$r "
+      done
     done
-    lint=$(printf '%s\n' "${lint_times[@]}" | median)
-    ast=$(printf '%s\n' "${ast_times[@]}" | median)
+    med() { printf '%s\n' $1 | median; }
     files=$(find "$tree/torch" -name '*.py' | wc -l)
-    echo "lint of python3-torch's $files .py files, end to end: median ${lint} ms over $runs runs"
-    echo "baseline: CPython ast.parse of the same files: median ${ast} ms; lint = $(python3 -c "print(f'{$lint/$ast:.2f}')") x ast.parse (target: at most 1.0 x)"
+    aw=$(med "${wall[ast]}") ac=$(med "${cpu[ast]}") ar=$(med "${rss[ast]}")
+    echo "python3-torch's $files .py files, median of $runs alternated runs (load: $(cut -d' ' -f1-3 /proc/loadavg))"
+    echo "baseline: CPython ast.parse of the same files: ${aw} ms wall, ${ac} ms CPU (user + sys), peak RSS $((ar / 1024)) MB"
+    for kind in $kinds; do
+      [ $kind = ast ] && continue
+      w=$(med "${wall[$kind]}") c=$(med "${cpu[$kind]}") r=$(med "${rss[$kind]}")
+      echo "lint ($kind), JVM start included: ${w} ms wall = $(python3 -c "print(f'{$w/$aw:.2f}')") x ast.parse, ${c} ms CPU = $(python3 -c "print(f'{$c/$ac:.2f}')") x, peak RSS $((r / 1024)) MB = $(python3 -c "print(f'{$r/$ar:.2f}')") x (target: at most 0.5 x wall)"
+    done
     echo "what lint found there: $(tail -1 bench/results-python-lint.txt)"
-    if [ -n "${BASELINE:-}" ]; then
-      base=$(printf '%s\n' "${base_times[@]}" | median)
-      echo "baseline build $BASELINE: median ${base} ms; this build = $(python3 -c "print(f'{$lint/$base:.2f}')") x the baseline (target: at most 1.0 x)"
-    fi
-    rm -rf "$tree" bench/results-python-lint.txt
+    rm -rf "$tree" "$tree.time" bench/results-python-lint.txt
   fi
 fi
 
