@@ -7,8 +7,8 @@
 # 'hardening' starts the web app on 127.0.0.1 and runs 60 s of mixed malformed and valid requests (bench/mixed_load.py)
 # and 600 slow uploads for 20 s (bench/slow_clients.py), reporting 5xx answers and the growth of the server's log.
 # 'scale' lints a generated file of 1k, 5k, 10k and 50k one-line loss calls, and trees of as many loss-calling files, and
-# reports the time per 1,000 calls / files (a lint of one clean file, JVM start included, is subtracted as the baseline)
-# and the ratio to the 1k run (linear work: at most 1.5). Each lint is cut after SCALE_TIMEOUT seconds (default 300).
+# reports the wall and CPU (user + sys) time per 1,000 calls / files (a lint of one clean file, JVM start included, is
+# subtracted as the baseline) and the ratio to the 1k run (linear work: at most 1.5). Each lint is cut after SCALE_TIMEOUT seconds (default 300).
 # 'hardening' also measures slow clients of every mode (headers, bodies, multipart, from one and from 20 addresses) and
 # the server's resident memory after the mixed load and after 26 Python bodies of 2 MB.
 # 'web' starts the web app on 127.0.0.1 and loads POST /api/validate with wrk (apt-get install -y wrk) for a
@@ -105,7 +105,7 @@ if [ "$what" = python ] || [ "$what" = all ]; then
     median() { sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'; }
     timed() {  # runs "$@" under /usr/bin/time; prints "wall_ms cpu_ms peak_rss_kb" (cpu: user + sys)
       /usr/bin/time -o "$tree.time" -f '%e %U %S %M' "$@" >/dev/null 2>&1 || true
-      awk '{printf "%d %d %d\n", $1 * 1000, ($2 + $3) * 1000, $4}' "$tree.time"
+      tail -1 "$tree.time" | awk '{printf "%d %d %d\n", $1 * 1000, ($2 + $3) * 1000, $4}'  # (a first line says when the exit status was not 0)
     }
     ./loss-advisor lint --fail-on never "$tree/torch" > bench/results-python-lint.txt 2>&1 || true  # also records the start-up cache
     declare -A wall cpu rss
@@ -189,24 +189,23 @@ for n in (1000, 5000, 10000, 50000):
         os.makedirs(d, exist_ok=True)
         open(f"{d}/m{i}.py", "w").write("import torch.nn as nn\ncriterion = nn.CrossEntropyLoss()\ndef g(model, x, y):\n    return criterion(model(x), y)\n")
 GEN
-  ms() {  # wall time in ms of a lint, or "timeout"
-    local t0 t1 rc=0
-    t0=$(date +%s%N)
-    timeout "$limit" ./loss-advisor lint --fail-on never "$1" >/dev/null 2>&1 || rc=$?
-    t1=$(date +%s%N)
-    if [ $rc = 124 ]; then echo timeout; else echo $(( (t1 - t0) / 1000000 )); fi
+  ms() {  # "wall_ms cpu_ms" of a lint (cpu: user + sys, less sensitive to a shared machine's load), or "timeout"
+    local rc=0
+    /usr/bin/time -o "$tree/time" -f '%e %U %S' timeout "$limit" ./loss-advisor lint --fail-on never "$1" >/dev/null 2>&1 || rc=$?
+    if [ $rc = 124 ]; then echo timeout; else tail -1 "$tree/time" | awk '{printf "%d %d\n", $1 * 1000, ($2 + $3) * 1000}'; fi
   }
-  base=$(ms "$tree/base/train.py")
-  echo "baseline: lint of one clean script, JVM start included: ${base} ms"
+  read -r base base_cpu < <(ms "$tree/base/train.py")
+  echo "baseline: lint of one clean script, JVM start included: ${base} ms wall, ${base_cpu} ms CPU (load: $(cut -d' ' -f1-3 /proc/loadavg))"
   for kind in calls files; do
-    first=""
+    first="" first_cpu=""
     for n in 1000 5000 10000 50000; do
       target="$tree/$kind$n"; [ $kind = calls ] && target="$target/train.py"
-      t=$(ms "$target")
+      read -r t c < <(ms "$target")
       if [ "$t" = timeout ]; then echo "$kind $n: over ${limit} s (cut)"; continue; fi
       per=$(python3 -c "print(f'{max($t - $base, 1) / ($n / 1000):.0f}')")
-      [ -z "$first" ] && first=$per
-      echo "$kind $n: ${t} ms, ${per} ms per 1,000 $kind (baseline subtracted); ratio to 1k: $(python3 -c "print(f'{$per / $first:.2f}')") (target: at most 1.5)"
+      per_cpu=$(python3 -c "print(f'{max($c - $base_cpu, 1) / ($n / 1000):.0f}')")
+      [ -z "$first" ] && first=$per first_cpu=$per_cpu
+      echo "$kind $n: ${t} ms wall, ${per} ms per 1,000 $kind (baseline subtracted), ratio to 1k $(python3 -c "print(f'{$per / $first:.2f}')"); CPU ${c} ms, ${per_cpu} ms per 1,000, ratio to 1k $(python3 -c "print(f'{$per_cpu / $first_cpu:.2f}')") (target: at most 1.5)"
     done
   done
   rm -rf "$tree"

@@ -1,5 +1,6 @@
 package dev.lossadvisor.engine.python.semantic;
 
+import dev.lossadvisor.engine.python.syntax.CallText;
 import java.util.BitSet;
 import java.util.HashMap;
 import java.util.List;
@@ -27,7 +28,7 @@ final class WordIndex {
                 if (word && start < 0) {
                     start = i;
                 } else if (!word && start >= 0) {
-                    int open = skipBlanks(text, i);
+                    int open = CallText.skipBlanks(text, i);
                     if (open < n && text.charAt(open) == '(' && !definition) texts.computeIfAbsent(text.substring(start, i), k -> new BitSet()).set(t);
                     definition = i - start == 3 && text.startsWith("def", start) || i - start == 5 && text.startsWith("class", start);
                     start = -1;
@@ -36,22 +37,6 @@ final class WordIndex {
                 }
             }
         }
-    }
-
-    /** The end of the blanks, line breaks, continuations and comments from {@code i}. */
-    private static int skipBlanks(String text, int i) {
-        while (i < text.length()) {
-            char c = text.charAt(i);
-            if (c == '#') {
-                int nl = text.indexOf('\n', i);
-                i = nl < 0 ? text.length() : nl;
-            } else if (c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\\') {
-                i++;
-            } else {
-                break;
-            }
-        }
-        return i;
     }
 
     /** True when the index can answer for this name: a non-empty run of word characters. */
