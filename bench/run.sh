@@ -7,14 +7,16 @@
 # 'hardening' starts the web app on 127.0.0.1 and runs 60 s of mixed malformed and valid requests (bench/mixed_load.py)
 # and 600 slow uploads for 20 s (bench/slow_clients.py), reporting 5xx answers and the growth of the server's log.
 # 'scale' lints a generated file of 1k, 5k, 10k and 50k one-line loss calls, and trees of as many loss-calling files, and
-# reports the time per 1,000 calls / files (a lint of one clean file, JVM start included, is subtracted as the baseline)
-# and the ratio to the 1k run (linear work: at most 1.5). Each lint is cut after SCALE_TIMEOUT seconds (default 300).
+# reports the wall and CPU (user + sys) time per 1,000 calls / files (a lint of one clean file, JVM start included, is
+# subtracted as the baseline) and the ratio to the 1k run (linear work: at most 1.5). Each lint is cut after SCALE_TIMEOUT seconds (default 300).
 # 'hardening' also measures slow clients of every mode (headers, bodies, multipart, from one and from 20 addresses) and
 # the server's resident memory after the mixed load and after 26 Python bodies of 2 MB.
 # 'web' starts the web app on 127.0.0.1 and loads POST /api/validate with wrk (apt-get install -y wrk) for a
 # bounded 15 s (after a 30 s warm-up), against a static file from the same server as the baseline.
 # 'python' lints the Python tree of Debian's python3-torch (1,141 files, 15 MB; apt-get install -y python3-torch) end to
-# end, JVM start included, against CPython's own ast.parse over the same files, both timed in the same run.
+# end, JVM start included, in text and JSON, against CPython's own ast.parse over the same files, alternated in the same
+# run (RUNS=5): wall and CPU time (user + sys, less sensitive to a shared machine's load) and peak RSS; BASELINE=DIR
+# adds another build's launcher (a checkout before a change) to the alternation.
 # 'capture' runs bench/capture_train.py (a small CNN) under 'loss-advisor capture --batches 3' (stopped after 3 batches, JVM start,
 # hooks and lint included) against the same script stopping itself after 3 batches, median of 5 each (goal: at most 1.5 x).
 # 'confirm' compares 'loss-advisor confirm --task binary' with the same CNN and loop in Debian's python3-torch
@@ -79,33 +81,39 @@ if [ "$what" = python ] || [ "$what" = all ]; then
     # the .py files alone, as ast.parse sees them (the package also ships .so, .pyi and headers)
     tree=$(mktemp -d)
     (cd "$(dirname "$torch")" && find torch -name '*.py' -print0 | tar --null -T - -cf -) | tar -C "$tree" -xf -
-    runs=5
+    runs=${RUNS:-5}
     median() { sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'; }
-    lint_times=() ast_times=() base_times=()
-    for _ in $(seq $runs); do
-      if [ -n "${BASELINE:-}" ]; then  # another build's launcher (a checkout before a change), timed in the same loop
-        t0=$(date +%s%N); "$BASELINE/loss-advisor" lint --fail-on never "$tree/torch" > /dev/null 2>&1 || true; t1=$(date +%s%N)
-        base_times+=($(( (t1 - t0) / 1000000 )))
-      fi
-      t0=$(date +%s%N); ./loss-advisor lint --fail-on never "$tree/torch" > bench/results-python-lint.txt 2>&1 || true; t1=$(date +%s%N)
-      lint_times+=($(( (t1 - t0) / 1000000 )))
-      t0=$(date +%s%N)
-      /usr/bin/python3 -c "import ast, pathlib, sys
-for p in pathlib.Path(sys.argv[1]).rglob('*.py'): ast.parse(p.read_bytes())" "$tree/torch"
-      t1=$(date +%s%N)
-      ast_times+=($(( (t1 - t0) / 1000000 )))
+    timed() {  # runs "$@" under /usr/bin/time; prints "wall_ms cpu_ms peak_rss_kb" (cpu: user + sys)
+      /usr/bin/time -o "$tree.time" -f '%e %U %S %M' "$@" >/dev/null 2>&1 || true
+      tail -1 "$tree.time" | awk '{printf "%d %d %d\n", $1 * 1000, ($2 + $3) * 1000, $4}'  # (a first line says when the exit status was not 0)
+    }
+    ./loss-advisor lint --fail-on never "$tree/torch" > bench/results-python-lint.txt 2>&1 || true  # also records the start-up cache
+    declare -A wall cpu rss
+    kinds="ast text json${BASELINE:+ base}"
+    for _ in $(seq $runs); do  # alternated, so that the machine's load falls on all alike
+      for kind in $kinds; do
+        case $kind in
+          ast) read -r w c r < <(timed /usr/bin/python3 -c "import ast, pathlib, sys
+for p in pathlib.Path(sys.argv[1]).rglob('*.py'): ast.parse(p.read_bytes())" "$tree/torch") ;;
+          text) read -r w c r < <(timed ./loss-advisor lint --fail-on never "$tree/torch") ;;
+          json) read -r w c r < <(timed ./loss-advisor lint --fail-on never --format json "$tree/torch") ;;
+          base) read -r w c r < <(timed "$BASELINE/loss-advisor" lint --fail-on never "$tree/torch") ;;  # another build's launcher
+        esac
+        wall[$kind]+="$w " cpu[$kind]+="$c " rss[$kind]+="$r "
+      done
     done
-    lint=$(printf '%s\n' "${lint_times[@]}" | median)
-    ast=$(printf '%s\n' "${ast_times[@]}" | median)
+    med() { printf '%s\n' $1 | median; }
     files=$(find "$tree/torch" -name '*.py' | wc -l)
-    echo "lint of python3-torch's $files .py files, end to end: median ${lint} ms over $runs runs"
-    echo "baseline: CPython ast.parse of the same files: median ${ast} ms; lint = $(python3 -c "print(f'{$lint/$ast:.2f}')") x ast.parse (target: at most 1.0 x)"
+    aw=$(med "${wall[ast]}") ac=$(med "${cpu[ast]}") ar=$(med "${rss[ast]}")
+    echo "python3-torch's $files .py files, median of $runs alternated runs (load: $(cut -d' ' -f1-3 /proc/loadavg))"
+    echo "baseline: CPython ast.parse of the same files: ${aw} ms wall, ${ac} ms CPU (user + sys), peak RSS $((ar / 1024)) MB"
+    for kind in $kinds; do
+      [ $kind = ast ] && continue
+      w=$(med "${wall[$kind]}") c=$(med "${cpu[$kind]}") r=$(med "${rss[$kind]}")
+      echo "lint ($kind), JVM start included: ${w} ms wall = $(python3 -c "print(f'{$w/$aw:.2f}')") x ast.parse, ${c} ms CPU = $(python3 -c "print(f'{$c/$ac:.2f}')") x, peak RSS $((r / 1024)) MB = $(python3 -c "print(f'{$r/$ar:.2f}')") x (target: at most 0.5 x wall)"
+    done
     echo "what lint found there: $(tail -1 bench/results-python-lint.txt)"
-    if [ -n "${BASELINE:-}" ]; then
-      base=$(printf '%s\n' "${base_times[@]}" | median)
-      echo "baseline build $BASELINE: median ${base} ms; this build = $(python3 -c "print(f'{$lint/$base:.2f}')") x the baseline (target: at most 1.0 x)"
-    fi
-    rm -rf "$tree" bench/results-python-lint.txt
+    rm -rf "$tree" "$tree.time" bench/results-python-lint.txt
   fi
 fi
 
@@ -161,24 +169,23 @@ for n in (1000, 5000, 10000, 50000):
         os.makedirs(d, exist_ok=True)
         open(f"{d}/m{i}.py", "w").write("import torch.nn as nn\ncriterion = nn.CrossEntropyLoss()\ndef g(model, x, y):\n    return criterion(model(x), y)\n")
 GEN
-  ms() {  # wall time in ms of a lint, or "timeout"
-    local t0 t1 rc=0
-    t0=$(date +%s%N)
-    timeout "$limit" ./loss-advisor lint --fail-on never "$1" >/dev/null 2>&1 || rc=$?
-    t1=$(date +%s%N)
-    if [ $rc = 124 ]; then echo timeout; else echo $(( (t1 - t0) / 1000000 )); fi
+  ms() {  # "wall_ms cpu_ms" of a lint (cpu: user + sys, less sensitive to a shared machine's load), or "timeout"
+    local rc=0
+    /usr/bin/time -o "$tree/time" -f '%e %U %S' timeout "$limit" ./loss-advisor lint --fail-on never "$1" >/dev/null 2>&1 || rc=$?
+    if [ $rc = 124 ]; then echo timeout; else tail -1 "$tree/time" | awk '{printf "%d %d\n", $1 * 1000, ($2 + $3) * 1000}'; fi
   }
-  base=$(ms "$tree/base/train.py")
-  echo "baseline: lint of one clean script, JVM start included: ${base} ms"
+  read -r base base_cpu < <(ms "$tree/base/train.py")
+  echo "baseline: lint of one clean script, JVM start included: ${base} ms wall, ${base_cpu} ms CPU (load: $(cut -d' ' -f1-3 /proc/loadavg))"
   for kind in calls files; do
-    first=""
+    first="" first_cpu=""
     for n in 1000 5000 10000 50000; do
       target="$tree/$kind$n"; [ $kind = calls ] && target="$target/train.py"
-      t=$(ms "$target")
+      read -r t c < <(ms "$target")
       if [ "$t" = timeout ]; then echo "$kind $n: over ${limit} s (cut)"; continue; fi
       per=$(python3 -c "print(f'{max($t - $base, 1) / ($n / 1000):.0f}')")
-      [ -z "$first" ] && first=$per
-      echo "$kind $n: ${t} ms, ${per} ms per 1,000 $kind (baseline subtracted); ratio to 1k: $(python3 -c "print(f'{$per / $first:.2f}')") (target: at most 1.5)"
+      per_cpu=$(python3 -c "print(f'{max($c - $base_cpu, 1) / ($n / 1000):.0f}')")
+      [ -z "$first" ] && first=$per first_cpu=$per_cpu
+      echo "$kind $n: ${t} ms wall, ${per} ms per 1,000 $kind (baseline subtracted), ratio to 1k $(python3 -c "print(f'{$per / $first:.2f}')"); CPU ${c} ms, ${per_cpu} ms per 1,000, ratio to 1k $(python3 -c "print(f'{$per_cpu / $first_cpu:.2f}')") (target: at most 1.5)"
     done
   done
   rm -rf "$tree"

@@ -1,5 +1,6 @@
 package dev.lossadvisor.engine.python.semantic;
 
+import dev.lossadvisor.engine.python.syntax.CallText;
 import dev.lossadvisor.engine.python.syntax.PythonParser;
 import dev.lossadvisor.engine.python.syntax.SourceText;
 import dev.lossadvisor.engine.python.syntax.TopLevel;
@@ -159,12 +160,9 @@ public final class Project {
     public List<CallSites.Site> callsNamed(String name, SourceFile home) {
         List<String> names = java.util.Arrays.stream(home.module().split("\\.")).filter(n -> !n.isEmpty()).toList();
         List<Path> callers = new ArrayList<>();
-        for (Path f : mayCall(name)) {
+        for (Path f : mayCall(name, names)) {
             String text = texts.get(f);
-            // a caller is the defining file or one that imports from it: other files are not parsed on a name's chance
-            if (text == null || parsed.containsKey(f) || text.length() > MAX_UNPARSED_CALLER_CHARS || !text.contains(name)) continue;
-            if (!text.contains("import") || names.stream().noneMatch(text::contains)) continue;
-            callers.add(f);
+            if (text != null && !parsed.containsKey(f)) callers.add(f);
         }
         callers.sort(java.util.Comparator.comparingInt((Path f) -> texts.get(f).length()).reversed());
         // parsed and their calls listed on every core: each file's tree is its own
@@ -190,12 +188,22 @@ public final class Project {
     private int wordsOf;
 
     /**
-     * The files, in order, whose text may name {@code name}: every file, or for a plain name those whose words hold it
-     * (built again if a text was read since).
+     * The files, in order and small enough, whose text may call {@code name} and import from the module named by
+     * {@code home}: a call-shaped {@code name}, the word import and one of the module's names, as whole words (as text
+     * where a name is not a word). A caller is the defining file or one that imports from it: other files are not parsed
+     * on a name's chance.
      */
-    private List<Path> mayCall(String name) {
-        if (!WordIndex.answers(name)) return new ArrayList<>(display.keySet());
-        if (words == null || wordsOf != texts.size()) {
+    private List<Path> mayCall(String name, List<String> home) {
+        List<Path> out = new ArrayList<>();
+        if (!WordIndex.answers(name) || !home.stream().allMatch(WordIndex::answers)) {
+            for (Path f : display.keySet()) {
+                String text = texts.get(f);
+                if (text != null && text.length() <= MAX_UNPARSED_CALLER_CHARS && text.contains("import") && home.stream().anyMatch(text::contains)
+                        && CallText.mayCall(text, name)) out.add(f);
+            }
+            return out;
+        }
+        if (words == null || wordsOf != texts.size()) { // built again if a text was read since
             wordsOf = texts.size();
             wordFiles = new ArrayList<>();
             List<String> small = new ArrayList<>();
@@ -207,9 +215,11 @@ public final class Project {
             }
             words = new WordIndex(small);
         }
-        List<Path> out = new ArrayList<>();
-        java.util.BitSet in = words.containing(name);
-        for (int i = in.nextSetBit(0); i >= 0; i = in.nextSetBit(i + 1)) out.add(wordFiles.get(i));
+        java.util.BitSet in = words.calling(name);
+        for (int i = in.nextSetBit(0); i >= 0; i = in.nextSetBit(i + 1)) {
+            String text = texts.get(wordFiles.get(i));
+            if (WordIndex.holds(text, "import") && home.stream().anyMatch(n -> WordIndex.holds(text, n))) out.add(wordFiles.get(i));
+        }
         return out;
     }
 

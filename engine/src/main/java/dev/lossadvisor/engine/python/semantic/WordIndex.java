@@ -1,41 +1,42 @@
 package dev.lossadvisor.engine.python.semantic;
 
+import dev.lossadvisor.engine.python.syntax.CallText;
 import java.util.BitSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * Which of some texts contain a name, answered from their distinct words instead of a search through every text per
- * name: a name of word characters only occurs inside one maximal run of them, so the texts holding it are those of
- * the words that contain it. Built once; answers are kept by name.
+ * Which of some texts may call a name, answered by one look-up instead of a search through every text per name: the
+ * words (maximal runs of ASCII word characters) that stand before a "(" past blanks, line breaks, continuations and
+ * comments (a call may span lines inside brackets), def and class headers left out. A call's callee ends in an
+ * identifier token right before its arguments, so a text without such a word holds no call of that name. Only the
+ * words before a "(" are kept, a fraction of all: built once, on one pass per text.
  */
 final class WordIndex {
-    /** The distinct words, longest first, and the texts of each. */
-    private final String[] words;
-    private final BitSet[] texts;
-    private final Map<String, BitSet> answers = new ConcurrentHashMap<>();
+    private final Map<String, BitSet> texts = new HashMap<>();
 
-    /** @param texts the texts, by their number in the answers */
+    /** @param sources the texts, by their number in the answers */
     WordIndex(List<String> sources) {
-        Map<String, BitSet> byWord = new HashMap<>();
         for (int t = 0; t < sources.size(); t++) {
             String text = sources.get(t);
+            int n = text.length();
             int start = -1;
-            for (int i = 0; i <= text.length(); i++) {
-                boolean word = i < text.length() && wordChar(text.charAt(i));
-                if (word && start < 0) start = i;
-                else if (!word && start >= 0) {
-                    byWord.computeIfAbsent(text.substring(start, i), k -> new BitSet()).set(t);
+            boolean definition = false; // the word before was def or class
+            for (int i = 0; i <= n; i++) {
+                boolean word = i < n && wordChar(text.charAt(i));
+                if (word && start < 0) {
+                    start = i;
+                } else if (!word && start >= 0) {
+                    int open = CallText.skipBlanks(text, i);
+                    if (open < n && text.charAt(open) == '(' && !definition) texts.computeIfAbsent(text.substring(start, i), k -> new BitSet()).set(t);
+                    definition = i - start == 3 && text.startsWith("def", start) || i - start == 5 && text.startsWith("class", start);
                     start = -1;
+                } else if (!word && definition && i < n && text.charAt(i) != ' ' && text.charAt(i) != '\t') {
+                    definition = false;
                 }
             }
         }
-        words = byWord.keySet().toArray(new String[0]);
-        java.util.Arrays.sort(words, java.util.Comparator.comparingInt(String::length).reversed());
-        texts = new BitSet[words.length];
-        for (int w = 0; w < words.length; w++) texts[w] = byWord.get(words[w]);
     }
 
     /** True when the index can answer for this name: a non-empty run of word characters. */
@@ -45,13 +46,18 @@ final class WordIndex {
         return true;
     }
 
-    /** The numbers of the texts that contain {@code name} (for which {@link #answers} holds). */
-    BitSet containing(String name) {
-        return answers.computeIfAbsent(name, n -> {
-            BitSet out = new BitSet();
-            for (int w = 0; w < words.length && words[w].length() >= n.length(); w++) if (words[w].contains(n)) out.or(texts[w]);
-            return out;
-        });
+    /** The numbers of the texts that may call {@code name} (for which {@link #answers} holds). */
+    BitSet calling(String name) {
+        return texts.getOrDefault(name, new BitSet());
+    }
+
+    /** True when {@code text} holds {@code word} (for which {@link #answers} holds) as a whole word. */
+    static boolean holds(String text, String word) {
+        for (int i = text.indexOf(word); i >= 0; i = text.indexOf(word, i + 1)) {
+            int end = i + word.length();
+            if ((i == 0 || !wordChar(text.charAt(i - 1))) && (end == text.length() || !wordChar(text.charAt(end)))) return true;
+        }
+        return false;
     }
 
     private static boolean wordChar(char c) {

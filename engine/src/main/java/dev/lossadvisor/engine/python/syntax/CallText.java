@@ -58,6 +58,37 @@ public final class CallText {
         return false;
     }
 
+    /**
+     * False only when the text surely holds no call whose callee's last name is {@code name}: no whole-word occurrence
+     * followed, past blanks, line breaks, continuations and comments (a call may span lines inside brackets), by "(",
+     * other than a def or class header. Decides which files are worth parsing for their calls, never what a call is.
+     */
+    public static boolean mayCall(String text, String name) {
+        for (int i = text.indexOf(name); i >= 0; i = text.indexOf(name, i + 1)) {
+            int end = i + name.length();
+            if (i > 0 && identifier(text.charAt(i - 1)) || end < text.length() && identifier(text.charAt(end))) continue;
+            int open = skipBlanks(text, end);
+            if (open < text.length() && text.charAt(open) == '(' && !isDefinition(text, i)) return true;
+        }
+        return false;
+    }
+
+    /** The end of the blanks, line breaks, continuations and comments from {@code i}: what may stand between a callee and its "(". */
+    public static int skipBlanks(String text, int i) {
+        while (i < text.length()) {
+            char c = text.charAt(i);
+            if (c == '#') {
+                int nl = text.indexOf('\n', i);
+                i = nl < 0 ? text.length() : nl;
+            } else if (c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\\') {
+                i++;
+            } else {
+                break;
+            }
+        }
+        return i;
+    }
+
     /** A call after a '#' on its line, or on a doctest line (">>> " or "... "), is prose, not code. */
     private static boolean commentOrExample(String text, int start) {
         int line = text.lastIndexOf('\n', start - 1) + 1;

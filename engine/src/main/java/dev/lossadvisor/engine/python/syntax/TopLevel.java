@@ -106,7 +106,8 @@ public final class TopLevel {
 
     /**
      * A kept class: its header and statements, the flow methods, those holding a loss call and those they call on self;
-     * the other methods (a test class's hundreds of tests) blanked. At least one body statement stays, for the syntax.
+     * the other methods (a test class's hundreds of tests) blanked, and a nested class kept the same way. At least one
+     * body statement stays, for the syntax.
      */
     private static void classBody(String text, int from, int to, List<Integer> keep, StringBuilder out) {
         int firstLine = text.indexOf('\n', from);
@@ -118,7 +119,12 @@ public final class TopLevel {
         while (probe + indent < to && text.charAt(probe + indent) == ' ') indent++;
         List<Integer> starts = indent == 0 ? List.of() : starts(text, from, to, indent);
         if (starts.size() < 2) {
-            out.append(text, from, to);
+            if (starts.size() == 1 && text.startsWith("class ", starts.get(0))) { // a class around one class (a test suite's base): its members
+                out.append(text, from, starts.get(0));
+                classBody(text, starts.get(0), to, keep, out);
+            } else {
+                out.append(text, from, to);
+            }
             return;
         }
         List<int[]> members = ranges(text, starts, to);
@@ -135,7 +141,10 @@ public final class TopLevel {
         keepCalled(text, members, kept, methods, "self.");
         kept[0] = true;
         out.append(text, from, members.get(0)[0]);
-        write(text, members, kept, members.get(0)[0], to, out, (a, b) -> out.append(text, a, b));
+        write(text, members, kept, members.get(0)[0], to, out, (a, b) -> {
+            if (text.startsWith("class ", a)) classBody(text, a, b, keep, out);
+            else out.append(text, a, b);
+        });
     }
 
     /** Statements as [from, to) char ranges from their starts, a decorator joined to the definition it decorates. */
