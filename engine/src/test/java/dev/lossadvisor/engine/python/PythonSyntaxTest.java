@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.lossadvisor.engine.python.syntax.PythonParser;
+import dev.lossadvisor.engine.python.syntax.SourceText;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -95,6 +97,46 @@ class PythonSyntaxTest {
         t.start();
         t.join(30_000);
         assertTrue(thrown.get() instanceof CancellationException, String.valueOf(thrown.get()));
+    }
+
+    @Test
+    void unmatchedBracketsAndTooManyTokensAreRefusedBeforeParsing() {
+        refused("x = (1]\n", "7:7", "closing parenthesis ']' does not match opening parenthesis '('");
+        refused("x = 1)\n", "7:6", "unmatched ')'");
+        // the attack that ran the parser into its timeout: brackets opened and closed wrongly, 300,000 times
+        refused("criterion = nn.MSELoss(" + "(]".repeat(300_000) + ")\n", "7:25", "does not match");
+        String generated = "import torch.nn as nn\n" + "criterion = nn.MSELoss()\n".repeat(70_000);
+        PythonSources.Outcome o = org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(Duration.ofSeconds(60), () -> one(generated));
+        assertTrue(o.problem() != null && o.problem().contains("over 500,000 tokens by line 62501"), String.valueOf(o.problem()));
+    }
+
+    /** A parse running when its thread is interrupted (a request's deadline, a client gone) is cancelled, not finished. */
+    @Test
+    void aParseIsCancelledWhenItsThreadIsInterrupted() throws Exception {
+        String big = "import torch.nn as nn\n" + "criterion = nn.MSELoss()\n".repeat(60_000);
+        AtomicReference<Throwable> thrown = new AtomicReference<>();
+        AtomicReference<List<String>> next = new AtomicReference<>();
+        Thread t = new Thread(() -> {
+            try {
+                PythonParser.parse(new SourceText("big.py", big), big);
+            } catch (Throwable e) {
+                thrown.set(e);
+            }
+            // the parser of this thread is reset: its next parse reads its own text, not the rest of the cancelled one
+            Thread.interrupted();
+            next.set(PythonParser.parse(new SourceText("train.py", SCRIPT), SCRIPT).calls().stream().map(c -> c.name()).toList());
+        });
+        t.start();
+        while (t.getState() == Thread.State.NEW || !(t.getStackTrace().length > 0
+                && java.util.Arrays.stream(t.getStackTrace()).anyMatch(f -> f.getMethodName().equals("parseString")))) {
+            if (!t.isAlive()) break;
+            Thread.onSpinWait();
+        }
+        t.interrupt();
+        t.join(60_000);
+        assertTrue(thrown.get() instanceof CancellationException && "interrupted while parsing".equals(thrown.get().getMessage()),
+                String.valueOf(thrown.get()));
+        assertEquals(List.of("Sequential", "Linear", "Softmax", "CrossEntropyLoss", "criterion", "head"), next.get());
     }
 
     /** Non-ASCII comments (accents, CJK, emoji) after every line of every corpus project leave every finding as it was. */
