@@ -3,7 +3,8 @@
 
 Sends BODIES Python files of about 2 MB (one loss call per line, so nothing is skipped) to POST /api/validate and, as a
 browser would, to the /validate upload form: first one at a time, then CONCURRENT at once. Samples the server's VmRSS
-every 50 ms from /proc/PID/status and prints the answers by status and the peak (VmHWM at the end).
+every 50 ms from /proc/PID/status and prints the answers by status and the peak (VmHWM at the end). While the big bodies
+are analysed, a client asks for GET /api/rules every 200 ms: its latency shows whether the server stays responsive.
 LINES sets the lines per body (87,000 make the 2 MB of the attack, over the parser's token cap; 60,000 stay just under it).
 Usage: bench/rss_load.py PORT PID [bodies=26] [concurrent=4] [lines=87000]
 """
@@ -41,7 +42,18 @@ def send(i):
     except OSError as e: code = type(e).__name__
     answers[(code, "form" if i % 2 else "api")] += 1
     return time.time() - t0
+probes = []
+def probe():
+    while not done.is_set():
+        t0 = time.time()
+        try:
+            with urllib.request.urlopen(f"http://127.0.0.1:{port}/api/rules", timeout=30) as resp: resp.read()
+            probes.append(time.time() - t0)
+        except OSError:
+            probes.append(float("inf"))
+        time.sleep(0.2)
 threading.Thread(target=sample, daemon=True).start()
+threading.Thread(target=probe, daemon=True).start()
 start = status("VmRSS:")
 t0 = time.time()
 for i in range(bodies): send(i)
@@ -59,3 +71,6 @@ print(f"{bodies} bodies of {len(body) / 2**20:.1f} MB one at a time ({sequential
       + ", ".join(f"{k[1]} {k[0]}: {n}" for k, n in sorted(answers.items(), key=str)))
 print(f"server VmRSS before {mb(start)}, after the sequential run {mb(after_sequential)}, at the end {mb(status('VmRSS:'))}; "
       f"peak sampled {mb(peak[0])}, VmHWM {mb(status('VmHWM:'))}")
+probes.sort()
+print(f"GET /api/rules meanwhile: {len(probes)} answers, p50 {probes[len(probes) // 2] * 1000:.0f} ms, "
+      f"p99 {probes[min(len(probes) - 1, int(0.99 * len(probes)))] * 1000:.0f} ms, failed {sum(p == float('inf') for p in probes)}")

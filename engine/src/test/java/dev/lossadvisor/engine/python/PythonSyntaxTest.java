@@ -9,16 +9,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.lossadvisor.engine.python.syntax.PythonParser;
 import dev.lossadvisor.engine.python.syntax.SourceText;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.atomic.AtomicReference;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -139,39 +136,26 @@ class PythonSyntaxTest {
         assertEquals(List.of("Sequential", "Linear", "Softmax", "CrossEntropyLoss", "criterion", "head"), next.get());
     }
 
-    /** Non-ASCII comments (accents, CJK, emoji) after every line of every corpus project leave every finding as it was. */
+    /**
+     * Non-ASCII text (accents, CJK, emoji, a surrogate escape) at every place of each kind at once, and at three single
+     * places drawn per project, in every corpus project: every finding stays, at its moved place. NonAsciiFuzz tries
+     * every single place.
+     */
     @Test
     void nonAsciiTextChangesNoFinding() throws Exception {
-        String[] texts = {"  # Zoé", "  # 训练模型", "  # 😀🔥 done", "  # \\ud83d é"};
-        List<Path> projects;
-        try (Stream<Path> s = Files.list(PythonProjectsTest.CORPUS)) {
-            projects = s.filter(Files::isDirectory).sorted().toList();
-        }
-        int k = 0;
-        for (Path p : projects) {
-            Map<Path, byte[]> plain = new LinkedHashMap<>();
-            Map<Path, byte[]> accented = new LinkedHashMap<>();
-            for (Path f : PythonSources.filesUnder(p)) {
-                String text = Files.readString(f);
-                plain.put(p.relativize(f), text.getBytes(StandardCharsets.UTF_8));
-                StringBuilder b = new StringBuilder();
-                for (String line : text.split("\n", -1)) {
-                    boolean continued = line.endsWith("\\") || line.isBlank();
-                    b.append(line).append(continued ? "" : texts[k++ % texts.length]).append('\n');
-                }
-                accented.put(p.relativize(f), b.toString().getBytes(StandardCharsets.UTF_8));
+        int seed = 0;
+        for (var project : NonAsciiPlaces.corpus().entrySet()) {
+            List<PythonSources.Outcome> plain = PythonSources.analyse(project.getValue());
+            List<NonAsciiPlaces.Spot> spots = NonAsciiPlaces.spots(project.getValue());
+            for (NonAsciiPlaces.Kind kind : NonAsciiPlaces.Kind.values()) {
+                List<NonAsciiPlaces.Spot> all = spots.stream().filter(s -> s.kind() == kind).toList();
+                NonAsciiPlaces.assertSameFindings(plain, NonAsciiPlaces.insert(project.getValue(), all, seed++), project.getKey() + " " + kind);
             }
-            assertEquals(places(PythonSources.analyse(plain)), places(PythonSources.analyse(accented)), p.toString());
+            java.util.Random random = new java.util.Random(project.getKey().hashCode());
+            for (int i = 0; i < 3 && !spots.isEmpty(); i++) {
+                NonAsciiPlaces.Spot one = spots.get(random.nextInt(spots.size()));
+                NonAsciiPlaces.assertSameFindings(plain, NonAsciiPlaces.insert(project.getValue(), List.of(one), seed++), project.getKey() + " " + one);
+            }
         }
-    }
-
-    private static List<String> places(List<PythonSources.Outcome> outcomes) {
-        List<String> out = new ArrayList<>();
-        for (PythonSources.Outcome o : outcomes) {
-            if (o.problem() != null) out.add(o.file() + " problem");
-            o.descriptions().forEach(d -> out.add(d.locations().get("/output/activation").replaceAll(":\\d+$", "") + " " + d.loss().name()));
-        }
-        out.sort(null);
-        return out;
     }
 }

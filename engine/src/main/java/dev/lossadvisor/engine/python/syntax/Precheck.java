@@ -26,10 +26,17 @@ final class Precheck {
     private Precheck() {}
 
     /**
-     * @return how many tokens the text holds (an upper bound: an operator of two characters counts twice)
-     * @throws IllegalArgumentException with "line:column" and the reason for the first problem
+     * What the parser is given: the text with its comments blanked to spaces of the same UTF-8 length (the tree needs
+     * none, and tree-sitter's scanner takes a comment indented less than its block, such as commented-out code at
+     * column 1 before a decorator, for the block's end), and how many tokens it holds (an upper bound: an operator of
+     * two characters counts twice).
      */
-    static int check(String text) {
+    record Checked(String text, int tokens) {}
+
+    /** @throws IllegalArgumentException with "line:column" and the reason for the first problem */
+    static Checked check(String text) {
+        StringBuilder blanked = null;
+        int copied = 0;
         int line = 1;
         int lineStart = 0;
         StringBuilder open = new StringBuilder(); // the brackets open, innermost last
@@ -90,7 +97,13 @@ final class Precheck {
             word = inWord;
             switch (c) {
                 case '#' -> {
-                    while (i + 1 < text.length() && text.charAt(i + 1) != '\n' && text.charAt(i + 1) != '\r') i++;
+                    if (blanked == null) blanked = new StringBuilder(text.length());
+                    blanked.append(text, copied, i);
+                    for (; i < text.length() && text.charAt(i) != '\n' && text.charAt(i) != '\r'; i++) {
+                        char d = text.charAt(i);
+                        blanked.append("   ", 0, d < 0x80 ? 1 : d < 0x800 || Character.isSurrogate(d) ? 2 : 3); // its UTF-8 bytes
+                    }
+                    copied = i--;
                 }
                 case '"', '\'' -> {
                     quote = c;
@@ -117,7 +130,7 @@ final class Precheck {
                 default -> { }
             }
         }
-        return tokens;
+        return new Checked(blanked == null ? text : blanked.append(text, copied, text.length()).toString(), tokens);
     }
 
     /** CPython's tokenizer: indentation must compare the same with tabs of 8 columns and of 1. */

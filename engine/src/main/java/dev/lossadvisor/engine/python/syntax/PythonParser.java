@@ -89,9 +89,11 @@ public final class PythonParser {
      */
     public static Tree parse(SourceText source, String parsed) {
         if (Thread.currentThread().isInterrupted()) throw new CancellationException("interrupted");
-        long nativeBytes = Precheck.check(parsed) * NATIVE_BYTES_PER_TOKEN;
+        Precheck.Checked checked = Precheck.check(parsed);
+        long nativeBytes = checked.tokens() * NATIVE_BYTES_PER_TOKEN;
         if (NATIVE_HELD.get() + nativeBytes > NATIVE_BUDGET) collect();
-        TSTree tree = parseNative(parsed.indexOf('\r') < 0 ? parsed : lineFeeds(parsed));
+        String text = checked.text();
+        TSTree tree = parseNative(text.indexOf('\r') < 0 ? text : lineFeeds(text));
         if (nativePointer(tree) == 0) {
             if (Thread.currentThread().isInterrupted()) throw new CancellationException("interrupted while parsing");
             throw new IllegalArgumentException("parsing took over " + PARSE_TIMEOUT_MICROS / 1_000_000 + " s (a generated file?)");
