@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Benchmarks: warm API throughput (JMH) and cold CLI wall time for linting samples/.
-# Usage: bench/run.sh [jmh|read|cold|lsp|python|confirm|capture|web|hardening|scale|all]   (default: all). Builds first (SKIP_BUILD=1 reuses the
+# Usage: bench/run.sh [jmh|read|cold|lsp|python|confirm|capture|web|hardening|rss|scale|all]   (default: all). Builds first (SKIP_BUILD=1 reuses the
 # jars of the last build); prints figures and ratios.
 # 'lsp' times the language server: first diagnostics on a 62-file project, and didChange -> publishDiagnostics (bench/lsp_bench.py).
 # 'read' reads a generated 500 MB Keras HDF5 model against a 1 KB description file, in the same JMH run.
@@ -11,6 +11,8 @@
 # subtracted as the baseline) and the ratio to the 1k run (linear work: at most 1.5). Each lint is cut after SCALE_TIMEOUT seconds (default 300).
 # 'hardening' also measures slow clients of every mode (headers, bodies, multipart, from one and from 20 addresses) and
 # the server's resident memory after the mixed load and after 26 Python bodies of 2 MB.
+# 'rss' measures resident memory against the README's caps: the web app under 26 Python bodies of 2 MB and 26 of 1.4 MB
+# (bench/rss_load.py: one at a time, then 4 at once, with /api/rules probed meanwhile), and lint of a generated 4 MB file.
 # 'web' starts the web app on 127.0.0.1 and loads POST /api/validate with wrk (apt-get install -y wrk) for a
 # bounded 15 s (after a 30 s warm-up), against a static file from the same server as the baseline.
 # 'python' lints the Python tree of Debian's python3-torch (1,141 files, 15 MB; apt-get install -y python3-torch) end to
@@ -216,6 +218,24 @@ if [ "$what" = web ] || [ "$what" = all ]; then
     kill $server; wait $server 2>/dev/null || true
     trap - EXIT
   fi
+fi
+
+if [ "$what" = rss ] || [ "$what" = all ]; then
+  port=7199
+  data=$(mktemp -d)
+  java -Xmx2g -Dai.djl.offline=true -jar web/target/loss-advisor-web.jar --port $port --data "$data" >/dev/null 2>&1 &
+  server=$!
+  trap 'kill $server 2>/dev/null || true; rm -rf "$data"' EXIT
+  for _ in $(seq 100); do curl -fs "http://127.0.0.1:$port/api/rules" >/dev/null && break; sleep 0.1; done
+  python3 bench/rss_load.py $port $server 26 4 87000
+  python3 bench/rss_load.py $port $server 26 4 60000
+  echo "(caps: 2 GB heap, 3 GB resident)"
+  kill $server; wait $server 2>/dev/null || true
+  python3 -c "import sys; open(sys.argv[1], 'w').write('import torch.nn as nn\n' + 'criterion = nn.MSELoss()\n' * 167000)" "$data/train.py"
+  /usr/bin/time -f "lint of a generated 4 MB file (-Xmx512m): %e s, peak resident %M KB (cap 768 MB), exit %x" \
+    java -XX:+UseSerialGC -Xmx512m -XX:TieredStopAtLevel=1 -jar engine/target/loss-advisor.jar lint "$data/train.py" >/dev/null
+  rm -rf "$data"
+  trap - EXIT
 fi
 
 if [ "$what" = hardening ] || [ "$what" = all ]; then

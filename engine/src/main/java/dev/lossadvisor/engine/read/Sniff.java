@@ -13,7 +13,9 @@ enum Sniff {
         if (startsWith(head, HDF5_SIGNATURE)) return HDF5;
         int i = skipBom(head);
         while (i < head.length && isBlank(head[i])) i++;
-        if (i < head.length && (head[i] == '{' || head[i] == '"' || head[i] == '[')) return JSON;
+        // a triple quote opens a Python docstring, never a JSON document
+        boolean docstring = i + 2 < head.length && head[i] == '"' && head[i + 1] == '"' && head[i + 2] == '"';
+        if (i < head.length && (head[i] == '{' || head[i] == '"' || head[i] == '[') && !docstring) return JSON;
         return OTHER;
     }
 

@@ -6,17 +6,16 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.lossadvisor.engine.python.syntax.PythonParser;
+import dev.lossadvisor.engine.python.syntax.SourceText;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.atomic.AtomicReference;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -97,39 +96,66 @@ class PythonSyntaxTest {
         assertTrue(thrown.get() instanceof CancellationException, String.valueOf(thrown.get()));
     }
 
-    /** Non-ASCII comments (accents, CJK, emoji) after every line of every corpus project leave every finding as it was. */
     @Test
-    void nonAsciiTextChangesNoFinding() throws Exception {
-        String[] texts = {"  # Zoé", "  # 训练模型", "  # 😀🔥 done", "  # \\ud83d é"};
-        List<Path> projects;
-        try (Stream<Path> s = Files.list(PythonProjectsTest.CORPUS)) {
-            projects = s.filter(Files::isDirectory).sorted().toList();
-        }
-        int k = 0;
-        for (Path p : projects) {
-            Map<Path, byte[]> plain = new LinkedHashMap<>();
-            Map<Path, byte[]> accented = new LinkedHashMap<>();
-            for (Path f : PythonSources.filesUnder(p)) {
-                String text = Files.readString(f);
-                plain.put(p.relativize(f), text.getBytes(StandardCharsets.UTF_8));
-                StringBuilder b = new StringBuilder();
-                for (String line : text.split("\n", -1)) {
-                    boolean continued = line.endsWith("\\") || line.isBlank();
-                    b.append(line).append(continued ? "" : texts[k++ % texts.length]).append('\n');
-                }
-                accented.put(p.relativize(f), b.toString().getBytes(StandardCharsets.UTF_8));
-            }
-            assertEquals(places(PythonSources.analyse(plain)), places(PythonSources.analyse(accented)), p.toString());
-        }
+    void unmatchedBracketsAndTooManyTokensAreRefusedBeforeParsing() {
+        refused("x = (1]\n", "7:7", "closing parenthesis ']' does not match opening parenthesis '('");
+        refused("x = 1)\n", "7:6", "unmatched ')'");
+        // the attack that ran the parser into its timeout: brackets opened and closed wrongly, 300,000 times
+        refused("criterion = nn.MSELoss(" + "(]".repeat(300_000) + ")\n", "7:25", "does not match");
+        String generated = "import torch.nn as nn\n" + "criterion = nn.MSELoss()\n".repeat(70_000);
+        PythonSources.Outcome o = org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(Duration.ofSeconds(60), () -> one(generated));
+        assertTrue(o.problem() != null && o.problem().contains("over 500,000 tokens by line 62501"), String.valueOf(o.problem()));
     }
 
-    private static List<String> places(List<PythonSources.Outcome> outcomes) {
-        List<String> out = new ArrayList<>();
-        for (PythonSources.Outcome o : outcomes) {
-            if (o.problem() != null) out.add(o.file() + " problem");
-            o.descriptions().forEach(d -> out.add(d.locations().get("/output/activation").replaceAll(":\\d+$", "") + " " + d.loss().name()));
+    /** A parse running when its thread is interrupted (a request's deadline, a client gone) is cancelled, not finished. */
+    @Test
+    void aParseIsCancelledWhenItsThreadIsInterrupted() throws Exception {
+        String big = "import torch.nn as nn\n" + "criterion = nn.MSELoss()\n".repeat(60_000);
+        AtomicReference<Throwable> thrown = new AtomicReference<>();
+        AtomicReference<List<String>> next = new AtomicReference<>();
+        Thread t = new Thread(() -> {
+            try {
+                PythonParser.parse(new SourceText("big.py", big), big);
+            } catch (Throwable e) {
+                thrown.set(e);
+            }
+            // the parser of this thread is reset: its next parse reads its own text, not the rest of the cancelled one
+            Thread.interrupted();
+            next.set(PythonParser.parse(new SourceText("train.py", SCRIPT), SCRIPT).calls().stream().map(c -> c.name()).toList());
+        });
+        t.start();
+        while (t.getState() == Thread.State.NEW || !(t.getStackTrace().length > 0
+                && java.util.Arrays.stream(t.getStackTrace()).anyMatch(f -> f.getMethodName().equals("parseString")))) {
+            if (!t.isAlive()) break;
+            Thread.onSpinWait();
         }
-        out.sort(null);
-        return out;
+        t.interrupt();
+        t.join(60_000);
+        assertTrue(thrown.get() instanceof CancellationException && "interrupted while parsing".equals(thrown.get().getMessage()),
+                String.valueOf(thrown.get()));
+        assertEquals(List.of("Sequential", "Linear", "Softmax", "CrossEntropyLoss", "criterion", "head"), next.get());
+    }
+
+    /**
+     * Non-ASCII text (accents, CJK, emoji, a surrogate escape) at every place of each kind at once, and at three single
+     * places drawn per project, in every corpus project: every finding stays, at its moved place. NonAsciiFuzz tries
+     * every single place.
+     */
+    @Test
+    void nonAsciiTextChangesNoFinding() throws Exception {
+        int seed = 0;
+        for (var project : NonAsciiPlaces.corpus().entrySet()) {
+            List<PythonSources.Outcome> plain = PythonSources.analyse(project.getValue());
+            List<NonAsciiPlaces.Spot> spots = NonAsciiPlaces.spots(project.getValue());
+            for (NonAsciiPlaces.Kind kind : NonAsciiPlaces.Kind.values()) {
+                List<NonAsciiPlaces.Spot> all = spots.stream().filter(s -> s.kind() == kind).toList();
+                NonAsciiPlaces.assertSameFindings(plain, NonAsciiPlaces.insert(project.getValue(), all, seed++), project.getKey() + " " + kind);
+            }
+            java.util.Random random = new java.util.Random(project.getKey().hashCode());
+            for (int i = 0; i < 3 && !spots.isEmpty(); i++) {
+                NonAsciiPlaces.Spot one = spots.get(random.nextInt(spots.size()));
+                NonAsciiPlaces.assertSameFindings(plain, NonAsciiPlaces.insert(project.getValue(), List.of(one), seed++), project.getKey() + " " + one);
+            }
+        }
     }
 }

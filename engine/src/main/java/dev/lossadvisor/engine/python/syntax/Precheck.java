@@ -5,21 +5,43 @@ import java.util.Deque;
 
 /**
  * What CPython rejects before parsing and tree-sitter would accept or choke on, found in one pass over the text:
- * backticks and {@code <>} (Python 2), a BOM inside the file, tabs and spaces mixed inconsistently (TabError), and
- * nesting deeper than CPython's own limits, which also keeps a crafted file far from the parser's timeout.
+ * backticks and {@code <>} (Python 2), a BOM inside the file, tabs and spaces mixed inconsistently (TabError), brackets
+ * that do not match (whose error recovery is the parser's slowest path), and nesting deeper than CPython's own limits.
+ * The same pass counts the tokens, so that the parse, whose time and native memory grow with them, is bounded before
+ * it starts.
  */
 final class Precheck {
     /** CPython's limits: MAXLEVEL nested brackets, MAXINDENT indentation levels. */
     static final int MAX_BRACKETS = 200;
     static final int MAX_INDENTS = 100;
+    /**
+     * Words, strings and operator characters the parser may be given: 3.6 times the largest file of Debian's torch
+     * (common_methods_invocations.py, 138,000 tokens); a parse of this many takes about 2 s of one core and 100 MB of
+     * native memory (bench/run.sh rss).
+     */
+    static final int MAX_TOKENS = 500_000;
+
+    private static final String PAIRS = "()[]{}";
 
     private Precheck() {}
 
+    /**
+     * What the parser is given: the text with its comments blanked to spaces of the same UTF-8 length (the tree needs
+     * none, and tree-sitter's scanner takes a comment indented less than its block, such as commented-out code at
+     * column 1 before a decorator, for the block's end), and how many tokens it holds (an upper bound: an operator of
+     * two characters counts twice).
+     */
+    record Checked(String text, int tokens) {}
+
     /** @throws IllegalArgumentException with "line:column" and the reason for the first problem */
-    static void check(String text) {
+    static Checked check(String text) {
+        StringBuilder blanked = null;
+        int copied = 0;
         int line = 1;
         int lineStart = 0;
-        int depth = 0;
+        StringBuilder open = new StringBuilder(); // the brackets open, innermost last
+        int tokens = 0;
+        boolean word = false; // the previous character belongs to a name or a number
         char quote = 0;
         boolean triple = false;
         boolean logicalStart = true;
@@ -33,7 +55,9 @@ final class Precheck {
                 if (quote != 0 && !triple) quote = 0; // an unterminated string: the parser says where
                 line++;
                 lineStart = i + 1;
-                if (quote == 0 && depth == 0 && !continued) logicalStart = true;
+                if (quote == 0 && open.isEmpty() && !continued) logicalStart = true;
+                word = false;
+                tokens++;
                 continue;
             }
             if (quote != 0) {
@@ -66,9 +90,20 @@ final class Precheck {
                 i = k - 1;
                 continue;
             }
+            boolean inWord = Character.isLetterOrDigit(c) || c == '_' || c > 0x7f;
+            if (inWord ? !word : c != ' ' && c != '\t' && c != '\f' && c != '\\') {
+                if (++tokens > MAX_TOKENS) throw tooMany(line);
+            }
+            word = inWord;
             switch (c) {
                 case '#' -> {
-                    while (i + 1 < text.length() && text.charAt(i + 1) != '\n' && text.charAt(i + 1) != '\r') i++;
+                    if (blanked == null) blanked = new StringBuilder(text.length());
+                    blanked.append(text, copied, i);
+                    for (; i < text.length() && text.charAt(i) != '\n' && text.charAt(i) != '\r'; i++) {
+                        char d = text.charAt(i);
+                        blanked.append("   ", 0, d < 0x80 ? 1 : d < 0x800 || Character.isSurrogate(d) ? 2 : 3); // its UTF-8 bytes
+                    }
+                    copied = i--;
                 }
                 case '"', '\'' -> {
                     quote = c;
@@ -76,9 +111,17 @@ final class Precheck {
                     if (triple) i += 2;
                 }
                 case '(', '[', '{' -> {
-                    if (++depth > MAX_BRACKETS) throw error(line, i - lineStart + 1, "too many nested parentheses (CPython allows " + MAX_BRACKETS + ")");
+                    open.append(c);
+                    if (open.length() > MAX_BRACKETS) throw error(line, i - lineStart + 1, "too many nested parentheses (CPython allows " + MAX_BRACKETS + ")");
                 }
-                case ')', ']', '}' -> depth = Math.max(0, depth - 1);
+                case ')', ']', '}' -> {
+                    if (open.isEmpty()) throw error(line, i - lineStart + 1, "unmatched '" + c + "'");
+                    char o = open.charAt(open.length() - 1);
+                    if (o != PAIRS.charAt(PAIRS.indexOf(c) - 1)) {
+                        throw error(line, i - lineStart + 1, "closing parenthesis '" + c + "' does not match opening parenthesis '" + o + "'");
+                    }
+                    open.setLength(open.length() - 1);
+                }
                 case '`' -> throw error(line, i - lineStart + 1, "a backtick (Python 2 repr): Loss Advisor reads Python 3");
                 case '<' -> {
                     if (i + 1 < text.length() && text.charAt(i + 1) == '>') throw error(line, i - lineStart + 1, "'<>' (Python 2): use '!='");
@@ -87,6 +130,7 @@ final class Precheck {
                 default -> { }
             }
         }
+        return new Checked(blanked == null ? text : blanked.append(text, copied, text.length()).toString(), tokens);
     }
 
     /** CPython's tokenizer: indentation must compare the same with tabs of 8 columns and of 1. */
@@ -102,6 +146,11 @@ final class Precheck {
             while (stack.size() > 1 && col < stack.peek()[0]) stack.pop();
             if (col == stack.peek()[0] && alt != stack.peek()[1]) throw tabs(line, column);
         }
+    }
+
+    private static IllegalArgumentException tooMany(int line) {
+        return new IllegalArgumentException("too large to parse: over " + String.format(java.util.Locale.ROOT, "%,d", MAX_TOKENS) + " tokens by line " + line
+                + " (a generated file? keep generated code and data out of the linted sources)");
     }
 
     private static IllegalArgumentException tabs(int line, int column) {

@@ -1,8 +1,15 @@
 package dev.lossadvisor.engine.python.syntax;
 
 import dev.lossadvisor.engine.natives.TreeSitterLibrary;
+import java.lang.ref.Cleaner;
 import java.lang.reflect.Field;
+import java.util.Map;
 import java.util.concurrent.CancellationException;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
 import org.treesitter.TSNode;
 import org.treesitter.TSParser;
 import org.treesitter.TSQuery;
@@ -12,12 +19,33 @@ import org.treesitter.TSTree;
 import org.treesitter.TreeSitterPython;
 
 /**
- * Parses Python 3 source with tree-sitter, safely: the text is checked first (nesting, Python 2 tokens, tabs), and a
- * parse that timed out gives a tree object without a native tree, which is never touched.
+ * Parses Python 3 source with tree-sitter, safely: the text is checked first (nesting, brackets, Python 2 tokens, tabs,
+ * and a token count that bounds the parse's time and memory), a parse whose thread is interrupted is cancelled within
+ * {@link #WATCH_MILLIS}, and a parse that timed out or was cancelled gives a tree object without a native tree, which is
+ * never touched (and the parser is reset, or its next parse would resume this one).
  */
 public final class PythonParser {
-    /** With the nesting capped, a real file parses in well under this; a file that does not is refused. */
+    /** With the tokens capped, a file parses in about 2 s of one core at most; this is only the last guard. */
     private static final long PARSE_TIMEOUT_MICROS = 10_000_000;
+    /** How often the running parses are checked for an interrupted thread. */
+    private static final long WATCH_MILLIS = 20;
+    /**
+     * A tree's native memory is freed only when the garbage collector finds its small Java object unreachable, which a
+     * heap with room to spare may not do for minutes: past this much native memory in trees not known to be freed, a
+     * parse asks for a collection first (at most once a second). Measured: about 200 bytes per token.
+     */
+    private static final long NATIVE_BUDGET = 512L << 20;
+    private static final long NATIVE_BYTES_PER_TOKEN = 200;
+    private static final AtomicLong NATIVE_HELD = new AtomicLong();
+    private static final AtomicLong LAST_COLLECTION = new AtomicLong(System.nanoTime() - TimeUnit.MINUTES.toNanos(1));
+    private static final Cleaner FREED = Cleaner.create();
+    /** The parses running, by thread, for the watcher. */
+    private static final Map<Thread, TSParser> RUNNING = new ConcurrentHashMap<>();
+    private static final ScheduledExecutorService WATCHER = Executors.newSingleThreadScheduledExecutor(r -> {
+        Thread t = new Thread(r, "parse-watch");
+        t.setDaemon(true);
+        return t;
+    });
 
     static {
         // before the first parser loads tree-sitter's natives: they need a writable directory to unpack into
@@ -33,6 +61,12 @@ public final class PythonParser {
     private static final ThreadLocal<TSQuery> PYTHON2 = ThreadLocal.withInitial(() -> new TSQuery(new TreeSitterPython(),
             "(print_statement) @old (exec_statement) @old"));
     private static final Field POINTER = pointer();
+
+    static {
+        WATCHER.scheduleWithFixedDelay(() -> RUNNING.forEach((thread, parser) -> {
+            if (thread.isInterrupted()) parser.setCancellationFlag(1);
+        }), WATCH_MILLIS, WATCH_MILLIS, TimeUnit.MILLISECONDS);
+    }
 
     private PythonParser() {}
 
@@ -51,16 +85,21 @@ public final class PythonParser {
      * node text and places come from {@code source}.
      *
      * @throws IllegalArgumentException with a one-line reason naming line:column when the file is not valid Python 3
-     * @throws CancellationException when the thread is interrupted
+     * @throws CancellationException when the thread is interrupted, before or while parsing
      */
     public static Tree parse(SourceText source, String parsed) {
         if (Thread.currentThread().isInterrupted()) throw new CancellationException("interrupted");
-        Precheck.check(parsed);
-        TSTree tree = PARSER.get().parseString(null, parsed.indexOf('\r') < 0 ? parsed : lineFeeds(parsed));
+        Precheck.Checked checked = Precheck.check(parsed);
+        long nativeBytes = checked.tokens() * NATIVE_BYTES_PER_TOKEN;
+        if (NATIVE_HELD.get() + nativeBytes > NATIVE_BUDGET) collect();
+        String text = checked.text();
+        TSTree tree = parseNative(text.indexOf('\r') < 0 ? text : lineFeeds(text));
         if (nativePointer(tree) == 0) {
-            if (Thread.currentThread().isInterrupted()) throw new CancellationException("interrupted");
+            if (Thread.currentThread().isInterrupted()) throw new CancellationException("interrupted while parsing");
             throw new IllegalArgumentException("parsing took over " + PARSE_TIMEOUT_MICROS / 1_000_000 + " s (a generated file?)");
         }
+        NATIVE_HELD.addAndGet(nativeBytes);
+        FREED.register(tree, () -> NATIVE_HELD.addAndGet(-nativeBytes));
         Tree t = new Tree(source, tree);
         TSNode root = t.root().ts();
         // the statements start with their keyword: a text without it has none, and the walk over the tree is saved
@@ -79,6 +118,29 @@ public final class PythonParser {
                     + " (a syntax error, or Python 2 code such as print \"...\")");
         }
         return t;
+    }
+
+    /** Parses where the watcher sees it; a parse without a tree leaves the parser reset for the next one. */
+    private static TSTree parseNative(String text) {
+        TSParser parser = PARSER.get();
+        parser.setCancellationFlag(0);
+        RUNNING.put(Thread.currentThread(), parser);
+        TSTree tree;
+        try {
+            tree = parser.parseString(null, text);
+        } finally {
+            RUNNING.remove(Thread.currentThread());
+        }
+        if (nativePointer(tree) == 0) parser.reset();
+        return tree;
+    }
+
+    /** Frees the native memory of the trees no longer reachable, by a collection of the heap that holds their objects. */
+    private static void collect() {
+        long now = System.nanoTime();
+        long last = LAST_COLLECTION.get();
+        if (now - last < TimeUnit.SECONDS.toNanos(1) || !LAST_COLLECTION.compareAndSet(last, now)) return;
+        System.gc();
     }
 
     private static long nativePointer(TSTree tree) {
