@@ -9,7 +9,7 @@ import dev.lossadvisor.engine.python.PythonSources;
 import dev.lossadvisor.engine.read.ModelReader;
 import java.util.concurrent.CompletableFuture;
 import dev.lossadvisor.engine.ValidationReport;
-import dev.lossadvisor.engine.Severity;
+import dev.lossadvisor.engine.findings.Severity;
 import dev.lossadvisor.engine.input.InputException;
 import dev.lossadvisor.engine.discover.FileSearch;
 import dev.lossadvisor.engine.report.FileResult;

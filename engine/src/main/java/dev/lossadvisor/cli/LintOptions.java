@@ -3,7 +3,7 @@ package dev.lossadvisor.cli;
 import dev.lossadvisor.engine.LintPolicy;
 import dev.lossadvisor.engine.LossAdvisor;
 import dev.lossadvisor.engine.ProjectConfig;
-import dev.lossadvisor.engine.Severity;
+import dev.lossadvisor.engine.findings.Severity;
 import dev.lossadvisor.engine.input.InputException;
 import dev.lossadvisor.engine.report.FileResult;
 import dev.lossadvisor.engine.report.GithubReport;

@@ -1,7 +1,7 @@
 package dev.lossadvisor.cli;
 
 import dev.lossadvisor.engine.LossAdvisor;
-import dev.lossadvisor.engine.RuleInfo;
+import dev.lossadvisor.engine.findings.RuleInfo;
 import dev.lossadvisor.engine.input.InputException;
 import dev.lossadvisor.engine.report.JsonReport;
 import dev.lossadvisor.engine.report.TextReport;

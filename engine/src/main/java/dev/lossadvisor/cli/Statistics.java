@@ -1,6 +1,6 @@
 package dev.lossadvisor.cli;
 
-import dev.lossadvisor.engine.Finding;
+import dev.lossadvisor.engine.findings.Finding;
 import dev.lossadvisor.engine.report.FileResult;
 import java.io.PrintWriter;
 import java.util.LinkedHashMap;

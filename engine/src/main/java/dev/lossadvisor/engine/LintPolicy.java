@@ -1,5 +1,8 @@
 package dev.lossadvisor.engine;
 
+import dev.lossadvisor.engine.findings.Finding;
+import dev.lossadvisor.engine.findings.RuleInfo;
+import dev.lossadvisor.engine.findings.Severity;
 import dev.lossadvisor.engine.input.InputException;
 import java.util.ArrayList;
 import java.util.HashMap;

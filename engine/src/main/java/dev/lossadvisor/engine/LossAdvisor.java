@@ -3,6 +3,8 @@ package dev.lossadvisor.engine;
 import dev.lossadvisor.engine.input.ConfirmRequest;
 import dev.lossadvisor.engine.input.RecommendRequest;
 import dev.lossadvisor.engine.catalog.LossCatalog;
+import dev.lossadvisor.engine.findings.Finding;
+import dev.lossadvisor.engine.findings.RuleInfo;
 import dev.lossadvisor.engine.input.Names;
 import dev.lossadvisor.engine.catalog.LossEntry;
 import dev.lossadvisor.engine.input.DescriptionReader;

@@ -1,5 +1,7 @@
 package dev.lossadvisor.engine;
 
+import dev.lossadvisor.engine.findings.Finding;
+import dev.lossadvisor.engine.findings.Severity;
 import dev.lossadvisor.engine.losses.LossValue;
 import java.util.List;
 import java.util.Map;

@@ -1,8 +1,8 @@
 package dev.lossadvisor.lsp;
 
 import dev.lossadvisor.engine.LossAdvisor;
-import dev.lossadvisor.engine.RuleInfo;
-import dev.lossadvisor.engine.Severity;
+import dev.lossadvisor.engine.findings.RuleInfo;
+import dev.lossadvisor.engine.findings.Severity;
 import dev.lossadvisor.engine.fix.Fix;
 import dev.lossadvisor.engine.fix.Fixer;
 import dev.lossadvisor.engine.fix.Fixes;

@@ -1,6 +1,6 @@
 package dev.lossadvisor.lsp;
 
-import dev.lossadvisor.engine.Finding;
+import dev.lossadvisor.engine.findings.Finding;
 import dev.lossadvisor.engine.input.ModelDescription;
 import java.util.List;
 

@@ -1,10 +1,10 @@
 package dev.lossadvisor.lsp;
 
-import dev.lossadvisor.engine.Finding;
+import dev.lossadvisor.engine.findings.Finding;
 import dev.lossadvisor.engine.LintPolicy;
 import dev.lossadvisor.engine.LossAdvisor;
 import dev.lossadvisor.engine.ProjectConfig;
-import dev.lossadvisor.engine.Severity;
+import dev.lossadvisor.engine.findings.Severity;
 import dev.lossadvisor.engine.discover.FileSearch;
 import dev.lossadvisor.engine.fix.Fixer;
 import dev.lossadvisor.engine.python.syntax.SourcePlace;

@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.lossadvisor.engine.findings.Finding;
+import dev.lossadvisor.engine.findings.Severity;
 import java.util.List;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;

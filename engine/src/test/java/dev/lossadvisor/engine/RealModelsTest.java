@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import dev.lossadvisor.engine.findings.Finding;
+import dev.lossadvisor.engine.findings.Severity;
 import dev.lossadvisor.engine.input.InputException;
 import dev.lossadvisor.engine.input.ModelDescription;
 import java.io.IOException;

@@ -3,6 +3,7 @@ package dev.lossadvisor.engine;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.lossadvisor.engine.findings.RuleInfo;
 import dev.lossadvisor.engine.report.RuleDocs;
 import java.io.IOException;
 import java.nio.file.Files;

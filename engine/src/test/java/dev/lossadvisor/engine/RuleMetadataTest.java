@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.lossadvisor.engine.findings.RuleInfo;
+import dev.lossadvisor.engine.findings.Severity;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;

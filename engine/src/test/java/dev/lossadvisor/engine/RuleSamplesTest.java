@@ -4,6 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.lossadvisor.engine.findings.Finding;
+import dev.lossadvisor.engine.findings.RuleInfo;
+import dev.lossadvisor.engine.findings.Severity;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

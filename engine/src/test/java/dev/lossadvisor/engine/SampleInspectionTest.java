@@ -3,6 +3,7 @@ package dev.lossadvisor.engine;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.lossadvisor.engine.findings.Severity;
 import dev.lossadvisor.engine.input.ModelDescription;
 import dev.lossadvisor.facts.LabelStats;
 import dev.lossadvisor.facts.OutputStats;

@@ -1,7 +1,7 @@
 package dev.lossadvisor.example;
 
 import dev.lossadvisor.engine.Advice;
-import dev.lossadvisor.engine.Finding;
+import dev.lossadvisor.engine.findings.Finding;
 import dev.lossadvisor.engine.LossAdvisor;
 import dev.lossadvisor.engine.input.RecommendRequest;
 import dev.lossadvisor.engine.ValidationReport;

@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.lossadvisor.engine.RuleInfo;
+import dev.lossadvisor.engine.findings.RuleInfo;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpRequest;

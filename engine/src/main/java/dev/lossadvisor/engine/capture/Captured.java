@@ -1,9 +1,9 @@
 package dev.lossadvisor.engine.capture;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.lossadvisor.engine.Finding;
 import dev.lossadvisor.engine.LossAdvisor;
 import dev.lossadvisor.engine.ValidationReport;
+import dev.lossadvisor.engine.findings.Finding;
 import dev.lossadvisor.engine.input.ModelDescription;
 import java.nio.file.Path;
 

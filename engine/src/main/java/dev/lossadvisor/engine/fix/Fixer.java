@@ -1,8 +1,8 @@
 package dev.lossadvisor.engine.fix;
 
-import dev.lossadvisor.engine.Finding;
 import dev.lossadvisor.engine.LintPolicy;
 import dev.lossadvisor.engine.LossAdvisor;
+import dev.lossadvisor.engine.findings.Finding;
 import dev.lossadvisor.engine.input.ModelDescription;
 import dev.lossadvisor.engine.python.PythonSources;
 import dev.lossadvisor.engine.scripts.Scripts;

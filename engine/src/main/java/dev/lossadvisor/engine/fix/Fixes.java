@@ -1,6 +1,6 @@
 package dev.lossadvisor.engine.fix;
 
-import dev.lossadvisor.engine.Finding;
+import dev.lossadvisor.engine.findings.Finding;
 import dev.lossadvisor.engine.input.ModelDescription;
 import dev.lossadvisor.engine.python.syntax.SourcePlace;
 import java.util.ArrayList;

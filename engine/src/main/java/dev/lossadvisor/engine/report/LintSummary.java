@@ -1,7 +1,7 @@
 package dev.lossadvisor.engine.report;
 
-import dev.lossadvisor.engine.Finding;
-import dev.lossadvisor.engine.Severity;
+import dev.lossadvisor.engine.findings.Finding;
+import dev.lossadvisor.engine.findings.Severity;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;

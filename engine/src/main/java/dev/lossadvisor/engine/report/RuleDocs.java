@@ -1,6 +1,6 @@
 package dev.lossadvisor.engine.report;
 
-import dev.lossadvisor.engine.RuleInfo;
+import dev.lossadvisor.engine.findings.RuleInfo;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;

@@ -2,10 +2,10 @@ package dev.lossadvisor.engine.report;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.lossadvisor.engine.Finding;
-import dev.lossadvisor.engine.RuleInfo;
-import dev.lossadvisor.engine.Severity;
 import dev.lossadvisor.engine.Suppressed;
+import dev.lossadvisor.engine.findings.Finding;
+import dev.lossadvisor.engine.findings.RuleInfo;
+import dev.lossadvisor.engine.findings.Severity;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.nio.file.Path;

@@ -1,9 +1,9 @@
 package dev.lossadvisor.engine.report;
 
 import dev.lossadvisor.engine.Advice;
-import dev.lossadvisor.engine.Finding;
-import dev.lossadvisor.engine.RuleInfo;
 import dev.lossadvisor.engine.ValidationReport;
+import dev.lossadvisor.engine.findings.Finding;
+import dev.lossadvisor.engine.findings.RuleInfo;
 import dev.lossadvisor.engine.losses.LossValue;
 import java.io.PrintWriter;
 import java.util.List;
@@ -47,7 +47,7 @@ public final class TextReport {
     private static final String BOLD = "\u001b[1m";
     private static final String RESET = "\u001b[0m";
 
-    private static String colorOf(dev.lossadvisor.engine.Severity s) {
+    private static String colorOf(dev.lossadvisor.engine.findings.Severity s) {
         return switch (s) {
             case ERROR -> RED;
             case WARNING -> YELLOW;

@@ -1,6 +1,6 @@
 package dev.lossadvisor.engine.rules;
 
-import dev.lossadvisor.engine.Finding;
+import dev.lossadvisor.engine.findings.Finding;
 import dev.lossadvisor.facts.FrameworkAdvice;
 import dev.lossadvisor.facts.LabelForm;
 import dev.lossadvisor.facts.OutputForm;

@@ -1,8 +1,8 @@
 package dev.lossadvisor.engine.rules;
 
-import dev.lossadvisor.engine.Finding;
-import dev.lossadvisor.engine.RuleInfo;
-import dev.lossadvisor.engine.Severity;
+import dev.lossadvisor.engine.findings.Finding;
+import dev.lossadvisor.engine.findings.RuleInfo;
+import dev.lossadvisor.engine.findings.Severity;
 import dev.lossadvisor.facts.FindingSink;
 import dev.lossadvisor.facts.FrameworkAdvice;
 import dev.lossadvisor.facts.LabelForm;

@@ -8,7 +8,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import dev.lossadvisor.cli.Main;
 import dev.lossadvisor.engine.Fixtures;
 import dev.lossadvisor.engine.LintPolicy;
-import dev.lossadvisor.engine.Finding;
+import dev.lossadvisor.engine.findings.Finding;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;

@@ -3,12 +3,12 @@ package dev.lossadvisor.engine.python;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.lossadvisor.engine.Finding;
 import dev.lossadvisor.engine.Fixtures;
 import dev.lossadvisor.engine.LossAdvisor;
-import dev.lossadvisor.engine.Severity;
 import dev.lossadvisor.engine.Suppressed;
 import dev.lossadvisor.engine.ValidationReport;
+import dev.lossadvisor.engine.findings.Finding;
+import dev.lossadvisor.engine.findings.Severity;
 import dev.lossadvisor.engine.input.ModelDescription;
 import java.io.IOException;
 import java.nio.file.Files;

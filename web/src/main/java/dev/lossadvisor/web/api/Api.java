@@ -5,7 +5,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.lossadvisor.web.pages.Pages;
 import dev.lossadvisor.engine.LintPolicy;
 import dev.lossadvisor.engine.LossAdvisor;
-import dev.lossadvisor.engine.RuleInfo;
+import dev.lossadvisor.engine.findings.RuleInfo;
 import dev.lossadvisor.engine.report.JsonReport;
 import dev.lossadvisor.engine.input.ModelDescription;
 import dev.lossadvisor.web.Analyses;

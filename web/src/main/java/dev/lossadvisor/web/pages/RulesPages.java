@@ -2,7 +2,7 @@ package dev.lossadvisor.web.pages;
 
 import static dev.lossadvisor.web.pages.Html.esc;
 
-import dev.lossadvisor.engine.RuleInfo;
+import dev.lossadvisor.engine.findings.RuleInfo;
 import dev.lossadvisor.engine.report.RuleDoc;
 import java.util.List;
 

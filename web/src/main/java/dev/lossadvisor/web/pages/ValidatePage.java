@@ -2,8 +2,8 @@ package dev.lossadvisor.web.pages;
 
 import static dev.lossadvisor.web.pages.Html.esc;
 
-import dev.lossadvisor.engine.Finding;
-import dev.lossadvisor.engine.Severity;
+import dev.lossadvisor.engine.findings.Finding;
+import dev.lossadvisor.engine.findings.Severity;
 import dev.lossadvisor.engine.Suppressed;
 import dev.lossadvisor.engine.ValidationReport;
 import dev.lossadvisor.confirm.Confirmations;

@@ -1,4 +1,4 @@
-package dev.lossadvisor.engine;
+package dev.lossadvisor.engine.findings;
 
 import java.util.Locale;
 

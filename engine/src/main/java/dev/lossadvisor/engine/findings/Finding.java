@@ -1,4 +1,4 @@
-package dev.lossadvisor.engine;
+package dev.lossadvisor.engine.findings;
 
 /**
  * One problem found in one model description.

@@ -1,4 +1,4 @@
-package dev.lossadvisor.engine;
+package dev.lossadvisor.engine.findings;
 
 /**
  * A lint rule as documented by its DRL metadata.
