@@ -35,6 +35,11 @@ public final class PythonSources {
 
     private PythonSources() {}
 
+    /** Whether a file's problem is its size (over the byte cap of {@code Project} or the token cap of {@code Precheck}), not its content. */
+    public static boolean tooLarge(String problem) {
+        return problem.startsWith("too large ");
+    }
+
     public static boolean isPython(Path file) {
         return PYTHON_NAME.matcher(file.getFileName() == null ? "" : file.getFileName().toString()).matches();
     }

@@ -121,6 +121,7 @@ public final class LossFlows {
             if (project.holding() > HELD_CHARS) {
                 project.release();
                 evaluator = new Evaluator(project); // its caches hold values from the dropped trees
+                dev.lossadvisor.engine.python.syntax.PythonParser.collect();
             }
         }
         return found;

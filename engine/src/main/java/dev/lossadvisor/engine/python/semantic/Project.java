@@ -155,7 +155,7 @@ public final class Project {
         return out;
     }
 
-    /** What a parsed file holds beyond its text (nodes, scopes, call lists), in chars of source: measured about 4 KB. */
+    /** What a parsed file holds beyond its text (its tree, scopes, call list), counted as this many chars of source. */
     private static final int PER_FILE_CHARS = 4_096;
 
     /** The weight of the trees held, in chars of source plus a fixed share per file. */
