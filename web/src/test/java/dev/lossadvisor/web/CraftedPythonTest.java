@@ -87,4 +87,16 @@ class CraftedPythonTest {
             assertEquals(200, server.get("/api/rules").statusCode(), "served after " + e.getKey());
         }
     }
+
+    /** Over the token cap the source is refused before its parse, for its size: 413 with the one-line reason. */
+    @Test
+    void aSourceOverTheTokenCapIs413() {
+        // 600,000 tokens in 600 KB (under the body cap), in the loss call's own statement, which even a big file's parse keeps
+        String body = HEAD + ")\nx = 1\ncriterion(x, [" + "1,".repeat(300_000) + "])\n";
+        HttpResponse<String> r = server.send(HttpRequest.newBuilder(URI.create(server.base + "/api/validate"))
+                .POST(HttpRequest.BodyPublishers.ofString(body)));
+        assertEquals(413, r.statusCode(), r.body());
+        assertTrue(r.body().contains("too large to parse: over 500,000 tokens"), r.body());
+        assertFalse(r.body().contains("\tat "), r.body());
+    }
 }

@@ -35,6 +35,11 @@ public final class PythonSources {
 
     private PythonSources() {}
 
+    /** Whether a file's problem is its size (over the byte cap of {@code Project} or the token cap of {@code Precheck}), not its content. */
+    public static boolean tooLarge(String problem) {
+        return problem.startsWith("too large ");
+    }
+
     public static boolean isPython(Path file) {
         return PYTHON_NAME.matcher(file.getFileName() == null ? "" : file.getFileName().toString()).matches();
     }
@@ -84,8 +89,8 @@ public final class PythonSources {
     }
 
     /**
-     * Reads every file and parses those that may hold a loss, one thread per core, the biggest files first so that no
-     * core waits on the last giant: reading, searching and parsing overlap. Returns the files that may hold a loss.
+     * Reads every file, one thread per core, the biggest first so that no core waits on the last giant, and returns those
+     * that may hold a loss; they are parsed as their flows are followed, so that not every tree is held at once.
      */
     private static List<Path> readAll(Project project) {
         List<Path> order = new ArrayList<>(project.files());
@@ -93,10 +98,7 @@ public final class PythonSources {
         List<Path> candidates = java.util.Collections.synchronizedList(new ArrayList<>());
         Parallel.each(order, f -> {
             String text = project.load(f);
-            if (text != null && LossFlows.mayHoldLoss(text)) {
-                candidates.add(f);
-                project.file(f);
-            }
+            if (text != null && LossFlows.mayHoldLoss(text)) candidates.add(f);
         });
         List<Path> sorted = new ArrayList<>(candidates);
         sorted.sort(null);

@@ -92,7 +92,7 @@ public final class ModelReader {
 
     private static List<ModelDescription> pythonFile(Path path) {
         PythonSources.Outcome o = Scripts.analyseNamed(List.of(path)).get(0);
-        if (o.problem() != null) throw InputException.malformed("", o.problem(), "fix the file");
+        if (o.problem() != null) throw refused(o.problem(), o.problem(), "fix the file");
         return o.descriptions();
     }
 
@@ -137,6 +137,12 @@ public final class ModelReader {
         return sources.isEmpty() ? KerasArchive.read(file) : python(sources);
     }
 
+    /** A Python source refused: for its size (a 413 on the web), or as malformed. */
+    private static InputException refused(String problem, String shown, String hint) {
+        return PythonSources.tooLarge(problem) ? InputException.tooLarge("", shown, "keep generated code and data out of the linted sources")
+                : InputException.malformed("", shown, hint);
+    }
+
     /** One pasted or uploaded Python file. */
     private static List<ModelDescription> python(Path name, byte[] bytes) {
         return python(Map.of(name, bytes));
@@ -146,7 +152,7 @@ public final class ModelReader {
     private static List<ModelDescription> python(Map<Path, byte[]> sources) {
         List<ModelDescription> all = new java.util.ArrayList<>();
         for (PythonSources.Outcome o : Scripts.analyse(sources)) {
-            if (o.problem() != null) throw InputException.malformed("", o.file() + ": " + o.problem(), "fix the file, or leave it out of the upload");
+            if (o.problem() != null) throw refused(o.problem(), o.file() + ": " + o.problem(), "fix the file, or leave it out of the upload");
             all.addAll(o.descriptions());
         }
         return all;

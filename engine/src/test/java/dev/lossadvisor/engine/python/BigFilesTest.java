@@ -58,4 +58,28 @@ class BigFilesTest {
         String head = outcomes.get(0).descriptions().get(0).head();
         assertTrue(head.startsWith("softmax at " + script + ":" + softmaxLine + ":16 feeds nn.CrossEntropyLoss"), head);
     }
+
+    /**
+     * A tree of more loss files than the trees held at once (their memory is dropped and files parsed again as needed):
+     * a flow through an imported model class is found before the trees are dropped and after.
+     */
+    @Test
+    void flowsSurviveTheDroppingOfTreesInAManyFilesTree(@TempDir Path dir) throws Exception {
+        Files.writeString(dir.resolve("models.py"), "import torch.nn as nn\n\n\nclass Net(nn.Module):\n    def __init__(self):\n"
+                + "        super().__init__()\n        self.fc = nn.Linear(8, 3)\n\n    def forward(self, x):\n        return self.fc(x).softmax(dim=1)\n");
+        String trainer = "import torch.nn as nn\nfrom models import Net\n\n\ndef fit(model, x, y):\n    return nn.CrossEntropyLoss()(model(x), y)\n\n\nfit(Net(), None, None)\n";
+        Path first = Files.writeString(dir.resolve("a_train.py"), trainer);
+        Path last = Files.writeString(dir.resolve("zz_train.py"), trainer);
+        for (int i = 0; i < 4_500; i++) { // each weighs its text and a 4 KB share: over the 16 M chars held at once
+            Path d = Files.createDirectories(dir.resolve("pkg" + i / 1000));
+            Files.writeString(d.resolve("m" + i + ".py"), "import torch.nn as nn\ncriterion = nn.CrossEntropyLoss()\ndef g(model, x, y):\n    return criterion(model(x), y)\n");
+        }
+        List<PythonSources.Outcome> outcomes = LossAdvisor.lintPython(dir, PythonSources.filesUnder(dir));
+        List<PythonSources.Outcome> trainers = outcomes.stream().filter(o -> o.file().equals(first) || o.file().equals(last)).toList();
+        assertEquals(2, trainers.size());
+        for (PythonSources.Outcome o : trainers) {
+            assertEquals(1, o.descriptions().size(), o.file() + ": one flow");
+            assertTrue(o.descriptions().get(0).head().startsWith("softmax at " + dir.resolve("models.py") + ":10:"), o.descriptions().get(0).head());
+        }
+    }
 }

@@ -161,7 +161,7 @@ public final class Pages {
     }
 
     public static int status(InputException e) {
-        return e.malformed() ? 400 : 422;
+        return e.tooLarge() ? 413 : e.malformed() ? 400 : 422;
     }
 
     /** An error page for problems outside a form (unknown page, body too large). */

@@ -62,8 +62,17 @@ public final class LossFlows {
     /** A flow, charged to the file of the loss call. */
     public record Found(Path file, ModelDescription description) {}
 
+    /**
+     * The source weight (chars, see {@link Project#holding}) of the trees kept between loss files: past it, the trees
+     * and the evaluator's caches are dropped and the next files parsed afresh, so memory stays bounded in a tree of any
+     * size while a project of ordinary size (Debian's torch tree holds 15 MB) is parsed once.
+     */
+    private static final long HELD_CHARS = 16L << 20;
+    /** Loss files parsed together, on every core, before their calls are evaluated. */
+    private static final int BATCH = 256;
+
     private final Project project;
-    private final Evaluator evaluator;
+    private Evaluator evaluator;
     private final List<Found> found = new ArrayList<>();
     private final Set<String> seen = new HashSet<>();
     /** Where the target of the loss call being emitted is made, when the code shows what its labels are. */
@@ -98,25 +107,35 @@ public final class LossFlows {
         return offsets;
     }
 
+    /** The flows of the candidate files, in their order: parsed a batch at a time, evaluated, dropped when too many are held. */
     public List<Found> find(List<Path> candidates) {
-        List<SourceFile> files = new ArrayList<>();
-        for (Path f : candidates) {
-            if (Thread.currentThread().isInterrupted()) throw new CancellationException("interrupted");
-            SourceFile s = project.file(f);
-            if (s != null) files.add(s);
-        }
-        for (SourceFile f : files) {
-            if (Thread.currentThread().isInterrupted()) throw new CancellationException("interrupted");
-            boolean library = f.tree().source().bytes() > Project.WHOLE_PARSE_CHARS;
-            for (Tree.Call call : f.tree().calls()) {
-                if (library && !lossLike(call.name())) continue;
-                Node args = call.node().field("arguments");
-                if (args == null) continue;
-                if (call.name().equals("compile")) compile(f, call.node());
-                else if (args.named().size() >= 2) lossCall(f, call.node());
+        for (int from = 0; from < candidates.size(); from += BATCH) {
+            List<Path> batch = new ArrayList<>(candidates.subList(from, Math.min(candidates.size(), from + BATCH)));
+            batch.sort(java.util.Comparator.comparingInt((Path f) -> project.text(f) == null ? 0 : project.text(f).length()).reversed());
+            dev.lossadvisor.engine.python.semantic.Parallel.each(batch, project::file); // the biggest first, so no core waits on the last giant
+            for (Path f : candidates.subList(from, Math.min(candidates.size(), from + BATCH))) {
+                if (Thread.currentThread().isInterrupted()) throw new CancellationException("interrupted");
+                SourceFile s = project.file(f);
+                if (s != null) calls(s);
+            }
+            if (project.holding() > HELD_CHARS) {
+                project.release();
+                evaluator = new Evaluator(project); // its caches hold values from the dropped trees
+                dev.lossadvisor.engine.python.syntax.PythonParser.collect();
             }
         }
         return found;
+    }
+
+    private void calls(SourceFile f) {
+        boolean library = f.tree().source().bytes() > Project.WHOLE_PARSE_CHARS;
+        for (Tree.Call call : f.tree().calls()) {
+            if (library && !lossLike(call.name())) continue;
+            Node args = call.node().field("arguments");
+            if (args == null) continue;
+            if (call.name().equals("compile")) compile(f, call.node());
+            else if (args.named().size() >= 2) lossCall(f, call.node());
+        }
     }
 
     /**

@@ -40,9 +40,12 @@ public final class Project {
     private final Map<String, Path> byShown = new HashMap<>();
     private final Map<Path, String> texts = new ConcurrentHashMap<>();
     private final Map<Path, Object> parsed = new ConcurrentHashMap<>();
-    private final Map<Path, SourceText> sources = new ConcurrentHashMap<>();
     private Function<String, List<Integer>> keep = t -> List.of();
-    private final CallSites calls = new CallSites();
+    private CallSites calls = new CallSites();
+    /** Files parsed since the call sites were last indexed. */
+    private final java.util.Queue<SourceFile> fresh = new java.util.concurrent.ConcurrentLinkedQueue<>();
+    /** The source chars of the trees held, for {@link #holding}. */
+    private final java.util.concurrent.atomic.AtomicLong heldChars = new java.util.concurrent.atomic.AtomicLong();
 
     /**
      * @param root  the directory module names are taken from
@@ -120,7 +123,6 @@ public final class Project {
         if (text == null) return null;
         Object o = parsed.computeIfAbsent(f, k -> {
             SourceText source = new SourceText(display.get(k), text);
-            sources.put(k, source);
             try {
                 Tree tree = null;
                 if (text.length() > WHOLE_PARSE_CHARS) {
@@ -131,7 +133,10 @@ public final class Project {
                     }
                 }
                 if (tree == null) tree = PythonParser.parse(source, text);
-                return new SourceFile(this, k, moduleOf.get(k), tree);
+                SourceFile parsedFile = new SourceFile(this, k, moduleOf.get(k), tree);
+                fresh.add(parsedFile);
+                heldChars.addAndGet(text.length() + PER_FILE_CHARS);
+                return parsedFile;
             } catch (IllegalArgumentException e) {
                 return e.getMessage();
             }
@@ -143,11 +148,31 @@ public final class Project {
         return parsed.get(f) instanceof SourceFile;
     }
 
-    /** The parsed files so far. */
+    /** The parsed files held (all of them, until {@link #release}). */
     public List<SourceFile> parsedFiles() {
         List<SourceFile> out = new ArrayList<>();
         for (Path f : display.keySet()) if (parsed.get(f) instanceof SourceFile s) out.add(s);
         return out;
+    }
+
+    /** What a parsed file holds beyond its text (its tree, scopes, call list), counted as this many chars of source. */
+    private static final int PER_FILE_CHARS = 4_096;
+
+    /** The weight of the trees held, in chars of source plus a fixed share per file. */
+    public long holding() {
+        return heldChars.get();
+    }
+
+    /**
+     * Drops every tree and the call sites read from them, so that their memory (native too) can be collected; a file
+     * asked for again is parsed again. Texts and reasons stay. Whoever holds values from the old trees (an evaluator's
+     * caches) must drop them too, or a file would have two trees.
+     */
+    public void release() {
+        parsed.values().removeIf(o -> o instanceof SourceFile);
+        fresh.clear();
+        calls = new CallSites();
+        heldChars.set(0);
     }
 
     /** Callers in files not parsed yet are parsed when their text names the callee, up to this size (a script, not a library). */
@@ -166,23 +191,17 @@ public final class Project {
         }
         callers.sort(java.util.Comparator.comparingInt((Path f) -> texts.get(f).length()).reversed());
         // parsed and their calls listed on every core: each file's tree is its own
-        java.util.concurrent.atomic.AtomicBoolean parsedOne = new java.util.concurrent.atomic.AtomicBoolean();
         Parallel.each(callers, f -> {
             SourceFile s = file(f);
-            if (s != null) {
-                s.tree().calls();
-                parsedOne.set(true);
-            }
+            if (s != null) s.tree().calls();
         });
-        boolean added = parsedOne.get();
-        if (added || indexed != parsed.size()) {
-            calls.add(parsedFiles());
-            indexed = parsed.size();
-        }
+        List<SourceFile> added = new ArrayList<>();
+        for (SourceFile s; (s = fresh.poll()) != null; ) added.add(s);
+        added.sort(java.util.Comparator.comparing(SourceFile::path)); // sites in a stable order, whatever core parsed them
+        if (!added.isEmpty()) calls.add(added); // only the files parsed since: linear in the files, not their square
         return calls.named(name);
     }
 
-    private int indexed = -1;
     private List<Path> wordFiles;
     private WordIndex words;
     private int wordsOf;

@@ -135,8 +135,12 @@ public final class PythonParser {
         return tree;
     }
 
-    /** Frees the native memory of the trees no longer reachable, by a collection of the heap that holds their objects. */
-    private static void collect() {
+    /**
+     * Frees the native memory of the trees no longer reachable, by a collection of the heap that holds their objects (at
+     * most once a second): for a caller that has just dropped many trees, which a young collection would leave in the
+     * old generation, native memory and all, until the end of the run.
+     */
+    public static void collect() {
         long now = System.nanoTime();
         long last = LAST_COLLECTION.get();
         if (now - last < TimeUnit.SECONDS.toNanos(1) || !LAST_COLLECTION.compareAndSet(last, now)) return;
