@@ -180,7 +180,7 @@ public final class Evaluator {
      * since (labels changed in place are no longer known); a module's dict with the entries its decorators register.
      */
     private Value mutated(Value v, Binding b, Context c) {
-        if (v instanceof Dict d && b.scope().kind() == Scope.Kind.MODULE) v = registries.filled(d, b, c);
+        if (b.scope().kind() == Scope.Kind.MODULE) v = v instanceof Dict d ? registries.filled(d, b, c) : registries.classes(v, b, c);
         int until = c.scope() == b.scope() ? c.offset() : Integer.MAX_VALUE;
         Context at = new Context(b.scope(), b.offset(), c.self(), c.frame(), c.args(), c.depth());
         return stored(v, b.name(), b.offset(), until, at);
@@ -283,6 +283,8 @@ public final class Evaluator {
         boolean method = fn.parent() != null && fn.parent().kind() == Scope.Kind.CLASS && !staticMethod(fn);
         if (method && index == 0) return c.self() != null ? c.self() : new Instance(new ClassDef(fn.parent()), null);
         if (c.frame() == fn && c.args() != null) {
+            Value configured = c.args().configured(b.name());
+            if (configured != null) return configured;
             Node arg = c.args().node(method ? index - 1 : index, b.name());
             if (arg != null) return eval(arg, c.args().context());
             return b.value() == null ? Value.UNKNOWN : eval(b.value(), Context.at(fn.parent(), fn.node().start()));
@@ -509,6 +511,13 @@ public final class Evaluator {
     private Value method(Value receiver, String method, Args args, Node e, Context c) {
         if (receiver instanceof Value.Either either) return Joins.join(either.candidates().stream().map(v -> method(v, method, args, e, c)).toList());
         if (method.equals("__call__") && receiver instanceof Instance i) return callInstance(i, args, c);
+        if (receiver instanceof Value.Registry r) {
+            return switch (method) {
+                case "build" -> registries.build(r, args.value(0, "cfg"), args.value(1, "default_args"), e, c);
+                case "get" -> Registries.entry(r, args.value(0, null));
+                default -> Value.UNKNOWN;
+            };
+        }
         Value member = receiver instanceof Instance || receiver instanceof Module || receiver instanceof ClassDef ? attributeOf(receiver, method, c) : null;
         if (member instanceof Function) return apply(member, args, e, c);
         Value byLibrary = libraries.method(receiver, method, args, e);
@@ -518,6 +527,9 @@ public final class Evaluator {
 
     /** Calls a value with arguments. */
     public Value apply(Value callee, Args args, Node call, Context c) {
+        if (callee instanceof Lib l && l.name().endsWith("build_from_cfg") && args.value(1, "registry") instanceof Value.Registry r) {
+            return registries.build(r, args.value(0, "cfg"), args.value(2, "default_args"), call, c);
+        }
         if (callee instanceof Lib l) {
             Value v = libraries.call(l.name(), args, call);
             return v == null ? Value.UNKNOWN : v;
@@ -577,6 +589,7 @@ public final class Evaluator {
             if (eval(key, c) instanceof Literal l && l.value() instanceof String s) return d.entries().getOrDefault(s, Value.UNKNOWN);
             return Joins.join(new ArrayList<>(d.entries().values())); // a registry looked up by a key from the config
         }
+        if (v instanceof Value.Registry r) return Registries.entry(r, eval(key, c));
         if (v instanceof Tensor t) return slice(t, e, key);
         return Value.UNKNOWN;
     }
