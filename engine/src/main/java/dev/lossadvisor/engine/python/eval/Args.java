@@ -35,6 +35,18 @@ public final class Args {
         return new Args(null, context, evaluator, true, entries);
     }
 
+    /** What a {@code **kwargs} splat gives for a parameter: its entry, unknown when the dict is not known, null when none gives it. */
+    Value splatted(String parameter) {
+        if (list == null) return null;
+        for (Node a : list.named()) {
+            if (!a.is("dictionary_splat") || a.named().isEmpty()) continue;
+            Value v = evaluator.eval(a.named().get(0), context);
+            if (!(v instanceof Value.Dict d)) return Value.UNKNOWN;
+            if (d.entries().containsKey(parameter)) return d.entries().get(parameter);
+        }
+        return null;
+    }
+
     /** What a config gives for a parameter: its entry, unknown when the config is not known, null when it leaves it out. */
     Value configured(String parameter) {
         if (!fromConfig) return null;

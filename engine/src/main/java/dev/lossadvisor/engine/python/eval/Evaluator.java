@@ -287,6 +287,8 @@ public final class Evaluator {
             if (configured != null) return configured;
             Node arg = c.args().node(method ? index - 1 : index, b.name());
             if (arg != null) return eval(arg, c.args().context());
+            Value splatted = c.args().splatted(b.name());
+            if (splatted != null) return splatted;
             return b.value() == null ? Value.UNKNOWN : eval(b.value(), Context.at(fn.parent(), fn.node().start()));
         }
         String key = fn.file().path() + "@" + fn.node().start() + ":" + b.name();
@@ -317,7 +319,9 @@ public final class Evaluator {
             if (++sites > MAX_CALL_SITES) return Value.UNKNOWN;
             Args args = new Args(site.call().field("arguments"), at, this);
             Node arg = args.node(index, b.name());
+            Value splatted = arg == null ? args.splatted(b.name()) : null;
             if (arg != null) values.add(eval(arg, at));
+            else if (splatted != null) values.add(splatted);
             else values.add(b.value() == null ? Value.UNKNOWN : eval(b.value(), Context.at(fn.parent(), fn.node().start())));
         }
         if (values.isEmpty() && b.value() != null) return eval(b.value(), Context.at(fn.parent(), fn.node().start()));
