@@ -136,7 +136,35 @@ final class Registries {
                 entries.put(key, target.is("class_definition") ? new ClassDef(defined) : new Function(defined, null));
             }
         }
-        return new Value.Registry(registry.home(), entries);
+        return bare(registry, entries, c) ? new Value.Registry(registry.home(), entries) : Value.UNKNOWN;
+    }
+
+    /**
+     * Adds the definitions decorated without a call ({@code @HEADS.register_module}, detectron2's {@code @REG.register}),
+     * under their own names; false when there are too many. Only files whose text names a register method are parsed.
+     */
+    private boolean bare(Value.Registry registry, Map<String, Value> entries, Context c) {
+        var project = evaluator.project();
+        for (java.nio.file.Path p : project.files()) {
+            String text = project.text(p);
+            if (text == null || REGISTER.stream().noneMatch(m -> text.contains("." + m))) continue;
+            var file = project.file(p);
+            if (file == null) continue;
+            for (Node statement : file.tree().root().named()) {
+                if (!statement.is("decorated_definition")) continue;
+                Node target = statement.field("definition");
+                for (Node d : statement.named()) {
+                    Node e = d.is("decorator") && !d.named().isEmpty() ? d.named().get(0) : null;
+                    if (e == null || !e.is("attribute") || e.field("attribute") == null || !REGISTER.contains(e.field("attribute").text())) continue;
+                    Context at = new Context(file.scope(), statement.start(), null, null, null, c.depth() + 1);
+                    if (target == null || !registry.equals(evaluator.eval(e.field("object"), at))) continue;
+                    if (entries.size() >= MAX_REGISTRATIONS) return false;
+                    Scope defined = file.scopeOf(target).child(target);
+                    entries.put(defined.name(), target.is("class_definition") ? new ClassDef(defined) : new Function(defined, null));
+                }
+            }
+        }
+        return true;
     }
 
     /** The entry a key names; for a key not known, every entry joined (each followed where it is called). */
