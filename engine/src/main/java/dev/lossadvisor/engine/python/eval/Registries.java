@@ -72,7 +72,7 @@ final class Registries {
                 if (!(evaluator.eval(call.field("function"), at) instanceof Function f && f.scope() == factory)) continue;
                 if (++count > MAX_REGISTRATIONS) return Value.UNKNOWN;
                 Scope defined = site.file().scopeOf(target).child(target);
-                Value registered = target.is("class_definition") ? new ClassDef(defined) : new Function(defined, null);
+                Value registered = defined(defined);
                 Args args = evaluator.arguments(call, at);
                 if (wrap.parametersInOrder().isEmpty()) return Value.UNKNOWN;
                 for (ItemStore st : stores) {
@@ -133,7 +133,7 @@ final class Registries {
                 Node given = args.node(0, "name");
                 Value name = given == null ? new Literal(defined.name()) : evaluator.eval(given, at);
                 if (!(name instanceof Literal l && l.value() instanceof String key)) return Value.UNKNOWN;
-                entries.put(key, target.is("class_definition") ? new ClassDef(defined) : new Function(defined, null));
+                entries.put(key, defined(defined));
             }
         }
         return bare(registry, entries, c) ? new Value.Registry(registry.home(), entries) : Value.UNKNOWN;
@@ -160,7 +160,7 @@ final class Registries {
                     if (target == null || !registry.equals(evaluator.eval(e.field("object"), at))) continue;
                     if (entries.size() >= MAX_REGISTRATIONS) return false;
                     Scope defined = file.scopeOf(target).child(target);
-                    entries.put(defined.name(), target.is("class_definition") ? new ClassDef(defined) : new Function(defined, null));
+                    entries.put(defined.name(), defined(defined));
                 }
             }
         }
@@ -186,6 +186,11 @@ final class Registries {
             if (defaults instanceof Dict more) more.entries().forEach(given::putIfAbsent);
         }
         return evaluator.apply(entry(r, type), Args.config(given, c, evaluator), call, c);
+    }
+
+    /** What a registration stores: the class or the function decorated. */
+    private static Value defined(Scope s) {
+        return s.node().is("class_definition") ? new ClassDef(s) : new Function(s, null);
     }
 
     /** The function a decorator factory returns, defined inside it (register(name) returns wrap), or null. */
