@@ -11,11 +11,46 @@ public final class Args {
     private final Node list;
     private final Context context;
     private final Evaluator evaluator;
+    /** True for the arguments registry.build(cfg) passes from a config dict, {@code config} its entries (null: not known). */
+    private final boolean fromConfig;
+    private final java.util.Map<String, Value> config;
 
     Args(Node list, Context context, Evaluator evaluator) {
+        this(list, context, evaluator, false, null);
+    }
+
+    private Args(Node list, Context context, Evaluator evaluator, boolean fromConfig, java.util.Map<String, Value> config) {
         this.list = list;
         this.context = context;
         this.evaluator = evaluator;
+        this.fromConfig = fromConfig;
+        this.config = config;
+    }
+
+    /**
+     * The arguments cls(**cfg) passes: the entries of a known config dict (a parameter it leaves out keeps its default),
+     * or, for a config not known (null), every parameter unknown.
+     */
+    static Args config(java.util.Map<String, Value> entries, Context context, Evaluator evaluator) {
+        return new Args(null, context, evaluator, true, entries);
+    }
+
+    /** What a {@code **kwargs} splat gives for a parameter: its entry, unknown when the dict is not known, null when none gives it. */
+    Value splatted(String parameter) {
+        if (list == null) return null;
+        for (Node a : list.named()) {
+            if (!a.is("dictionary_splat") || a.named().isEmpty()) continue;
+            Value v = evaluator.eval(a.named().get(0), context);
+            if (!(v instanceof Value.Dict d)) return Value.UNKNOWN;
+            if (d.entries().containsKey(parameter)) return d.entries().get(parameter);
+        }
+        return null;
+    }
+
+    /** What a config gives for a parameter: its entry, unknown when the config is not known, null when it leaves it out. */
+    Value configured(String parameter) {
+        if (!fromConfig) return null;
+        return config == null ? Value.UNKNOWN : config.get(parameter);
     }
 
     public Context context() {

@@ -17,7 +17,10 @@ final class BuiltinsLibrary implements Library {
             case "copy.deepcopy", "copy.copy" -> args.value(0, null);
             case "dict", "collections.OrderedDict", "OrderedDict" -> {
                 Map<String, Value> entries = new LinkedHashMap<>();
-                if (args.positional().size() == 1 && args.keywords().isEmpty()) yield pairs(args.value(0, null));
+                if (args.positional().size() == 1 && args.keywords().isEmpty()) {
+                    Value given = args.value(0, null);
+                    yield given instanceof Dict ? given : pairs(given); // dict(cfg): a copy
+                }
                 if (!args.positional().isEmpty()) yield Value.UNKNOWN;
                 for (Node k : args.keywords()) entries.put(k.field("name").text(), args.evaluator().eval(k.field("value"), args.context()));
                 yield new Dict(entries);
@@ -42,9 +45,10 @@ final class BuiltinsLibrary implements Library {
     public Value method(Value receiver, String method, Args args, Node call) {
         if (!(receiver instanceof Dict d)) return null;
         return switch (method) {
-            case "get" -> args.value(0, null) instanceof Literal l && l.value() instanceof String k
+            case "get", "pop" -> args.value(0, null) instanceof Literal l && l.value() instanceof String k
                     ? d.entries().getOrDefault(k, args.node(1, null) == null ? Value.UNKNOWN : args.value(1, null)) : null;
             // for name, member in members.items(): the loop's element is the join of the entries
+            case "copy" -> d;
             case "values" -> new Items(List.copyOf(d.entries().values()));
             case "keys" -> new Items(d.entries().keySet().stream().map(k -> (Value) new Literal(k)).toList());
             case "items" -> new Items(d.entries().entrySet().stream().map(e -> (Value) new Items(List.of(new Literal(e.getKey()), e.getValue()))).toList());

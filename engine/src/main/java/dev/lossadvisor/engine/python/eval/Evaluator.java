@@ -180,7 +180,7 @@ public final class Evaluator {
      * since (labels changed in place are no longer known); a module's dict with the entries its decorators register.
      */
     private Value mutated(Value v, Binding b, Context c) {
-        if (v instanceof Dict d && b.scope().kind() == Scope.Kind.MODULE) v = registries.filled(d, b, c);
+        if (b.scope().kind() == Scope.Kind.MODULE) v = v instanceof Dict d ? registries.filled(d, b, c) : registries.classes(v, b, c);
         int until = c.scope() == b.scope() ? c.offset() : Integer.MAX_VALUE;
         Context at = new Context(b.scope(), b.offset(), c.self(), c.frame(), c.args(), c.depth());
         return stored(v, b.name(), b.offset(), until, at);
@@ -283,8 +283,12 @@ public final class Evaluator {
         boolean method = fn.parent() != null && fn.parent().kind() == Scope.Kind.CLASS && !staticMethod(fn);
         if (method && index == 0) return c.self() != null ? c.self() : new Instance(new ClassDef(fn.parent()), null);
         if (c.frame() == fn && c.args() != null) {
+            Value configured = c.args().configured(b.name());
+            if (configured != null) return configured;
             Node arg = c.args().node(method ? index - 1 : index, b.name());
             if (arg != null) return eval(arg, c.args().context());
+            Value splatted = c.args().splatted(b.name());
+            if (splatted != null) return splatted;
             return b.value() == null ? Value.UNKNOWN : eval(b.value(), Context.at(fn.parent(), fn.node().start()));
         }
         String key = fn.file().path() + "@" + fn.node().start() + ":" + b.name();
@@ -315,7 +319,9 @@ public final class Evaluator {
             if (++sites > MAX_CALL_SITES) return Value.UNKNOWN;
             Args args = new Args(site.call().field("arguments"), at, this);
             Node arg = args.node(index, b.name());
+            Value splatted = arg == null ? args.splatted(b.name()) : null;
             if (arg != null) values.add(eval(arg, at));
+            else if (splatted != null) values.add(splatted);
             else values.add(b.value() == null ? Value.UNKNOWN : eval(b.value(), Context.at(fn.parent(), fn.node().start())));
         }
         if (values.isEmpty() && b.value() != null) return eval(b.value(), Context.at(fn.parent(), fn.node().start()));
@@ -509,6 +515,13 @@ public final class Evaluator {
     private Value method(Value receiver, String method, Args args, Node e, Context c) {
         if (receiver instanceof Value.Either either) return Joins.join(either.candidates().stream().map(v -> method(v, method, args, e, c)).toList());
         if (method.equals("__call__") && receiver instanceof Instance i) return callInstance(i, args, c);
+        if (receiver instanceof Value.Registry r) {
+            return switch (method) {
+                case "build" -> registries.build(r, args.value(0, "cfg"), args.value(1, "default_args"), e, c);
+                case "get" -> Registries.entry(r, args.value(0, null));
+                default -> Value.UNKNOWN;
+            };
+        }
         Value member = receiver instanceof Instance || receiver instanceof Module || receiver instanceof ClassDef ? attributeOf(receiver, method, c) : null;
         if (member instanceof Function) return apply(member, args, e, c);
         Value byLibrary = libraries.method(receiver, method, args, e);
@@ -518,6 +531,9 @@ public final class Evaluator {
 
     /** Calls a value with arguments. */
     public Value apply(Value callee, Args args, Node call, Context c) {
+        if (callee instanceof Lib l && l.name().endsWith("build_from_cfg") && args.value(1, "registry") instanceof Value.Registry r) {
+            return registries.build(r, args.value(0, "cfg"), args.value(2, "default_args"), call, c);
+        }
         if (callee instanceof Lib l) {
             Value v = libraries.call(l.name(), args, call);
             return v == null ? Value.UNKNOWN : v;
@@ -577,6 +593,7 @@ public final class Evaluator {
             if (eval(key, c) instanceof Literal l && l.value() instanceof String s) return d.entries().getOrDefault(s, Value.UNKNOWN);
             return Joins.join(new ArrayList<>(d.entries().values())); // a registry looked up by a key from the config
         }
+        if (v instanceof Value.Registry r) return Registries.entry(r, eval(key, c));
         if (v instanceof Tensor t) return slice(t, e, key);
         return Value.UNKNOWN;
     }

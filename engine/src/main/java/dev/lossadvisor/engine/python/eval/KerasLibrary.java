@@ -34,6 +34,13 @@ final class KerasLibrary implements Library {
             Node classes = args.node(1, last.equals("one_hot") ? (prefix.equals("tensorflow") ? "depth" : "num_classes") : "num_classes");
             return new Value.Labels("one_hot", args.evaluator().integer(classes, args.context()), call.place());
         }
+        if (last.equals("cast") && prefix.equals("tensorflow")) {
+            // tf.cast(y, tf.int32): class indices; a cast of one-hot labels to float keeps them one-hot
+            Value dtype = args.value(1, "dtype");
+            String type = dtype instanceof Value.Lib t ? t.name().substring(t.name().lastIndexOf('.') + 1) : dtype instanceof Literal l && l.value() instanceof String n ? n : "";
+            if (type.matches("u?int(8|16|32|64)")) return new Value.Labels("index", 0, call.place());
+            return args.value(0, "x") instanceof Value.Labels l && l.kind().equals("one_hot") ? l : Value.UNKNOWN;
+        }
         if (!keras(prefix)) return null;
         if (prefix.endsWith("losses")) {
             return Character.isUpperCase(last.charAt(0)) ? new Loss("keras", last, "keras.losses." + last, Libraries.options(args, null), call.place())

@@ -72,7 +72,7 @@ final class Registries {
                 if (!(evaluator.eval(call.field("function"), at) instanceof Function f && f.scope() == factory)) continue;
                 if (++count > MAX_REGISTRATIONS) return Value.UNKNOWN;
                 Scope defined = site.file().scopeOf(target).child(target);
-                Value registered = target.is("class_definition") ? new ClassDef(defined) : new Function(defined, null);
+                Value registered = defined(defined);
                 Args args = evaluator.arguments(call, at);
                 if (wrap.parametersInOrder().isEmpty()) return Value.UNKNOWN;
                 for (ItemStore st : stores) {
@@ -85,6 +85,112 @@ final class Registries {
             }
         }
         return count == 0 ? dict : new Dict(entries);
+    }
+
+    /** Decorator methods of a registry object that store the decorated class: mmcv/mmdet's and detectron2's spelling. */
+    private static final List<String> REGISTER = List.of("register_module", "register");
+    private final Map<Binding, Value> registries = new HashMap<>();
+
+    /**
+     * The object a module-level {@code HEADS = Registry("heads")} makes, when it is a registry: a library class named
+     * Registry, or a project class with a register method. Its entries are the classes decorated with
+     * {@code @HEADS.register_module()} (under their own name, or the {@code name=} / first argument given) anywhere in
+     * the project; a registration whose name is not known, or one that is not a decorator, leaves it unknown.
+     * Anything else is returned as it is.
+     */
+    Value classes(Value v, Binding b, Context c) {
+        Value known = registries.get(b);
+        if (known != null) return known;
+        if (b.kind() != Binding.Kind.ASSIGNMENT || b.value() == null || !b.value().is("call")) return v;
+        Context at = new Context(b.scope(), b.offset(), null, null, null, c.depth() + 1);
+        Value made = evaluator.eval(b.value().field("function"), at);
+        boolean registry = made instanceof Value.Lib l && l.name().endsWith("Registry")
+                || made instanceof ClassDef k && evaluator.mro(k, c).stream().anyMatch(t -> REGISTER.stream().anyMatch(t.scope().methods()::containsKey));
+        if (!registry) return v;
+        Value.Registry placeholder = new Value.Registry(b, Map.of());
+        registries.put(b, placeholder); // a decorator naming the registry sees this one while its entries are collected
+        Value filled = registered(placeholder, c);
+        registries.put(b, filled);
+        return filled;
+    }
+
+    private Value registered(Value.Registry registry, Context c) {
+        Map<String, Value> entries = new LinkedHashMap<>();
+        int count = 0;
+        for (String method : REGISTER) {
+            for (CallSites.Site site : evaluator.project().callsNamed(method, registry.home().scope().file())) {
+                Node call = site.call();
+                Node function = call.field("function");
+                if (function == null || !function.is("attribute")) continue;
+                Context at = new Context(site.file().scopeOf(call), call.start(), null, null, null, c.depth() + 1);
+                if (!registry.equals(evaluator.eval(function.field("object"), at))) continue;
+                if (++count > MAX_REGISTRATIONS) return Value.UNKNOWN;
+                Node decorator = call.parent();
+                Node target = decorator == null || !decorator.is("decorator") ? null : decorator.parent().field("definition");
+                if (target == null) return Value.UNKNOWN; // HEADS.register_module(module=Head): not followed
+                Scope defined = site.file().scopeOf(target).child(target);
+                Args args = evaluator.arguments(call, at);
+                Node given = args.node(0, "name");
+                Value name = given == null ? new Literal(defined.name()) : evaluator.eval(given, at);
+                if (!(name instanceof Literal l && l.value() instanceof String key)) return Value.UNKNOWN;
+                entries.put(key, defined(defined));
+            }
+        }
+        return bare(registry, entries, c) ? new Value.Registry(registry.home(), entries) : Value.UNKNOWN;
+    }
+
+    /**
+     * Adds the definitions decorated without a call ({@code @HEADS.register_module}, detectron2's {@code @REG.register}),
+     * under their own names; false when there are too many. Only files whose text names a register method are parsed.
+     */
+    private boolean bare(Value.Registry registry, Map<String, Value> entries, Context c) {
+        var project = evaluator.project();
+        for (java.nio.file.Path p : project.files()) {
+            String text = project.text(p);
+            if (text == null || REGISTER.stream().noneMatch(m -> text.contains("." + m))) continue;
+            var file = project.file(p);
+            if (file == null) continue;
+            for (Node statement : file.tree().root().named()) {
+                if (!statement.is("decorated_definition")) continue;
+                Node target = statement.field("definition");
+                for (Node d : statement.named()) {
+                    Node e = d.is("decorator") && !d.named().isEmpty() ? d.named().get(0) : null;
+                    if (e == null || !e.is("attribute") || e.field("attribute") == null || !REGISTER.contains(e.field("attribute").text())) continue;
+                    Context at = new Context(file.scope(), statement.start(), null, null, null, c.depth() + 1);
+                    if (target == null || !registry.equals(evaluator.eval(e.field("object"), at))) continue;
+                    if (entries.size() >= MAX_REGISTRATIONS) return false;
+                    Scope defined = file.scopeOf(target).child(target);
+                    entries.put(defined.name(), defined(defined));
+                }
+            }
+        }
+        return true;
+    }
+
+    /** The entry a key names; for a key not known, every entry joined (each followed where it is called). */
+    static Value entry(Value.Registry r, Value key) {
+        if (key instanceof Literal l && l.value() instanceof String k) return r.entries().getOrDefault(k, Value.UNKNOWN);
+        return r.entries().isEmpty() ? Value.UNKNOWN : Joins.join(List.copyOf(r.entries().values()));
+    }
+
+    /**
+     * registry.build(cfg), build_from_cfg(cfg, registry): the entry {@code cfg["type"]} names, made with the rest of the
+     * config as its arguments (a default_args dict filling what the config leaves out).
+     */
+    Value build(Value.Registry r, Value cfg, Value defaults, Node call, Context c) {
+        Map<String, Value> given = null;
+        Value type = Value.UNKNOWN;
+        if (cfg instanceof Dict d) {
+            given = new LinkedHashMap<>(d.entries());
+            type = given.remove("type");
+            if (defaults instanceof Dict more) more.entries().forEach(given::putIfAbsent);
+        }
+        return evaluator.apply(entry(r, type), Args.config(given, c, evaluator), call, c);
+    }
+
+    /** What a registration stores: the class or the function decorated. */
+    private static Value defined(Scope s) {
+        return s.node().is("class_definition") ? new ClassDef(s) : new Function(s, null);
     }
 
     /** The function a decorator factory returns, defined inside it (register(name) returns wrap), or null. */

@@ -74,6 +74,12 @@ public sealed interface Value {
      */
     record Either(List<Value> candidates) implements Value {}
 
+    /**
+     * A class registry made at module level (mmcv's {@code Registry("heads")}, a project's own registry class) with the
+     * classes and functions its {@code @HEADS.register_module()} decorators store, by name.
+     */
+    record Registry(dev.lossadvisor.engine.python.semantic.Binding home, Map<String, Value> entries) implements Value {}
+
     /** A tuple or list of values. */
     record Items(List<Value> items) implements Value {}
 

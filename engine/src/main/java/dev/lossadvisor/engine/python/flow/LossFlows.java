@@ -162,10 +162,11 @@ public final class LossFlows {
             emit(f, args.value(0, "input"), "pytorch", new LossSpec(loss.name(), loss.options()), loss.shown(), loss.place(), call.place(), List.of(),
                     labels(args.value(1, "target")));
         } else if (callee instanceof Loss loss) {
-            emit(f, args.value(1, "y_pred"), "keras", new LossSpec(loss.name(), loss.options()), loss.shown(), loss.place(), call.place(), List.of(), null);
+            emit(f, args.value(1, "y_pred"), "keras", new LossSpec(loss.name(), loss.options()), loss.shown(), loss.place(), call.place(), List.of(),
+                    labels(args.value(0, "y_true")));
         } else if (callee instanceof Instance i && (wrapped = wrappedKerasLoss(i, at)) != null) {
             emit(f, args.value(1, "y_pred"), "keras", new LossSpec(wrapped.name(), wrapped.options()), wrapped.shown(), wrapped.place(), call.place(),
-                    List.of(), null);
+                    List.of(), labels(args.value(0, "y_true")));
         }
     }
 
@@ -199,7 +200,7 @@ public final class LossFlows {
                 if (evaluator.eval(k.field("value"), args.context()) instanceof Literal l && l.value() != null) options.put(k.field("name").text(), l.value());
             }
             emit(f, args.value(1, "y_pred"), "keras", new LossSpec(last, new LossOptions(options)), "keras.losses." + last, call.place(), call.place(),
-                    List.of(), null);
+                    List.of(), labels(args.value(0, "y_true")));
         }
     }
 

@@ -1,0 +1,4 @@
+from .linear_head import LinearClsHead
+from .softmax_head import SoftmaxClsHead
+
+__all__ = ["LinearClsHead", "SoftmaxClsHead"]

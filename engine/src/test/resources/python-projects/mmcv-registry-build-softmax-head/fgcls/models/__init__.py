@@ -1,0 +1,2 @@
+from .builder import HEADS, build_head  # noqa: F401
+from . import heads  # noqa: F401
