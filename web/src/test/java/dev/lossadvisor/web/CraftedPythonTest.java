@@ -14,8 +14,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -24,7 +22,7 @@ import org.junit.jupiter.api.io.TempDir;
  * installed) and a live server: nesting 10,000 and 100,000 deep, a 2 MB line, 50,000 nested lists. Each is answered in
  * one line or linted (CLI exit 0 to 2; web 200, 400, 413 or 422), with no stack trace and the server serving on.
  */
-class CraftedPythonTest {
+class CraftedPythonTest extends SharedServer {
     /** The README's cap for lint: heap 512 MB, resident 768 MB. */
     static final long MAX_CLI_RSS_KB = 768 * 1024;
     static final String HEAD = "import torch.nn as nn\ncriterion = nn.MSELoss(";
@@ -36,17 +34,6 @@ class CraftedPythonTest {
 
     @TempDir
     static Path dir;
-    static TestServer server;
-
-    @BeforeAll
-    static void start() {
-        server = new TestServer();
-    }
-
-    @AfterAll
-    static void stop() {
-        server.close();
-    }
 
     @Test
     void theCliAnswersEachInOneLineWithinItsCaps() throws Exception {
