@@ -55,6 +55,9 @@ public final class LossFlows {
     private static final Map<String, String> TF_NN = Map.of("softmax_cross_entropy_with_logits", "categorical_crossentropy",
             "softmax_cross_entropy_with_logits_v2", "categorical_crossentropy", "sparse_softmax_cross_entropy_with_logits",
             "sparse_categorical_crossentropy", "sigmoid_cross_entropy_with_logits", "binary_crossentropy");
+    /** The callees' last names a loss call may have: a loss class, a criterion or loss object, a functional loss, a compile. */
+    private static final List<String> LOSS_SUFFIXES = List.of("Loss", "loss", "criterion");
+    private static final Set<String> LOSS_NAMES = names();
     /** Steps to decide whether a call is a loss call, and to follow one loss call's input and target. */
     private static final int CALLEE_BUDGET = 2_000;
     private static final int FLOW_BUDGET = 20_000;
@@ -90,21 +93,19 @@ public final class LossFlows {
      */
     public static boolean mayHoldLoss(String text) {
         if (text.length() <= Project.WHOLE_PARSE_CHARS && (text.contains("loss") || text.contains("Loss") || text.contains("criterion"))) return true;
-        return CallText.any(text, List.of("Loss", "loss", "criterion"), true) || CallText.any(text, FUNCTIONAL, false)
-                || CallText.any(text, List.copyOf(TF_NN.keySet()), false)
-                || text.contains("compile") && CallText.any(text, List.of("compile"), false);
+        return !CallText.find(text, LOSS_SUFFIXES, LOSS_NAMES, 1).isEmpty();
     }
 
     /** Char offsets of the calls a big file is parsed around (loss constructions, functional losses, compiles, loss objects). */
     public static List<Integer> lossCalls(String text) {
-        List<Integer> offsets = new ArrayList<>();
-        CallText.find(text, "Loss", true).forEach(h -> offsets.add(h.start()));
-        CallText.find(text, "loss", true).forEach(h -> offsets.add(h.start()));
-        CallText.find(text, "criterion", true).forEach(h -> offsets.add(h.start()));
-        for (String name : FUNCTIONAL) CallText.find(text, name, false).forEach(h -> offsets.add(h.start()));
-        for (String name : TF_NN.keySet()) CallText.find(text, name, false).forEach(h -> offsets.add(h.start()));
-        CallText.find(text, "compile", false).forEach(h -> offsets.add(h.start()));
-        return offsets;
+        return CallText.find(text, LOSS_SUFFIXES, LOSS_NAMES, Integer.MAX_VALUE);
+    }
+
+    private static Set<String> names() {
+        Set<String> names = new HashSet<>(FUNCTIONAL);
+        names.addAll(TF_NN.keySet());
+        names.add("compile");
+        return Set.copyOf(names);
     }
 
     /** The flows of the candidate files, in their order: parsed a batch at a time, evaluated, dropped when too many are held. */

@@ -98,7 +98,12 @@ public final class Project {
     /** Strict UTF-8; @throws IllegalArgumentException for binary, non-UTF-8 or oversized sources */
     static String decode(byte[] bytes) {
         if (bytes.length > MAX_FILE_BYTES) throw new IllegalArgumentException("too large for a training script (" + (bytes.length >> 20) + " MB; a generated file?)");
-        for (byte b : bytes) if (b == 0) throw new IllegalArgumentException("binary content (NUL bytes), not Python source");
+        boolean ascii = true;
+        for (byte b : bytes) {
+            if (b == 0) throw new IllegalArgumentException("binary content (NUL bytes), not Python source");
+            ascii &= b > 0;
+        }
+        if (ascii) return new String(bytes, StandardCharsets.ISO_8859_1); // most sources: a copy, no decoding
         try {
             String text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
                     .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();

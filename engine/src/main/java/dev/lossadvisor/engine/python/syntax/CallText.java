@@ -2,42 +2,53 @@ package dev.lossadvisor.engine.python.syntax;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 /**
- * Finds calls in source text by literal search (String.indexOf), far faster than a regular expression with a
- * leading dotted-name group over megabytes of library code: "name(" with the dotted name before it.
+ * Finds calls in source text by one pass over its words, far faster than a regular expression with a leading
+ * dotted-name group (or a search per name) over megabytes of library code: "name(" with the dotted name before it.
  */
 public final class CallText {
-    /** A call's callee in the text: [start, end) of the dotted name before the "(". */
-    public record Hit(int start, int end) {
-        String callee(String text) {
-            return text.substring(start, end);
-        }
-    }
-
     private CallText() {}
 
     /**
-     * Every callee ending in {@code token} at an identifier boundary and followed by "(".
-     *
-     * @param suffix true when the token may end a longer identifier (Loss in CrossEntropyLoss)
+     * The starts of the dotted callees whose last name ends in one of {@code suffixes} (Loss in CrossEntropyLoss) or is
+     * one of {@code names}, followed past blanks by "(", in one pass over the text's words (instead of a search per
+     * name); at most {@code limit}, in order. A method of some expression ((a + b).name(), a def or class header, and a
+     * call after a '#' or on a doctest line are left out.
      */
-    public static List<Hit> find(String text, String token, boolean suffix) {
-        List<Hit> hits = new ArrayList<>();
-        for (int i = text.indexOf(token); i >= 0; i = text.indexOf(token, i + 1)) {
-            int end = i + token.length();
-            if (end < text.length() && identifier(text.charAt(end))) continue;
-            int open = end;
-            while (open < text.length() && (text.charAt(open) == ' ' || text.charAt(open) == '\t')) open++;
-            if (open >= text.length() || text.charAt(open) != '(') continue;
-            if (!suffix && i > 0 && identifier(text.charAt(i - 1))) continue;
-            int start = i;
-            while (start > 0 && (identifier(text.charAt(start - 1)) || text.charAt(start - 1) == '.')) start--;
-            if (start < i && text.charAt(start) == '.') continue; // a method of some expression: (a + b).name(
-            if (isDefinition(text, start) || commentOrExample(text, start)) continue;
-            hits.add(new Hit(start, end));
+    public static List<Integer> find(String text, List<String> suffixes, Set<String> names, int limit) {
+        int shortest = Integer.MAX_VALUE;
+        int longest = 0;
+        boolean[] lastChars = new boolean[128];
+        for (String n : names) {
+            shortest = Math.min(shortest, n.length());
+            longest = Math.max(longest, n.length());
+            lastChars[n.charAt(n.length() - 1) & 127] = true;
         }
-        return hits;
+        List<Integer> starts = new ArrayList<>();
+        int n = text.length();
+        for (int i = 0; i < n && starts.size() < limit; i++) {
+            if (!identifier(text.charAt(i))) continue;
+            int from = i;
+            while (i < n && identifier(text.charAt(i))) i++;
+            int end = i; // the word is [from, end); i stays on the character after it
+            int open = end;
+            while (open < n && (text.charAt(open) == ' ' || text.charAt(open) == '\t')) open++;
+            if (open >= n || text.charAt(open) != '(' || !wanted(text, from, end, suffixes, names, shortest, longest, lastChars)) continue;
+            int start = from;
+            while (start > 0 && (identifier(text.charAt(start - 1)) || text.charAt(start - 1) == '.')) start--;
+            if (text.charAt(start) == '.' || isDefinition(text, start) || commentOrExample(text, start)) continue;
+            starts.add(start);
+        }
+        return starts;
+    }
+
+    private static boolean wanted(String text, int from, int end, List<String> suffixes, Set<String> names, int shortest, int longest, boolean[] lastChars) {
+        for (String s : suffixes) if (end - from >= s.length() && text.startsWith(s, end - s.length())) return true;
+        int length = end - from;
+        char last = text.charAt(end - 1);
+        return length >= shortest && length <= longest && last < 128 && lastChars[last] && names.contains(text.substring(from, end));
     }
 
     /** The name a call at {@code start} is assigned to ("criterion = nn.X(" or "self.criterion = nn.X(" gives criterion), or null. */
@@ -50,12 +61,6 @@ public final class CallText {
         int end = k + 1;
         while (k >= 0 && identifier(text.charAt(k))) k--;
         return end > k + 1 ? text.substring(k + 1, end) : null;
-    }
-
-    /** True when any of the tokens is called somewhere in the text. */
-    public static boolean any(String text, List<String> tokens, boolean suffix) {
-        for (String t : tokens) if (text.contains(t) && !find(text, t, suffix).isEmpty()) return true;
-        return false;
     }
 
     /**
@@ -110,6 +115,6 @@ public final class CallText {
     }
 
     static boolean identifier(char c) {
-        return Character.isLetterOrDigit(c) || c == '_';
+        return c < 0x80 ? c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '_' : Character.isLetterOrDigit(c);
     }
 }

@@ -15,6 +15,7 @@ import org.treesitter.TSParser;
 import org.treesitter.TSQuery;
 import org.treesitter.TSQueryCursor;
 import org.treesitter.TSQueryMatch;
+import org.treesitter.TSRange;
 import org.treesitter.TSTree;
 import org.treesitter.TreeSitterPython;
 
@@ -93,7 +94,8 @@ public final class PythonParser {
         long nativeBytes = checked.tokens() * NATIVE_BYTES_PER_TOKEN;
         if (NATIVE_HELD.get() + nativeBytes > NATIVE_BUDGET) collect();
         String text = checked.text();
-        TSTree tree = parseNative(text.indexOf('\r') < 0 ? text : lineFeeds(text));
+        if (text.indexOf('\r') >= 0) text = lineFeeds(text);
+        TSTree tree = parseNative(text, Included.ranges(text));
         if (nativePointer(tree) == 0) {
             if (Thread.currentThread().isInterrupted()) throw new CancellationException("interrupted while parsing");
             throw new IllegalArgumentException("parsing took over " + PARSE_TIMEOUT_MICROS / 1_000_000 + " s (a generated file?)");
@@ -121,9 +123,10 @@ public final class PythonParser {
     }
 
     /** Parses where the watcher sees it; a parse without a tree leaves the parser reset for the next one. */
-    private static TSTree parseNative(String text) {
+    private static TSTree parseNative(String text, TSRange[] ranges) {
         TSParser parser = PARSER.get();
         parser.setCancellationFlag(0);
+        parser.setIncludedRanges(ranges);
         RUNNING.put(Thread.currentThread(), parser);
         TSTree tree;
         try {
