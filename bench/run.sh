@@ -18,7 +18,8 @@
 # 'python' lints the Python tree of Debian's python3-torch (1,141 files, 15 MB; apt-get install -y python3-torch) end to
 # end, JVM start included, in text and JSON, against CPython's own ast.parse over the same files, alternated in the same
 # run (RUNS=5): wall and CPU time (user + sys, less sensitive to a shared machine's load) and peak RSS; BASELINE=DIR
-# adds another build's launcher (a checkout before a change) to the alternation.
+# adds another build's launcher (a checkout before a change) to the alternation; the floor (a bare 'java -version' and a lint of
+# one small script: JVM start, CLI and rule base) is measured in the same alternation.
 # 'capture' runs bench/capture_train.py (a small CNN) under 'loss-advisor capture --batches 3' (stopped after 3 batches, JVM start,
 # hooks and lint included) against the same script stopping itself after 3 batches, median of 5 each (goal: at most 1.5 x).
 # 'confirm' compares 'loss-advisor confirm --task binary' with the same CNN and loop in Debian's python3-torch
@@ -90,8 +91,11 @@ if [ "$what" = python ] || [ "$what" = all ]; then
       tail -1 "$tree.time" | awk '{printf "%d %d %d\n", $1 * 1000, ($2 + $3) * 1000, $4}'  # (a first line says when the exit status was not 0)
     }
     ./loss-advisor lint --fail-on never "$tree/torch" > bench/results-python-lint.txt 2>&1 || true  # also records the start-up cache
+    # the floor no analysis can go under, in the same alternation: a bare JVM start (java -version, the launcher's flags)
+    # and a lint of one small script (JVM start, the CLI and the rule base)
+    mkdir -p "$tree/one" && printf 'import torch.nn as nn\ncriterion = nn.MSELoss()\n' > "$tree/one/train.py"
     declare -A wall cpu rss
-    kinds="ast text json${BASELINE:+ base}"
+    kinds="ast text json${BASELINE:+ base} jvm one"
     for _ in $(seq $runs); do  # alternated, so that the machine's load falls on all alike
       for kind in $kinds; do
         case $kind in
@@ -100,6 +104,8 @@ for p in pathlib.Path(sys.argv[1]).rglob('*.py'): ast.parse(p.read_bytes())" "$t
           text) read -r w c r < <(timed ./loss-advisor lint --fail-on never "$tree/torch") ;;
           json) read -r w c r < <(timed ./loss-advisor lint --fail-on never --format json "$tree/torch") ;;
           base) read -r w c r < <(timed "$BASELINE/loss-advisor" lint --fail-on never "$tree/torch") ;;  # another build's launcher
+          jvm) read -r w c r < <(timed java -XX:+UseSerialGC -Xmx512m -XX:TieredStopAtLevel=1 -Xshare:auto -version) ;;
+          one) read -r w c r < <(timed ./loss-advisor lint --fail-on never "$tree/one") ;;
         esac
         wall[$kind]+="$w " cpu[$kind]+="$c " rss[$kind]+="$r "
       done
@@ -112,7 +118,8 @@ for p in pathlib.Path(sys.argv[1]).rglob('*.py'): ast.parse(p.read_bytes())" "$t
     for kind in $kinds; do
       [ $kind = ast ] && continue
       w=$(med "${wall[$kind]}") c=$(med "${cpu[$kind]}") r=$(med "${rss[$kind]}")
-      echo "lint ($kind), JVM start included: ${w} ms wall = $(python3 -c "print(f'{$w/$aw:.2f}')") x ast.parse, ${c} ms CPU = $(python3 -c "print(f'{$c/$ac:.2f}')") x, peak RSS $((r / 1024)) MB = $(python3 -c "print(f'{$r/$ar:.2f}')") x (target: at most 0.5 x wall)"
+      case $kind in jvm) label="floor: java -version" ;; one) label="floor: lint of one small script" ;; *) label="lint ($kind), JVM start included" ;; esac
+      echo "$label: ${w} ms wall = $(python3 -c "print(f'{$w/$aw:.2f}')") x ast.parse, ${c} ms CPU = $(python3 -c "print(f'{$c/$ac:.2f}')") x, peak RSS $((r / 1024)) MB = $(python3 -c "print(f'{$r/$ar:.2f}')") x (target: at most 0.5 x wall)"
     done
     echo "what lint found there: $(tail -1 bench/results-python-lint.txt)"
     rm -rf "$tree" "$tree.time" bench/results-python-lint.txt

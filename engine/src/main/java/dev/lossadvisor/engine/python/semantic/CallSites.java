@@ -20,7 +20,6 @@ public final class CallSites {
 
     /** Adds the files not indexed yet (files parsed since, for their imports). */
     synchronized CallSites add(List<SourceFile> files) {
-        Parallel.each(files.stream().filter(f -> !indexed.contains(f)).toList(), f -> f.tree().calls()); // each file's own query
         for (SourceFile f : files) {
             if (!indexed.add(f)) continue;
             for (Tree.Call c : f.tree().calls()) byName.computeIfAbsent(c.name(), k -> new ArrayList<>()).add(new Site(f, c.node()));

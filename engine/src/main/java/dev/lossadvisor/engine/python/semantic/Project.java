@@ -195,11 +195,7 @@ public final class Project {
             if (text != null && !parsed.containsKey(f)) callers.add(f);
         }
         callers.sort(java.util.Comparator.comparingInt((Path f) -> texts.get(f).length()).reversed());
-        // parsed and their calls listed on every core: each file's tree is its own
-        Parallel.each(callers, f -> {
-            SourceFile s = file(f);
-            if (s != null) s.tree().calls();
-        });
+        Parallel.each(callers, this::file); // parsed and their calls listed on every core: each file's tree is its own
         List<SourceFile> added = new ArrayList<>();
         for (SourceFile s; (s = fresh.poll()) != null; ) added.add(s);
         added.sort(java.util.Comparator.comparing(SourceFile::path)); // sites in a stable order, whatever core parsed them

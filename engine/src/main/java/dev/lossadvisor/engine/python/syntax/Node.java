@@ -80,7 +80,12 @@ public final class Node {
     private Node child(TSNode f) {
         int s = f.getStartByte();
         int e = f.getEndByte();
-        for (Node c : named()) if (c.start() == s && c.end() == e && c.type().equals(f.getType())) return c;
+        String type = null; // read once, and only for a child at the same range
+        for (Node c : named()) {
+            if (c.start() != s || c.end() != e) continue;
+            if (type == null) type = f.getType();
+            if (c.type().equals(type)) return c;
+        }
         return new Node(tree, f, this);
     }
 

@@ -12,9 +12,6 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import org.treesitter.TSNode;
 import org.treesitter.TSParser;
-import org.treesitter.TSQuery;
-import org.treesitter.TSQueryCursor;
-import org.treesitter.TSQueryMatch;
 import org.treesitter.TSRange;
 import org.treesitter.TSTree;
 import org.treesitter.TreeSitterPython;
@@ -59,8 +56,6 @@ public final class PythonParser {
         p.setTimeoutMicros(PARSE_TIMEOUT_MICROS);
         return p;
     });
-    private static final ThreadLocal<TSQuery> PYTHON2 = ThreadLocal.withInitial(() -> new TSQuery(new TreeSitterPython(),
-            "(print_statement) @old (exec_statement) @old"));
     private static final Field POINTER = pointer();
 
     static {
@@ -104,15 +99,8 @@ public final class PythonParser {
         FREED.register(tree, () -> NATIVE_HELD.addAndGet(-nativeBytes));
         Tree t = new Tree(source, tree);
         TSNode root = t.root().ts();
-        // the statements start with their keyword: a text without it has none, and the walk over the tree is saved
-        if (parsed.contains("print") || parsed.contains("exec")) {
-            TSQueryCursor cursor = new TSQueryCursor();
-            cursor.exec(PYTHON2.get(), root);
-            TSQueryMatch match = new TSQueryMatch();
-            if (cursor.nextMatch(match) && match.getCaptures().length > 0) {
-                throw new IllegalArgumentException("Python 2 code at " + at(source, match.getCaptures()[0].getNode())
-                        + " (a print or exec statement): Loss Advisor reads Python 3");
-            }
+        if (t.python2() != null) {
+            throw new IllegalArgumentException("Python 2 code at " + at(source, t.python2()) + " (a print or exec statement): Loss Advisor reads Python 3");
         }
         if (root.hasError()) {
             TSNode bad = firstError(root);
