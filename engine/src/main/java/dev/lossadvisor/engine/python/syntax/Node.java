@@ -4,7 +4,9 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.treesitter.TSLanguage;
 import org.treesitter.TSNode;
+import org.treesitter.TreeSitterPython;
 
 /**
  * A syntax node, read from the native tree on first use and then kept: every crossing into the parser costs
@@ -12,6 +14,9 @@ import org.treesitter.TSNode;
  * in the same file.
  */
 public final class Node {
+    /** The grammar's field ids by name (0, no field, for a name the grammar lacks). */
+    private static final Map<String, Integer> FIELDS = fields();
+
     private final Tree tree;
     private final TSNode ts;
     private Node parent;
@@ -25,6 +30,13 @@ public final class Node {
         this.tree = tree;
         this.ts = ts;
         this.parent = parent;
+    }
+
+    private static Map<String, Integer> fields() {
+        TSLanguage python = new TreeSitterPython();
+        Map<String, Integer> ids = new HashMap<>();
+        for (int id = 1; id <= python.fieldCount(); id++) ids.put(python.fieldNameForId(id), id);
+        return Map.copyOf(ids);
     }
 
     public Tree tree() {
@@ -70,7 +82,7 @@ public final class Node {
     public Node field(String name) {
         if (fields == null) fields = new HashMap<>(4);
         if (fields.containsKey(name)) return fields.get(name);
-        TSNode f = ts.getChildByFieldName(name);
+        TSNode f = ts.getChildByFieldId(FIELDS.getOrDefault(name, 0)); // by id: no string crossing into the parser per look-up
         Node n = f == null || f.isNull() ? null : child(f);
         fields.put(name, n);
         return n;
