@@ -113,11 +113,7 @@ public final class LossFlows {
         for (int from = 0; from < candidates.size(); from += BATCH) {
             List<Path> batch = new ArrayList<>(candidates.subList(from, Math.min(candidates.size(), from + BATCH)));
             batch.sort(java.util.Comparator.comparingInt((Path f) -> project.text(f) == null ? 0 : project.text(f).length()).reversed());
-            // the biggest first, so no core waits on the last giant; a script's scopes too, as each of its calls is evaluated
-            dev.lossadvisor.engine.python.semantic.Parallel.each(batch, f -> {
-                SourceFile s = project.file(f);
-                if (s != null && s.tree().source().bytes() <= Project.WHOLE_PARSE_CHARS) s.scope().buildAll();
-            });
+            dev.lossadvisor.engine.python.semantic.Parallel.each(batch, project::file); // the biggest first, so no core waits on the last giant
             for (Path f : candidates.subList(from, Math.min(candidates.size(), from + BATCH))) {
                 if (Thread.currentThread().isInterrupted()) throw new CancellationException("interrupted");
                 SourceFile s = project.file(f);

@@ -113,11 +113,6 @@ public final class Scope {
         return children.computeIfAbsent(definition.start(), k -> new Scope(file, definition.is("class_definition") ? Kind.CLASS : Kind.FUNCTION, definition, this));
     }
 
-    /** Builds the scopes of every def and class in this one, nested ones too, so that a core of its own can build them ahead. */
-    public void buildAll() {
-        for (Node d : definitions) child(d).buildAll();
-    }
-
     /** The innermost scope holding a byte offset: this one, or that of a def or class in it. */
     public Scope innermost(int offset) {
         for (Node d : definitions) {
