@@ -3,6 +3,7 @@ package dev.lossadvisor.lsp;
 import dev.lossadvisor.engine.LossAdvisor;
 import dev.lossadvisor.engine.findings.RuleInfo;
 import dev.lossadvisor.engine.findings.Severity;
+import dev.lossadvisor.engine.fix.CellFixes;
 import dev.lossadvisor.engine.fix.Fix;
 import dev.lossadvisor.engine.fix.Fixer;
 import dev.lossadvisor.engine.fix.Fixes;
@@ -367,19 +368,22 @@ public final class LossAdvisorServer implements LanguageServer, LanguageClientAw
             String file = key(params.getTextDocument().getUri());
             List<Either<Command, CodeAction>> out = new ArrayList<>();
             Map<String, String> texts = workspace.pythonTexts();
+            // a notebook's cell: the fixes computed on the notebook's module, its edits on the cell's own lines
+            boolean cell = workspace.isCell(file);
             int from = params.getRange().getStart().getLine();
             int to = params.getRange().getEnd().getLine();
             for (Problem p : problems.getOrDefault(file, List.of())) {
-                if (p.line() < from || p.line() > to || p.description() == null || !texts.containsKey(file)) continue;
+                if (p.line() < from || p.line() > to || p.description() == null || !cell && !texts.containsKey(file)) continue;
                 Fixer fixer = null;
-                for (Fix fix : Fixes.of(p.finding(), p.description(), texts)) {
+                for (Fix fix : cell ? CellFixes.of(p.finding(), p.description(), texts) : Fixes.of(p.finding(), p.description(), texts)) {
                     if (fixer == null) fixer = new Fixer(advisor, dev.lossadvisor.engine.LintPolicy.defaults(advisor));
-                    Map<String, String> fixed = Fixer.apply(texts, fix);
+                    Map<String, String> fixed = workspace.fixed(fix);
                     if (fixed == null || !Fixer.verified(fixer.lint(texts), fixer.lint(fixed), fix.rule())) continue;
                     out.add(Either.forRight(action(fix, fix.safe() ? fix.title() : fix.title() + " (unsafe: the probabilities may be used elsewhere)",
                             fix.safe(), p)));
                 }
-                Fixes.suppress(p.finding(), texts).ifPresent(s -> out.add(Either.forRight(action(s, s.title(), false, p))));
+                (cell ? CellFixes.suppress(p.finding(), texts) : Fixes.suppress(p.finding(), texts))
+                        .ifPresent(s -> out.add(Either.forRight(action(s, s.title(), false, p))));
             }
             return out;
         }, linter);

@@ -64,15 +64,28 @@ final class OpenNotebook {
         return cells.stream().filter(c -> c.uri().equals(uri)).map(Cell::text).findFirst().orElse(null);
     }
 
+    /** The texts of the cells, by their number (from 1, as places count cells). */
+    Map<Integer, String> texts() {
+        Map<Integer, String> out = new HashMap<>();
+        for (int i = 0; i < cells.size(); i++) out.put(i + 1, cells.get(i).text());
+        return out;
+    }
+
     /** The notebook as nbformat 4 JSON: every cell in order (markdown too, so cells keep their numbers). */
     String ipynb() {
+        return ipynb(Map.of());
+    }
+
+    /** The notebook as it would be with the cells of these numbers holding these texts (a fix tried before it is offered). */
+    String ipynb(Map<Integer, String> edited) {
         ObjectNode nb = JSON.createObjectNode().put("nbformat", 4).put("nbformat_minor", 5);
         nb.putObject("metadata");
         ArrayNode list = nb.putArray("cells");
-        for (Cell c : cells) {
+        for (int i = 0; i < cells.size(); i++) {
+            Cell c = cells.get(i);
             ObjectNode cell = list.addObject().put("cell_type", c.code() ? "code" : "markdown");
             cell.putObject("metadata");
-            cell.put("source", c.text());
+            cell.put("source", edited.getOrDefault(i + 1, c.text()));
             if (c.code()) cell.putArray("outputs");
         }
         return nb.toString();

@@ -6,6 +6,7 @@ import dev.lossadvisor.engine.LossAdvisor;
 import dev.lossadvisor.engine.ProjectConfig;
 import dev.lossadvisor.engine.findings.Severity;
 import dev.lossadvisor.engine.discover.FileSearch;
+import dev.lossadvisor.engine.fix.Fix;
 import dev.lossadvisor.engine.fix.Fixer;
 import dev.lossadvisor.engine.python.syntax.SourcePlace;
 import dev.lossadvisor.engine.input.InputException;
@@ -86,9 +87,37 @@ final class Workspace {
         return "file".equals(u.getScheme()) ? key(Path.of(u)) : null;
     }
 
-    /** The URI of a document key. */
+    /** The URI of a document key, or of a fix's cell name ("train.ipynb:cell 3") in a notebook open as a notebook. */
     String uri(String key) {
-        return cells.contains(key) ? key : path(key).toUri().toString();
+        if (cells.contains(key)) return key;
+        Matcher m = CELL_NAME.matcher(key);
+        String cell = m.matches() && notebooks.containsKey(m.group(1)) ? notebooks.get(m.group(1)).uri(Integer.parseInt(m.group(2))) : null;
+        return cell != null ? cell : path(key).toUri().toString();
+    }
+
+    /** Whether a document is a cell of a notebook open as a notebook document. */
+    boolean isCell(String key) {
+        return cells.contains(key) && notebooks.values().stream().anyMatch(nb -> nb.textOf(key) != null);
+    }
+
+    /**
+     * The Python texts as a fix would leave them, its cell edits ("train.ipynb:cell 3") made in the cells of the open
+     * notebook and the notebook's JSON made again from them; null when an edit no longer applies.
+     */
+    Map<String, String> fixed(Fix fix) {
+        Map<String, String> texts = new TreeMap<>(scripts);
+        notebooks.forEach((key, nb) -> nb.texts().forEach((n, text) -> texts.put(key + ":cell " + n, text)));
+        Map<String, String> edited = Fixer.apply(texts, fix);
+        if (edited == null) return null;
+        Map<String, String> out = new TreeMap<>(edited);
+        out.keySet().removeIf(k -> CELL_NAME.matcher(k).matches());
+        notebooks.forEach((key, nb) -> {
+            if (!scripts.containsKey(key)) return;
+            Map<Integer, String> cellTexts = new HashMap<>();
+            nb.texts().keySet().forEach(n -> cellTexts.put(n, edited.get(key + ":cell " + n)));
+            out.put(key, nb.ipynb(cellTexts));
+        });
+        return out;
     }
 
     Path path(String key) {
@@ -206,6 +235,8 @@ final class Workspace {
     private record Spot(String doc, int line, int column, int end) {}
 
     private static final Pattern CELL = Pattern.compile("(.+):cell (\\d+):(\\d+):(\\d+)");
+    /** A cell as a fix's edits name it. */
+    private static final Pattern CELL_NAME = Pattern.compile("(.+):cell (\\d+)");
 
     /**
      * Where a finding's place is in the editor: a notebook's "file:cell C:line:column" in cell C's own document when

@@ -157,6 +157,126 @@ class LspClientTest {
         }
     }
 
+    /** A notebook's cells: the imports, the model, and a training loop that applies softmax before CrossEntropyLoss. */
+    static final List<String> NOTEBOOK = List.of("# Fine-tune the classifier\n", """
+            import torch
+            import torch.nn.functional as F
+            from torch import nn
+            """, """
+            model = nn.Sequential(nn.Linear(20, 64), nn.ReLU(), nn.Linear(64, 4))
+            criterion = nn.CrossEntropyLoss()
+            optimizer = torch.optim.Adam(model.parameters(), lr=1e-2)
+            """, """
+            for step in range(100):
+                x, y = torch.randn(32, 20), torch.randint(0, 4, (32,))
+                optimizer.zero_grad()
+                probs = F.softmax(model(x), dim=1)
+                loss = criterion(probs, y)
+                loss.backward()
+                optimizer.step()
+            """);
+    /** A later cell of the look-alike notebook reads the probabilities: removing the softmax would change what it prints. */
+    static final String READS_PROBS = """
+            confident = (probs.max(dim=1).values > 0.9).float().mean()
+            print(f"last loss {loss.item():.4f}, confident {confident:.2f}")
+            """;
+
+    @Test
+    void aCellsCodeActionsFixItInTheCellsOwnTextAndAreUnsafeWhenAnotherCellReadsTheProbabilities() throws Exception {
+        List<String> lookAlike = new ArrayList<>(NOTEBOOK);
+        lookAlike.add(READS_PROBS);
+        String train = openNotebook(project, "train.ipynb", NOTEBOOK);
+        String probe = openNotebook(project, "probe.ipynb", lookAlike);
+        try (Client c = new Client(project)) {
+            c.initialize(project);
+            for (String nb : List.of(train, probe)) {
+                List<String> texts = nb.equals(train) ? NOTEBOOK : lookAlike;
+                List<Map<String, Object>> cells = new ArrayList<>();
+                List<Map<String, Object>> docs = new ArrayList<>();
+                for (int i = 0; i < texts.size(); i++) {
+                    cells.add(Map.of("kind", i == 0 ? 1 : 2, "document", cellUri(nb, i)));
+                    docs.add(Map.of("uri", cellUri(nb, i), "languageId", i == 0 ? "markdown" : "python", "version", 1, "text", texts.get(i)));
+                }
+                c.notify("notebookDocument/didOpen", Map.of("notebookDocument", Map.of("uri", nb, "notebookType", "jupyter-notebook", "version", 1,
+                        "cells", cells), "cellTextDocuments", docs));
+            }
+            String loop = cellUri(train, 3);
+            JsonNode d = c.publishedSince(0, loop, l -> l.size() > 0).get(0);
+            assertEquals("LA007", d.get("code").asText(), d.toString());
+            assertEquals(3, d.at("/range/start/line").asInt(), "F.softmax on the cell's 4th line");
+
+            JsonNode actions = c.request("textDocument/codeAction", Map.of("textDocument", Map.of("uri", loop), "range", d.get("range"),
+                    "context", Map.of("diagnostics", List.of(d))));
+            JsonNode fix = action(actions, "Remove the final softmax");
+            assertTrue(fix.path("isPreferred").asBoolean(), fix.toString());
+            String fixed = applied(NOTEBOOK.get(3), fix.at("/edit/changes").get(loop));
+            assertEquals(NOTEBOOK.get(3).replace("F.softmax(model(x), dim=1)", "model(x)"), fixed, actions.toString());
+            assertEquals(1, fix.at("/edit/changes").size(), "only the cell changes: " + fix);
+            String suppressed = applied(NOTEBOOK.get(3), action(actions, "Suppress").at("/edit/changes").get(loop));
+            assertTrue(suppressed.lines().toList().get(3).endsWith("dim=1)  # loss-advisor: ignore[probabilities-to-logits-loss]"), suppressed);
+
+            // the editor applies the fix: the cell's text changes and the finding clears
+            int mark = c.seen().size();
+            c.notify("notebookDocument/didChange", Map.of("notebookDocument", Map.of("uri", train, "version", 2), "change", Map.of("cells",
+                    Map.of("textContent", List.of(Map.of("document", Map.of("uri", loop, "version", 2), "changes", List.of(Map.of("text", fixed))))))));
+            c.publishedSince(mark, loop, l -> l.size() == 0);
+
+            // the look-alike: its probabilities are read in the next cell, so no fix is offered as safe
+            String probeLoop = cellUri(probe, 3);
+            JsonNode pd = c.publishedSince(0, probeLoop, l -> l.size() > 0).get(0);
+            JsonNode probeActions = c.request("textDocument/codeAction", Map.of("textDocument", Map.of("uri", probeLoop), "range", pd.get("range"),
+                    "context", Map.of("diagnostics", List.of(pd))));
+            for (JsonNode a : probeActions) {
+                boolean suppression = a.get("title").asText().startsWith("Suppress");
+                assertTrue(suppression || a.get("title").asText().contains("unsafe") && !a.path("isPreferred").asBoolean(), probeActions.toString());
+            }
+            action(probeActions, "Suppress");
+        }
+    }
+
+    /** A notebook written to the project (as the editor would find it on disk); its URI. */
+    static String openNotebook(Path dir, String name, List<String> texts) throws IOException {
+        List<Map<String, Object>> cells = new ArrayList<>();
+        for (int i = 0; i < texts.size(); i++) {
+            List<String> source = texts.get(i).lines().map(l -> l + "\n").toList();
+            cells.add(i == 0 ? Map.of("cell_type", "markdown", "metadata", Map.of(), "source", source)
+                    : Map.of("cell_type", "code", "metadata", Map.of(), "outputs", List.of(), "execution_count", i, "source", source));
+        }
+        Path file = dir.resolve(name);
+        Files.writeString(file, JSON.writeValueAsString(Map.of("nbformat", 4, "nbformat_minor", 5, "metadata", Map.of(), "cells", cells)));
+        return file.toUri().toString();
+    }
+
+    /** The URI VS Code gives cell {@code i} of a notebook. */
+    static String cellUri(String notebook, int i) {
+        return "vscode-notebook-cell:" + notebook.substring("file://".length()) + "#W" + i;
+    }
+
+    /** The code action whose title starts so. */
+    static JsonNode action(JsonNode actions, String title) {
+        for (JsonNode a : actions) if (a.get("title").asText().startsWith(title)) return a;
+        throw new AssertionError("no action '" + title + "…' in " + actions);
+    }
+
+    /** A text with LSP TextEdits made, as an editor makes them: ranges in the original text, applied from the last. */
+    static String applied(String text, JsonNode edits) {
+        List<JsonNode> list = new ArrayList<>();
+        edits.forEach(list::add);
+        list.sort((a, b) -> Integer.compare(offset(text, b.at("/range/start")), offset(text, a.at("/range/start"))));
+        StringBuilder out = new StringBuilder(text);
+        for (JsonNode e : list) out.replace(offset(text, e.at("/range/start")), offset(text, e.at("/range/end")), e.get("newText").asText());
+        return out.toString();
+    }
+
+    private static int offset(String text, JsonNode position) {
+        int at = 0;
+        for (int line = 0; line < position.get("line").asInt() && at < text.length(); line++) {
+            int nl = text.indexOf('\n', at);
+            at = nl < 0 ? text.length() : nl + 1;
+        }
+        return Math.min(text.length(), at + position.get("character").asInt());
+    }
+
     @Test
     void theProjectsExcludesPerFileIgnoresAndGitignoreApplyAsRuffsServerAppliesThem() throws Exception {
         writeProject(project);

@@ -139,6 +139,7 @@ public final class LossCatalog {
 
     /** The options written for this loss that the framework's loss does not take, each with what it does take. */
     public List<UnsupportedOption> unsupportedOptions(String framework, LossSpec spec) {
+        if (spec.options().values().isEmpty()) return List.of();
         Optional<LossEntry> entry = find(framework, spec.name());
         if (entry.isEmpty()) return List.of();
         LossEntry e = entry.get();

@@ -75,9 +75,9 @@ public final class DescriptionReader {
             p.nextToken();
             String path = "/" + field;
             switch (field) {
-                case "name" -> name = text(p.readValueAsTree(), path);
-                case "framework" -> framework = choice(text(p.readValueAsTree(), path), FRAMEWORKS, path);
-                case "task" -> task = choice(text(p.readValueAsTree(), path), TASKS, path);
+                case "name" -> name = text(tree(p), path);
+                case "framework" -> framework = choice(text(tree(p), path), FRAMEWORKS, path);
+                case "task" -> task = choice(text(tree(p), path), TASKS, path);
                 case "output" -> output = output(tree(p));
                 case "loss" -> loss = loss(tree(p));
                 case "labels" -> labels = labels(tree(p));

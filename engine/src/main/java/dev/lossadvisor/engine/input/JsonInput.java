@@ -8,7 +8,9 @@ import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.core.json.JsonReadFeature;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.lossadvisor.engine.input.Names;
 import java.io.IOException;
 import java.io.InputStream;
@@ -24,8 +26,8 @@ import java.util.Set;
  * failures name the JSON pointer and the fix.
  */
 final class JsonInput {
-    /** The parsers' codec (readValueAsTree needs one), over a factory with the reading limits set explicitly. */
-    private static final ObjectMapper MAPPER = new ObjectMapper(JsonFactory.builder()
+    /** The parsers' factory, with the reading limits set explicitly. */
+    private static final JsonFactory FACTORY = JsonFactory.builder()
             .enable(JsonReadFeature.ALLOW_NON_NUMERIC_NUMBERS)
             .streamReadConstraints(StreamReadConstraints.builder()
                     .maxNestingDepth(32)
@@ -33,7 +35,8 @@ final class JsonInput {
                     .maxNumberLength(400)
                     .maxNameLength(1_000)
                     .build())
-            .build());
+            .build();
+    private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
     private static final Map<String, String> ALIASES = Map.ofEntries(
             Map.entry("tensorflow", "keras"), Map.entry("tf", "keras"), Map.entry("tfkeras", "keras"),
             Map.entry("torch", "pytorch"), Map.entry("none", "linear"), Map.entry("identity", "linear"),
@@ -50,7 +53,7 @@ final class JsonInput {
 
     static <T> T parse(String json, Body<T> body) {
         try {
-            return parse(MAPPER.getFactory().createParser(json), body);
+            return parse(FACTORY.createParser(json), body);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -58,7 +61,7 @@ final class JsonInput {
 
     static <T> T parse(InputStream in, Body<T> body) {
         try {
-            return parse(MAPPER.getFactory().createParser(in), body);
+            return parse(FACTORY.createParser(in), body);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -82,8 +85,40 @@ final class JsonInput {
         if (t != JsonToken.START_OBJECT) throw new InputException("", what + " must be a JSON object, got " + tokenName(p), hint);
     }
 
+    /**
+     * The value the parser stands at, as a tree, built straight from its tokens: the nodes an ObjectMapper's readTree
+     * makes (a repeated field keeps its last value), without the data-binding context it sets up for every value.
+     */
     static JsonNode tree(JsonParser p) throws IOException {
-        return p.readValueAsTree();
+        JsonToken t = p.currentToken();
+        if (t == null) throw InputException.malformed(pointerOf(p), "unexpected end of input", "fix the JSON syntax");
+        return switch (t) {
+            case START_OBJECT -> {
+                ObjectNode o = NODES.objectNode();
+                while (p.nextToken() == JsonToken.FIELD_NAME) {
+                    String field = p.currentName();
+                    p.nextToken();
+                    o.set(field, tree(p));
+                }
+                yield o;
+            }
+            case START_ARRAY -> {
+                ArrayNode a = NODES.arrayNode();
+                while (p.nextToken() != JsonToken.END_ARRAY) a.add(tree(p));
+                yield a;
+            }
+            case VALUE_STRING -> NODES.textNode(p.getText());
+            case VALUE_NUMBER_INT -> switch (p.getNumberType()) {
+                case INT -> NODES.numberNode(p.getIntValue());
+                case LONG -> NODES.numberNode(p.getLongValue());
+                default -> NODES.numberNode(p.getBigIntegerValue());
+            };
+            case VALUE_NUMBER_FLOAT -> NODES.numberNode(p.getDoubleValue());
+            case VALUE_TRUE -> NODES.booleanNode(true);
+            case VALUE_FALSE -> NODES.booleanNode(false);
+            case VALUE_NULL -> NODES.nullNode();
+            default -> throw InputException.malformed(pointerOf(p), "unexpected " + t, "fix the JSON syntax");
+        };
     }
 
     static void object(JsonNode n, String path, Set<String> allowed) {
