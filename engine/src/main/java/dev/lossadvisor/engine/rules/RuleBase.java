@@ -47,6 +47,8 @@ public final class RuleBase {
 
     private RuleBase(KieBase kieBase) {
         this.pool = kieBase.newKieSessionsPool(2);
+        // the pool makes its sessions on first use: here, on the thread that loads the rules, not in a lint's first run
+        pool.newKieSession().dispose();
         Map<String, RuleInfo> main = new HashMap<>();
         Map<String, String> variants = new HashMap<>();
         for (KiePackage pkg : kieBase.getKiePackages()) {
