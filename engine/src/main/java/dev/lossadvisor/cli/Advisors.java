@@ -4,7 +4,7 @@ import dev.lossadvisor.engine.LossAdvisor;
 
 /** One advisor per process, created on first use so that --help stays instant. */
 final class Advisors {
-    private static LossAdvisor advisor;
+    private static volatile LossAdvisor advisor;
 
     private Advisors() {}
 
@@ -13,6 +13,11 @@ final class Advisors {
         Thread loader = new Thread(Advisors::get, "rule-base");
         loader.setDaemon(true);
         loader.start();
+    }
+
+    /** True once the advisor exists: get() would not wait. */
+    static boolean ready() {
+        return advisor != null;
     }
 
     static synchronized LossAdvisor get() {

@@ -4,6 +4,7 @@ import dev.lossadvisor.engine.LintPolicy;
 import dev.lossadvisor.engine.LossAdvisor;
 import dev.lossadvisor.engine.ProjectConfig;
 import dev.lossadvisor.engine.Supplement;
+import dev.lossadvisor.engine.input.DescriptionReader;
 import dev.lossadvisor.engine.input.ModelDescription;
 import dev.lossadvisor.engine.python.PythonSources;
 import dev.lossadvisor.engine.read.ModelReader;
@@ -40,6 +41,9 @@ import picocli.CommandLine.Spec;
                 "The config is loss-advisor.json or pyproject.toml [tool.loss-advisor], in the linted path's folder or the nearest above it "
                 + "(up to the repository's root), unless --config names one."})
 final class LintCommand implements Callable<Integer> {
+    /** Model files are read without the rules (the advisor reads them with the same reader). */
+    private static final ModelReader MODELS = new ModelReader(new DescriptionReader());
+
     @Parameters(arity = "1..*", paramLabel = "FILE|DIR", description = "Files or directories to lint.")
     List<Path> paths;
 
@@ -90,6 +94,23 @@ final class LintCommand implements Callable<Integer> {
     /** One path given to lint: its config and the files it stands for. */
     private record Target(Path path, ProjectConfig config, List<Path> files, boolean searched) {}
 
+    /** A model file read, which needs no rules: its heads, or why it has none. */
+    private record Read(List<ModelDescription> heads, InputException error) {
+        static Read of(Path file) {
+            try {
+                return new Read(MODELS.read(file), null);
+            } catch (InputException e) {
+                return new Read(List.of(), e);
+            }
+        }
+
+        /** The heads; @throws InputException when the file could not be read. */
+        List<ModelDescription> get() {
+            if (error != null) throw error;
+            return heads;
+        }
+    }
+
     @Override
     public Integer call() {
         List<Target> targets = new ArrayList<>();
@@ -130,6 +151,7 @@ final class LintCommand implements Callable<Integer> {
             List<Path> scripts = t.files().stream().filter(f -> Scripts.isScript(f) && !special.containsKey(f)).toList();
             if (!scripts.isEmpty()) python.put(t.path(), CompletableFuture.supplyAsync(() -> LossAdvisor.lintPython(t.searched() ? t.path() : null, scripts)));
         }
+        Map<Path, Read> early = readAhead(targets, special);
         LossAdvisor advisor = Advisors.get();
         LintPolicy flags = options.flags(advisor);
         Map<ProjectConfig, ProjectConfig.Rules> rules = new java.util.HashMap<>();
@@ -152,7 +174,7 @@ final class LintCommand implements Callable<Integer> {
                 }
                 if (Scripts.isScript(file)) return List.<FileResult>of();
                 return lint(advisor, policy.ignoring(project.ignoredFor(file)), supplement.or(project.supplementFor(file)), file,
-                        t.searched() || skipOtherFiles);
+                        early.get(file), t.searched() || skipOtherFiles);
             }).toList().forEach(results::addAll);
         }
         PrintWriter out = spec.commandLine().getOut();
@@ -171,6 +193,22 @@ final class LintCommand implements Callable<Integer> {
         }
         if (failSeverity == null || exitZero) return Main.CLEAN;
         return results.stream().anyMatch(r -> r.report() != null && r.report().failsAt(failSeverity)) ? Main.FINDINGS : Main.CLEAN;
+    }
+
+    /**
+     * The model files read while the rule base loads, in the search's order, as many as are read by the time it is
+     * ready: a short lint's reading (the JSON parser's start-up among it) leaves the critical path, and what is held
+     * stays bounded.
+     */
+    private static Map<Path, Read> readAhead(List<Target> targets, Map<Path, String> special) {
+        Map<Path, Read> read = new java.util.HashMap<>();
+        for (Target t : targets) {
+            for (Path f : t.files()) {
+                if (Advisors.ready()) return read;
+                if (!special.containsKey(f) && !Scripts.isScript(f) && !isEmpty(f)) read.put(f, Read.of(f));
+            }
+        }
+        return read;
     }
 
     /** A path's files: a directory searched with the excludes in force; a named file as it is, unless --force-exclude leaves it out. */
@@ -220,14 +258,16 @@ final class LintCommand implements Callable<Integer> {
     /**
      * One result per output head of the file. In a search (or when asked so) a file that holds no model is skipped,
      * and so is one that failed to read but carries no model's marks (a template, YAML, JSON of another kind).
+     *
+     * @param read the file as read ahead, or null to read it now
      */
-    private static List<FileResult> lint(LossAdvisor advisor, LintPolicy policy, Supplement supplement, Path file, boolean skipNonModels) {
+    private static List<FileResult> lint(LossAdvisor advisor, LintPolicy policy, Supplement supplement, Path file, Read read, boolean skipNonModels) {
         String name = file.toString();
         // an empty file met in a search is a marker (py.typed, .gitkeep), not a model that failed to save
         if (skipNonModels && isEmpty(file)) return List.of(FileResult.skipped(name, "an empty file"));
         try {
             List<FileResult> out = new ArrayList<>();
-            for (ModelDescription d : advisor.read(file)) out.add(FileResult.linted(name, policy.apply(advisor.validate(supplement.applyTo(d)))));
+            for (ModelDescription d : (read != null ? read : Read.of(file)).get()) out.add(FileResult.linted(name, policy.apply(advisor.validate(supplement.applyTo(d)))));
             return out;
         } catch (InputException e) {
             String looks = skipNonModels ? ModelReader.lookalike(file) : null;

@@ -20,8 +20,9 @@ public final class Main {
             LossesCommand.class, CaptureCommand.class, ServerCommand.class);
 
     public static void main(String[] args) {
-        // every command consults the rules: the rule base loads while picocli reads the arguments
-        if (named(args) != null) Advisors.preload();
+        // every command consults the rules: the rule base loads while picocli reads the arguments (started before
+        // anything reads the commands' annotations, which costs a dynamic proxy; help and version never wait for it)
+        if (args.length > 0 && !args[0].startsWith("-")) Advisors.preload();
         System.exit(run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
     }
 

@@ -57,6 +57,8 @@ public final class RuleBase {
 
     private RuleBase(KieBase kieBase) {
         this.kieBase = kieBase;
+        // the first session costs ~100 ms: made here, on the thread that loads the rules, not in a lint's first run
+        idle.offer(kieBase.newKieSession());
         Map<String, RuleInfo> main = new HashMap<>();
         Map<String, String> variants = new HashMap<>();
         for (KiePackage pkg : kieBase.getKiePackages()) {
