@@ -42,7 +42,7 @@ final class PandasLibrary implements Library {
         if (receiver instanceof Lib l && encoding(l.name()) != null && (method.equals("fit_transform") || method.equals("transform"))) {
             return new Labels(encoding(l.name()), 0, call.place());
         }
-        if (!(receiver instanceof Labels l) || !l.kind().equals("column") && !l.kind().equals("index") && !l.kind().equals("one_hot")) return null;
+        if (!(receiver instanceof Labels l) || !Set.of("column", "label_column", "index", "one_hot").contains(l.kind())) return null;
         if (method.equals("astype") && args.value(0, "dtype") instanceof Literal t && "category".equals(t.value())) return new Labels("category", 0, l.place());
         return KEEPS.contains(method) || method.equals("astype") ? receiver : null;
     }
@@ -57,10 +57,13 @@ final class PandasLibrary implements Library {
         return null;
     }
 
-    /** A column of a table by its name: class indices when the name says it holds the labels. */
+    /**
+     * A column of a table by its name: "label_column" when the name says it holds the labels (class indices for a
+     * model that outputs a distribution; the flow decides), else a column of unknown kind.
+     */
     static Value column(String name, Node at) {
         String n = name.toLowerCase(Locale.ROOT);
-        return new Labels(n.contains("label") || LABEL_COLUMNS.contains(n) ? "index" : "column", 0, at.place());
+        return new Labels(n.contains("label") || LABEL_COLUMNS.contains(n) ? "label_column" : "column", 0, at.place());
     }
 
     /** What an encoder class makes of a column: class indices or one-hot rows; null for another class. */

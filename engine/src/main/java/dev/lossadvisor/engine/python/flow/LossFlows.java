@@ -77,6 +77,8 @@ public final class LossFlows {
     private final Set<String> seen = new HashSet<>();
     /** Where the target of the loss call being emitted is made, when the code shows what its labels are. */
     private SourcePlace targetPlace;
+    /** True when those labels are known only by their column's name (df["label"]): class indices for a softmax output only. */
+    private boolean labelsByName;
 
     public LossFlows(Project project) {
         this.project = project;
@@ -363,6 +365,7 @@ public final class LossFlows {
             shown = wrapped.shown();
         } else {
             targetPlace = null;
+            labelsByName = false;
             return; // a custom function, or a form not followed
         }
         emit(f, output, "keras", spec, shown, lossNode.place(), call.place(), metrics, labels);
@@ -395,6 +398,10 @@ public final class LossFlows {
             case "one_hot" -> new LabelSpec("one_hot", l.classes());
             case "max_value" -> new LabelSpec("max_of_one_hot", 0);
             case "index" -> new LabelSpec("integer", 0);
+            case "label_column" -> {
+                labelsByName = true;
+                yield new LabelSpec("integer", 0);
+            }
             default -> null;
         };
     }
@@ -402,8 +409,15 @@ public final class LossFlows {
     private void emit(SourceFile file, Value value, String framework, LossSpec loss, String shownLoss, SourcePlace lossPlace, SourcePlace callPlace,
                       List<String> metrics, LabelSpec labels) {
         SourcePlace targetPlace = this.targetPlace;
+        boolean byName = labelsByName;
         this.targetPlace = null;
+        labelsByName = false;
         if (!(value instanceof Tensor joined) || !Vocabulary.ACTIVATIONS.contains(joined.activation())) return; // a flow not followed: say nothing
+        if (byName && !joined.activation().equals("softmax") && !joined.activation().equals("log_softmax")) {
+            // a column named label under one linear or sigmoid unit may be a score (STS-B) or 0/1: not evidence of classes
+            labels = null;
+            targetPlace = null;
+        }
         // each candidate in its own place, with the width all candidates agree on (unknown when theirs differ)
         for (Tensor flow : joined.candidates()) emit(file, flow, joined.units(), framework, loss, shownLoss, lossPlace, callPlace, metrics, labels, targetPlace);
     }
