@@ -8,7 +8,9 @@ import dev.lossadvisor.engine.python.semantic.Scope;
 import dev.lossadvisor.engine.python.semantic.SourceFile;
 import dev.lossadvisor.engine.python.syntax.Node;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -36,13 +38,61 @@ final class ConfigLibrary implements Library {
         return null;
     }
 
-    /** Config.fromfile("configs/cub_r50.py"): the project module at that path, found as an import of it would be. */
+    /**
+     * Config.fromfile("configs/cub_r50.py"): the project module at that path, found as an import of it would be; one
+     * with {@code _base_ = [...]} is its bases' names merged with its own, as mmcv merges them.
+     */
     private static Value pythonConfig(Args args) {
         if (!(args.value(0, "filename") instanceof Literal l && l.value() instanceof String path) || !path.endsWith(".py") || path.contains("..")) return Value.UNKNOWN;
         String module = path.replaceFirst("^\\./", "").replaceFirst("\\.py$", "").replace('/', '.');
         SourceFile from = args.context().scope().file();
         SourceFile f = from.project().module(from.project().resolve(from, module));
-        return f == null ? Value.UNKNOWN : new Value.Module(f);
+        if (f == null) return Value.UNKNOWN;
+        return f.scope().bindings("_base_").isEmpty() ? new Value.Module(f) : inherited(f, args.evaluator(), args.context(), 0);
+    }
+
+    private static final int MAX_BASES = 6;
+
+    /** A config module with _base_ files ("../_base_/models/r50.py", relative to its folder): their dicts merged, its own last. */
+    private static Value inherited(SourceFile f, Evaluator evaluator, Context c, int depth) {
+        if (depth > MAX_BASES) return Value.UNKNOWN;
+        Value.Module self = new Value.Module(f);
+        Value bases = evaluator.attributeOf(self, "_base_", c);
+        List<Value> paths = bases instanceof Value.Items items ? items.items() : List.of(bases);
+        Map<String, Value> merged = new LinkedHashMap<>();
+        for (Value p : paths) {
+            if (!(p instanceof Literal l && l.value() instanceof String path) || !path.endsWith(".py")) return Value.UNKNOWN;
+            List<String> parts = new ArrayList<>(List.of(f.module().split("\\.")));
+            parts.remove(parts.size() - 1);
+            for (String step : path.replaceFirst("\\.py$", "").split("/")) {
+                if (step.equals("..") && !parts.isEmpty()) parts.remove(parts.size() - 1);
+                else if (!step.equals(".") && !step.equals("..")) parts.add(step);
+            }
+            SourceFile base = f.project().module(String.join(".", parts));
+            if (base == null) return Value.UNKNOWN;
+            Value v = base.scope().bindings("_base_").isEmpty() ? names(new Value.Module(base), evaluator, c) : inherited(base, evaluator, c, depth + 1);
+            if (!(v instanceof Dict d)) return Value.UNKNOWN;
+            merged = merge(merged, d.entries());
+        }
+        return names(self, evaluator, c) instanceof Dict own ? new Dict(merge(merged, own.entries())) : Value.UNKNOWN;
+    }
+
+    /** A config module's names (those not starting with "_") as a dict. */
+    private static Value names(Value.Module m, Evaluator evaluator, Context c) {
+        Map<String, Value> out = new LinkedHashMap<>();
+        for (String n : m.file().scope().names()) if (!n.startsWith("_")) out.put(n, evaluator.attributeOf(m, n, c));
+        return new Dict(out);
+    }
+
+    /** mmcv's merge: a dict given over a dict is merged key by key (unless it says _delete_=True); anything else replaces. */
+    private static Map<String, Value> merge(Map<String, Value> base, Map<String, Value> over) {
+        Map<String, Value> out = new LinkedHashMap<>(base);
+        over.forEach((k, v) -> {
+            boolean delete = v instanceof Dict d && d.entries().get("_delete_") instanceof Literal l && Boolean.TRUE.equals(l.value());
+            if (!delete && v instanceof Dict d && out.get(k) instanceof Dict b) out.put(k, new Dict(merge(b.entries(), d.entries())));
+            else out.put(k, v);
+        });
+        return out;
     }
 
     /** The mapping of a YAML file named relative to the calling file's folder or the working folder (the project's root). */
