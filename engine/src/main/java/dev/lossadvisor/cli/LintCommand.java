@@ -241,6 +241,7 @@ final class LintCommand implements Callable<Integer> {
      */
     private static List<FileResult> lintPython(LossAdvisor advisor, LintPolicy policy, ProjectConfig.Rules project, List<PythonSources.Outcome> outcomes) {
         List<FileResult> out = new ArrayList<>();
+        java.util.Set<String> reported = new java.util.HashSet<>();
         for (PythonSources.Outcome o : outcomes) {
             String name = o.file().toString();
             LintPolicy own = policy.ignoring(project.ignoredFor(o.file()));
@@ -249,7 +250,7 @@ final class LintCommand implements Callable<Integer> {
             } else if (o.descriptions().isEmpty()) {
                 out.add(FileResult.linted(name, ValidationReport.clean(name)));
             } else {
-                for (ModelDescription d : o.descriptions()) out.add(FileResult.linted(name, own.apply(advisor.validate(d))));
+                for (ModelDescription d : o.descriptions()) out.add(FileResult.linted(name, own.apply(advisor.validate(d)).withoutRepeats(reported)));
             }
         }
         return out;

@@ -31,6 +31,15 @@ public record ValidationReport(String model, String head, String read, String fr
         return new ValidationReport(model, head, read, framework, List.copyOf(other), suppressed, advice, configuredLoss, recommendedLoss, places);
     }
 
+    /**
+     * This report without the findings an earlier report of the same run gave: the same rule at the same place, as
+     * when one loss is called in the training and the validation loop, or one model reaches it by two paths; the
+     * findings it keeps are added to {@code reported} (rule and place).
+     */
+    public ValidationReport withoutRepeats(java.util.Set<String> reported) {
+        return withFindings(findings.stream().filter(f -> reported.add(f.rule() + " " + f.path())).toList());
+    }
+
     /** True when some finding is at least as severe as the threshold. */
     public boolean failsAt(Severity threshold) {
         return findings.stream().anyMatch(f -> f.severity().atLeast(threshold));

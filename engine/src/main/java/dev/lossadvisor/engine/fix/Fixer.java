@@ -51,10 +51,11 @@ public final class Fixer {
         texts.forEach((name, text) -> sources.put(Path.of(name), text.getBytes(StandardCharsets.UTF_8)));
         List<Issue> out = new ArrayList<>();
         int flows = 0;
+        java.util.Set<String> reported = new java.util.HashSet<>();
         for (PythonSources.Outcome o : Scripts.analyse(sources)) {
             for (ModelDescription d : o.descriptions()) {
                 flows++;
-                for (Finding f : policy.apply(advisor.validate(d)).findings()) out.add(new Issue(o.file().toString(), f, d));
+                for (Finding f : policy.apply(advisor.validate(d)).withoutRepeats(reported).findings()) out.add(new Issue(o.file().toString(), f, d));
             }
         }
         return new Linted(out, flows);

@@ -48,7 +48,9 @@ class PythonProjectsTest {
     Stream<DynamicTest> eachProjectGivesExactlyItsExpectedFindings() throws IOException {
         return projects().stream().map(p -> DynamicTest.dynamicTest(p.getFileName().toString(), () -> {
             List<String> expected = read(p).equals(List.of("clean")) ? List.of() : read(p);
-            assertEquals(new TreeSet<>(expected), new TreeSet<>(found(p)));
+            List<String> found = found(p);
+            assertEquals(new TreeSet<>(expected), new TreeSet<>(found));
+            assertEquals(new TreeSet<>(found).size(), found.size(), "a finding repeated: " + found);
         }));
     }
 
@@ -64,9 +66,10 @@ class PythonProjectsTest {
 
     static List<ValidationReport> reports(Path project) throws IOException {
         List<ValidationReport> reports = new ArrayList<>();
+        java.util.Set<String> reported = new java.util.HashSet<>();
         for (PythonSources.Outcome o : LossAdvisor.lintPython(project, PythonSources.filesUnder(project))) {
             assertEquals(null, o.problem(), o.file() + " reads");
-            for (ModelDescription d : o.descriptions()) reports.add(Fixtures.ADVISOR.validate(d));
+            for (ModelDescription d : o.descriptions()) reports.add(Fixtures.ADVISOR.validate(d).withoutRepeats(reported));
         }
         return reports;
     }

@@ -70,7 +70,8 @@ public final class Api {
         if (heads.size() == 1) return JsonReport.report(policy.apply(advisor.validate(heads.get(0))));
         ObjectNode answer = JsonReport.mapper().createObjectNode().put("model", heads.get(0).name());
         ArrayNode reports = answer.putArray("heads");
-        heads.forEach(h -> reports.add(JsonReport.report(policy.apply(advisor.validate(h)))));
+        java.util.Set<String> reported = new java.util.HashSet<>();
+        heads.forEach(h -> reports.add(JsonReport.report(policy.apply(advisor.validate(h)).withoutRepeats(reported))));
         return answer;
     }
 

@@ -74,6 +74,8 @@ public final class Evaluator {
             case "conditional_expression" -> conditional(e, d);
             case "boolean_operator" -> or(e, d);
             case "integer", "float", "string", "true", "false", "none", "unary_operator", "concatenated_string" -> Literals.of(e);
+            case "binary_operator" -> e.field("operator") != null && e.field("operator").text().equals("@")
+                    ? TorchLibrary.mixed(eval(e.field("left"), d), eval(e.field("right"), d), e, "@") : Value.UNKNOWN;
             case "comparison_operator" -> new Value.Labels("binary", 0, e.place()); // (y > 0.5), (df.label == "spam"): 0/1 targets
             default -> Value.UNKNOWN;
         };
@@ -294,6 +296,8 @@ public final class Evaluator {
         String key = fn.file().path() + "@" + fn.node().start() + ":" + b.name();
         Value known = parameters.get(key);
         if (known != null) return known;
+        Value hydra = index == 0 ? ConfigLibrary.hydra(fn, this) : null; // Hydra calls main(cfg) with the YAML config
+        if (hydra != null) return hydra;
         parameters.put(key, Value.UNKNOWN); // a recursive function asking about itself gets no answer, not a loop
         Value v = callSites(fn, b, method ? index - 1 : index, c);
         parameters.put(key, v);
@@ -358,7 +362,7 @@ public final class Evaluator {
         if (attrNode == null) return Value.UNKNOWN;
         String attr = attrNode.text();
         Value o = eval(e.field("object"), c);
-        Value set = o instanceof Value.Unknown ? hookAttribute(e.field("object"), attr, c) : null;
+        Value set = o instanceof Value.Unknown ? hookAttribute(e.field("object"), attr, c) : PandasLibrary.attribute(o, attr, e);
         return set != null ? set : attributeOf(o, attr, c);
     }
 
@@ -398,6 +402,7 @@ public final class Evaluator {
         if (o instanceof Instance i) return member(i, attr, c);
         if (o instanceof ClassDef k) return attr.equals("__name__") ? new Literal(k.name()) : classMember(k, attr, null, c);
         if (o instanceof Tensor t && (attr.equals("data") || attr.equals("T"))) return t;
+        if (o instanceof Dict d) return d.entries().getOrDefault(attr, Value.UNKNOWN); // cfg.model.head: a ConfigDict, a DictConfig
         return Value.UNKNOWN;
     }
 
@@ -594,6 +599,7 @@ public final class Evaluator {
             return Joins.join(new ArrayList<>(d.entries().values())); // a registry looked up by a key from the config
         }
         if (v instanceof Value.Registry r) return Registries.entry(r, eval(key, c));
+        if (v instanceof Module m && eval(key, c) instanceof Literal l && l.value() instanceof String k) return attributeOf(m, k, c); // cfg["model"] of Config.fromfile
         if (v instanceof Tensor t) return slice(t, e, key);
         return Value.UNKNOWN;
     }

@@ -71,6 +71,10 @@ final class Joins {
             if (!t.place().equals(u.place())) alike.add(u);
             return new Tensor(t.activation(), units, t.place(), t.shown(), t.name(), t.steps(), List.copyOf(alike));
         }
+        if (a instanceof Value.KerasModel x && b instanceof Value.KerasModel y && x.output() != null && y.output() != null) {
+            // the models two factories make: one output when theirs agree, each activation in its place
+            return agree(x.output(), y.output()) instanceof Tensor t ? new Value.KerasModel(t, List.of(), Map.of()) : Value.UNKNOWN;
+        }
         if (a instanceof Layer l && b instanceof Layer m) return l.activation() != null && l.activation().equals(m.activation()) && l.units() == m.units() ? l : Value.UNKNOWN;
         if (a instanceof Loss l && b instanceof Loss m) return l.framework().equals(m.framework()) && l.name().equals(m.name()) ? options(l, m) : Value.UNKNOWN;
         if (a instanceof Instance i && b instanceof Instance j && i.type().scope() == j.type().scope()) return i;

@@ -42,6 +42,11 @@ final class KerasLibrary implements Library {
             return args.value(0, "x") instanceof Value.Labels l && l.kind().equals("one_hot") ? l : Value.UNKNOWN;
         }
         if (!keras(prefix)) return null;
+        if (prefix.endsWith("losses") && last.equals("get")) {
+            // keras.losses.get("categorical_crossentropy"): the loss the name or object given stands for, as compile reads it
+            Value given = args.value(0, "identifier");
+            return given instanceof Literal l && l.value() instanceof String || given instanceof Loss ? given : Value.UNKNOWN;
+        }
         if (prefix.endsWith("losses")) {
             return Character.isUpperCase(last.charAt(0)) ? new Loss("keras", last, "keras.losses." + last, Libraries.options(args, null), call.place())
                     : Value.UNKNOWN;

@@ -14,7 +14,7 @@ import java.util.Map;
 
 /** The library models behind one door: torch, Keras and TensorFlow, and the Python builtins the flows pass through. */
 final class Libraries {
-    private final List<Library> all = List.of(new TorchLibrary(), new KerasLibrary(), new BuiltinsLibrary(), new NumpyLibrary());
+    private final List<Library> all = List.of(new TorchLibrary(), new KerasLibrary(), new BuiltinsLibrary(), new NumpyLibrary(), new PandasLibrary(), new ConfigLibrary());
 
     Value call(String name, Args args, Node call) {
         for (Library l : all) {
@@ -38,6 +38,7 @@ final class Libraries {
             return key.text().equals("0") ? new Labels("max_value", 0, at.place()) : key.text().equals("1") ? new Labels("index", 0, at.place()) : null;
         }
         if (v instanceof Labels l && l.kind().equals("eye")) return new Labels("one_hot", l.classes(), at.place());
+        if (v instanceof Value.Frame) return key.is("string") ? PandasLibrary.column(Literals.string(key), at) : v; // df["label"]; df[mask] is rows
         // y[order], y[train_idx]: rows of labels are labels of the same kind (y[:, 0] is a column, not known)
         if (v instanceof Labels l && !key.is("tuple") && !key.is("expression_list")) return l;
         return null;

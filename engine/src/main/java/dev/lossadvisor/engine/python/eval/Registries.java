@@ -90,6 +90,8 @@ final class Registries {
     /** Decorator methods of a registry object that store the decorated class: mmcv/mmdet's and detectron2's spelling. */
     private static final List<String> REGISTER = List.of("register_module", "register");
     private final Map<Binding, Value> registries = new HashMap<>();
+    /** The registries whose registrations are being collected. */
+    private final java.util.Set<Binding> filling = new java.util.HashSet<>();
 
     /**
      * The object a module-level {@code HEADS = Registry("heads")} makes, when it is a registry: a library class named
@@ -107,11 +109,31 @@ final class Registries {
         boolean registry = made instanceof Value.Lib l && l.name().endsWith("Registry")
                 || made instanceof ClassDef k && evaluator.mro(k, c).stream().anyMatch(t -> REGISTER.stream().anyMatch(t.scope().methods()::containsKey));
         if (!registry) return v;
-        Value.Registry placeholder = new Value.Registry(b, Map.of());
+        Value.Registry placeholder = new Value.Registry(b, Map.of(), false);
         registries.put(b, placeholder); // a decorator naming the registry sees this one while its entries are collected
-        Value filled = registered(placeholder, c);
-        registries.put(b, filled);
-        return filled;
+        filling.add(b);
+        Value own = registered(placeholder, c);
+        filling.remove(b);
+        Value filled = inherited(own, b.value(), at);
+        if (filled != null) registries.put(b, filled);
+        else registries.remove(b); // asked while its parent collects its entries: known once the parent is
+        return filled != null ? filled : own;
+    }
+
+    /**
+     * A registry made with {@code parent=}: mmengine's build looks in the registry, then in its parent, so the parent's
+     * entries are reached through the child (its own entries first); a parent that is not a project registry leaves
+     * the keys the child does not register open.
+     */
+    private Value inherited(Value own, Node made, Context at) {
+        Node parentNode = evaluator.arguments(made, at).keyword("parent");
+        if (parentNode == null || !(own instanceof Value.Registry r)) return own;
+        Value parent = evaluator.eval(parentNode, at);
+        if (parent instanceof Value.Registry p && filling.contains(p.home())) return null;
+        if (!(parent instanceof Value.Registry p)) return new Value.Registry(r.home(), r.entries(), true);
+        Map<String, Value> entries = new LinkedHashMap<>(p.entries());
+        entries.putAll(r.entries());
+        return new Value.Registry(r.home(), entries, p.open());
     }
 
     private Value registered(Value.Registry registry, Context c) {
@@ -136,7 +158,7 @@ final class Registries {
                 entries.put(key, defined(defined));
             }
         }
-        return bare(registry, entries, c) ? new Value.Registry(registry.home(), entries) : Value.UNKNOWN;
+        return bare(registry, entries, c) ? new Value.Registry(registry.home(), entries, false) : Value.UNKNOWN;
     }
 
     /**
@@ -170,7 +192,7 @@ final class Registries {
     /** The entry a key names; for a key not known, every entry joined (each followed where it is called). */
     static Value entry(Value.Registry r, Value key) {
         if (key instanceof Literal l && l.value() instanceof String k) return r.entries().getOrDefault(k, Value.UNKNOWN);
-        return r.entries().isEmpty() ? Value.UNKNOWN : Joins.join(List.copyOf(r.entries().values()));
+        return r.entries().isEmpty() || r.open() ? Value.UNKNOWN : Joins.join(List.copyOf(r.entries().values()));
     }
 
     /**

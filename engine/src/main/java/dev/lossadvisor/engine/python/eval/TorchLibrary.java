@@ -29,6 +29,7 @@ final class TorchLibrary implements Library {
         String last = name.substring(dot + 1);
         String prefix = dot < 0 ? "" : name.substring(0, dot);
         if (nn(prefix)) return module(last, args, call);
+        if (prefix.equals("torch.utils.data")) return data(last, args);
         if (!functional(prefix)) return null;
         String activation = Activations.of(last);
         if (activation != null && !last.equals("linear") && Character.isLowerCase(last.charAt(0))) {
@@ -45,6 +46,8 @@ final class TorchLibrary implements Library {
             case "stack" -> stacked(args);
             case "mean" -> args.value(0, "input") instanceof Tensor t && t.activation().endsWith(STACKED) ? members(t, args.node(1, "dim"), args) : Value.UNKNOWN;
             case "LongTensor" -> new Labels("index", 0, call.place());
+            case "bmm", "matmul" -> mixed(args.value(0, "input"), args.value(1, args.keyword("mat2") != null ? "mat2" : "other"), call, Libraries.shortName(name));
+            case "einsum" -> einsum(args, call);
             default -> Value.UNKNOWN;
         };
     }
@@ -67,6 +70,18 @@ final class TorchLibrary implements Library {
             case "ModuleList" -> args.isEmpty() ? new Value.Items(List.of()) : args.value(0, "modules") instanceof Value.Items items ? items : Value.UNKNOWN;
             case "ModuleDict" -> args.isEmpty() ? new Value.Dict(java.util.Map.of()) : args.value(0, "modules") instanceof Value.Dict d ? d : Value.UNKNOWN;
             case "DataParallel", "DistributedDataParallel" -> args.value(0, "module");
+            default -> Value.UNKNOWN;
+        };
+    }
+
+    /**
+     * TensorDataset(x, y) is rows of (x, y): a list whose element is the pair, so that a loop over a DataLoader of it
+     * unpacks the inputs and the labels as they were made; a DataLoader iterates its dataset.
+     */
+    private static Value data(String last, Args args) {
+        return switch (last) {
+            case "TensorDataset" -> args.values() == null ? Value.UNKNOWN : new Value.Items(List.of(new Value.Items(args.values())));
+            case "DataLoader" -> args.value(0, "dataset");
             default -> Value.UNKNOWN;
         };
     }
@@ -99,12 +114,14 @@ final class TorchLibrary implements Library {
             if (activation != null) return new Tensor(activation, t.units(), at.place(), "." + method + "()", t.name(), List.of("." + method + "()"));
             if (method.equals("exp")) return exp(t, at, ".exp()");
             if (method.equals("log")) return log(t, at, ".log()");
+            if (method.equals("bmm") || method.equals("matmul")) return mixed(t, args.value(0, null), call, "." + method + "()");
             if (t.activation().endsWith(AXIS_0)) return oneRow(t, method, args);
             if (t.activation().endsWith(STACKED)) return method.equals("mean") ? members(t, args.node(0, "dim"), args) : Value.UNKNOWN;
             if (KEEPS.contains(method)) return t;
             return evidence(receiver, method, args, call);
         }
-        if (receiver instanceof Instance || receiver instanceof Layer || receiver instanceof Labels) return KEEPS.contains(method) ? receiver : null;
+        if (receiver instanceof Labels) return KEEPS.contains(method) ? receiver : evidence(receiver, method, args, call);
+        if (receiver instanceof Instance || receiver instanceof Layer) return KEEPS.contains(method) ? receiver : null;
         if (receiver instanceof Loss l && l.framework().equals("pytorch")) return MOVES.contains(method) ? receiver : null;
         if (!(receiver instanceof Value.Unknown)) return null;
         String activation = Activations.ofTensorMethod(method);
@@ -149,6 +166,32 @@ final class TorchLibrary implements Library {
         if (dim == null || !(args.evaluator().eval(dim, args.context()) instanceof Value.Literal l && l.value() instanceof Double d && d == 0)) return Value.UNKNOWN;
         String activation = t.activation().substring(0, t.activation().length() - STACKED.length());
         return new Tensor(activation, t.units(), t.place(), t.shown(), t.name(), t.steps(), t.alike()).via("the mean over the members");
+    }
+
+    /**
+     * Rows mixed by softmax weights (attention, a pointer network's copy distribution): weights @ rows is a convex
+     * combination of the rows, so it is a distribution when every row is one (one-hot rows, softmax rows), the
+     * vocabulary's width; mixed features (values from a linear layer) are no probabilities, and not known.
+     */
+    static Value mixed(Value weights, Value rows, Node at, String shown) {
+        if (!(weights instanceof Tensor w) || !w.activation().equals("softmax")) return Value.UNKNOWN;
+        int units;
+        if (rows instanceof Labels l && l.kind().equals("one_hot")) units = l.classes();
+        else if (rows instanceof Tensor r && r.activation().equals("softmax")) units = r.units();
+        else return Value.UNKNOWN;
+        List<String> steps = new java.util.ArrayList<>(w.steps());
+        steps.add(shown + " of the softmax weights and " + (rows instanceof Labels ? "one-hot rows" : "softmax rows"));
+        return new Tensor("softmax", units, at.place(), shown + " of softmax weights", null, List.copyOf(steps));
+    }
+
+    /** torch.einsum("bts,bsv->btv", attn, one_hot): two operands mixed, the weights on either side. */
+    private static Value einsum(Args args, Node call) {
+        List<Node> operands = args.positional();
+        if (operands.size() != 3 || operands.get(1).is("list_splat") || operands.get(2).is("list_splat")) return Value.UNKNOWN;
+        Value a = args.value(1, null);
+        Value b = args.value(2, null);
+        Value mixed = mixed(a, b, call, "torch.einsum");
+        return mixed instanceof Tensor ? mixed : mixed(b, a, call, "torch.einsum");
     }
 
     /** exp of log-probabilities is a softmax (torch.exp(F.log_softmax(z, 1)), z.log_softmax(1).exp()). */

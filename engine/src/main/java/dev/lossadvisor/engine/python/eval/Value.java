@@ -76,9 +76,11 @@ public sealed interface Value {
 
     /**
      * A class registry made at module level (mmcv's {@code Registry("heads")}, a project's own registry class) with the
-     * classes and functions its {@code @HEADS.register_module()} decorators store, by name.
+     * classes and functions its {@code @HEADS.register_module()} decorators store, by name, and those of its parent
+     * registry ({@code Registry("models", parent=BASE_MODELS)}) that it does not register itself. {@code open}: the
+     * parent's entries are not known (mmengine's own registry), so a key not among the entries may still name one.
      */
-    record Registry(dev.lossadvisor.engine.python.semantic.Binding home, Map<String, Value> entries) implements Value {}
+    record Registry(dev.lossadvisor.engine.python.semantic.Binding home, Map<String, Value> entries, boolean open) implements Value {}
 
     /** A tuple or list of values. */
     record Items(List<Value> items) implements Value {}
@@ -100,6 +102,9 @@ public sealed interface Value {
      * (argmax, y.max(1)[1], integer tensors), "max_value" (y.max(1)[0]: the value of a one-hot row, always 1).
      */
     record Labels(String kind, int classes, SourcePlace place) implements Value {}
+
+    /** A pandas table read from data: its columns by name, a label column giving class indices. */
+    record Frame() implements Value {}
 
     /** The pair y.max(dim) returns: values, indices. */
     record MaxPair(Value of, SourcePlace place) implements Value {}

@@ -80,6 +80,8 @@ public final class LossFlows {
     private final Set<String> seen = new HashSet<>();
     /** Where the target of the loss call being emitted is made, when the code shows what its labels are. */
     private SourcePlace targetPlace;
+    /** True when those labels are known only by their column's name (df["label"]): class indices for a softmax output only. */
+    private boolean labelsByName;
 
     public LossFlows(Project project) {
         this.project = project;
@@ -217,24 +219,52 @@ public final class LossFlows {
                 Node e = r.named().isEmpty() ? null : r.named().get(0);
                 if (e == null || !e.is("call")) return null;
                 Context here = new Context(fn, r.start(), i, null, null, 0);
-                Value callee = evaluator.eval(e.field("function"), here);
-                Loss l = null;
-                if (callee instanceof Loss loss && loss.framework().equals("keras")) l = loss;
-                else if (callee instanceof Lib lib && lib.name().contains("losses.") && Character.isLowerCase(lib.name().charAt(lib.name().lastIndexOf('.') + 1))) {
-                    Map<String, Object> options = new LinkedHashMap<>();
-                    Args args = evaluator.arguments(e, here);
-                    for (Node k : args.keywords()) {
-                        if (evaluator.eval(k.field("value"), here) instanceof Literal lit && lit.value() != null) options.put(k.field("name").text(), lit.value());
-                    }
-                    String n = lib.name().substring(lib.name().lastIndexOf('.') + 1);
-                    l = new Loss("keras", n, cls.name() + " (keras.losses." + n + ")", new LossOptions(options), e.place());
-                }
+                Loss l = builtIn(e, here, cls.name());
                 if (l == null || agreed != null && !agreed.name().equals(l.name())) return null;
                 agreed = l;
             }
             return agreed;
         }
         return null;
+    }
+
+    /** The built-in Keras loss a call applies (a loss object, a keras.losses function with its literal options), or null. */
+    private Loss builtIn(Node call, Context here, String owner) {
+        Value callee = evaluator.eval(call.field("function"), here);
+        if (callee instanceof Loss loss && loss.framework().equals("keras")) return loss;
+        if (!(callee instanceof Lib lib) || !lib.name().contains("losses.") || !Character.isLowerCase(lib.name().charAt(lib.name().lastIndexOf('.') + 1))) return null;
+        Map<String, Object> options = new LinkedHashMap<>();
+        for (Node k : evaluator.arguments(call, here).keywords()) {
+            if (evaluator.eval(k.field("value"), here) instanceof Literal lit && lit.value() != null) options.put(k.field("name").text(), lit.value());
+        }
+        String n = lib.name().substring(lib.name().lastIndexOf('.') + 1);
+        return new Loss("keras", n, owner + " (keras.losses." + n + ")", new LossOptions(options), call.place());
+    }
+
+    /**
+     * A loss function of the project given to compile ({@code def masked_ce(y_true, y_pred)}): Keras calls it with the
+     * model's output as its second parameter, so it is the built-in loss its body applies to that parameter, every such
+     * call agreeing; null when it applies none.
+     */
+    private Loss kerasLossFunction(Value.Function f) {
+        var fn = f.scope();
+        List<Binding> params = fn.parametersInOrder();
+        if (params.size() < 2) return null;
+        String yPred = params.get(1).name();
+        Loss agreed = null;
+        for (Tree.Call call : fn.file().tree().calls()) {
+            Node n = call.node();
+            if (n.start() < fn.node().start() || n.end() > fn.node().end()) continue;
+            Context here = Context.at(fn.file().scopeOf(n), n.start());
+            Node pred = evaluator.arguments(n, here).node(1, "y_pred");
+            if (pred == null || !pred.is("identifier") || !pred.text().equals(yPred)) continue;
+            List<Binding> bound = here.scope().lookup(yPred, n.start());
+            if (bound.size() != 1 || bound.get(0).kind() != Binding.Kind.PARAMETER) continue; // y_pred = tf.nn.softmax(y_pred) first: not the output
+            Loss l = builtIn(n, here, fn.name());
+            if (l == null || agreed != null && !agreed.name().equals(l.name())) return null;
+            agreed = l;
+        }
+        return agreed;
     }
 
     /** model.compile(loss=..., metrics=[...]) on a Keras model built in the project, or a subclassed keras.Model. */
@@ -330,11 +360,13 @@ public final class LossFlows {
         } else if (loss instanceof Lib q && q.name().contains("losses.")) {
             spec = LossSpec.named(q.name().substring(q.name().lastIndexOf('.') + 1));
             shown = q.name().replace("tensorflow.", "tf.");
-        } else if (loss instanceof Instance i && (wrapped = wrappedKerasLoss(i, at)) != null) {
+        } else if (loss instanceof Instance i && (wrapped = wrappedKerasLoss(i, at)) != null
+                || loss instanceof Value.Function fn && (wrapped = kerasLossFunction(fn)) != null) {
             spec = new LossSpec(wrapped.name(), wrapped.options());
             shown = wrapped.shown();
         } else {
             targetPlace = null;
+            labelsByName = false;
             return; // a custom function, or a form not followed
         }
         emit(f, output, "keras", spec, shown, lossNode.place(), call.place(), metrics, labels);
@@ -367,6 +399,10 @@ public final class LossFlows {
             case "one_hot" -> new LabelSpec("one_hot", l.classes());
             case "max_value" -> new LabelSpec("max_of_one_hot", 0);
             case "index" -> new LabelSpec("integer", 0);
+            case "label_column" -> {
+                labelsByName = true;
+                yield new LabelSpec("integer", 0);
+            }
             default -> null;
         };
     }
@@ -374,8 +410,15 @@ public final class LossFlows {
     private void emit(SourceFile file, Value value, String framework, LossSpec loss, String shownLoss, SourcePlace lossPlace, SourcePlace callPlace,
                       List<String> metrics, LabelSpec labels) {
         SourcePlace targetPlace = this.targetPlace;
+        boolean byName = labelsByName;
         this.targetPlace = null;
+        labelsByName = false;
         if (!(value instanceof Tensor joined) || !Vocabulary.ACTIVATIONS.contains(joined.activation())) return; // a flow not followed: say nothing
+        if (byName && !joined.activation().equals("softmax") && !joined.activation().equals("log_softmax")) {
+            // a column named label under one linear or sigmoid unit may be a score (STS-B) or 0/1: not evidence of classes
+            labels = null;
+            targetPlace = null;
+        }
         // each candidate in its own place, with the width all candidates agree on (unknown when theirs differ)
         for (Tensor flow : joined.candidates()) emit(file, flow, joined.units(), framework, loss, shownLoss, lossPlace, callPlace, metrics, labels, targetPlace);
     }

@@ -78,6 +78,11 @@ public final class Scope {
         return yields;
     }
 
+    /** The names this scope binds, in source order (a config module's keys). */
+    public List<String> names() {
+        return List.copyOf(bindings.keySet());
+    }
+
     /** Every binding of a name in this scope, in source order. */
     public List<Binding> bindings(String name) {
         return bindings.getOrDefault(name, List.of());

@@ -1,0 +1,142 @@
+package dev.lossadvisor.engine.python.eval;
+
+import dev.lossadvisor.engine.input.LossOptions;
+import dev.lossadvisor.engine.python.eval.Value.Dict;
+import dev.lossadvisor.engine.python.eval.Value.Literal;
+import dev.lossadvisor.engine.python.eval.Value.Loss;
+import dev.lossadvisor.engine.python.semantic.Scope;
+import dev.lossadvisor.engine.python.semantic.SourceFile;
+import dev.lossadvisor.engine.python.syntax.Node;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Configs read through attributes: an mmcv/mmengine {@code Config.fromfile("configs/x.py")} is the config module
+ * itself (its names are the keys, {@code cfg.model.head} reads them), an {@code OmegaConf.load("conf/x.yaml")} and
+ * the config a {@code @hydra.main(config_path=, config_name=)} function is given are the YAML file's mapping; and the
+ * OpenMMLab loss builders, whose {@code dict(type="CrossEntropyLoss", use_sigmoid=True)} is a loss on logits. A
+ * config that cannot be found is not known.
+ */
+final class ConfigLibrary implements Library {
+
+    @Override
+    public Value call(String name, Args args, Node call) {
+        if (name.endsWith("Config.fromfile")) return pythonConfig(args);
+        if (name.endsWith("OmegaConf.load")) return yaml(args, args.value(0, "file_"), null);
+        if (name.endsWith("OmegaConf.create")) return args.isEmpty() ? new Dict(Map.of()) : args.value(0, "obj");
+        if (name.startsWith("mm") && (name.endsWith(".build_loss") || name.endsWith("registry.MODELS.build") || name.endsWith("registry.LOSSES.build"))) {
+            return mmLoss(args.value(0, "cfg"), call);
+        }
+        return null;
+    }
+
+    @Override
+    public Value method(Value receiver, String method, Args args, Node call) {
+        return null;
+    }
+
+    /**
+     * Config.fromfile("configs/cub_r50.py"): the project module at that path, found as an import of it would be; one
+     * with {@code _base_ = [...]} is its bases' names merged with its own, as mmcv merges them.
+     */
+    private static Value pythonConfig(Args args) {
+        if (!(args.value(0, "filename") instanceof Literal l && l.value() instanceof String path) || !path.endsWith(".py") || path.contains("..")) return Value.UNKNOWN;
+        String module = path.replaceFirst("^\\./", "").replaceFirst("\\.py$", "").replace('/', '.');
+        SourceFile from = args.context().scope().file();
+        SourceFile f = from.project().module(from.project().resolve(from, module));
+        if (f == null) return Value.UNKNOWN;
+        return f.scope().bindings("_base_").isEmpty() ? new Value.Module(f) : inherited(f, args.evaluator(), args.context(), 0);
+    }
+
+    private static final int MAX_BASES = 6;
+
+    /** A config module with _base_ files ("../_base_/models/r50.py", relative to its folder): their dicts merged, its own last. */
+    private static Value inherited(SourceFile f, Evaluator evaluator, Context c, int depth) {
+        if (depth > MAX_BASES) return Value.UNKNOWN;
+        Value.Module self = new Value.Module(f);
+        Value bases = evaluator.attributeOf(self, "_base_", c);
+        List<Value> paths = bases instanceof Value.Items items ? items.items() : List.of(bases);
+        Map<String, Value> merged = new LinkedHashMap<>();
+        for (Value p : paths) {
+            if (!(p instanceof Literal l && l.value() instanceof String path) || !path.endsWith(".py")) return Value.UNKNOWN;
+            List<String> parts = new ArrayList<>(List.of(f.module().split("\\.")));
+            parts.remove(parts.size() - 1);
+            for (String step : path.replaceFirst("\\.py$", "").split("/")) {
+                if (step.equals("..") && !parts.isEmpty()) parts.remove(parts.size() - 1);
+                else if (!step.equals(".") && !step.equals("..")) parts.add(step);
+            }
+            SourceFile base = f.project().module(String.join(".", parts));
+            if (base == null) return Value.UNKNOWN;
+            Value v = base.scope().bindings("_base_").isEmpty() ? names(new Value.Module(base), evaluator, c) : inherited(base, evaluator, c, depth + 1);
+            if (!(v instanceof Dict d)) return Value.UNKNOWN;
+            merged = merge(merged, d.entries());
+        }
+        return names(self, evaluator, c) instanceof Dict own ? new Dict(merge(merged, own.entries())) : Value.UNKNOWN;
+    }
+
+    /** A config module's names (those not starting with "_") as a dict. */
+    private static Value names(Value.Module m, Evaluator evaluator, Context c) {
+        Map<String, Value> out = new LinkedHashMap<>();
+        for (String n : m.file().scope().names()) if (!n.startsWith("_")) out.put(n, evaluator.attributeOf(m, n, c));
+        return new Dict(out);
+    }
+
+    /** mmcv's merge: a dict given over a dict is merged key by key (unless it says _delete_=True); anything else replaces. */
+    private static Map<String, Value> merge(Map<String, Value> base, Map<String, Value> over) {
+        Map<String, Value> out = new LinkedHashMap<>(base);
+        over.forEach((k, v) -> {
+            boolean delete = v instanceof Dict d && d.entries().get("_delete_") instanceof Literal l && Boolean.TRUE.equals(l.value());
+            if (!delete && v instanceof Dict d && out.get(k) instanceof Dict b) out.put(k, new Dict(merge(b.entries(), d.entries())));
+            else out.put(k, v);
+        });
+        return out;
+    }
+
+    /** The mapping of a YAML file named relative to the calling file's folder or the working folder (the project's root). */
+    private static Value yaml(Args args, Value file, String folder) {
+        if (!(file instanceof Literal l && l.value() instanceof String path)) return Value.UNKNOWN;
+        Path here = args.context().scope().file().path().toAbsolutePath().getParent();
+        Path relative = Path.of(folder == null ? path : folder + "/" + path);
+        for (Path dir = here; dir != null; dir = dir.getParent()) {
+            Value v = YamlConfig.read(dir.resolve(relative));
+            if (v != null) return v;
+            if (folder != null) break; // Hydra's config_path is relative to the file
+        }
+        return Value.UNKNOWN;
+    }
+
+    /** The config a {@code @hydra.main(config_path="conf", config_name="train")} function gets, or null for another function. */
+    static Value hydra(Scope fn, Evaluator evaluator) {
+        Node def = fn.node().parent();
+        if (def == null || !def.is("decorated_definition")) return null;
+        for (Node d : def.named()) {
+            Node e = d.is("decorator") && !d.named().isEmpty() ? d.named().get(0) : null;
+            if (e == null || !e.is("call")) continue;
+            Context at = Context.at(fn.parent(), def.start());
+            if (!(evaluator.eval(e.field("function"), at) instanceof Value.Lib l) || !l.name().equals("hydra.main")) continue;
+            Args args = evaluator.arguments(e, at);
+            Value folder = args.value(0, "config_path");
+            Value name = args.value(1, "config_name");
+            if (!(folder instanceof Literal f && f.value() instanceof String dir) || !(name instanceof Literal n && n.value() instanceof String config)) return Value.UNKNOWN;
+            return yaml(args, new Literal(config.endsWith(".yaml") ? config : config + ".yaml"), dir);
+        }
+        return null;
+    }
+
+    /**
+     * OpenMMLab's CrossEntropyLoss config: with use_sigmoid=True it is binary cross-entropy on logits, else softmax
+     * cross-entropy on logits; another type, or one not known, is not followed.
+     */
+    private static Value mmLoss(Value cfg, Node call) {
+        if (!(cfg instanceof Dict d) || !(d.entries().get("type") instanceof Literal t) || !"CrossEntropyLoss".equals(t.value())) return Value.UNKNOWN;
+        Value sigmoid = d.entries().get("use_sigmoid");
+        if (sigmoid != null && !(sigmoid instanceof Literal s && s.value() instanceof Boolean)) return Value.UNKNOWN;
+        boolean binary = sigmoid instanceof Literal s && Boolean.TRUE.equals(s.value());
+        String name = binary ? "BCEWithLogitsLoss" : "CrossEntropyLoss";
+        Map<String, Object> options = new LinkedHashMap<>();
+        return new Loss("pytorch", name, "CrossEntropyLoss(use_sigmoid=" + (binary ? "True" : "False") + ")", new LossOptions(options), call.place());
+    }
+}

@@ -1,0 +1,11 @@
+import keras
+
+from detector.net import build_localizer
+
+model = build_localizer()
+model.compile(
+    optimizer=keras.optimizers.Adam(1e-4),
+    loss=[keras.losses.CategoricalCrossentropy(), "mse"],
+    loss_weights=[1.0, 5.0],
+    metrics=[["accuracy"], []],
+)

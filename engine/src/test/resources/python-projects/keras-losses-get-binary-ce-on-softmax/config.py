@@ -1,0 +1,6 @@
+TRAIN = {
+    "loss": "binary_crossentropy",
+    "optimizer": "rmsprop",
+    "epochs": 12,
+    "batch_size": 64,
+}

@@ -1,0 +1,1 @@
+from .heads import LinearClsHead, SoftmaxClsHead  # noqa: F401

@@ -1,0 +1,1 @@
+from .model import CopyPointerNet  # noqa: F401
