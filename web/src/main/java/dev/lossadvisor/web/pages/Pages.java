@@ -22,8 +22,10 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 
 /**
@@ -108,7 +110,8 @@ public final class Pages {
             }
             List<ModelDescription> heads = analyses.run(ctx, () -> advisor.read(new ByteArrayInputStream(bytes)));
             if (source != null && !heads.isEmpty()) source += " (" + FORMATS.getOrDefault(heads.get(0).contents().format(), "model file") + ")";
-            ctx.html(ValidatePage.render(text, source, heads.stream().map(h -> policy.apply(advisor.validate(h))).toList(), null, NO_FLOW));
+            Set<String> reported = new HashSet<>(); // a mistake reached by two flows is shown once, as lint reports it
+            ctx.html(ValidatePage.render(text, source, heads.stream().map(h -> policy.apply(advisor.validate(h)).withoutRepeats(reported)).toList(), null, NO_FLOW));
         } catch (InputException e) {
             ctx.status(status(e)).html(ValidatePage.render(text, source, List.of(), e));
         } catch (IOException e) {
