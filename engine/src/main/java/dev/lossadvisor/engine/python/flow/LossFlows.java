@@ -11,6 +11,7 @@ import dev.lossadvisor.engine.python.eval.Context;
 import dev.lossadvisor.engine.python.eval.Evaluator;
 import dev.lossadvisor.engine.python.eval.Value;
 import dev.lossadvisor.engine.python.eval.Value.Dict;
+import dev.lossadvisor.engine.python.eval.Value.Function;
 import dev.lossadvisor.engine.python.eval.Value.Instance;
 import dev.lossadvisor.engine.python.eval.Value.KerasModel;
 import dev.lossadvisor.engine.python.eval.Value.Labels;
@@ -20,6 +21,7 @@ import dev.lossadvisor.engine.python.eval.Value.Loss;
 import dev.lossadvisor.engine.python.eval.Value.Tensor;
 import dev.lossadvisor.engine.python.semantic.Binding;
 import dev.lossadvisor.engine.python.semantic.Project;
+import dev.lossadvisor.engine.python.semantic.Scope;
 import dev.lossadvisor.engine.python.semantic.SourceFile;
 import dev.lossadvisor.engine.python.syntax.CallText;
 import dev.lossadvisor.engine.python.syntax.Node;
@@ -155,12 +157,11 @@ public final class LossFlows {
         Value callee = evaluator.eval(call.field("function"), at);
         Args args = evaluator.arguments(call, at);
         evaluator.budget(FLOW_BUDGET);
+        if (known(f, callee, args, call)) return;
         Loss wrapped;
-        if (callee instanceof Lib l) {
-            functional(f, l.name(), call, args);
-        } else if (callee instanceof Loss loss && loss.framework().equals("pytorch")) {
-            emit(f, args.value(0, "input"), "pytorch", new LossSpec(loss.name(), loss.options()), loss.shown(), loss.place(), call.place(), List.of(),
-                    labels(args.value(1, "target")));
+        Function run = callee instanceof Instance i && !evaluator.extendsLibrary(i.type(), at, "losses.Loss") ? evaluator.invoked(i, at) : null;
+        if (run != null) {
+            wrappedTorchLoss(f, run, args);
         } else if (callee instanceof Loss loss) {
             emit(f, args.value(1, "y_pred"), "keras", new LossSpec(loss.name(), loss.options()), loss.shown(), loss.place(), call.place(), List.of(),
                     labels(args.value(0, "y_true")));
@@ -202,6 +203,40 @@ public final class LossFlows {
             emit(f, args.value(1, "y_pred"), "keras", new LossSpec(last, new LossOptions(options)), "keras.losses." + last, call.place(), call.place(),
                     List.of(), labels(args.value(0, "y_true")));
         }
+    }
+
+    /**
+     * A project module that wraps a torch loss (a focal loss whose forward calls F.binary_cross_entropy_with_logits on
+     * its inputs, a model whose forward computes its loss): each torch loss called in the method the call runs, with
+     * that method's parameters bound to this call's arguments.
+     */
+    private void wrappedTorchLoss(SourceFile f, Function run, Args args) {
+        Scope method = run.scope();
+        for (Tree.Call inner : method.file().tree().calls()) {
+            Node n = inner.node();
+            Node innerArgs = n.field("arguments");
+            if (n.start() < method.node().start() || n.end() > method.node().end() || innerArgs == null || innerArgs.named().size() < 2
+                    || method.file().scopeOf(n) != method) continue;
+            Context here = new Context(method, n.start(), run.self(), method, args, 1);
+            evaluator.budget(CALLEE_BUDGET);
+            Value callee = evaluator.eval(n.field("function"), here);
+            Args bound = evaluator.arguments(n, here);
+            evaluator.budget(FLOW_BUDGET);
+            known(f, callee, bound, n);
+        }
+    }
+
+    /** A call of a library loss (functional) or of a torch loss object: its flow; false when the callee is neither. */
+    private boolean known(SourceFile f, Value callee, Args args, Node call) {
+        if (callee instanceof Lib l) {
+            functional(f, l.name(), call, args);
+        } else if (callee instanceof Loss loss && loss.framework().equals("pytorch")) {
+            emit(f, args.value(0, "input"), "pytorch", new LossSpec(loss.name(), loss.options()), loss.shown(), loss.place(), call.place(), List.of(),
+                    labels(args.value(1, "target")));
+        } else {
+            return false;
+        }
+        return true;
     }
 
     /** A subclass of keras.losses.Loss whose call() returns a built-in loss: that loss. */
