@@ -57,6 +57,8 @@ public final class LossFlows {
     private static final Map<String, String> TF_NN = Map.of("softmax_cross_entropy_with_logits", "categorical_crossentropy",
             "softmax_cross_entropy_with_logits_v2", "categorical_crossentropy", "sparse_softmax_cross_entropy_with_logits",
             "sparse_categorical_crossentropy", "sigmoid_cross_entropy_with_logits", "binary_crossentropy");
+    /** skorch's nets, whose fit() calls their criterion on their module's output (and project classes named after them). */
+    private static final List<String> SKORCH = List.of("NeuralNet", "NeuralNetClassifier", "NeuralNetBinaryClassifier", "NeuralNetRegressor");
     /** Steps to decide whether a call is a loss call, and to follow one loss call's input and target. */
     private static final int CALLEE_BUDGET = 2_000;
     private static final int FLOW_BUDGET = 20_000;
@@ -92,7 +94,7 @@ public final class LossFlows {
      */
     public static boolean mayHoldLoss(String text) {
         if (text.length() <= Project.WHOLE_PARSE_CHARS && (text.contains("loss") || text.contains("Loss") || text.contains("criterion"))) return true;
-        return CallText.any(text, List.of("Loss", "loss", "criterion"), true) || CallText.any(text, FUNCTIONAL, false)
+        return CallText.any(text, List.of("Loss", "loss", "criterion"), true) || CallText.any(text, FUNCTIONAL, false) || CallText.any(text, SKORCH, true)
                 || CallText.any(text, List.copyOf(TF_NN.keySet()), false)
                 || text.contains("compile") && CallText.any(text, List.of("compile"), false);
     }
@@ -103,6 +105,7 @@ public final class LossFlows {
         CallText.find(text, "Loss", true).forEach(h -> offsets.add(h.start()));
         CallText.find(text, "loss", true).forEach(h -> offsets.add(h.start()));
         CallText.find(text, "criterion", true).forEach(h -> offsets.add(h.start()));
+        for (String name : SKORCH) CallText.find(text, name, true).forEach(h -> offsets.add(h.start()));
         for (String name : FUNCTIONAL) CallText.find(text, name, false).forEach(h -> offsets.add(h.start()));
         for (String name : TF_NN.keySet()) CallText.find(text, name, false).forEach(h -> offsets.add(h.start()));
         CallText.find(text, "compile", false).forEach(h -> offsets.add(h.start()));
@@ -147,7 +150,7 @@ public final class LossFlows {
      */
     private static boolean lossLike(String name) {
         String n = name.toLowerCase(java.util.Locale.ROOT);
-        return n.isEmpty() || n.contains("loss") || n.contains("crit") || n.contains("objective") || n.equals("compile") || FUNCTIONAL.contains(name) || TF_NN.containsKey(name);
+        return n.isEmpty() || n.contains("loss") || n.contains("crit") || n.contains("neuralnet") || n.contains("objective") || n.equals("compile") || FUNCTIONAL.contains(name) || TF_NN.containsKey(name);
     }
 
     /** A call whose callee is a loss: criterion(out, y), F.cross_entropy(out, y), nn.BCELoss()(p, y), loss_fn(y, p). */
@@ -157,7 +160,7 @@ public final class LossFlows {
         Value callee = evaluator.eval(call.field("function"), at);
         Args args = evaluator.arguments(call, at);
         evaluator.budget(FLOW_BUDGET);
-        if (known(f, callee, args, call)) return;
+        if (skorch(f, callee, args, call, at) || known(f, callee, args, call)) return;
         Loss wrapped;
         Function run = callee instanceof Instance i && !evaluator.extendsLibrary(i.type(), at, "losses.Loss") ? evaluator.invoked(i, at) : null;
         if (run != null) {
@@ -224,6 +227,43 @@ public final class LossFlows {
             evaluator.budget(FLOW_BUDGET);
             known(f, callee, bound, n);
         }
+    }
+
+    /**
+     * skorch's NeuralNet(module, criterion=nn.CrossEntropyLoss) and its subclasses (the project's own too): fit() feeds
+     * the module's output to the criterion. NeuralNetBinaryClassifier's default criterion is BCEWithLogitsLoss;
+     * NeuralNetClassifier takes the log of the module's output before an NLLLoss (its default), so it is left alone.
+     */
+    private boolean skorch(SourceFile f, Value callee, Args args, Node call, Context at) {
+        String net = skorchNet(callee, at);
+        if (net == null) return false;
+        Node criterion = args.keyword("criterion");
+        Value loss = criterion == null ? null : evaluator.eval(criterion, at);
+        if (loss instanceof Lib || loss instanceof Value.ClassDef) loss = evaluator.apply(loss, evaluator.arguments(null, at), criterion, at);
+        if (criterion == null && net.equals("NeuralNetBinaryClassifier")) {
+            loss = new Loss("pytorch", "BCEWithLogitsLoss", "nn.BCEWithLogitsLoss (NeuralNetBinaryClassifier's default)", LossOptions.NONE, call.place());
+        }
+        if (!(loss instanceof Loss l) || !l.framework().equals("pytorch") || net.equals("NeuralNetClassifier") && l.name().equals("NLLLoss")) return true;
+        Value module = args.value(0, "module");
+        if (module instanceof Value.ClassDef k) module = new Instance(k, evaluator.arguments(null, at));
+        Function run = module instanceof Instance i ? evaluator.invoked(i, at) : null;
+        if (run != null) {
+            emit(f, evaluator.returned(run, evaluator.arguments(null, at), at), "pytorch", new LossSpec(l.name(), l.options()), l.shown(), l.place(), call.place(),
+                    List.of(), null);
+        }
+        return true;
+    }
+
+    /** NeuralNet, NeuralNetClassifier, ... when the callee is skorch's net class or a project class derived from one; else null. */
+    private String skorchNet(Value callee, Context at) {
+        List<Value> candidates = new ArrayList<>(List.of(callee));
+        if (callee instanceof Value.ClassDef k) for (Value.ClassDef cls : evaluator.mro(k, at)) candidates.addAll(evaluator.bases(cls, at));
+        for (Value v : candidates) {
+            if (v instanceof Lib l && l.name().startsWith("skorch.") && l.name().substring(l.name().lastIndexOf('.') + 1).startsWith("NeuralNet")) {
+                return l.name().substring(l.name().lastIndexOf('.') + 1);
+            }
+        }
+        return null;
     }
 
     /** A call of a library loss (functional) or of a torch loss object: its flow; false when the callee is neither. */
