@@ -403,6 +403,8 @@ public final class Evaluator {
         if (o instanceof ClassDef k) return attr.equals("__name__") ? new Literal(k.name()) : classMember(k, attr, null, c);
         if (o instanceof Tensor t && (attr.equals("data") || attr.equals("T"))) return t;
         if (o instanceof Dict d) return d.entries().getOrDefault(attr, Value.UNKNOWN); // cfg.model.head: a ConfigDict, a DictConfig
+        // loss.forward(fx, y), model.forward(x) on a library module: the bound method calls what calling the module does
+        if ((o instanceof Loss || o instanceof Layer) && (attr.equals("forward") || attr.equals("__call__"))) return o;
         return Value.UNKNOWN;
     }
 
@@ -554,13 +556,19 @@ public final class Evaluator {
 
     /** model(x): __call__ if the class defines it, else forward (torch) or call (Keras), inherited ones included. */
     public Value callInstance(Instance i, Args args, Context c) {
+        Function f = invoked(i, c);
+        return f == null ? Value.UNKNOWN : returned(f, args, c);
+    }
+
+    /** The method model(x) runs: __call__ if the class defines it, else forward (torch) or call (Keras); null if none. */
+    public Function invoked(Instance i, Context c) {
         for (String name : List.of("__call__", "forward", "call")) {
             for (ClassDef cls : mro(i.type(), c)) {
                 Node def = cls.scope().methods().get(name);
-                if (def != null) return returned(new Function(cls.scope().child(def), i), args, c);
+                if (def != null) return new Function(cls.scope().child(def), i);
             }
         }
-        return Value.UNKNOWN;
+        return null;
     }
 
     /** What a function returns for these arguments, every return agreeing. */

@@ -48,8 +48,17 @@ final class TorchLibrary implements Library {
             case "LongTensor" -> new Labels("index", 0, call.place());
             case "bmm", "matmul" -> mixed(args.value(0, "input"), args.value(1, args.keyword("mat2") != null ? "mat2" : "other"), call, Libraries.shortName(name));
             case "einsum" -> einsum(args, call);
+            case "squeeze", "unsqueeze", "flatten", "reshape", "transpose", "permute", "clone", "detach" -> kept(args.value(0, "input"));
             default -> Value.UNKNOWN;
         };
+    }
+
+    /**
+     * torch.squeeze(p), torch.flatten(p, 1): the function forms of the reshaping methods keep what the tensor is, unless
+     * it is a distribution over axis 0 or stacked outputs, whose meaning the new shape decides.
+     */
+    private static Value kept(Value v) {
+        return v instanceof Tensor t && !t.activation().contains("@") || v instanceof Labels ? v : Value.UNKNOWN;
     }
 
     private static Value module(String last, Args args, Node call) {
@@ -139,12 +148,13 @@ final class TorchLibrary implements Library {
     }
 
     /**
-     * An activation over axis 0 reshaped into one row, p.view(1, -1) or p.unsqueeze(0): a distribution over the row;
-     * any other method leaves it unknown.
+     * An activation over axis 0 reshaped into one row, p.view(1, -1), p.view(-1, len(candidates)) (rows as wide as the
+     * vector is long: one) or p.unsqueeze(0): a distribution over the row; any other method leaves it unknown.
      */
     private static Value oneRow(Tensor t, String method, Args args) {
         Value first = args.value(0, null);
-        boolean one = first instanceof Value.Literal l && l.value() instanceof Double d && d == 1;
+        boolean column = args.value(1, null) instanceof Value.Literal l && l.value() instanceof Double d && d == 1; // p.view(-1, 1)
+        boolean one = first instanceof Value.Literal l && l.value() instanceof Double d && (d == 1 || d == -1 && !column);
         boolean zero = first instanceof Value.Literal l && l.value() instanceof Double d && d == 0;
         boolean row = (method.equals("view") || method.equals("reshape")) && one && args.positional().size() == 2
                 || method.equals("unsqueeze") && zero;

@@ -11,6 +11,7 @@ import dev.lossadvisor.engine.python.eval.Context;
 import dev.lossadvisor.engine.python.eval.Evaluator;
 import dev.lossadvisor.engine.python.eval.Value;
 import dev.lossadvisor.engine.python.eval.Value.Dict;
+import dev.lossadvisor.engine.python.eval.Value.Function;
 import dev.lossadvisor.engine.python.eval.Value.Instance;
 import dev.lossadvisor.engine.python.eval.Value.KerasModel;
 import dev.lossadvisor.engine.python.eval.Value.Labels;
@@ -20,6 +21,7 @@ import dev.lossadvisor.engine.python.eval.Value.Loss;
 import dev.lossadvisor.engine.python.eval.Value.Tensor;
 import dev.lossadvisor.engine.python.semantic.Binding;
 import dev.lossadvisor.engine.python.semantic.Project;
+import dev.lossadvisor.engine.python.semantic.Scope;
 import dev.lossadvisor.engine.python.semantic.SourceFile;
 import dev.lossadvisor.engine.python.syntax.CallText;
 import dev.lossadvisor.engine.python.syntax.Node;
@@ -55,8 +57,10 @@ public final class LossFlows {
     private static final Map<String, String> TF_NN = Map.of("softmax_cross_entropy_with_logits", "categorical_crossentropy",
             "softmax_cross_entropy_with_logits_v2", "categorical_crossentropy", "sparse_softmax_cross_entropy_with_logits",
             "sparse_categorical_crossentropy", "sigmoid_cross_entropy_with_logits", "binary_crossentropy");
-    /** The callees' last names a loss call may have: a loss class, a criterion or loss object, a functional loss, a compile. */
-    private static final List<String> LOSS_SUFFIXES = List.of("Loss", "loss", "criterion");
+    /** skorch's nets, whose fit() calls their criterion on their module's output (and project classes named after them). */
+    private static final List<String> SKORCH = List.of("NeuralNet", "NeuralNetClassifier", "NeuralNetBinaryClassifier", "NeuralNetRegressor");
+    /** The callees' last names a loss call may have: a loss class, a criterion or loss object, a skorch net, a functional loss, a compile. */
+    private static final List<String> LOSS_SUFFIXES = suffixes();
     private static final Set<String> LOSS_NAMES = names();
     /** Steps to decide whether a call is a loss call, and to follow one loss call's input and target. */
     private static final int CALLEE_BUDGET = 2_000;
@@ -101,6 +105,12 @@ public final class LossFlows {
     /** Char offsets of the calls a big file is parsed around (loss constructions, functional losses, compiles, loss objects). */
     public static List<Integer> lossCalls(String text) {
         return CallText.find(text, LOSS_SUFFIXES, LOSS_NAMES, Integer.MAX_VALUE);
+    }
+
+    private static List<String> suffixes() {
+        List<String> suffixes = new ArrayList<>(List.of("Loss", "loss", "criterion"));
+        suffixes.addAll(SKORCH);
+        return List.copyOf(suffixes);
     }
 
     private static Set<String> names() {
@@ -148,7 +158,7 @@ public final class LossFlows {
      */
     private static boolean lossLike(String name) {
         String n = name.toLowerCase(java.util.Locale.ROOT);
-        return n.isEmpty() || n.contains("loss") || n.contains("crit") || n.contains("objective") || n.equals("compile") || FUNCTIONAL.contains(name) || TF_NN.containsKey(name);
+        return n.isEmpty() || n.contains("loss") || n.contains("crit") || n.contains("neuralnet") || n.contains("objective") || n.equals("compile") || FUNCTIONAL.contains(name) || TF_NN.containsKey(name);
     }
 
     /** A call whose callee is a loss: criterion(out, y), F.cross_entropy(out, y), nn.BCELoss()(p, y), loss_fn(y, p). */
@@ -158,12 +168,11 @@ public final class LossFlows {
         Value callee = evaluator.eval(call.field("function"), at);
         Args args = evaluator.arguments(call, at);
         evaluator.budget(FLOW_BUDGET);
+        if (skorch(f, callee, args, call, at) || known(f, callee, args, call)) return;
         Loss wrapped;
-        if (callee instanceof Lib l) {
-            functional(f, l.name(), call, args);
-        } else if (callee instanceof Loss loss && loss.framework().equals("pytorch")) {
-            emit(f, args.value(0, "input"), "pytorch", new LossSpec(loss.name(), loss.options()), loss.shown(), loss.place(), call.place(), List.of(),
-                    labels(args.value(1, "target")));
+        Function run = callee instanceof Instance i && !evaluator.extendsLibrary(i.type(), at, "losses.Loss") ? evaluator.invoked(i, at) : null;
+        if (run != null) {
+            wrappedTorchLoss(f, run, args);
         } else if (callee instanceof Loss loss) {
             emit(f, args.value(1, "y_pred"), "keras", new LossSpec(loss.name(), loss.options()), loss.shown(), loss.place(), call.place(), List.of(),
                     labels(args.value(0, "y_true")));
@@ -205,6 +214,77 @@ public final class LossFlows {
             emit(f, args.value(1, "y_pred"), "keras", new LossSpec(last, new LossOptions(options)), "keras.losses." + last, call.place(), call.place(),
                     List.of(), labels(args.value(0, "y_true")));
         }
+    }
+
+    /**
+     * A project module that wraps a torch loss (a focal loss whose forward calls F.binary_cross_entropy_with_logits on
+     * its inputs, a model whose forward computes its loss): each torch loss called in the method the call runs, with
+     * that method's parameters bound to this call's arguments.
+     */
+    private void wrappedTorchLoss(SourceFile f, Function run, Args args) {
+        Scope method = run.scope();
+        for (Tree.Call inner : method.file().tree().calls()) {
+            Node n = inner.node();
+            Node innerArgs = n.field("arguments");
+            if (n.start() < method.node().start() || n.end() > method.node().end() || innerArgs == null || innerArgs.named().size() < 2
+                    || method.file().scopeOf(n) != method) continue;
+            Context here = new Context(method, n.start(), run.self(), method, args, 1);
+            evaluator.budget(CALLEE_BUDGET);
+            Value callee = evaluator.eval(n.field("function"), here);
+            Args bound = evaluator.arguments(n, here);
+            evaluator.budget(FLOW_BUDGET);
+            known(f, callee, bound, n);
+        }
+    }
+
+    /**
+     * skorch's NeuralNet(module, criterion=nn.CrossEntropyLoss) and its subclasses (the project's own too): fit() feeds
+     * the module's output to the criterion. NeuralNetBinaryClassifier's default criterion is BCEWithLogitsLoss;
+     * NeuralNetClassifier takes the log of the module's output before an NLLLoss (its default), so it is left alone.
+     */
+    private boolean skorch(SourceFile f, Value callee, Args args, Node call, Context at) {
+        String net = skorchNet(callee, at);
+        if (net == null) return false;
+        Node criterion = args.keyword("criterion");
+        Value loss = criterion == null ? null : evaluator.eval(criterion, at);
+        if (loss instanceof Lib || loss instanceof Value.ClassDef) loss = evaluator.apply(loss, evaluator.arguments(null, at), criterion, at);
+        if (criterion == null && net.equals("NeuralNetBinaryClassifier")) {
+            loss = new Loss("pytorch", "BCEWithLogitsLoss", "nn.BCEWithLogitsLoss (NeuralNetBinaryClassifier's default)", LossOptions.NONE, call.place());
+        }
+        if (!(loss instanceof Loss l) || !l.framework().equals("pytorch") || net.equals("NeuralNetClassifier") && l.name().equals("NLLLoss")) return true;
+        Value module = args.value(0, "module");
+        if (module instanceof Value.ClassDef k) module = new Instance(k, evaluator.arguments(null, at));
+        Function run = module instanceof Instance i ? evaluator.invoked(i, at) : null;
+        if (run != null) {
+            emit(f, evaluator.returned(run, evaluator.arguments(null, at), at), "pytorch", new LossSpec(l.name(), l.options()), l.shown(), l.place(), call.place(),
+                    List.of(), null);
+        }
+        return true;
+    }
+
+    /** NeuralNet, NeuralNetClassifier, ... when the callee is skorch's net class or a project class derived from one; else null. */
+    private String skorchNet(Value callee, Context at) {
+        List<Value> candidates = new ArrayList<>(List.of(callee));
+        if (callee instanceof Value.ClassDef k) for (Value.ClassDef cls : evaluator.mro(k, at)) candidates.addAll(evaluator.bases(cls, at));
+        for (Value v : candidates) {
+            if (v instanceof Lib l && l.name().startsWith("skorch.") && l.name().substring(l.name().lastIndexOf('.') + 1).startsWith("NeuralNet")) {
+                return l.name().substring(l.name().lastIndexOf('.') + 1);
+            }
+        }
+        return null;
+    }
+
+    /** A call of a library loss (functional) or of a torch loss object: its flow; false when the callee is neither. */
+    private boolean known(SourceFile f, Value callee, Args args, Node call) {
+        if (callee instanceof Lib l) {
+            functional(f, l.name(), call, args);
+        } else if (callee instanceof Loss loss && loss.framework().equals("pytorch")) {
+            emit(f, args.value(0, "input"), "pytorch", new LossSpec(loss.name(), loss.options()), loss.shown(), loss.place(), call.place(), List.of(),
+                    labels(args.value(1, "target")));
+        } else {
+            return false;
+        }
+        return true;
     }
 
     /** A subclass of keras.losses.Loss whose call() returns a built-in loss: that loss. */

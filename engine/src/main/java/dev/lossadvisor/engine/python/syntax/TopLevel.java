@@ -91,6 +91,7 @@ public final class TopLevel {
             kept[c] = holds(sorted, from, to) || head.startsWith("import ") || head.startsWith("from ")
                     || head.startsWith("class ") || !definition && to - from <= MAX_KEPT_STATEMENT;
         }
+        keepCallers(text, chunks, kept, functions, sorted);
         keepCalled(text, chunks, kept, functions, "");
         StringBuilder out = new StringBuilder(text.length());
         write(text, chunks, kept, 0, text.length(), out, (from, to) -> {
@@ -176,6 +177,30 @@ public final class TopLevel {
                     if (!kept[at] && code.contains(prefix + name + "(")) kept[at] = true;
                 });
             }
+        }
+    }
+
+    /**
+     * Keeps the functions that call a function holding a loss call, two levels up (train_model() calling forward_step(model,
+     * ..., criterion)): the loss's input is often that function's parameter, which only its callers give.
+     */
+    private static void keepCallers(String text, List<int[]> ranges, boolean[] kept, Map<String, Integer> definitions, List<Integer> losses) {
+        Set<String> called = new java.util.HashSet<>();
+        for (Map.Entry<String, Integer> d : definitions.entrySet()) {
+            if (holds(losses, ranges.get(d.getValue())[0], ranges.get(d.getValue())[1])) called.add(d.getKey());
+        }
+        for (int round = 0; round < 2 && !called.isEmpty(); round++) {
+            Set<String> callers = new java.util.HashSet<>();
+            for (Map.Entry<String, Integer> d : definitions.entrySet()) {
+                int at = d.getValue();
+                if (kept[at]) continue;
+                String code = text.substring(ranges.get(at)[0], ranges.get(at)[1]);
+                if (called.stream().anyMatch(callee -> code.contains(callee + "("))) {
+                    kept[at] = true;
+                    callers.add(d.getKey());
+                }
+            }
+            called = callers;
         }
     }
 
