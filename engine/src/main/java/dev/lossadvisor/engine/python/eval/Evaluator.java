@@ -296,10 +296,9 @@ public final class Evaluator {
         String key = fn.file().path() + "@" + fn.node().start() + ":" + b.name();
         Value known = parameters.get(key);
         if (known != null) return known;
-        Value hydra = index == 0 ? ConfigLibrary.hydra(fn, this) : null; // Hydra calls main(cfg) with the YAML config
-        if (hydra != null) return hydra;
         parameters.put(key, Value.UNKNOWN); // a recursive function asking about itself gets no answer, not a loop
-        Value v = callSites(fn, b, method ? index - 1 : index, c);
+        Value hydra = index == 0 ? ConfigLibrary.hydra(fn, this) : null; // Hydra calls main(cfg) with the YAML config
+        Value v = hydra != null ? hydra : callSites(fn, b, method ? index - 1 : index, c);
         parameters.put(key, v);
         return v;
     }
