@@ -95,13 +95,17 @@ final class ConfigLibrary implements Library {
         return out;
     }
 
-    /** The mapping of a YAML file named relative to the calling file's folder or the working folder (the project's root). */
+    /**
+     * The mapping of a YAML file named relative to the calling file's folder or a folder above it up to the project's
+     * root (the working folder); a file outside the project's tree on disk is not read.
+     */
     private static Value yaml(Args args, Value file, String folder) {
         if (!(file instanceof Literal l && l.value() instanceof String path)) return Value.UNKNOWN;
-        Path here = args.context().scope().file().path().toAbsolutePath().getParent();
+        SourceFile from = args.context().scope().file();
         Path relative = Path.of(folder == null ? path : folder + "/" + path);
-        for (Path dir = here; dir != null; dir = dir.getParent()) {
-            Value v = YamlConfig.read(dir.resolve(relative));
+        for (Path dir = from.path().toAbsolutePath().getParent(); dir != null; dir = dir.getParent()) {
+            Path yaml = from.project().inFolder(dir.resolve(relative));
+            Value v = yaml == null ? null : YamlConfig.read(yaml);
             if (v != null) return v;
             if (folder != null) break; // Hydra's config_path is relative to the file
         }

@@ -33,6 +33,8 @@ public final class Project {
     public static final int WHOLE_PARSE_CHARS = 32_000;
 
     private final Map<Path, byte[]> given;
+    /** The project's folder on disk, absolute; null for sources that are all in memory (an upload: root ""). */
+    private final Path folder;
     private final Map<Path, String> display = new LinkedHashMap<>();
     private final Map<String, Path> modules = new HashMap<>();
     private final Map<String, Path> modulesIgnoringCase = new HashMap<>();
@@ -55,6 +57,7 @@ public final class Project {
      */
     public Project(Path root, List<Path> files, Function<Path, String> shown, Map<Path, byte[]> given) {
         this.given = given;
+        this.folder = root.toString().isEmpty() ? null : root.toAbsolutePath().normalize();
         for (Path f : files) {
             display.put(f, shown.apply(f));
             byShown.put(display.get(f), f);
@@ -71,6 +74,15 @@ public final class Project {
     /** What big files keep around: the char offsets of their loss calls. */
     public void keepAround(Function<String, List<Integer>> offsets) {
         this.keep = offsets;
+    }
+
+    /**
+     * A file the code names (a config it loads) as a path to read, when it lies in the project's folder on disk; else
+     * null: an uploaded project reads nothing from the server's disk, and a lint reads nothing outside its tree.
+     */
+    public Path inFolder(Path file) {
+        Path p = file.toAbsolutePath().normalize();
+        return folder != null && p.startsWith(folder) ? p : null;
     }
 
     public List<Path> files() {
