@@ -93,8 +93,10 @@ public final class PythonSources {
      * that may hold a loss; they are parsed as their flows are followed, so that not every tree is held at once.
      */
     private static List<Path> readAll(Project project) {
+        Map<Path, Long> sizes = new HashMap<>(); // each file's size asked once, not on every comparison of the sort
+        for (Path f : project.files()) sizes.put(f, size(f));
         List<Path> order = new ArrayList<>(project.files());
-        order.sort(java.util.Comparator.comparingLong(PythonSources::size).reversed());
+        order.sort(java.util.Comparator.comparingLong(sizes::get).reversed());
         List<Path> candidates = java.util.Collections.synchronizedList(new ArrayList<>());
         Parallel.each(order, f -> {
             String text = project.load(f);

@@ -151,6 +151,7 @@ public final class Project {
                 }
                 if (tree == null) tree = PythonParser.parse(source, text);
                 SourceFile parsedFile = new SourceFile(this, k, moduleOf.get(k), tree);
+                parsedFile.scope(); // its module scope read on the parsing core too, not later on the one that evaluates
                 fresh.add(parsedFile);
                 heldChars.addAndGet(text.length() + PER_FILE_CHARS);
                 return parsedFile;
