@@ -4,7 +4,7 @@ import torch.nn as nn
 import torch.nn.functional as F
 from torch.utils.data import DataLoader, TensorDataset
 
-TASKS = ("regression", "binary", "multiclass")
+TASKS = ("regression", "binary", "multilabel", "multiclass")
 
 
 class TabularNet(nn.Module):
@@ -23,7 +23,7 @@ class TabularNet(nn.Module):
         # turn raw scores into what the task reports
         if self.task == "regression":
             return scores
-        if self.task == "binary":
+        if self.task in ("binary", "multilabel"):
             return torch.sigmoid(scores)
         if self.task == "multiclass":
             return F.softmax(scores, dim=1)
@@ -33,6 +33,8 @@ class TabularNet(nn.Module):
             return F.mse_loss(preds, target.view(-1, 1))
         if self.task == "binary":
             return F.binary_cross_entropy(preds, target.view(-1, 1))
+        if self.task == "multilabel":
+            return F.binary_cross_entropy(preds, target)
         if self.task == "multiclass":
             return F.cross_entropy(preds, target)
 
