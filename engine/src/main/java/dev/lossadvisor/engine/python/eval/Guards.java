@@ -69,6 +69,19 @@ public record Guards(Scope cls, Map<String, Set<Object>> allowed) {
         return allowed.isEmpty();
     }
 
+    /** True when a method of the class returns under a test of an attribute these test: only then can they change a value. */
+    public boolean bearOnReturns() {
+        if (cls == null) return false;
+        for (Node def : cls.methods().values()) {
+            Scope method = cls.child(def);
+            for (Node r : method.returns()) {
+                Guards around = at(r, method);
+                if (around.cls == cls && !java.util.Collections.disjoint(around.allowed.keySet(), allowed.keySet())) return true;
+            }
+        }
+        return false;
+    }
+
     /** True when the other tests, of the same class, allow an attribute no value these allow. */
     boolean contradicts(Guards other) {
         if (cls == null || other.cls != cls) return false;

@@ -168,7 +168,7 @@ public final class LossFlows {
      */
     private void lossCall(SourceFile f, Node call) {
         Guards tests = Guards.at(call, f.scopeOf(call));
-        if (tests.isEmpty()) {
+        if (tests.isEmpty() || !tests.bearOnReturns()) {
             followLossCall(f, call);
             return;
         }
