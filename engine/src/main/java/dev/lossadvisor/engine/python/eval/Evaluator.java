@@ -42,10 +42,22 @@ public final class Evaluator {
     /** Loop targets held at one item while a loop's last iteration is evaluated. */
     private final Map<Binding, Value> pinned = new HashMap<>();
     private final Registries registries = new Registries(this);
+    /** The tests a loss call is followed under: returns of its class that test the same attribute otherwise are left out. */
+    private final Guards assumed;
     private int steps;
 
     public Evaluator(Project project) {
+        this(project, Guards.NONE);
+    }
+
+    private Evaluator(Project project, Guards assumed) {
         this.project = project;
+        this.assumed = assumed;
+    }
+
+    /** An evaluator that follows code under these tests, with caches of its own (values differ by the tests). */
+    public Evaluator assuming(Guards tests) {
+        return new Evaluator(project, tests);
     }
 
     public Project project() {
@@ -579,7 +591,7 @@ public final class Evaluator {
         if (fn.name().equals("__call__") && self instanceof Instance i && fn.parent().methods().get("__call__") == null) return callInstance(i, args, c);
         List<Value> values = new ArrayList<>();
         for (Node r : fn.returns()) {
-            if (r.named().isEmpty()) continue;
+            if (r.named().isEmpty() || !assumed.isEmpty() && assumed.contradicts(Guards.at(r, fn))) continue;
             Context at = new Context(fn, r.start(), self, fn, args, c.depth() + 1);
             values.add(eval(r.named().get(0), at));
         }

@@ -9,6 +9,7 @@ import dev.lossadvisor.engine.python.syntax.SourcePlace;
 import dev.lossadvisor.engine.python.eval.Args;
 import dev.lossadvisor.engine.python.eval.Context;
 import dev.lossadvisor.engine.python.eval.Evaluator;
+import dev.lossadvisor.engine.python.eval.Guards;
 import dev.lossadvisor.engine.python.eval.Value;
 import dev.lossadvisor.engine.python.eval.Value.Dict;
 import dev.lossadvisor.engine.python.eval.Value.Function;
@@ -161,8 +162,26 @@ public final class LossFlows {
         return n.isEmpty() || n.contains("loss") || n.contains("crit") || n.contains("neuralnet") || n.contains("objective") || n.equals("compile") || FUNCTIONAL.contains(name) || TF_NN.containsKey(name);
     }
 
-    /** A call whose callee is a loss: criterion(out, y), F.cross_entropy(out, y), nn.BCELoss()(p, y), loss_fn(y, p). */
+    /**
+     * A call whose callee is a loss: criterion(out, y), F.cross_entropy(out, y), nn.BCELoss()(p, y), loss_fn(y, p). One
+     * in a method under {@code if self.task == "..."} is followed under that test, by an evaluator of its own.
+     */
     private void lossCall(SourceFile f, Node call) {
+        Guards tests = Guards.at(call, f.scopeOf(call));
+        if (tests.isEmpty() || !tests.bearOnReturns()) {
+            followLossCall(f, call);
+            return;
+        }
+        Evaluator all = evaluator;
+        evaluator = all.assuming(tests);
+        try {
+            followLossCall(f, call);
+        } finally {
+            evaluator = all;
+        }
+    }
+
+    private void followLossCall(SourceFile f, Node call) {
         Context at = Context.at(f.scopeOf(call), call.start());
         evaluator.budget(CALLEE_BUDGET);
         Value callee = evaluator.eval(call.field("function"), at);

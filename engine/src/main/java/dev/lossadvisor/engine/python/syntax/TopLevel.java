@@ -106,9 +106,9 @@ public final class TopLevel {
             "validation_step", "test_step", "build", "compute_loss", "train_step", "step");
 
     /**
-     * A kept class: its header and statements, the flow methods, those holding a loss call and those they call on self;
-     * the other methods (a test class's hundreds of tests) blanked, and a nested class kept the same way. At least one
-     * body statement stays, for the syntax.
+     * A kept class: its header and statements, the flow methods, those holding a loss call, their callers (two levels up)
+     * and those they call on self; the other methods (a test class's hundreds of tests) blanked, and a nested class kept
+     * the same way. At least one body statement stays, for the syntax.
      */
     private static void classBody(String text, int from, int to, List<Integer> keep, StringBuilder out) {
         int firstLine = text.indexOf('\n', from);
@@ -139,6 +139,7 @@ public final class TopLevel {
             if (method) methods.put(name, m);
             kept[m] = holds(keep, a, b) || !method || FLOW_METHODS.contains(name);
         }
+        keepCallers(text, members, kept, methods, keep); // _training_step() calling self._loss_fn(y_pred, y): y_pred is given there
         keepCalled(text, members, kept, methods, "self.");
         kept[0] = true;
         out.append(text, from, members.get(0)[0]);

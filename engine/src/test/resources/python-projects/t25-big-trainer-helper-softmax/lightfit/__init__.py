@@ -1,0 +1,1 @@
+from lightfit.trainer import RunConfig, Trainer

@@ -1,0 +1,15 @@
+import torch.nn as nn
+
+
+class MLPClassifier(nn.Module):
+    def __init__(self, n_in, n_classes, hidden=128):
+        super().__init__()
+        self.net = nn.Sequential(
+            nn.Linear(n_in, hidden),
+            nn.ReLU(),
+            nn.Linear(hidden, n_classes),
+        )
+
+    def forward(self, x):
+        # logits: CrossEntropyLoss applies log-softmax itself; probabilities are taken where they are reported
+        return self.net(x)

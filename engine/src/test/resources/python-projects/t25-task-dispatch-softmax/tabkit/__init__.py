@@ -1,0 +1,3 @@
+from tabkit.estimator import TabularNet
+
+__all__ = ["TabularNet"]
