@@ -1,6 +1,6 @@
 """Cold-start benchmark of the CLI: a one-shot lint as pre-commit hooks and editors start it.
 
-Usage: python3 bench/cold_bench.py JAVA RUNS
+Usage: python3 bench/cold_bench.py JAVA RUNS   (BASELINE=DIR adds another build's launcher, e.g. main's, to the alternation)
 Times, through ./loss-advisor with its start-up cache (JAVA_HOME from JAVA's JDK), a lint of one description and of
 samples/, each with the text and the JSON report, against a bare 'java -version' of the same JDK and flags. The five
 commands alternate within each round, so that the machine's load falls on all of them alike; medians over the rounds of
@@ -33,13 +33,17 @@ def main():
     home = pathlib.Path(java).resolve().parent.parent
     env['JAVA_HOME'] = str(home)
     files = sum(1 for p in pathlib.Path('samples').rglob('*') if p.is_file())
-    commands = {
-        'java -version': [java, '-XX:TieredStopAtLevel=1', '-XX:+UseSerialGC', '-Xmx512m', '-version'],
-        'one description, text': ['./loss-advisor', 'lint', ONE],
-        'one description, JSON': ['./loss-advisor', 'lint', '--format', 'json', ONE],
-        f'samples/ ({files} files), text': ['./loss-advisor', 'lint', 'samples/'],
-        f'samples/ ({files} files), JSON': ['./loss-advisor', 'lint', '--format', 'json', 'samples/'],
-    }
+    commands = {'java -version': [java, '-XX:TieredStopAtLevel=1', '-XX:+UseSerialGC', '-Xmx512m', '-version']}
+    launchers = [('', './loss-advisor')]
+    if os.environ.get('BASELINE'):
+        launchers.append(('baseline: ', os.path.join(os.environ['BASELINE'], 'loss-advisor')))
+    for label, launcher in launchers:
+        commands.update({
+            f'{label}one description, text': [launcher, 'lint', ONE],
+            f'{label}one description, JSON': [launcher, 'lint', '--format', 'json', ONE],
+            f'{label}samples/ ({files} files), text': [launcher, 'lint', 'samples/'],
+            f'{label}samples/ ({files} files), JSON': [launcher, 'lint', '--format', 'json', 'samples/'],
+        })
     times = {name: [] for name in commands}
     for _ in range(runs):
         for name, cmd in commands.items():
@@ -50,7 +54,7 @@ def main():
     for name, ts in times.items():
         wall = statistics.median(w for w, _ in ts)
         cpu = statistics.median(c for _, c in ts)
-        print(f'  {name:32s} wall {wall * 1000:6.0f} ms = {wall / base_wall:4.1f} x   user+sys {cpu * 1000:6.0f} ms = {cpu / base_cpu:4.1f} x')
+        print(f'  {name:42s} wall {wall * 1000:6.0f} ms = {wall / base_wall:4.1f} x   user+sys {cpu * 1000:6.0f} ms = {cpu / base_cpu:4.1f} x')
     print('  targets: one description 0.3 s (about 3 x java -version), samples/ 0.5 s (about 5 x); JSON no slower than text')
 
 

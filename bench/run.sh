@@ -2,6 +2,7 @@
 # Benchmarks: warm API throughput (JMH) and cold CLI wall time for linting samples/.
 # Usage: bench/run.sh [jmh|read|cold|lsp|python|confirm|capture|web|hardening|rss|scale|all]   (default: all). Builds first (SKIP_BUILD=1 reuses the
 # jars of the last build); prints figures and ratios.
+# 'cold' takes BASELINE=DIR too: another build's launcher (e.g. main's) alternated with this one's.
 # 'lsp' times the language server: first diagnostics on a 62-file project, and didChange -> publishDiagnostics (bench/lsp_bench.py).
 # 'read' reads a generated 500 MB Keras HDF5 model against a 1 KB description file, in the same JMH run.
 # 'hardening' starts the web app on 127.0.0.1 and runs 60 s of mixed malformed and valid requests (bench/mixed_load.py)
@@ -66,6 +67,14 @@ if [ "$what" = cold ] || [ "$what" = all ]; then
     rm -f engine/target/loss-advisor.jsa engine/target/loss-advisor.jdk*.aot
     JAVA_HOME="$jdk" ./loss-advisor lint samples/mse-for-classification/bad.json >/dev/null 2>&1 || true   # starts the cache's training
     for _ in $(seq 180); do ls engine/target/loss-advisor.jsa engine/target/loss-advisor.jdk*.aot >/dev/null 2>&1 && break; sleep 1; done
+    if [ -n "${BASELINE:-}" ]; then  # the other build's launcher makes its own cache on its first run
+      JAVA_HOME="$jdk" "$BASELINE/loss-advisor" lint samples/mse-for-classification/bad.json >/dev/null 2>&1 || true
+      for _ in $(seq 180); do
+        [ -z "$jdk" ] && ls "$BASELINE"/engine/target/loss-advisor.jsa >/dev/null 2>&1 && break
+        [ -n "$jdk" ] && ls "$BASELINE"/engine/target/loss-advisor.jdk*.aot >/dev/null 2>&1 && break
+        sleep 1
+      done
+    fi
     echo "cold start on $("$java_bin" -version 2>&1 | head -1), $(uptime | sed 's/.*load/load/')"
     python3 bench/cold_bench.py "$java_bin" "${RUNS:-7}"
   done

@@ -25,13 +25,24 @@ final class Json {
                     // a 160-layer MobileNet config is about 10,000 tokens; a crafted one is stopped long before its tree fills the heap
                     .maxNestingDepth(200).maxStringLength(MAX_BYTES).maxNumberLength(400).maxNameLength(10_000).maxTokenCount(MAX_TOKENS).build())
             .build();
-    static final ObjectMapper MAPPER = new ObjectMapper(FACTORY);
 
     private Json() {}
 
+    /**
+     * The tree mapper, made on first use: a description needs only {@link #FACTORY}'s parser, and an ObjectMapper's
+     * class initialisation (its date format's calendar and locale data) costs a cold lint tens of milliseconds.
+     */
+    static ObjectMapper mapper() {
+        return Trees.MAPPER;
+    }
+
+    private static final class Trees {
+        static final ObjectMapper MAPPER = new ObjectMapper(FACTORY);
+    }
+
     static JsonNode parse(String text, String pointer) {
         try {
-            return check(MAPPER.readTree(text), pointer);
+            return check(mapper().readTree(text), pointer);
         } catch (JsonProcessingException e) {
             throw malformed(e, pointer);
         }
@@ -45,7 +56,7 @@ final class Json {
     /** The first JSON value in the bytes from {@code offset} on, whatever follows it; empty when there is none. */
     static Optional<JsonNode> firstValue(byte[] bytes, int offset) {
         try (JsonParser p = FACTORY.createParser(bytes, offset, bytes.length - offset)) {
-            return Optional.ofNullable(MAPPER.readTree(p));
+            return Optional.ofNullable(mapper().readTree(p));
         } catch (IOException | RuntimeException e) {
             return Optional.empty();
         }
@@ -54,7 +65,7 @@ final class Json {
     /** Reads at most {@link #MAX_BYTES} of the stream, counting what it really yields. */
     static JsonNode read(InputStream in, String pointer) throws IOException {
         try {
-            return check(MAPPER.readTree(Limited.of(in, MAX_BYTES, "a model config")), pointer);
+            return check(mapper().readTree(Limited.of(in, MAX_BYTES, "a model config")), pointer);
         } catch (JsonProcessingException e) {
             throw malformed(e, pointer);
         }

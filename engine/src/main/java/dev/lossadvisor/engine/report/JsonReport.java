@@ -1,8 +1,14 @@
 package dev.lossadvisor.engine.report;
 
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.JsonSerializable;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.lossadvisor.engine.Advice;
 import dev.lossadvisor.engine.ValidationReport;
@@ -10,20 +16,40 @@ import dev.lossadvisor.engine.findings.Finding;
 import dev.lossadvisor.engine.findings.RuleInfo;
 import dev.lossadvisor.engine.input.InputException;
 import dev.lossadvisor.engine.losses.LossValue;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
 import java.util.List;
+import java.util.Map;
 
 /** JSON rendering: stable field names in snake_case, one document per run. */
 public final class JsonReport {
-    private static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+    /**
+     * Reports are trees of plain nodes written by the streaming generator, as the mapper writes them indented: an
+     * ObjectMapper's class initialisation (its date format's calendar and locale data) costs a cold lint tens of
+     * milliseconds, and a report has no beans to map.
+     */
+    private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
+    private static final JsonFactory GENERATORS = new JsonFactory();
 
     private JsonReport() {}
 
+    /** The indenting mapper, for callers that map beans (the web app, confirm); made on first use. */
     public static ObjectMapper mapper() {
-        return MAPPER;
+        return Mapper.MAPPER;
+    }
+
+    private static final class Mapper {
+        static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+    }
+
+    /** An empty object node, for the other report writers. */
+    static ObjectNode object() {
+        return NODES.objectNode();
     }
 
     public static String lint(List<FileResult> results) {
-        ObjectNode root = MAPPER.createObjectNode();
+        ObjectNode root = NODES.objectNode();
         ArrayNode all = root.putArray("findings");
         ArrayNode files = root.putArray("files");
         ArrayNode errors = root.putArray("errors");
@@ -37,7 +63,7 @@ public final class JsonReport {
                 errors.addObject().put("file", r.file()).setAll(error(r.error()));
                 continue;
             }
-            ObjectNode file = MAPPER.createObjectNode().put("file", r.file());
+            ObjectNode file = NODES.objectNode().put("file", r.file());
             file.setAll(report(r.report()));
             files.add(file);
             r.report().findings().forEach(f -> all.add(finding(f).put("file", r.file())));
@@ -50,7 +76,7 @@ public final class JsonReport {
 
     /** One description's validation: findings, suppressed findings, the loss on its samples and the advice. */
     public static ObjectNode report(ValidationReport report) {
-        ObjectNode file = MAPPER.createObjectNode().put("model", report.model());
+        ObjectNode file = NODES.objectNode().put("model", report.model());
         // the output named in a model with several, else what was read: a reader whose task is not inferred sees it
         if (report.head() != null || report.read() != null) file.put("head", report.head() != null ? report.head() : report.read());
         file.put("framework", report.framework());
@@ -75,7 +101,7 @@ public final class JsonReport {
      * (valueToTree) cost a cold lint more than the rest of the JSON report.
      */
     public static ObjectNode advice(Advice a) {
-        ObjectNode n = MAPPER.createObjectNode().put("task", a.task()).put("taskEvidence", a.taskEvidence()).put("loss", a.loss())
+        ObjectNode n = NODES.objectNode().put("task", a.task()).put("taskEvidence", a.taskEvidence()).put("loss", a.loss())
                 .put("activation", a.activation()).put("labelFormat", a.labelFormat()).put("units", a.units())
                 .put("rationale", a.rationale()).put("alternatives", a.alternatives());
         ArrayNode code = n.putArray("code");
@@ -92,16 +118,16 @@ public final class JsonReport {
     }
 
     public static ObjectNode error(String problem, String path, String hint) {
-        return MAPPER.createObjectNode().put("error", problem).put("path", path).put("hint", hint);
+        return NODES.objectNode().put("error", problem).put("path", path).put("hint", hint);
     }
 
     public static ObjectNode finding(Finding f) {
-        return MAPPER.createObjectNode().put("rule", f.rule()).put("code", f.code()).put("severity", f.severity().id())
+        return NODES.objectNode().put("rule", f.rule()).put("code", f.code()).put("severity", f.severity().id())
                 .put("message", f.message()).put("fix", f.fix()).put("path", f.path());
     }
 
     private static ObjectNode loss(LossValue v) {
-        ObjectNode n = MAPPER.createObjectNode().put("loss", v.loss());
+        ObjectNode n = NODES.objectNode().put("loss", v.loss());
         if (v.value() == null) n.putNull("value");
         else if (Double.isFinite(v.value())) n.put("value", v.value());
         else n.put("value", TextReport.format(v.value()));
@@ -117,21 +143,45 @@ public final class JsonReport {
     }
 
     public static ObjectNode rule(RuleInfo r) {
-        return MAPPER.createObjectNode().put("code", r.code()).put("name", r.name()).put("severity", r.severity().id())
+        return NODES.objectNode().put("code", r.code()).put("name", r.name()).put("severity", r.severity().id())
                 .put("summary", r.summary()).put("why", r.why()).put("instead", r.instead());
     }
 
     public static String rules(List<RuleInfo> rules) {
-        ArrayNode a = MAPPER.createArrayNode();
+        ArrayNode a = NODES.arrayNode();
         rules.forEach(r -> a.add(rule(r)));
-        return write(MAPPER.createObjectNode().set("rules", a));
+        return write(NODES.objectNode().set("rules", a));
     }
 
-    public static String write(Object tree) {
-        try {
-            return MAPPER.writeValueAsString(tree);
-        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-            throw new IllegalStateException(e);
+    /** The tree as the indenting mapper writes it. */
+    public static String write(JsonNode tree) {
+        StringWriter out = new StringWriter();
+        try (JsonGenerator g = GENERATORS.createGenerator(out)) {
+            g.setPrettyPrinter(new DefaultPrettyPrinter());
+            write(g, tree);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toString();
+    }
+
+    /** Objects, arrays and nulls are written here: their nodes' own serializers ask a mapper's provider. */
+    private static void write(JsonGenerator g, JsonNode n) throws IOException {
+        if (n.isObject()) {
+            g.writeStartObject();
+            for (Map.Entry<String, JsonNode> e : n.properties()) {
+                g.writeFieldName(e.getKey());
+                write(g, e.getValue());
+            }
+            g.writeEndObject();
+        } else if (n.isArray()) {
+            g.writeStartArray();
+            for (JsonNode e : n) write(g, e);
+            g.writeEndArray();
+        } else if (n.isNull()) {
+            g.writeNull();
+        } else {
+            ((JsonSerializable) n).serialize(g, null); // a string, number or boolean writes itself
         }
     }
 }

@@ -21,7 +21,7 @@ public final class SarifReport {
     private SarifReport() {}
 
     public static String lint(List<FileResult> results, List<RuleInfo> rules, String version) {
-        ObjectNode root = JsonReport.mapper().createObjectNode().put("$schema", SCHEMA).put("version", "2.1.0");
+        ObjectNode root = JsonReport.object().put("$schema", SCHEMA).put("version", "2.1.0");
         ObjectNode run = root.putArray("runs").addObject();
         ObjectNode driver = run.putObject("tool").putObject("driver").put("name", "loss-advisor").put("version", version);
         ArrayNode ruleArray = driver.putArray("rules");
