@@ -30,6 +30,7 @@ final class TorchLibrary implements Library {
         String prefix = dot < 0 ? "" : name.substring(0, dot);
         if (nn(prefix)) return module(last, args, call);
         if (prefix.equals("torch.utils.data")) return data(last, args);
+        if (name.endsWith("autograd.Variable")) return args.value(0, "data"); // the old tensor wrapper is the tensor
         if (!functional(prefix)) return null;
         String activation = Activations.of(last);
         if (activation != null && !last.equals("linear") && Character.isLowerCase(last.charAt(0))) {
@@ -38,7 +39,9 @@ final class TorchLibrary implements Library {
         return switch (last) {
             case "exp" -> exp(args.value(0, "input"), call, Libraries.shortName(name));
             case "log" -> log(args.value(0, "input"), call, Libraries.shortName(name));
-            case "compile", "tensor", "as_tensor", "Tensor", "FloatTensor" -> args.value(0, null);
+            case "Tensor", "FloatTensor" -> args.positional().size() >= 2 ? sized("empty", args, call) : args.value(0, null); // (n, K): sizes, not values
+            case "compile", "tensor", "as_tensor" -> args.value(0, null);
+            case "zeros", "zeros_like" -> sized("zeros", args, call);
             case "one_hot" -> new Labels("one_hot", args.evaluator().integer(args.node(1, "num_classes"), args.context()), call.place());
             case "eye" -> new Labels("eye", args.evaluator().integer(args.node(0, "n"), args.context()), call.place());
             case "max" -> args.node(1, "dim") == null ? Value.UNKNOWN : new MaxPair(args.value(0, "input"), call.place());
@@ -120,7 +123,7 @@ final class TorchLibrary implements Library {
         Node at = call.field("function").field("attribute");
         if (receiver instanceof Tensor t) {
             String activation = Activations.ofTensorMethod(method);
-            if (activation != null) return new Tensor(activation, t.units(), at.place(), "." + method + "()", t.name(), List.of("." + method + "()"));
+            if (activation != null) return new Tensor(activation, t.units(), at.place(), "." + method + "()", t.name(), List.of("." + method + "()")).after(t);
             if (method.equals("exp")) return exp(t, at, ".exp()");
             if (method.equals("log")) return log(t, at, ".log()");
             if (method.equals("bmm") || method.equals("matmul")) return mixed(t, args.value(0, null), call, "." + method + "()");
@@ -129,13 +132,41 @@ final class TorchLibrary implements Library {
             if (KEEPS.contains(method)) return t;
             return evidence(receiver, method, args, call);
         }
-        if (receiver instanceof Labels) return KEEPS.contains(method) ? receiver : evidence(receiver, method, args, call);
+        if (receiver instanceof Labels l) {
+            Value filled = filled(l, method, args, call);
+            if (filled != null) return filled;
+            return KEEPS.contains(method) ? receiver : evidence(receiver, method, args, call);
+        }
         if (receiver instanceof Instance || receiver instanceof Layer) return KEEPS.contains(method) ? receiver : null;
         if (receiver instanceof Loss l && l.framework().equals("pytorch")) return MOVES.contains(method) ? receiver : null;
         if (!(receiver instanceof Value.Unknown)) return null;
         String activation = Activations.ofTensorMethod(method);
         if (activation != null) return new Tensor(activation, 0, at.place(), "." + method + "()", null, List.of("." + method + "()"));
         return evidence(receiver, method, args, call);
+    }
+
+    /**
+     * A new tensor of zeros (torch.zeros(n, K)) or of no set values yet (torch.FloatTensor(n, K), "empty" until its
+     * zero_()), the start of a one-hot made by scatter_; its width is the last size given.
+     */
+    private static Value sized(String kind, Args args, Node call) {
+        List<Node> sizes = args.positional();
+        int width = sizes.size() >= 2 ? args.evaluator().integer(sizes.get(sizes.size() - 1), args.context()) : 0;
+        return new Labels(kind, width, call.place());
+    }
+
+    /**
+     * Zeros filled in: x.zero_() is zeros whatever x held; zeros.scatter_(1, y.unsqueeze(1), 1) puts one 1 in each row,
+     * at the label: one-hot rows. A scatter of other values (a tensor, a reduce) is not known.
+     */
+    private static Value filled(Labels l, String method, Args args, Node call) {
+        if (method.equals("zero_")) return new Labels("zeros", l.classes(), l.place());
+        if (!method.equals("scatter_") && !method.equals("scatter") || !l.kind().equals("zeros")) return null;
+        Node one = args.node(2, "src") != null ? args.node(2, "src") : args.keyword("value");
+        Value dim = args.value(0, "dim");
+        boolean ones = one != null && args.evaluator().eval(one, args.context()) instanceof Value.Literal v && Double.valueOf(1).equals(v.value());
+        boolean alongRow = dim instanceof Value.Literal d && d.value() instanceof Double n && n != 0;
+        return ones && alongRow && args.keyword("reduce") == null ? new Labels("one_hot", l.classes(), call.place()) : Value.UNKNOWN;
     }
 
     /** What labels are, from the methods that make them: y.max(1) (values, indices), y.argmax(1). */

@@ -368,12 +368,19 @@ public final class Scope {
         attributeStores.add(Map.entry(object.text(), new Binding(kind, attr.text(), value, List.of(), t.start(), conditional, this, null, currentBlock)));
     }
 
-    /** xs.append(v), xs.extend(vs), d.update(other), xs.insert(i, v), seq.add_module(name, m) on a name or on self.attr. */
+    /**
+     * xs.append(v), xs.extend(vs), d.update(other), xs.insert(i, v), seq.add_module(name, m), t.zero_(), t.scatter_(...)
+     * on a name or on self.attr.
+     */
     private void mutation(Node call) {
         Node fn = call.field("function");
         if (fn == null || !fn.is("attribute")) return;
         String object = container(fn.field("object"));
         String how = fn.field("attribute") == null ? "" : fn.field("attribute").text();
+        if (object != null && (how.equals("zero_") || how.equals("scatter_"))) {
+            stores.add(new ItemStore(object, how, null, call, call.start())); // a tensor filled in place: the call says how
+            return;
+        }
         if (object == null || !Set.of("append", "extend", "update", "insert", "add", "add_module").contains(how)) return;
         Node args = call.field("arguments");
         if (args == null || args.named().isEmpty()) return;
