@@ -202,6 +202,12 @@ public final class Evaluator {
     /** One change to a container: an append, an extend, an item store, an update, a Keras model.add. */
     private Value applyStore(Value v, ItemStore st, Context here) {
         String how = st.how();
+        if (how.equals("attribute")) { // args.n = 3 on a namespace or config; an attribute set on anything else leaves it as it is
+            if (!(v instanceof Dict d)) return v;
+            Map<String, Value> m = new LinkedHashMap<>(d.entries());
+            m.put(st.key().text(), st.value() == null ? Value.UNKNOWN : eval(st.value(), here));
+            return new Dict(m);
+        }
         if (v instanceof Items items && (how.equals("append") || how.equals("insert"))) {
             List<Value> l = new ArrayList<>(items.items());
             l.add(eval(st.value(), here));
@@ -232,6 +238,7 @@ public final class Evaluator {
             Value filled = libraries.method(v, how, arguments(st.value(), here), st.value());
             return filled == null ? Value.UNKNOWN : filled;
         }
+        if (v instanceof Dict d && (how.equals("add_argument") || how.equals("set_defaults"))) return ArgparseLibrary.added(d, how, arguments(st.value(), here));
         if (v instanceof KerasModel && how.equals("add")) {
             List<Layer> layers = new ArrayList<>(((KerasModel) v).layers());
             layers.add(eval(st.value(), here) instanceof Layer l ? l : null);
