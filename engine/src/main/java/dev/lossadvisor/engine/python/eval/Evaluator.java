@@ -628,6 +628,7 @@ public final class Evaluator {
         Value v = eval(e.field("value"), c);
         Node key = e.field("subscript");
         if (key == null) return Value.UNKNOWN;
+        if (v instanceof Value.Pieces p) return TorchLibrary.piece(p, e.named().subList(1, e.named().size()), this, c);
         Value byLibrary = Libraries.subscript(v, key, e);
         if (byLibrary != null) return byLibrary;
         if (v instanceof Items items) {

@@ -96,6 +96,12 @@ public sealed interface Value {
     /** A tuple or list of values. */
     record Items(List<Value> items) implements Value {}
 
+    /**
+     * Tensors joined along one axis by torch.cat (or put side by side on a new axis by torch.stack), each piece kept
+     * with its own activation, so a slice inside one piece is that piece; {@code axis} as written (-1: the last).
+     */
+    record Pieces(List<Value> parts, int axis, boolean stacked) implements Value {}
+
     /** A dict with string keys. */
     record Dict(Map<String, Value> entries) implements Value {}
 
