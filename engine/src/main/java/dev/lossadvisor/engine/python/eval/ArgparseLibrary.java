@@ -12,7 +12,8 @@ import java.util.Map;
  * argparse: a parser is the dict of what {@code parse_args()} gives when the script runs with no options, each
  * argument's {@code dest} (from {@code dest=}, else its first long option with dashes as underscores, else its name)
  * holding its {@code default=}; with {@code choices=} every choice is a candidate, joined. A required argument, one
- * without a default, and {@code parse_args(argv)} given its own list are not known.
+ * without a default, a flag ({@code action="store_true"}: either value may run) and {@code parse_args(argv)} given its
+ * own list are not known.
  */
 final class ArgparseLibrary implements Library {
 
@@ -58,15 +59,12 @@ final class ArgparseLibrary implements Library {
         return first.startsWith("-") ? first.substring(1).replace('-', '_') : first;
     }
 
-    /** What the argument holds with no option given: its default, the choices joined, or the flag's off value. */
+    /** What the argument holds with no option given: its default, or the choices joined. */
     private static Value value(Args args) {
         Value required = args.keyword("required") == null ? null : args.value(-1, "required");
         if (required != null && !(required instanceof Literal r && Boolean.FALSE.equals(r.value()))) return Value.UNKNOWN;
-        Node action = args.keyword("action");
-        Value act = action == null ? null : args.evaluator().eval(action, args.context());
-        if (act instanceof Literal a && "store_true".equals(a.value())) return new Literal(Boolean.FALSE);
-        if (act instanceof Literal a && "store_false".equals(a.value())) return new Literal(Boolean.TRUE);
-        if (act != null || args.keyword("default") == null) return Value.UNKNOWN;
+        // a flag (action="store_true") is a choice of two values that never agree; other actions are not modelled
+        if (args.keyword("action") != null || args.keyword("default") == null) return Value.UNKNOWN;
         Value v = args.value(-1, "default");
         Node type = args.keyword("type");
         if (v instanceof Literal l && l.value() instanceof String && type != null && !type.text().equals("str")) return Value.UNKNOWN; // converted by type=
