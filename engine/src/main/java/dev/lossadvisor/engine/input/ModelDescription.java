@@ -84,8 +84,12 @@ public record ModelDescription(String name, String framework, String task, Outpu
         return new ModelDescription(name, framework, task, output, loss, labels, samples, List.copyOf(list), head, metrics, contents, locations);
     }
 
-    /** The final layer. */
-    public record OutputSpec(int units, String activation) {}
+    /** The final layer, and how many times in a row its activation is applied (2: a sigmoid of a sigmoid in source code). */
+    public record OutputSpec(int units, String activation, int times) {
+        public OutputSpec(int units, String activation) {
+            this(units, activation, 1);
+        }
+    }
 
     /** The loss as written, with its options (from_logits among them). */
     public record LossSpec(String name, LossOptions options) {

@@ -88,7 +88,7 @@ public final class Evaluator {
             case "integer", "float", "string", "true", "false", "none", "unary_operator", "concatenated_string" -> Literals.of(e);
             case "binary_operator" -> e.field("operator") != null && e.field("operator").text().equals("@")
                     ? TorchLibrary.mixed(eval(e.field("left"), d), eval(e.field("right"), d), e, "@") : Value.UNKNOWN;
-            case "comparison_operator" -> new Value.Labels("binary", 0, e.place()); // (y > 0.5), (df.label == "spam"): 0/1 targets
+            case "comparison_operator" -> comparison(e, d);
             default -> Value.UNKNOWN;
         };
     }
@@ -214,6 +214,12 @@ public final class Evaluator {
     /** One change to a container: an append, an extend, an item store, an update, a Keras model.add. */
     private Value applyStore(Value v, ItemStore st, Context here) {
         String how = st.how();
+        if (how.equals("attribute")) { // args.n = 3 on a namespace or config; an attribute set on anything else leaves it as it is
+            if (!(v instanceof Dict d)) return v;
+            Map<String, Value> m = new LinkedHashMap<>(d.entries());
+            m.put(st.key().text(), st.value() == null ? Value.UNKNOWN : eval(st.value(), here));
+            return new Dict(m);
+        }
         if (v instanceof Items items && (how.equals("append") || how.equals("insert"))) {
             List<Value> l = new ArrayList<>(items.items());
             l.add(eval(st.value(), here));
@@ -240,6 +246,11 @@ public final class Evaluator {
             Value grown = TorchLibrary.sequential(java.util.Arrays.asList(l, eval(st.value(), here)));
             return grown instanceof Layer ? grown : new Layer(null, 0, l.place(), l.shown(), null, true);
         }
+        if (v instanceof Value.Labels && how.endsWith("_")) { // t.zero_(), t.scatter_(1, y, 1): the tensor filled in place
+            Value filled = libraries.method(v, how, arguments(st.value(), here), st.value());
+            return filled == null ? Value.UNKNOWN : filled;
+        }
+        if (v instanceof Dict d && (how.equals("add_argument") || how.equals("set_defaults"))) return ArgparseLibrary.added(d, how, arguments(st.value(), here));
         if (v instanceof KerasModel && how.equals("add")) {
             List<Layer> layers = new ArrayList<>(((KerasModel) v).layers());
             layers.add(eval(st.value(), here) instanceof Layer l ? l : null);
@@ -326,10 +337,11 @@ public final class Evaluator {
         String called = init ? fn.parent().name() : fn.name();
         List<Value> values = new ArrayList<>();
         int sites = 0;
-        for (CallSites.Site site : project.callsNamed(called, fn.file())) {
+        for (CallSites.Site site : sitesOf(fn, called)) {
             Context at = new Context(site.file().scopeOf(site.call()), site.call().start(), null, null, null, c.depth() + 1);
             Value callee = eval(site.call().field("function"), at);
-            boolean match = init ? callee instanceof ClassDef k && k.scope() == fn.parent() : callee instanceof Function f && f.scope() == fn;
+            boolean match = init ? callee instanceof ClassDef k && k.scope() == fn.parent() : callee instanceof Function f && f.scope() == fn
+                    || callee instanceof Instance i && runs(i, fn, at);
             if (!match) continue;
             if (++sites > MAX_CALL_SITES) return Value.UNKNOWN;
             Args args = new Args(site.call().field("arguments"), at, this);
@@ -341,6 +353,30 @@ public final class Evaluator {
         }
         if (values.isEmpty() && b.value() != null) return eval(b.value(), Context.at(fn.parent(), fn.node().start()));
         return values.isEmpty() ? Value.UNKNOWN : Joins.join(values);
+    }
+
+    /** True when calling the object runs this method (its class's forward, inherited or its own). */
+    private boolean runs(Instance i, Scope method, Context c) {
+        Function f = invoked(i, c);
+        return f != null && f.scope() == method;
+    }
+
+    /**
+     * The calls that may reach a function: by its name, and for a model's forward (or a Keras call) the calls of its
+     * objects by the names they are stored under ({@code self.net = MatchingNet(...)}, then {@code self.net(x, y)}).
+     */
+    private List<CallSites.Site> sitesOf(Scope fn, String called) {
+        List<CallSites.Site> sites = new ArrayList<>(project.callsNamed(called, fn.file()));
+        Scope cls = fn.parent();
+        if (cls == null || cls.kind() != Scope.Kind.CLASS || !fn.name().equals("forward") && !fn.name().equals("call")) return sites;
+        java.util.Set<String> stored = new java.util.LinkedHashSet<>();
+        for (CallSites.Site made : project.callsNamed(cls.name(), fn.file())) {
+            Node assigned = made.call().parent();
+            Node left = assigned != null && assigned.is("assignment") ? assigned.field("left") : null;
+            if (left != null && left.is("attribute")) left = left.field("attribute");
+            if (left != null && left.is("identifier") && stored.add(left.text())) sites.addAll(project.callsNamed(left.text(), made.file()));
+        }
+        return sites;
     }
 
     // ---- modules -----------------------------------------------------------------------------------------------
@@ -604,6 +640,7 @@ public final class Evaluator {
         Value v = eval(e.field("value"), c);
         Node key = e.field("subscript");
         if (key == null) return Value.UNKNOWN;
+        if (v instanceof Value.Pieces p) return TorchLibrary.piece(p, e.named().subList(1, e.named().size()), this, c);
         Value byLibrary = Libraries.subscript(v, key, e);
         if (byLibrary != null) return byLibrary;
         if (v instanceof Items items) {
@@ -630,7 +667,7 @@ public final class Evaluator {
     private static Value slice(Tensor t, Node e, Node key) {
         boolean oneIndex = e.named().size() == 2 && !key.is("tuple") && !key.is("expression_list");
         if (oneIndex) return t.via(key.is("slice") ? "a slice" : "a row");
-        return new Tensor(t.activation(), 0, t.place(), t.shown(), t.name(), t.steps(), t.alike()).via("a slice");
+        return new Tensor(t.activation(), 0, t.place(), t.shown(), t.name(), t.steps(), t.alike(), t.times()).via("a slice");
     }
 
     private Value items(Node e, Context c) {
@@ -666,6 +703,22 @@ public final class Evaluator {
         if (parts.size() != 3) return Value.UNKNOWN;
         if (eval(parts.get(1), c) instanceof Literal l && l.value() instanceof Boolean b) return eval(parts.get(b ? 0 : 2), c);
         return Joins.join(List.of(eval(parts.get(0), c), eval(parts.get(2), c)));
+    }
+
+    /**
+     * num_classes == 2, args.loss == "ce": decided when both sides are known numbers or strings, so a conditional picks
+     * its branch; else a comparison of data, (y > 0.5), (df.label == "spam"), which makes 0/1 targets.
+     */
+    private Value comparison(Node e, Context c) {
+        List<Node> operands = e.named();
+        Node operator = e.field("operators");
+        if (operands.size() == 2 && operator != null) {
+            Object a = eval(operands.get(0), c) instanceof Literal l ? l.value() : null;
+            Object b = a == null ? null : eval(operands.get(1), c) instanceof Literal l ? l.value() : null;
+            Boolean known = Literals.compare(a, operator.text(), b);
+            if (known != null) return new Literal(known);
+        }
+        return new Value.Labels("binary", 0, e.place());
     }
 
     /** name or cls.__name__: the left side when it is a known true literal, the right one when a known false one (None, ""). */

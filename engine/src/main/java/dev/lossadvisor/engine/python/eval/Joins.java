@@ -66,10 +66,11 @@ final class Joins {
         if (a instanceof Tensor t && b instanceof Tensor u) {
             if (!t.activation().equals(u.activation())) return Value.UNKNOWN;
             int units = t.units() == u.units() ? t.units() : 0; // widths that differ leave the width unknown, not the activation
-            if (t.place().equals(u.place()) && units == t.units()) return t;
+            int times = Math.min(t.times(), u.times()); // applied twice only when every candidate applies it twice
+            if (t.place().equals(u.place()) && units == t.units() && times == t.times()) return t;
             List<Tensor> alike = new ArrayList<>(t.alike());
             if (!t.place().equals(u.place())) alike.add(u);
-            return new Tensor(t.activation(), units, t.place(), t.shown(), t.name(), t.steps(), List.copyOf(alike));
+            return new Tensor(t.activation(), units, t.place(), t.shown(), t.name(), t.steps(), List.copyOf(alike), times);
         }
         if (a instanceof Value.KerasModel x && b instanceof Value.KerasModel y && x.output() != null && y.output() != null) {
             // the models two factories make: one output when theirs agree, each activation in its place

@@ -4,7 +4,10 @@ import dev.lossadvisor.engine.python.eval.Value.Layer;
 import dev.lossadvisor.engine.python.eval.Value.Tensor;
 import java.util.List;
 
-/** The output of a stack of Keras layers: the last one, with an Activation layer taking the width of the Dense before it. */
+/**
+ * The output of a stack of Keras layers: the last one, with an Activation layer taking the width of the Dense before it
+ * (applying that Dense's own activation a second time when they are the same).
+ */
 final class KerasStack {
     private KerasStack() {}
 
@@ -14,12 +17,15 @@ final class KerasStack {
         Layer last = layers.get(layers.size() - 1);
         if (last == null || last.activation() == null) return null;
         int units = last.units();
+        int times = 1;
         // an Activation or Softmax layer takes the width of the Dense before it; a Dense of unknown width is still the output
         if (units == 0 && !last.activation().equals("linear") && !last.shown().equals("Dense") && layers.size() > 1) {
             Layer before = layers.get(layers.size() - 2);
-            if (before == null || !before.activation().equals("linear")) return null;
+            if (before == null) return null;
+            if (last.activation().equals(before.activation())) times = 2; // Dense(1, activation="sigmoid") then Activation("sigmoid")
+            else if (!"linear".equals(before.activation())) return null;
             units = before.units();
         }
-        return new Tensor(last.activation(), units, last.place(), last.shown(), last.name(), List.of(last.shown()));
+        return new Tensor(last.activation(), units, last.place(), last.shown(), last.name(), List.of(last.shown()), List.of(), times);
     }
 }

@@ -14,7 +14,8 @@ import java.util.Map;
 
 /** The library models behind one door: torch, Keras and TensorFlow, and the Python builtins the flows pass through. */
 final class Libraries {
-    private final List<Library> all = List.of(new TorchLibrary(), new KerasLibrary(), new BuiltinsLibrary(), new NumpyLibrary(), new PandasLibrary(), new ConfigLibrary());
+    private final List<Library> all = List.of(new TorchLibrary(), new KerasLibrary(), new BuiltinsLibrary(), new NumpyLibrary(), new PandasLibrary(), new ConfigLibrary(),
+            new ArgparseLibrary());
 
     Value call(String name, Args args, Node call) {
         for (Library l : all) {
@@ -51,12 +52,12 @@ final class Libraries {
         String step = l.shown();
         if (l.units() > 0 || l.activation().equals("linear")) return new Tensor(l.activation(), l.units(), place, l.shown(), l.name(), List.of(step));
         Value in = args.value(0, null);
-        return new Tensor(l.activation(), in instanceof Tensor t ? t.units() : 0, place, l.shown(), l.name(), List.of(step));
+        return new Tensor(l.activation(), in instanceof Tensor t ? t.units() : 0, place, l.shown(), l.name(), List.of(step)).after(in);
     }
 
     /** An activation applied to a tensor: the output keeps the tensor's width. */
     static Value applied(String activation, Value input, Node call, String shown) {
-        return new Tensor(activation, input instanceof Tensor t ? t.units() : 0, call.place(), shown, null, List.of(shown));
+        return new Tensor(activation, input instanceof Tensor t ? t.units() : 0, call.place(), shown, null, List.of(shown)).after(input);
     }
 
     /** A loss's keyword options (and its first positional argument, when the loss takes it as {@code firstPositional}). */

@@ -43,6 +43,23 @@ final class Literals {
         return new Literal(List.copyOf(values));
     }
 
+    /** a op b for two numbers or two strings (==, !=, <, <=, >, >=), or null when not decided. */
+    static Boolean compare(Object a, String op, Object b) {
+        int order;
+        if (a instanceof Double x && b instanceof Double y) order = Double.compare(x, y);
+        else if (a instanceof String x && b instanceof String y) order = x.compareTo(y);
+        else return null;
+        return switch (op) {
+            case "==" -> order == 0;
+            case "!=" -> order != 0;
+            case "<" -> order < 0;
+            case "<=" -> order <= 0;
+            case ">" -> order > 0;
+            case ">=" -> order >= 0;
+            default -> null;
+        };
+    }
+
     /** A string literal's content, without quotes or prefixes. */
     static String string(Node e) {
         StringBuilder b = new StringBuilder();

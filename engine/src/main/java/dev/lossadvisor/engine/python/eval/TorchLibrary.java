@@ -30,6 +30,7 @@ final class TorchLibrary implements Library {
         String prefix = dot < 0 ? "" : name.substring(0, dot);
         if (nn(prefix)) return module(last, args, call);
         if (prefix.equals("torch.utils.data")) return data(last, args);
+        if (name.endsWith("autograd.Variable")) return args.value(0, "data"); // the old tensor wrapper is the tensor
         if (!functional(prefix)) return null;
         String activation = Activations.of(last);
         if (activation != null && !last.equals("linear") && Character.isLowerCase(last.charAt(0))) {
@@ -38,12 +39,15 @@ final class TorchLibrary implements Library {
         return switch (last) {
             case "exp" -> exp(args.value(0, "input"), call, Libraries.shortName(name));
             case "log" -> log(args.value(0, "input"), call, Libraries.shortName(name));
-            case "compile", "tensor", "as_tensor", "Tensor", "FloatTensor" -> args.value(0, null);
+            case "Tensor", "FloatTensor" -> args.positional().size() >= 2 ? sized("empty", args, call) : args.value(0, null); // (n, K): sizes, not values
+            case "compile", "tensor", "as_tensor" -> args.value(0, null);
+            case "zeros", "zeros_like" -> sized("zeros", args, call);
             case "one_hot" -> new Labels("one_hot", args.evaluator().integer(args.node(1, "num_classes"), args.context()), call.place());
             case "eye" -> new Labels("eye", args.evaluator().integer(args.node(0, "n"), args.context()), call.place());
             case "max" -> args.node(1, "dim") == null ? Value.UNKNOWN : new MaxPair(args.value(0, "input"), call.place());
             case "argmax" -> new Labels("index", 0, call.place());
             case "stack" -> stacked(args);
+            case "cat", "concat", "concatenate" -> pieces(args, false);
             case "mean" -> args.value(0, "input") instanceof Tensor t && t.activation().endsWith(STACKED) ? members(t, args.node(1, "dim"), args) : Value.UNKNOWN;
             case "LongTensor" -> new Labels("index", 0, call.place());
             case "bmm", "matmul" -> mixed(args.value(0, "input"), args.value(1, args.keyword("mat2") != null ? "mat2" : "other"), call, Libraries.shortName(name));
@@ -120,7 +124,7 @@ final class TorchLibrary implements Library {
         Node at = call.field("function").field("attribute");
         if (receiver instanceof Tensor t) {
             String activation = Activations.ofTensorMethod(method);
-            if (activation != null) return new Tensor(activation, t.units(), at.place(), "." + method + "()", t.name(), List.of("." + method + "()"));
+            if (activation != null) return new Tensor(activation, t.units(), at.place(), "." + method + "()", t.name(), List.of("." + method + "()")).after(t);
             if (method.equals("exp")) return exp(t, at, ".exp()");
             if (method.equals("log")) return log(t, at, ".log()");
             if (method.equals("bmm") || method.equals("matmul")) return mixed(t, args.value(0, null), call, "." + method + "()");
@@ -129,13 +133,42 @@ final class TorchLibrary implements Library {
             if (KEEPS.contains(method)) return t;
             return evidence(receiver, method, args, call);
         }
-        if (receiver instanceof Labels) return KEEPS.contains(method) ? receiver : evidence(receiver, method, args, call);
+        if (receiver instanceof Labels l) {
+            Value filled = filled(l, method, args, call);
+            if (filled != null) return filled;
+            return KEEPS.contains(method) ? receiver : evidence(receiver, method, args, call);
+        }
         if (receiver instanceof Instance || receiver instanceof Layer) return KEEPS.contains(method) ? receiver : null;
         if (receiver instanceof Loss l && l.framework().equals("pytorch")) return MOVES.contains(method) ? receiver : null;
+        if (receiver instanceof Value.Pieces) return MOVES.contains(method) ? receiver : null; // out.float(): the same pieces
         if (!(receiver instanceof Value.Unknown)) return null;
         String activation = Activations.ofTensorMethod(method);
         if (activation != null) return new Tensor(activation, 0, at.place(), "." + method + "()", null, List.of("." + method + "()"));
         return evidence(receiver, method, args, call);
+    }
+
+    /**
+     * A new tensor of zeros (torch.zeros(n, K)) or of no set values yet (torch.FloatTensor(n, K), "empty" until its
+     * zero_()), the start of a one-hot made by scatter_; its width is the last size given.
+     */
+    private static Value sized(String kind, Args args, Node call) {
+        List<Node> sizes = args.positional();
+        int width = sizes.size() >= 2 ? args.evaluator().integer(sizes.get(sizes.size() - 1), args.context()) : 0;
+        return new Labels(kind, width, call.place());
+    }
+
+    /**
+     * Zeros filled in: x.zero_() is zeros whatever x held; zeros.scatter_(1, y.unsqueeze(1), 1) puts one 1 in each row,
+     * at the label: one-hot rows. A scatter of other values (a tensor, a reduce) is not known.
+     */
+    private static Value filled(Labels l, String method, Args args, Node call) {
+        if (method.equals("zero_")) return new Labels("zeros", l.classes(), l.place());
+        if (!method.equals("scatter_") && !method.equals("scatter") || !l.kind().equals("zeros")) return null;
+        Node one = args.node(2, "src") != null ? args.node(2, "src") : args.keyword("value");
+        Value dim = args.value(0, "dim");
+        boolean ones = one != null && args.evaluator().eval(one, args.context()) instanceof Value.Literal v && Double.valueOf(1).equals(v.value());
+        boolean alongRow = dim instanceof Value.Literal d && d.value() instanceof Double n && n != 0;
+        return ones && alongRow && args.keyword("reduce") == null ? new Labels("one_hot", l.classes(), call.place()) : Value.UNKNOWN;
     }
 
     /** What labels are, from the methods that make them: y.max(1) (values, indices), y.argmax(1). */
@@ -166,9 +199,62 @@ final class TorchLibrary implements Library {
     /** torch.stack(outs) over the models of an ensemble, each output agreeing (all softmax): the members on a new axis 0. */
     private static Value stacked(Args args) {
         Node dim = args.node(1, "dim");
-        if (dim != null && !dim.text().trim().equals("0") || !(args.value(0, "tensors") instanceof Value.Items items) || items.items().isEmpty()) return Value.UNKNOWN;
+        if (dim != null && !dim.text().trim().equals("0")) return pieces(args, true);
+        if (!(args.value(0, "tensors") instanceof Value.Items items) || items.items().isEmpty()) return Value.UNKNOWN;
         if (!(Joins.join(items.items()) instanceof Tensor t) || t.activation().contains("@")) return Value.UNKNOWN;
         return new Tensor(t.activation() + STACKED, t.units(), t.place(), t.shown(), t.name(), t.steps(), t.alike());
+    }
+
+    /** torch.cat(tensors, dim) and torch.stack(tensors, dim) along a literal axis other than the batch's: the pieces, each kept. */
+    private static Value pieces(Args args, boolean stacked) {
+        Value axis = args.value(1, "dim");
+        if (!(args.value(0, "tensors") instanceof Value.Items items) || items.items().isEmpty()) return Value.UNKNOWN;
+        if (!(axis instanceof Value.Literal l && l.value() instanceof Double d && d == Math.rint(d) && d != 0)) return Value.UNKNOWN;
+        return new Value.Pieces(List.copyOf(items.items()), d.intValue(), stacked);
+    }
+
+    /**
+     * out[..., 4:5], out[:, :k], out[:, 1]: the piece the index falls in, when it indexes the joined axis with literal
+     * bounds inside one piece of known width (a linear layer's, or one index of a stack); any other index is unknown.
+     */
+    static Value piece(Value.Pieces p, List<Node> indices, Evaluator evaluator, Context c) {
+        if (indices.isEmpty()) return Value.UNKNOWN;
+        boolean ellipsis = indices.get(0).is("ellipsis");
+        for (Node i : indices.subList(ellipsis ? 1 : 0, indices.size() - 1)) if (!i.is("slice") || !i.named().isEmpty() || !i.text().equals(":")) return Value.UNKNOWN;
+        int at = ellipsis ? -1 : indices.size() - 1; // the axis indexed: the last one after "...", else by position
+        if (ellipsis && indices.size() != 2 || at != p.axis()) return Value.UNKNOWN;
+        Node last = indices.get(indices.size() - 1);
+        int[] range = range(last, evaluator, c);
+        if (range == null || p.stacked() != (range[1] < 0)) return Value.UNKNOWN;
+        if (p.stacked()) return range[0] < p.parts().size() && p.parts().get(range[0]) instanceof Tensor t ? t.via("a piece of torch.stack") : Value.UNKNOWN;
+        int from = 0;
+        for (Value part : p.parts()) {
+            int width = part instanceof Tensor t ? t.units() : 0;
+            if (width <= 0) return Value.UNKNOWN; // where the next pieces start is not known
+            if (range[0] >= from && range[1] <= from + width) {
+                Tensor t = (Tensor) part;
+                return new Tensor(t.activation(), range[1] - range[0], t.place(), t.shown(), t.name(), t.steps(), t.alike(), t.times()).via("a slice of torch.cat");
+            }
+            if (range[0] < from + width) return Value.UNKNOWN; // spans two pieces
+            from += width;
+        }
+        return Value.UNKNOWN;
+    }
+
+    /** [start, stop) of a literal slice (start 0 when left out), or {index, -1} for one literal index; null otherwise. */
+    private static int[] range(Node index, Evaluator evaluator, Context c) {
+        if (!index.is("slice")) {
+            return evaluator.eval(index, c) instanceof Value.Literal l && l.value() instanceof Double d && d == Math.rint(d) && d >= 0 ? new int[] {d.intValue(), -1} : null;
+        }
+        List<Node> bounds = index.named();
+        if (index.text().chars().filter(ch -> ch == ':').count() != 1 || bounds.isEmpty() || bounds.size() > 2) return null; // a step, or an open end
+        Node stop = bounds.get(bounds.size() - 1);
+        if (stop.start() == index.start()) return null; // "4:": to the end
+        Node start = bounds.size() == 2 ? bounds.get(0) : null;
+        int a = start == null ? 0 : evaluator.integer(start, c);
+        int b = evaluator.integer(stop, c);
+        if (start != null && a <= 0 && !start.text().equals("0") || b <= a) return null;
+        return new int[] {a, b};
     }
 
     /** The mean over the members' axis of stacked outputs is the ensemble's output, of the members' activation. */

@@ -41,9 +41,15 @@ public sealed interface Value {
 
     /**
      * A tensor leaving a model: the last activation applied to it, its width (0: unknown), where the activation is,
-     * the steps it went through, for the message, and the other candidates that agree with it, each with its own place.
+     * the steps it went through, for the message, the other candidates that agree with it, each with its own place,
+     * and how many times in a row that activation was applied (2: a sigmoid of a sigmoid).
      */
-    record Tensor(String activation, int units, SourcePlace place, String shown, String name, List<String> steps, List<Tensor> alike) implements Value {
+    record Tensor(String activation, int units, SourcePlace place, String shown, String name, List<String> steps, List<Tensor> alike, int times)
+            implements Value {
+        public Tensor(String activation, int units, SourcePlace place, String shown, String name, List<String> steps, List<Tensor> alike) {
+            this(activation, units, place, shown, name, steps, alike, 1);
+        }
+
         public Tensor(String activation, int units, SourcePlace place, String shown, String name, List<String> steps) {
             this(activation, units, place, shown, name, steps, List.of());
         }
@@ -52,7 +58,12 @@ public sealed interface Value {
             if (steps.contains(step) || steps.size() > 12) return this;
             List<String> s = new java.util.ArrayList<>(steps);
             s.add(step);
-            return new Tensor(activation, units, place, shown, name, List.copyOf(s), alike);
+            return new Tensor(activation, units, place, shown, name, List.copyOf(s), alike, times);
+        }
+
+        /** This activation applied to this tensor again (a softmax of a softmax) counts once more; another one starts afresh. */
+        public Tensor after(Value input) {
+            return input instanceof Tensor t && t.activation.equals(activation) ? new Tensor(activation, units, place, shown, name, steps, alike, t.times + 1) : this;
         }
 
         /** This tensor and the agreeing candidates joined into it (both branches of an if apply a softmax), each in its place. */
@@ -84,6 +95,12 @@ public sealed interface Value {
 
     /** A tuple or list of values. */
     record Items(List<Value> items) implements Value {}
+
+    /**
+     * Tensors joined along one axis by torch.cat (or put side by side on a new axis by torch.stack), each piece kept
+     * with its own activation, so a slice inside one piece is that piece; {@code axis} as written (-1: the last).
+     */
+    record Pieces(List<Value> parts, int axis, boolean stacked) implements Value {}
 
     /** A dict with string keys. */
     record Dict(Map<String, Value> entries) implements Value {}

@@ -366,14 +366,27 @@ public final class Scope {
         Node attr = t.field("attribute");
         if (object == null || attr == null || !object.is("identifier")) return;
         attributeStores.add(Map.entry(object.text(), new Binding(kind, attr.text(), value, List.of(), t.start(), conditional, this, null, currentBlock)));
+        // args.num_classes = len(classes) after parse_args(): the namespace's entry; one set by +=, or under an if, not known
+        boolean plain = kind != Binding.Kind.AUGMENTED && !conditional;
+        stores.add(new ItemStore(object.text(), "attribute", attr, plain ? value : null, t.start()));
     }
 
-    /** xs.append(v), xs.extend(vs), d.update(other), xs.insert(i, v), seq.add_module(name, m) on a name or on self.attr. */
+    /** Changes whose whole call is kept: a tensor filled in place, an argparse parser given an option or defaults. */
+    private static final Set<String> WHOLE_CALL = Set.of("zero_", "scatter_", "add_argument", "set_defaults");
+
+    /**
+     * xs.append(v), xs.extend(vs), d.update(other), xs.insert(i, v), seq.add_module(name, m), t.zero_(), t.scatter_(...),
+     * parser.add_argument(...), parser.set_defaults(...) on a name or on self.attr.
+     */
     private void mutation(Node call) {
         Node fn = call.field("function");
         if (fn == null || !fn.is("attribute")) return;
         String object = container(fn.field("object"));
         String how = fn.field("attribute") == null ? "" : fn.field("attribute").text();
+        if (object != null && WHOLE_CALL.contains(how)) {
+            stores.add(new ItemStore(object, how, null, call, call.start())); // a tensor filled in place, a parser's option: the call says how
+            return;
+        }
         if (object == null || !Set.of("append", "extend", "update", "insert", "add", "add_module").contains(how)) return;
         Node args = call.field("arguments");
         if (args == null || args.named().isEmpty()) return;

@@ -1,0 +1,80 @@
+package dev.lossadvisor.engine.python.eval;
+
+import dev.lossadvisor.engine.python.eval.Value.Dict;
+import dev.lossadvisor.engine.python.eval.Value.Literal;
+import dev.lossadvisor.engine.python.syntax.Node;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * argparse: a parser is the dict of what {@code parse_args()} gives when the script runs with no options, each
+ * argument's {@code dest} (from {@code dest=}, else its first long option with dashes as underscores, else its name)
+ * holding its {@code default=}; with {@code choices=} every choice is a candidate, joined. A required argument, one
+ * without a default, a flag ({@code action="store_true"}: either value may run) and {@code parse_args(argv)} given its
+ * own list are not known.
+ */
+final class ArgparseLibrary implements Library {
+
+    @Override
+    public Value call(String name, Args args, Node call) {
+        return name.equals("argparse.ArgumentParser") ? new Dict(Map.of()) : null;
+    }
+
+    @Override
+    public Value method(Value receiver, String method, Args args, Node call) {
+        if (!(receiver instanceof Dict)) return null;
+        return switch (method) {
+            case "parse_args" -> args.isEmpty() ? receiver : Value.UNKNOWN;
+            case "parse_known_args" -> args.isEmpty() ? new Value.Items(List.of(receiver, Value.UNKNOWN)) : Value.UNKNOWN;
+            default -> null;
+        };
+    }
+
+    /** The parser after {@code parser.add_argument(...)} or {@code parser.set_defaults(...)}. */
+    static Value added(Dict parser, String how, Args args) {
+        Map<String, Value> values = new LinkedHashMap<>(parser.entries());
+        if (how.equals("set_defaults")) {
+            for (Node k : args.keywords()) values.put(k.field("name").text(), args.evaluator().eval(k.field("value"), args.context()));
+            return new Dict(values);
+        }
+        String dest = dest(args);
+        if (dest == null) return Value.UNKNOWN; // an argument whose name is computed: any key may be it
+        values.put(dest, value(args));
+        return new Dict(values);
+    }
+
+    private static String dest(Args args) {
+        Value given = args.keyword("dest") == null ? null : args.value(-1, "dest");
+        if (given != null) return given instanceof Literal l && l.value() instanceof String s ? s : null;
+        List<String> flags = new ArrayList<>();
+        for (Node a : args.positional()) {
+            if (!(args.evaluator().eval(a, args.context()) instanceof Literal l && l.value() instanceof String s)) return null;
+            flags.add(s);
+        }
+        for (String f : flags) if (f.startsWith("--")) return f.substring(2).replace('-', '_');
+        if (flags.isEmpty()) return null;
+        String first = flags.get(0);
+        return first.startsWith("-") ? first.substring(1).replace('-', '_') : first;
+    }
+
+    /** What the argument holds with no option given: its default, or the choices joined. */
+    private static Value value(Args args) {
+        Value required = args.keyword("required") == null ? null : args.value(-1, "required");
+        if (required != null && !(required instanceof Literal r && Boolean.FALSE.equals(r.value()))) return Value.UNKNOWN;
+        // a flag (action="store_true") is a choice of two values that never agree; other actions are not modelled
+        if (args.keyword("action") != null || args.keyword("default") == null) return Value.UNKNOWN;
+        Value v = args.value(-1, "default");
+        Node type = args.keyword("type");
+        if (v instanceof Literal l && l.value() instanceof String && type != null && !type.text().equals("str")) return Value.UNKNOWN; // converted by type=
+        Node choices = args.keyword("choices");
+        if (choices != null) {
+            if (!(args.evaluator().eval(choices, args.context()) instanceof Value.Items items) || items.items().isEmpty()) return Value.UNKNOWN;
+            List<Value> all = new ArrayList<>(items.items());
+            all.add(v);
+            return Joins.join(all);
+        }
+        return v;
+    }
+}

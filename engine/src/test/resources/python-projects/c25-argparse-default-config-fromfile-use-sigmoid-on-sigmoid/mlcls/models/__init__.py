@@ -1,0 +1,1 @@
+from .multilabel_head import MultiLabelLinearHead  # noqa: F401

@@ -1,0 +1,24 @@
+import torch
+import torch.nn as nn
+
+
+class CenterHead(nn.Module):
+    def __init__(self, in_channels=256, num_classes=20):
+        super().__init__()
+        self.num_classes = num_classes
+        self.box = nn.Linear(in_channels, 4)
+        self.obj = nn.Linear(in_channels, 1)
+        self.cls = nn.Linear(in_channels, num_classes)
+
+    def forward(self, feats):
+        # feats: [batch, locations, channels]
+        box = self.box(feats)
+        obj = self.obj(feats)
+        cls = self.cls(feats)
+        return torch.cat([box, obj, cls], dim=-1)
+
+    @torch.no_grad()
+    def decode(self, feats, threshold=0.3):
+        pred = self.forward(feats)
+        scores = torch.sigmoid(pred[..., 4:5]) * torch.sigmoid(pred[..., 5:]).max(-1, keepdim=True)[0]
+        return pred[..., :4], scores.squeeze(-1) > threshold

@@ -1,0 +1,2 @@
+from .head import CenterHead
+from .loss import DetectionLoss
