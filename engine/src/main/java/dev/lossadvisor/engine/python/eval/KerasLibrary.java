@@ -41,6 +41,14 @@ final class KerasLibrary implements Library {
             if (type.matches("u?int(8|16|32|64)")) return new Value.Labels("index", 0, call.place());
             return args.value(0, "x") instanceof Value.Labels l && l.kind().equals("one_hot") ? l : Value.UNKNOWN;
         }
+        if (last.equals("dense") && (prefix.equals("tensorflow.layers") || prefix.equals("tensorflow.compat.v1.layers"))) {
+            // TF 1's tf.layers.dense(inputs, units, activation=None): the tensor a Dense layer gives
+            Node act = args.node(2, "activation");
+            String activation = act == null ? "linear" : activationName(act, args);
+            if (activation == null) return Value.UNKNOWN;
+            return new Tensor(activation, args.evaluator().integer(args.node(1, "units"), args.context()), call.place(), "tf.layers.dense", null,
+                    List.of("tf.layers.dense"));
+        }
         if (!keras(prefix)) return null;
         if (prefix.endsWith("losses") && last.equals("get")) {
             // keras.losses.get("categorical_crossentropy"): the loss the name or object given stands for, as compile reads it
@@ -64,6 +72,8 @@ final class KerasLibrary implements Library {
                 yield new Layer(act == null ? null : activationName(act, args), 0, call.place(), "Activation", layerName, true);
             }
             case "Softmax" -> new Layer("softmax", 0, call.place(), "Softmax", layerName, true);
+            // TimeDistributed(Dense(K, activation="softmax")) applies the layer at every step: its output is the layer's
+            case "TimeDistributed" -> args.value(0, "layer") instanceof Layer inner ? inner : Value.UNKNOWN;
             case "Sequential" -> sequential(args);
             case "Model" -> model(args);
             default -> Value.UNKNOWN;
@@ -113,6 +123,6 @@ final class KerasLibrary implements Library {
 
     static boolean keras(String prefix) {
         return prefix.equals("keras") || prefix.startsWith("keras.") || prefix.contains(".keras") || prefix.equals("layers") || prefix.equals("models")
-                || prefix.equals("losses") || prefix.startsWith("tf_keras") || prefix.equals("activations");
+                || prefix.equals("losses") || prefix.startsWith("tf_keras") || prefix.equals("activations") || prefix.equals("tensorflow.losses");
     }
 }

@@ -12,6 +12,7 @@ final class KerasStack {
     static Tensor output(List<Layer> layers) {
         if (layers.isEmpty()) return null;
         Layer last = layers.get(layers.size() - 1);
+        if (last != null && identity(last)) return output(layers.subList(0, layers.size() - 1));
         if (last == null || last.activation() == null) return null;
         int units = last.units();
         // an Activation or Softmax layer takes the width of the Dense before it; a Dense of unknown width is still the output
@@ -21,5 +22,10 @@ final class KerasStack {
             units = before.units();
         }
         return new Tensor(last.activation(), units, last.place(), last.shown(), last.name(), List.of(last.shown()));
+    }
+
+    /** An Activation("linear") (or None) layer: the identity, as mixed-precision code uses it to cast the output to float32. */
+    static boolean identity(Layer l) {
+        return l.shown().equals("Activation") && "linear".equals(l.activation());
     }
 }

@@ -57,6 +57,12 @@ public final class LossFlows {
     private static final Map<String, String> TF_NN = Map.of("softmax_cross_entropy_with_logits", "categorical_crossentropy",
             "softmax_cross_entropy_with_logits_v2", "categorical_crossentropy", "sparse_softmax_cross_entropy_with_logits",
             "sparse_categorical_crossentropy", "sigmoid_cross_entropy_with_logits", "binary_crossentropy");
+    /** The functions of tf.losses that TF 2 (keras.losses) and TF 1 both have with the same meaning; TF 1's others (hinge_loss) differ. */
+    private static final Set<String> TF_LOSSES = Set.of("binary_crossentropy", "categorical_crossentropy", "sparse_categorical_crossentropy",
+            "mean_squared_error", "mean_absolute_error");
+    /** TensorFlow 1's tf.losses on logits (onehot_labels or labels first, logits second), as the Keras losses they match. */
+    private static final Map<String, String> TF1_LOSSES = Map.of("softmax_cross_entropy", "categorical_crossentropy", "sparse_softmax_cross_entropy",
+            "sparse_categorical_crossentropy", "sigmoid_cross_entropy", "binary_crossentropy");
     /** skorch's nets, whose fit() calls their criterion on their module's output (and project classes named after them). */
     private static final List<String> SKORCH = List.of("NeuralNet", "NeuralNetClassifier", "NeuralNetBinaryClassifier", "NeuralNetRegressor");
     /** The callees' last names a loss call may have: a loss class, a criterion or loss object, a skorch net, a functional loss, a compile. */
@@ -116,6 +122,7 @@ public final class LossFlows {
     private static Set<String> names() {
         Set<String> names = new HashSet<>(FUNCTIONAL);
         names.addAll(TF_NN.keySet());
+        names.addAll(TF1_LOSSES.keySet());
         names.add("compile");
         return Set.copyOf(names);
     }
@@ -158,7 +165,8 @@ public final class LossFlows {
      */
     private static boolean lossLike(String name) {
         String n = name.toLowerCase(java.util.Locale.ROOT);
-        return n.isEmpty() || n.contains("loss") || n.contains("crit") || n.contains("neuralnet") || n.contains("objective") || n.equals("compile") || FUNCTIONAL.contains(name) || TF_NN.containsKey(name);
+        return n.isEmpty() || n.contains("loss") || n.contains("crit") || n.contains("neuralnet") || n.contains("objective") || n.equals("compile") || FUNCTIONAL.contains(name) || TF_NN.containsKey(name)
+                || TF1_LOSSES.containsKey(name);
     }
 
     /** A call whose callee is a loss: criterion(out, y), F.cross_entropy(out, y), nn.BCELoss()(p, y), loss_fn(y, p). */
@@ -201,12 +209,13 @@ public final class LossFlows {
             String shown = name.replace("torch.nn.functional.", "F.");
             emit(f, flow, "pytorch", new LossSpec(last, new LossOptions(options)), shown, call.place(), call.place(), List.of(),
                     labels(args.value(1, "target")));
-        } else if ((prefix.equals("tensorflow.nn") || prefix.equals("tensorflow.compat.v1.nn") || prefix.equals("tf.nn")) && TF_NN.containsKey(last)) {
+        } else if (tfLogitsLoss(prefix, last) != null) {
             Node logits = args.keyword("logits");
             Value flow = logits != null ? evaluator.eval(logits, args.context()) : args.value(1, null);
-            emit(f, flow, "keras", new LossSpec(TF_NN.get(last), new LossOptions(Map.of("from_logits", true))), name.replace("tensorflow.", "tf."), call.place(), call.place(),
-                    List.of(), null);
-        } else if (prefix.endsWith("losses") && (prefix.contains("keras") || prefix.equals("losses")) && Character.isLowerCase(last.charAt(0))) {
+            emit(f, flow, "keras", new LossSpec(tfLogitsLoss(prefix, last), new LossOptions(Map.of("from_logits", true))), name.replace("tensorflow.", "tf."),
+                    call.place(), call.place(), List.of(), null);
+        } else if (prefix.endsWith("losses") && (prefix.contains("keras") || prefix.equals("losses") || prefix.equals("tensorflow.losses") && TF_LOSSES.contains(last))
+                && Character.isLowerCase(last.charAt(0))) {
             Map<String, Object> options = new LinkedHashMap<>();
             for (Node k : args.keywords()) {
                 if (evaluator.eval(k.field("value"), args.context()) instanceof Literal l && l.value() != null) options.put(k.field("name").text(), l.value());
@@ -214,6 +223,13 @@ public final class LossFlows {
             emit(f, args.value(1, "y_pred"), "keras", new LossSpec(last, new LossOptions(options)), "keras.losses." + last, call.place(), call.place(),
                     List.of(), labels(args.value(0, "y_true")));
         }
+    }
+
+    /** The Keras loss a TensorFlow loss on logits matches (tf.nn.softmax_cross_entropy_with_logits, TF1's tf.losses.softmax_cross_entropy), or null. */
+    private static String tfLogitsLoss(String prefix, String last) {
+        if (prefix.equals("tensorflow.nn") || prefix.equals("tensorflow.compat.v1.nn") || prefix.equals("tf.nn")) return TF_NN.get(last);
+        // in TF 2 tf.losses is keras.losses, which has none of these names
+        return prefix.equals("tensorflow.losses") || prefix.equals("tensorflow.compat.v1.losses") ? TF1_LOSSES.get(last) : null;
     }
 
     /**
