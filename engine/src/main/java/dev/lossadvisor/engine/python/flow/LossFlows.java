@@ -20,6 +20,7 @@ import dev.lossadvisor.engine.python.eval.Value.Literal;
 import dev.lossadvisor.engine.python.eval.Value.Loss;
 import dev.lossadvisor.engine.python.eval.Value.Tensor;
 import dev.lossadvisor.engine.python.semantic.Binding;
+import dev.lossadvisor.engine.python.semantic.CallSites;
 import dev.lossadvisor.engine.python.semantic.Project;
 import dev.lossadvisor.engine.python.semantic.Scope;
 import dev.lossadvisor.engine.python.semantic.SourceFile;
@@ -384,6 +385,8 @@ public final class LossFlows {
         if (!model.heads().isEmpty()) {
             // one loss per output: a dict keyed as the outputs are (or by their layers' names), a list in their order, or one for all
             Value losses = evaluator.eval(lossNode, at);
+            // outputs=[o]: one output, named and by position, whose fit labels tell as a single-output model's do
+            LabelSpec labels = new HashSet<>(model.heads().values()).size() == 1 ? fitLabels(f, call, fn.field("object"), at) : null;
             for (Map.Entry<String, Tensor> head : model.heads().entrySet()) {
                 Node one = null;
                 if (lossNode.is("list") || lossNode.is("tuple")) {
@@ -394,7 +397,7 @@ public final class LossFlows {
                 } else if (!(losses instanceof Dict)) {
                     one = lossNode;
                 }
-                if (one != null) kerasLoss(f, one, head.getValue(), call, metrics, at, null);
+                if (one != null) kerasLoss(f, one, head.getValue(), call, metrics, at, labels);
             }
             return;
         }
@@ -408,21 +411,64 @@ public final class LossFlows {
      */
     private LabelSpec fitLabels(SourceFile f, Node compile, Node receiver, Context at) {
         if (receiver == null || !receiver.is("identifier")) return null;
-        List<Binding> model = at.scope().lookup(receiver.text(), compile.start());
+        Node fit = firstFit(f, at.scope(), receiver.text(), compile.end());
+        if (fit != null) return fitLabels(fit, new Context(at.scope(), fit.start(), at.self(), at.frame(), at.args(), 0));
+        return builderFitLabels(f, at.scope(), receiver.text());
+    }
+
+    /** The first {@code name.fit(...)} after {@code from} in the scope, on the binding of the name there. */
+    private static Node firstFit(SourceFile f, Scope scope, String name, int from) {
+        List<Binding> model = scope.lookup(name, from);
         for (Tree.Call fit : f.tree().calls()) {
             Node fn = fit.node().field("function");
             Node object = fn == null || !fn.is("attribute") ? null : fn.field("object");
-            if (!fit.name().equals("fit") || fit.node().start() < compile.end() || object == null || !object.is("identifier")) continue;
-            if (f.scopeOf(fit.node()) != at.scope() || !at.scope().lookup(object.text(), fit.node().start()).equals(model)) continue;
-            Context here = new Context(at.scope(), fit.node().start(), at.self(), at.frame(), at.args(), 0);
-            Value y = evaluator.arguments(fit.node(), here).value(1, "y");
-            if (y instanceof Labels l && l.kind().equals("binary")) {
-                targetPlace = l.place();
-                return new LabelSpec("binary", 0);
-            }
-            return labels(y);
+            if (!fit.name().equals("fit") || fit.node().start() < from || object == null || !object.is("identifier")) continue;
+            if (f.scopeOf(fit.node()) == scope && scope.lookup(object.text(), fit.node().start()).equals(model)) return fit.node();
         }
         return null;
+    }
+
+    private LabelSpec fitLabels(Node fit, Context here) {
+        Value y = evaluator.arguments(fit, here).value(1, "y");
+        if (y instanceof Labels l && l.kind().equals("binary")) {
+            targetPlace = l.place();
+            return new LabelSpec("binary", 0);
+        }
+        return labels(y);
+    }
+
+    /** Callers of a builder function they fit, at most: more are not followed. */
+    private static final int MAX_BUILDER_CALLERS = 8;
+
+    /**
+     * A builder that compiles its model and returns it (def get_cnn(...): ... model.compile(...); return model): the labels
+     * the callers fit it with (model_1 = get_cnn(...); model_1.fit(x, to_categorical(y))), a notebook's cells included;
+     * all the fits found must show the same labels.
+     */
+    private LabelSpec builderFitLabels(SourceFile f, Scope builder, String model) {
+        if (builder.kind() != Scope.Kind.FUNCTION || builder.returns().stream().noneMatch(r -> r.named().size() == 1 && r.named().get(0).is("identifier")
+                && r.named().get(0).text().equals(model))) return null;
+        LabelSpec agreed = null;
+        SourcePlace agreedPlace = null;
+        int callers = 0;
+        for (CallSites.Site site : project.callsNamed(builder.name(), f)) {
+            Node assign = site.call().parent();
+            if (assign == null || !assign.is("assignment") || !site.call().equals(assign.field("right")) || !assign.field("left").is("identifier")) continue;
+            Context at = Context.at(site.file().scopeOf(site.call()), site.call().start());
+            if (!(evaluator.eval(site.call().field("function"), at) instanceof Function fn) || fn.scope() != builder) continue;
+            if (++callers > MAX_BUILDER_CALLERS) return null;
+            Scope scope = site.file().scopeOf(site.call());
+            Node fit = firstFit(site.file(), scope, assign.field("left").text(), assign.end());
+            LabelSpec labels = fit == null ? null : fitLabels(fit, Context.at(scope, fit.start()));
+            if (labels == null || agreed != null && !agreed.equals(labels)) {
+                targetPlace = null;
+                return null;
+            }
+            agreed = labels;
+            agreedPlace = targetPlace;
+        }
+        targetPlace = agreedPlace;
+        return agreed;
     }
 
     private static KerasModel heads(Dict d) {
