@@ -429,7 +429,11 @@ public final class LossFlows {
     }
 
     private LabelSpec fitLabels(Node fit, Context here) {
-        Value y = evaluator.arguments(fit, here).value(1, "y");
+        Args args = evaluator.arguments(fit, here);
+        Value y = args.value(1, "y");
+        // fit(train_ds): a dataset of (x, y) rows carries the labels
+        if (args.node(1, "y") == null && args.value(0, "x") instanceof Value.Items rows && rows.items().size() == 1
+                && rows.items().get(0) instanceof Value.Items row && row.items().size() >= 2) y = row.items().get(1);
         if (y instanceof Labels l && l.kind().equals("binary")) {
             targetPlace = l.place();
             return new LabelSpec("binary", 0);
