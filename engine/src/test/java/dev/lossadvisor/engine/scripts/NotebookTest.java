@@ -77,11 +77,11 @@ class NotebookTest {
                 """);
         String cells = """
                 {"cells": [
-                 {"cell_type": "code", "source": ["!pip install -q tensorflow seaborn\n", "%matplotlib inline"]},
-                 {"cell_type": "code", "source": ["import seaborn as sns\n", "from tensorflow import keras\n", "from helpers import *"]},
-                 {"cell_type": "code", "source": ["penguins = sns.load_dataset('penguins').dropna()\n", "x = penguins[['bill_length_mm', 'bill_depth_mm']].values\n",
-                   "codes = penguins['species'].astype('category').cat.codes\n", "y = keras.utils.to_categorical(codes, 3)"]},
-                 {"cell_type": "code", "source": ["model = build_classifier(2, 3)\n", "history = model.fit(x, y, epochs=20)"], "outputs": [{"output_type": "stream", "text": ["Epoch 1/20"]}]}
+                 {"cell_type": "code", "source": ["!pip install -q tensorflow seaborn\\n", "%matplotlib inline"]},
+                 {"cell_type": "code", "source": ["import seaborn as sns\\n", "from tensorflow import keras\\n", "from helpers import *"]},
+                 {"cell_type": "code", "source": ["penguins = sns.load_dataset('penguins').dropna()\\n", "x = penguins[['bill_length_mm', 'bill_depth_mm']].values\\n",
+                   "codes = penguins['species'].astype('category').cat.codes\\n", "y = keras.utils.to_categorical(codes, 3)"]},
+                 {"cell_type": "code", "source": ["model = build_classifier(2, 3)\\n", "history = model.fit(x, y, epochs=20)"], "outputs": [{"output_type": "stream", "text": ["Epoch 1/20"]}]}
                 ], "metadata": {"kernelspec": {"language": "python"}}, "nbformat": 4, "nbformat_minor": 5}""";
         Path nb = dir.resolve("penguins.ipynb");
         Files.writeString(nb, cells);
@@ -91,8 +91,10 @@ class NotebookTest {
         assertEquals(List.of(), lint(dir, project), "class codes are what the sparse loss takes");
     }
 
+    /** The errors and warnings of a project's lint (the info that a logits loss is steadier is not asked about). */
     private static List<String> lint(Path root, List<Path> files) {
-        return dev.lossadvisor.engine.LossAdvisor.lintPython(root, files).stream().flatMap(o -> places(o.descriptions()).stream()).toList();
+        return dev.lossadvisor.engine.LossAdvisor.lintPython(root, files).stream().flatMap(o -> places(o.descriptions()).stream())
+                .filter(p -> !p.startsWith("LA022 ")).toList();
     }
 
     @Test
