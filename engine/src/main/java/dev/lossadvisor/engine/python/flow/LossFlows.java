@@ -418,12 +418,17 @@ public final class LossFlows {
 
     /** The first {@code name.fit(...)} after {@code from} in the scope, on the binding of the name there. */
     private static Node firstFit(SourceFile f, Scope scope, String name, int from) {
+        return firstCall(f, scope, name, "fit", from);
+    }
+
+    /** The first {@code name.method(...)} after {@code from} in the scope, on the binding of the name there. */
+    private static Node firstCall(SourceFile f, Scope scope, String name, String method, int from) {
         List<Binding> model = scope.lookup(name, from);
-        for (Tree.Call fit : f.tree().calls()) {
-            Node fn = fit.node().field("function");
+        for (Tree.Call c : f.tree().calls()) {
+            Node fn = c.node().field("function");
             Node object = fn == null || !fn.is("attribute") ? null : fn.field("object");
-            if (!fit.name().equals("fit") || fit.node().start() < from || object == null || !object.is("identifier")) continue;
-            if (f.scopeOf(fit.node()) == scope && scope.lookup(object.text(), fit.node().start()).equals(model)) return fit.node();
+            if (!c.name().equals(method) || c.node().start() < from || object == null || !object.is("identifier") || !object.text().equals(name)) continue;
+            if (f.scopeOf(c.node()) == scope && scope.lookup(object.text(), c.node().start()).equals(model)) return c.node();
         }
         return null;
     }
@@ -463,6 +468,9 @@ public final class LossFlows {
             if (++callers > MAX_BUILDER_CALLERS) return null;
             Scope scope = site.file().scopeOf(site.call());
             Node fit = firstFit(site.file(), scope, assign.field("left").text(), assign.end());
+            // a caller that compiles the model again before fitting it trains that loss, not the builder's
+            Node again = fit == null ? null : firstCall(site.file(), scope, assign.field("left").text(), "compile", assign.end());
+            if (again != null && again.start() < fit.start()) fit = null;
             LabelSpec labels = fit == null ? null : fitLabels(fit, Context.at(scope, fit.start()));
             if (labels == null || agreed != null && !agreed.equals(labels)) {
                 targetPlace = null;
