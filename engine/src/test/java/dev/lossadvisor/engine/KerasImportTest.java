@@ -119,6 +119,20 @@ class KerasImportTest {
     }
 
     @Test
+    void aLinearActivationAfterTheSoftmaxIsTheMixedPrecisionCast() throws IOException {
+        // saved by Keras 3.15: Dense(10, softmax) then Activation("linear", dtype="float32"), compiled from_logits=True
+        String config = resource("mixed-precision-cast.config.json");
+        ModelDescription d = one(archive("cast.keras", config));
+        assertEquals(10, d.output().units());
+        assertEquals("softmax", d.output().activation(), "the float32 cast is the identity (Keras gives rows that sum to 1)");
+        assertEquals(List.of("probabilities-to-logits-loss"), rules(d));
+        int loss = config.indexOf("\"loss\": {");
+        String plain = config.substring(0, loss) + "\"loss\": \"sparse_categorical_crossentropy\", \"loss_weights\"" + config.substring(config.indexOf("\"loss_weights\"", loss) + 14);
+        assertEquals(List.of("prefer-from-logits"), rules(one(archive("plain.keras", plain))),
+                "probabilities into a probability loss: only the info that logits are steadier, not a logits finding");
+    }
+
+    @Test
     void legacyModelJsonWithTrainingConfig() throws IOException {
         ModelDescription d = one(write("legacy.json", resource("legacy-logits-into-bce.json")));
         assertEquals(1, d.output().units(), "Dropout is looked through");

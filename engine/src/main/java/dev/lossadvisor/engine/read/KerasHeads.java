@@ -127,7 +127,9 @@ final class KerasHeads {
                     case "ThresholdedReLU" -> "thresholdedrelu";
                     default -> null;
                 };
-                if (act != null) {
+                if (cls.equals("Activation") && "linear".equals(act)) {
+                    // Activation("linear", dtype="float32"): mixed precision's cast of the output, the identity
+                } else if (act != null) {
                     if (activation == null) {
                         activation = act;
                         activationPointer = at + (cls.equals("Activation") ? "/activation" : "");

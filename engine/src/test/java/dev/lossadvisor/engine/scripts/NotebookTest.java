@@ -62,6 +62,42 @@ class NotebookTest {
     }
 
     @Test
+    void aModelBuiltAndCompiledInAModuleIsFitInTheNotebookWithItsLabels(@TempDir Path dir) throws Exception {
+        // the course layout: helpers.py builds and compiles, the notebook star-imports it, encodes labels, fits
+        Files.writeString(dir.resolve("helpers.py"), """
+                from tensorflow import keras
+
+                def build_classifier(n_features, n_classes):
+                    inputs = keras.Input(shape=(n_features,))
+                    x = keras.layers.Dense(64, activation="relu")(inputs)
+                    out = keras.layers.Dense(n_classes, activation="softmax", name="species")(x)
+                    model = keras.Model(inputs, [out])
+                    model.compile(optimizer="adam", loss={"species": "sparse_categorical_crossentropy"}, metrics=["accuracy"])
+                    return model
+                """);
+        String cells = """
+                {"cells": [
+                 {"cell_type": "code", "source": ["!pip install -q tensorflow seaborn\\n", "%matplotlib inline"]},
+                 {"cell_type": "code", "source": ["import seaborn as sns\\n", "from tensorflow import keras\\n", "from helpers import *"]},
+                 {"cell_type": "code", "source": ["penguins = sns.load_dataset('penguins').dropna()\\n", "x = penguins[['bill_length_mm', 'bill_depth_mm']].values\\n",
+                   "codes = penguins['species'].astype('category').cat.codes\\n", "y = keras.utils.to_categorical(codes, 3)"]},
+                 {"cell_type": "code", "source": ["model = build_classifier(2, 3)\\n", "history = model.fit(x, y, epochs=20)"], "outputs": [{"output_type": "stream", "text": ["Epoch 1/20"]}]}
+                ], "metadata": {"kernelspec": {"language": "python"}}, "nbformat": 4, "nbformat_minor": 5}""";
+        Path nb = dir.resolve("penguins.ipynb");
+        Files.writeString(nb, cells);
+        List<Path> project = List.of(dir.resolve("helpers.py"), nb);
+        assertEquals(List.of("LA012 " + nb + ":cell 3:4:5"), lint(dir, project), "one-hot rows fitted to the module's sparse loss");
+        Files.writeString(nb, cells.replace("keras.utils.to_categorical(codes, 3)", "codes"));
+        assertEquals(List.of(), lint(dir, project), "class codes are what the sparse loss takes");
+    }
+
+    /** The errors and warnings of a project's lint (the info that a logits loss is steadier is not asked about). */
+    private static List<String> lint(Path root, List<Path> files) {
+        return dev.lossadvisor.engine.LossAdvisor.lintPython(root, files).stream().flatMap(o -> places(o.descriptions()).stream())
+                .filter(p -> !p.startsWith("LA022 ")).toList();
+    }
+
+    @Test
     void aCellThatDoesNotParseIsLeftOutAsTheKernelRunsTheOthers(@TempDir Path dir) throws Exception {
         String cells = """
                 {"cells": [

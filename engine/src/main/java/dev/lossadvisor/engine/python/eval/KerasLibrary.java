@@ -8,6 +8,7 @@ import dev.lossadvisor.engine.python.eval.Value.Lib;
 import dev.lossadvisor.engine.python.eval.Value.Literal;
 import dev.lossadvisor.engine.python.eval.Value.Loss;
 import dev.lossadvisor.engine.python.eval.Value.Tensor;
+import dev.lossadvisor.engine.python.semantic.Binding;
 import dev.lossadvisor.engine.python.syntax.Node;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -34,12 +35,24 @@ final class KerasLibrary implements Library {
             Node classes = args.node(1, last.equals("one_hot") ? (prefix.equals("tensorflow") ? "depth" : "num_classes") : "num_classes");
             return new Value.Labels("one_hot", args.evaluator().integer(classes, args.context()), call.place());
         }
-        if (last.equals("cast") && prefix.equals("tensorflow")) {
-            // tf.cast(y, tf.int32): class indices; a cast of one-hot labels to float keeps them one-hot
+        if (last.equals("from_tensor_slices") && prefix.equals("tensorflow.data.Dataset")) {
+            // Dataset.from_tensor_slices((x, y)) is rows of (x, y), as TensorDataset: a loop or a fit unpacks the labels as made
+            return args.value(0, "tensors") instanceof Items pair ? new Items(List.of(pair)) : Value.UNKNOWN;
+        }
+        if ((last.equals("cast") || last.equals("convert_to_tensor")) && prefix.equals("tensorflow")) {
+            // tf.cast(y, tf.int32), tf.convert_to_tensor(y, dtype=tf.int32): class indices; a cast of one-hot labels to float keeps them one-hot
             Value dtype = args.value(1, "dtype");
             String type = dtype instanceof Value.Lib t ? t.name().substring(t.name().lastIndexOf('.') + 1) : dtype instanceof Literal l && l.value() instanceof String n ? n : "";
             if (type.matches("u?int(8|16|32|64)")) return new Value.Labels("index", 0, call.place());
             return args.value(0, "x") instanceof Value.Labels l && l.kind().equals("one_hot") ? l : Value.UNKNOWN;
+        }
+        if (last.equals("dense") && (prefix.equals("tensorflow.layers") || prefix.equals("tensorflow.compat.v1.layers"))) {
+            // TF 1's tf.layers.dense(inputs, units, activation=None): the tensor a Dense layer gives
+            Node act = args.node(2, "activation");
+            String activation = act == null ? "linear" : activationName(act, args);
+            if (activation == null) return Value.UNKNOWN;
+            return new Tensor(activation, args.evaluator().integer(args.node(1, "units"), args.context()), call.place(), "tf.layers.dense", null,
+                    List.of("tf.layers.dense"));
         }
         if (!keras(prefix)) return null;
         if (prefix.endsWith("losses") && last.equals("get")) {
@@ -64,6 +77,8 @@ final class KerasLibrary implements Library {
                 yield new Layer(act == null ? null : activationName(act, args), 0, call.place(), "Activation", layerName, true);
             }
             case "Softmax" -> new Layer("softmax", 0, call.place(), "Softmax", layerName, true);
+            // TimeDistributed(Dense(K, activation="softmax")) applies the layer at every step: its output is the layer's
+            case "TimeDistributed" -> args.value(0, "layer") instanceof Layer inner ? inner : Value.UNKNOWN;
             case "Sequential" -> sequential(args);
             case "Model" -> model(args);
             default -> Value.UNKNOWN;
@@ -98,6 +113,11 @@ final class KerasLibrary implements Library {
         return heads.isEmpty() ? Value.UNKNOWN : new KerasModel(null, List.of(), heads);
     }
 
+    /** A parameter returned as it was given: not rebound in the function before (x = tf.reshape(x, [-1]) is not the row's x). */
+    private static boolean unchanged(Value.Function def, Node name) {
+        return def == null || def.scope().lookup(name.text(), name.start()).stream().allMatch(b -> b.kind() == Binding.Kind.PARAMETER);
+    }
+
     /** "softmax", tf.nn.softmax, keras.activations.softmax; null for one the rules do not know. */
     private static String activationName(Node act, Args args) {
         Value v = args.evaluator().eval(act, args.context());
@@ -106,13 +126,54 @@ final class KerasLibrary implements Library {
         return null;
     }
 
+    /**
+     * A tf.data pipeline over rows of (x, y): shuffling, batching, repeating keep the rows; map(fn) keeps a component
+     * that fn returns unchanged (def prep(x, y): return tf.reshape(x, [-1]), y), the others are unknown.
+     */
     @Override
     public Value method(Value receiver, String method, Args args, Node call) {
-        return null;
+        if (!(receiver instanceof Items rows) || rows.items().size() != 1 || !(rows.items().get(0) instanceof Items row)) return null;
+        return switch (method) {
+            case "shuffle", "batch", "padded_batch", "repeat", "prefetch", "cache", "take", "skip", "unbatch", "with_options" -> receiver;
+            case "map" -> mapped(row, args);
+            default -> null;
+        };
+    }
+
+    private static Value mapped(Items row, Args args) {
+        Node fn = args.node(0, "map_func");
+        if (fn == null) return Value.UNKNOWN;
+        List<String> params = new ArrayList<>();
+        List<Node> outs = new ArrayList<>();
+        Value.Function def = null;
+        if (fn.is("lambda")) {
+            Node ps = fn.field("parameters");
+            if (ps != null) for (Node p : ps.named()) params.add(p.is("identifier") ? p.text() : null);
+            outs.add(fn.field("body"));
+        } else if (args.evaluator().eval(fn, args.context()) instanceof Value.Function f && f.self() == null) {
+            def = f;
+            Node ps = f.scope().node().field("parameters");
+            if (ps != null) for (Node p : ps.named()) params.add(p.is("identifier") ? p.text() : null);
+            for (Node r : f.scope().returns()) {
+                if (r.named().isEmpty()) return Value.UNKNOWN;
+                outs.add(r.named().get(0));
+            }
+        }
+        if (outs.isEmpty() || params.size() != row.items().size()) return Value.UNKNOWN;
+        List<Value> joined = null;
+        for (Node e : outs) {
+            if (e.is("parenthesized_expression") && e.named().size() == 1) e = e.named().get(0);
+            if (!e.is("tuple") && !e.is("expression_list")) return Value.UNKNOWN;
+            List<Value> parts = new ArrayList<>();
+            for (Node c : e.named()) parts.add(c.is("identifier") && params.contains(c.text()) && unchanged(def, c) ? row.items().get(params.indexOf(c.text())) : Value.UNKNOWN);
+            if (joined != null && !joined.equals(parts)) return Value.UNKNOWN;
+            joined = parts;
+        }
+        return new Items(List.of(new Items(joined)));
     }
 
     static boolean keras(String prefix) {
         return prefix.equals("keras") || prefix.startsWith("keras.") || prefix.contains(".keras") || prefix.equals("layers") || prefix.equals("models")
-                || prefix.equals("losses") || prefix.startsWith("tf_keras") || prefix.equals("activations");
+                || prefix.equals("losses") || prefix.startsWith("tf_keras") || prefix.equals("activations") || prefix.equals("tensorflow.losses");
     }
 }

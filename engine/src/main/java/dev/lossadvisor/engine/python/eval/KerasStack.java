@@ -15,6 +15,7 @@ final class KerasStack {
     static Tensor output(List<Layer> layers) {
         if (layers.isEmpty()) return null;
         Layer last = layers.get(layers.size() - 1);
+        if (last != null && identity(last)) return output(layers.subList(0, layers.size() - 1));
         if (last == null || last.activation() == null) return null;
         int units = last.units();
         int times = 1;
@@ -27,5 +28,10 @@ final class KerasStack {
             units = before.units();
         }
         return new Tensor(last.activation(), units, last.place(), last.shown(), last.name(), List.of(last.shown()), List.of(), times);
+    }
+
+    /** An Activation("linear") (or None) layer: the identity, as mixed-precision code uses it to cast the output to float32. */
+    static boolean identity(Layer l) {
+        return l.shown().equals("Activation") && "linear".equals(l.activation());
     }
 }

@@ -48,6 +48,7 @@ final class Libraries {
     /** A module object applied to its input: a layer of known width gives it; an activation keeps its input's width. */
     static Value applyLayer(Layer l, Args args, Node call) {
         if (l.activation() == null) return Value.UNKNOWN;
+        if (KerasStack.identity(l)) return args.value(0, null); // Activation("linear", dtype="float32") casts, it keeps the softmax before it
         var place = l.inner() ? l.place() : call.place();
         String step = l.shown();
         if (l.units() > 0 || l.activation().equals("linear")) return new Tensor(l.activation(), l.units(), place, l.shown(), l.name(), List.of(step));

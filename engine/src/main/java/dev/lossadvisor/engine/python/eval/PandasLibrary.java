@@ -30,7 +30,8 @@ final class PandasLibrary implements Library {
         if (!name.startsWith("pandas.")) return null;
         return switch (name.substring("pandas.".length())) {
             case "read_csv", "read_table", "read_parquet", "read_json", "read_excel", "read_feather", "read_pickle", "DataFrame", "concat" -> new Frame();
-            case "get_dummies" -> new Labels("one_hot", 0, call.place());
+            // of one column, one positive per row; of a table, one per column (several per row): not one-hot labels
+            case "get_dummies" -> args.value(0, "data") instanceof Frame ? Value.UNKNOWN : new Labels("one_hot", 0, call.place());
             case "factorize" -> new Value.Items(List.of(new Labels("index", 0, call.place()), Value.UNKNOWN));
             default -> Value.UNKNOWN;
         };

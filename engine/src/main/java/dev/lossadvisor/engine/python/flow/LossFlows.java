@@ -21,6 +21,7 @@ import dev.lossadvisor.engine.python.eval.Value.Literal;
 import dev.lossadvisor.engine.python.eval.Value.Loss;
 import dev.lossadvisor.engine.python.eval.Value.Tensor;
 import dev.lossadvisor.engine.python.semantic.Binding;
+import dev.lossadvisor.engine.python.semantic.CallSites;
 import dev.lossadvisor.engine.python.semantic.Project;
 import dev.lossadvisor.engine.python.semantic.Scope;
 import dev.lossadvisor.engine.python.semantic.SourceFile;
@@ -58,6 +59,12 @@ public final class LossFlows {
     private static final Map<String, String> TF_NN = Map.of("softmax_cross_entropy_with_logits", "categorical_crossentropy",
             "softmax_cross_entropy_with_logits_v2", "categorical_crossentropy", "sparse_softmax_cross_entropy_with_logits",
             "sparse_categorical_crossentropy", "sigmoid_cross_entropy_with_logits", "binary_crossentropy");
+    /** The functions of tf.losses that TF 2 (keras.losses) and TF 1 both have with the same meaning; TF 1's others (hinge_loss) differ. */
+    private static final Set<String> TF_LOSSES = Set.of("binary_crossentropy", "categorical_crossentropy", "sparse_categorical_crossentropy",
+            "mean_squared_error", "mean_absolute_error");
+    /** TensorFlow 1's tf.losses on logits (onehot_labels or labels first, logits second), as the Keras losses they match. */
+    private static final Map<String, String> TF1_LOSSES = Map.of("softmax_cross_entropy", "categorical_crossentropy", "sparse_softmax_cross_entropy",
+            "sparse_categorical_crossentropy", "sigmoid_cross_entropy", "binary_crossentropy");
     /** skorch's nets, whose fit() calls their criterion on their module's output (and project classes named after them). */
     private static final List<String> SKORCH = List.of("NeuralNet", "NeuralNetClassifier", "NeuralNetBinaryClassifier", "NeuralNetRegressor");
     /** The callees' last names a loss call may have: a loss class, a criterion or loss object, a skorch net, a functional loss, a compile. */
@@ -117,6 +124,7 @@ public final class LossFlows {
     private static Set<String> names() {
         Set<String> names = new HashSet<>(FUNCTIONAL);
         names.addAll(TF_NN.keySet());
+        names.addAll(TF1_LOSSES.keySet());
         names.add("compile");
         return Set.copyOf(names);
     }
@@ -159,7 +167,8 @@ public final class LossFlows {
      */
     private static boolean lossLike(String name) {
         String n = name.toLowerCase(java.util.Locale.ROOT);
-        return n.isEmpty() || n.contains("loss") || n.contains("crit") || n.contains("neuralnet") || n.contains("objective") || n.equals("compile") || FUNCTIONAL.contains(name) || TF_NN.containsKey(name);
+        return n.isEmpty() || n.contains("loss") || n.contains("crit") || n.contains("neuralnet") || n.contains("objective") || n.equals("compile") || FUNCTIONAL.contains(name) || TF_NN.containsKey(name)
+                || TF1_LOSSES.containsKey(name);
     }
 
     /**
@@ -220,12 +229,13 @@ public final class LossFlows {
             String shown = name.replace("torch.nn.functional.", "F.");
             emit(f, flow, "pytorch", new LossSpec(last, new LossOptions(options)), shown, call.place(), call.place(), List.of(),
                     labels(args.value(1, "target")));
-        } else if ((prefix.equals("tensorflow.nn") || prefix.equals("tensorflow.compat.v1.nn") || prefix.equals("tf.nn")) && TF_NN.containsKey(last)) {
+        } else if (tfLogitsLoss(prefix, last) != null) {
             Node logits = args.keyword("logits");
             Value flow = logits != null ? evaluator.eval(logits, args.context()) : args.value(1, null);
-            emit(f, flow, "keras", new LossSpec(TF_NN.get(last), new LossOptions(Map.of("from_logits", true))), name.replace("tensorflow.", "tf."), call.place(), call.place(),
-                    List.of(), null);
-        } else if (prefix.endsWith("losses") && (prefix.contains("keras") || prefix.equals("losses")) && Character.isLowerCase(last.charAt(0))) {
+            emit(f, flow, "keras", new LossSpec(tfLogitsLoss(prefix, last), new LossOptions(Map.of("from_logits", true))), name.replace("tensorflow.", "tf."),
+                    call.place(), call.place(), List.of(), null);
+        } else if (prefix.endsWith("losses") && (prefix.contains("keras") || prefix.equals("losses") || prefix.equals("tensorflow.losses") && TF_LOSSES.contains(last))
+                && Character.isLowerCase(last.charAt(0))) {
             Map<String, Object> options = new LinkedHashMap<>();
             for (Node k : args.keywords()) {
                 if (evaluator.eval(k.field("value"), args.context()) instanceof Literal l && l.value() != null) options.put(k.field("name").text(), l.value());
@@ -233,6 +243,13 @@ public final class LossFlows {
             emit(f, args.value(1, "y_pred"), "keras", new LossSpec(last, new LossOptions(options)), "keras.losses." + last, call.place(), call.place(),
                     List.of(), labels(args.value(0, "y_true")));
         }
+    }
+
+    /** The Keras loss a TensorFlow loss on logits matches (tf.nn.softmax_cross_entropy_with_logits, TF1's tf.losses.softmax_cross_entropy), or null. */
+    private static String tfLogitsLoss(String prefix, String last) {
+        if (prefix.equals("tensorflow.nn") || prefix.equals("tensorflow.compat.v1.nn") || prefix.equals("tf.nn")) return TF_NN.get(last);
+        // in TF 2 tf.losses is keras.losses, which has none of these names
+        return prefix.equals("tensorflow.losses") || prefix.equals("tensorflow.compat.v1.losses") ? TF1_LOSSES.get(last) : null;
     }
 
     /**
@@ -387,6 +404,8 @@ public final class LossFlows {
         if (!model.heads().isEmpty()) {
             // one loss per output: a dict keyed as the outputs are (or by their layers' names), a list in their order, or one for all
             Value losses = evaluator.eval(lossNode, at);
+            // outputs=[o]: one output, named and by position, whose fit labels tell as a single-output model's do
+            LabelSpec labels = new HashSet<>(model.heads().values()).size() == 1 ? fitLabels(f, call, fn.field("object"), at) : null;
             for (Map.Entry<String, Tensor> head : model.heads().entrySet()) {
                 Node one = null;
                 if (lossNode.is("list") || lossNode.is("tuple")) {
@@ -397,7 +416,7 @@ public final class LossFlows {
                 } else if (!(losses instanceof Dict)) {
                     one = lossNode;
                 }
-                if (one != null) kerasLoss(f, one, head.getValue(), call, metrics, at, null);
+                if (one != null) kerasLoss(f, one, head.getValue(), call, metrics, at, labels);
             }
             return;
         }
@@ -411,21 +430,76 @@ public final class LossFlows {
      */
     private LabelSpec fitLabels(SourceFile f, Node compile, Node receiver, Context at) {
         if (receiver == null || !receiver.is("identifier")) return null;
-        List<Binding> model = at.scope().lookup(receiver.text(), compile.start());
-        for (Tree.Call fit : f.tree().calls()) {
-            Node fn = fit.node().field("function");
+        Node fit = firstFit(f, at.scope(), receiver.text(), compile.end());
+        if (fit != null) return fitLabels(fit, new Context(at.scope(), fit.start(), at.self(), at.frame(), at.args(), 0));
+        return builderFitLabels(f, at.scope(), receiver.text());
+    }
+
+    /** The first {@code name.fit(...)} after {@code from} in the scope, on the binding of the name there. */
+    private static Node firstFit(SourceFile f, Scope scope, String name, int from) {
+        return firstCall(f, scope, name, "fit", from);
+    }
+
+    /** The first {@code name.method(...)} after {@code from} in the scope, on the binding of the name there. */
+    private static Node firstCall(SourceFile f, Scope scope, String name, String method, int from) {
+        List<Binding> model = scope.lookup(name, from);
+        for (Tree.Call c : f.tree().calls()) {
+            Node fn = c.node().field("function");
             Node object = fn == null || !fn.is("attribute") ? null : fn.field("object");
-            if (!fit.name().equals("fit") || fit.node().start() < compile.end() || object == null || !object.is("identifier")) continue;
-            if (f.scopeOf(fit.node()) != at.scope() || !at.scope().lookup(object.text(), fit.node().start()).equals(model)) continue;
-            Context here = new Context(at.scope(), fit.node().start(), at.self(), at.frame(), at.args(), 0);
-            Value y = evaluator.arguments(fit.node(), here).value(1, "y");
-            if (y instanceof Labels l && l.kind().equals("binary")) {
-                targetPlace = l.place();
-                return new LabelSpec("binary", 0);
-            }
-            return labels(y);
+            if (!c.name().equals(method) || c.node().start() < from || object == null || !object.is("identifier") || !object.text().equals(name)) continue;
+            if (f.scopeOf(c.node()) == scope && scope.lookup(object.text(), c.node().start()).equals(model)) return c.node();
         }
         return null;
+    }
+
+    private LabelSpec fitLabels(Node fit, Context here) {
+        Args args = evaluator.arguments(fit, here);
+        Value y = args.value(1, "y");
+        // fit(train_ds): a dataset of (x, y) rows carries the labels
+        if (args.node(1, "y") == null && args.value(0, "x") instanceof Value.Items rows && rows.items().size() == 1
+                && rows.items().get(0) instanceof Value.Items row && row.items().size() >= 2) y = row.items().get(1);
+        if (y instanceof Labels l && l.kind().equals("binary")) {
+            targetPlace = l.place();
+            return new LabelSpec("binary", 0);
+        }
+        return labels(y);
+    }
+
+    /** Callers of a builder function they fit, at most: more are not followed. */
+    private static final int MAX_BUILDER_CALLERS = 8;
+
+    /**
+     * A builder that compiles its model and returns it (def get_cnn(...): ... model.compile(...); return model): the labels
+     * the callers fit it with (model_1 = get_cnn(...); model_1.fit(x, to_categorical(y))), a notebook's cells included;
+     * all the fits found must show the same labels.
+     */
+    private LabelSpec builderFitLabels(SourceFile f, Scope builder, String model) {
+        if (builder.kind() != Scope.Kind.FUNCTION || builder.returns().stream().noneMatch(r -> r.named().size() == 1 && r.named().get(0).is("identifier")
+                && r.named().get(0).text().equals(model))) return null;
+        LabelSpec agreed = null;
+        SourcePlace agreedPlace = null;
+        int callers = 0;
+        for (CallSites.Site site : project.callsNamed(builder.name(), f)) {
+            Node assign = site.call().parent();
+            if (assign == null || !assign.is("assignment") || !site.call().equals(assign.field("right")) || !assign.field("left").is("identifier")) continue;
+            Context at = Context.at(site.file().scopeOf(site.call()), site.call().start());
+            if (!(evaluator.eval(site.call().field("function"), at) instanceof Function fn) || fn.scope() != builder) continue;
+            if (++callers > MAX_BUILDER_CALLERS) return null;
+            Scope scope = site.file().scopeOf(site.call());
+            Node fit = firstFit(site.file(), scope, assign.field("left").text(), assign.end());
+            // a caller that compiles the model again before fitting it trains that loss, not the builder's
+            Node again = fit == null ? null : firstCall(site.file(), scope, assign.field("left").text(), "compile", assign.end());
+            if (again != null && again.start() < fit.start()) fit = null;
+            LabelSpec labels = fit == null ? null : fitLabels(fit, Context.at(scope, fit.start()));
+            if (labels == null || agreed != null && !agreed.equals(labels)) {
+                targetPlace = null;
+                return null;
+            }
+            agreed = labels;
+            agreedPlace = targetPlace;
+        }
+        targetPlace = agreedPlace;
+        return agreed;
     }
 
     private static KerasModel heads(Dict d) {

@@ -289,7 +289,8 @@ public final class Project {
             if (!from.isPackage() && !folder.isEmpty() && known(folder + "." + module, exact)) return folder + "." + module;
             if (known(module, exact)) return module;
             for (String pkg = folder; !pkg.isEmpty(); pkg = parentOf(pkg)) {
-                if (known(pkg + "." + module, exact)) return pkg + "." + module;
+                // not the file's own package: othello/tensorflow/net.py's "import tensorflow" is the library, not othello.tensorflow
+                if (known(pkg + "." + module, exact) && !own.startsWith(pkg + "." + module + ".")) return pkg + "." + module;
             }
         }
         return module;
