@@ -22,8 +22,10 @@ import dev.lossadvisor.engine.python.syntax.Node;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.CancellationException;
 
 /**
@@ -369,7 +371,7 @@ public final class Evaluator {
         List<CallSites.Site> sites = new ArrayList<>(project.callsNamed(called, fn.file()));
         Scope cls = fn.parent();
         if (cls == null || cls.kind() != Scope.Kind.CLASS || !fn.name().equals("forward") && !fn.name().equals("call")) return sites;
-        java.util.Set<String> stored = new java.util.LinkedHashSet<>();
+        Set<String> stored = new LinkedHashSet<>();
         for (CallSites.Site made : project.callsNamed(cls.name(), fn.file())) {
             Node assigned = made.call().parent();
             Node left = assigned != null && assigned.is("assignment") ? assigned.field("left") : null;

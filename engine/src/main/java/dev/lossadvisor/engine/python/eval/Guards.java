@@ -3,6 +3,7 @@ package dev.lossadvisor.engine.python.eval;
 import dev.lossadvisor.engine.python.eval.Value.Literal;
 import dev.lossadvisor.engine.python.semantic.Scope;
 import dev.lossadvisor.engine.python.syntax.Node;
+import java.util.Collections;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -37,7 +38,8 @@ public record Guards(Scope cls, Map<String, Set<Object>> allowed) {
         if (condition == null || !condition.is("comparison_operator") || condition.named().size() != 2) return;
         Node left = condition.named().get(0);
         Node right = condition.named().get(1);
-        String op = condition.text().substring(left.end() - condition.start(), right.start() - condition.start()).trim();
+        Node operator = condition.field("operators"); // read as the evaluator reads a comparison
+        String op = operator == null ? "" : operator.text();
         Node attr = selfAttribute(left) ? left : op.equals("==") && selfAttribute(right) ? right : null;
         if (attr == null || allowed.containsKey(attr.text())) return; // the innermost test of an attribute is the one that holds
         Node other = attr == left ? right : left;
@@ -76,7 +78,7 @@ public record Guards(Scope cls, Map<String, Set<Object>> allowed) {
             Scope method = cls.child(def);
             for (Node r : method.returns()) {
                 Guards around = at(r, method);
-                if (around.cls == cls && !java.util.Collections.disjoint(around.allowed.keySet(), allowed.keySet())) return true;
+                if (around.cls == cls && !Collections.disjoint(around.allowed.keySet(), allowed.keySet())) return true;
             }
         }
         return false;
@@ -87,7 +89,7 @@ public record Guards(Scope cls, Map<String, Set<Object>> allowed) {
         if (cls == null || other.cls != cls) return false;
         for (Map.Entry<String, Set<Object>> e : other.allowed.entrySet()) {
             Set<Object> mine = allowed.get(e.getKey());
-            if (mine != null && java.util.Collections.disjoint(mine, e.getValue())) return true;
+            if (mine != null && Collections.disjoint(mine, e.getValue())) return true;
         }
         return false;
     }

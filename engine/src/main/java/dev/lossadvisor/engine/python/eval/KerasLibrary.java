@@ -143,22 +143,22 @@ final class KerasLibrary implements Library {
     private static Value mapped(Items row, Args args) {
         Node fn = args.node(0, "map_func");
         if (fn == null) return Value.UNKNOWN;
-        List<String> params = new ArrayList<>();
         List<Node> outs = new ArrayList<>();
         Value.Function def = null;
+        Node ps = null;
         if (fn.is("lambda")) {
-            Node ps = fn.field("parameters");
-            if (ps != null) for (Node p : ps.named()) params.add(p.is("identifier") ? p.text() : null);
+            ps = fn.field("parameters");
             outs.add(fn.field("body"));
         } else if (args.evaluator().eval(fn, args.context()) instanceof Value.Function f && f.self() == null) {
             def = f;
-            Node ps = f.scope().node().field("parameters");
-            if (ps != null) for (Node p : ps.named()) params.add(p.is("identifier") ? p.text() : null);
+            ps = f.scope().node().field("parameters");
             for (Node r : f.scope().returns()) {
                 if (r.named().isEmpty()) return Value.UNKNOWN;
                 outs.add(r.named().get(0));
             }
         }
+        List<String> params = new ArrayList<>();
+        if (ps != null) for (Node p : ps.named()) params.add(p.is("identifier") ? p.text() : null);
         if (outs.isEmpty() || params.size() != row.items().size()) return Value.UNKNOWN;
         List<Value> joined = null;
         for (Node e : outs) {

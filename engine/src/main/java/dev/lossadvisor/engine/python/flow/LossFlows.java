@@ -482,10 +482,10 @@ public final class LossFlows {
         for (CallSites.Site site : project.callsNamed(builder.name(), f)) {
             Node assign = site.call().parent();
             if (assign == null || !assign.is("assignment") || !site.call().equals(assign.field("right")) || !assign.field("left").is("identifier")) continue;
-            Context at = Context.at(site.file().scopeOf(site.call()), site.call().start());
+            Scope scope = site.file().scopeOf(site.call());
+            Context at = Context.at(scope, site.call().start());
             if (!(evaluator.eval(site.call().field("function"), at) instanceof Function fn) || fn.scope() != builder) continue;
             if (++callers > MAX_BUILDER_CALLERS) return null;
-            Scope scope = site.file().scopeOf(site.call());
             Node fit = firstFit(site.file(), scope, assign.field("left").text(), assign.end());
             // a caller that compiles the model again before fitting it trains that loss, not the builder's
             Node again = fit == null ? null : firstCall(site.file(), scope, assign.field("left").text(), "compile", assign.end());
