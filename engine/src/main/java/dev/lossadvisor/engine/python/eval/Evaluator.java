@@ -106,8 +106,24 @@ public final class Evaluator {
         Value afterLoop = lastIteration(candidates.get(candidates.size() - 1), c);
         if (afterLoop != null) return afterLoop;
         List<Value> values = new ArrayList<>();
-        for (Binding b : candidates) values.add(binding(b, c));
+        for (Binding b : reachable(candidates, c)) values.add(binding(b, c));
         return Joins.join(values);
+    }
+
+    /**
+     * The candidates whose if/elif/else tests do not rule them out (a known test skips a branch), and of those, from the
+     * last one every known test takes on: it replaces those before it when the use comes after it.
+     */
+    private List<Binding> reachable(List<Binding> candidates, Context c) {
+        if (candidates.size() < 2) return candidates;
+        List<Binding> out = new ArrayList<>();
+        for (Binding b : candidates) {
+            Branches.Reach reach = !b.conditional() ? Branches.Reach.ALWAYS : Branches.of(b.value(), b.scope(), this, at(b, c));
+            if (reach == Branches.Reach.NEVER) continue;
+            if (reach == Branches.Reach.ALWAYS && (c.scope() != b.scope() || b.offset() < c.offset())) out.clear();
+            out.add(b);
+        }
+        return out.isEmpty() ? candidates : out;
     }
 
     /**
@@ -170,8 +186,7 @@ public final class Evaluator {
         Value pin = pinned.get(b);
         if (pin != null) return pin;
         Scope s = b.scope();
-        Context at = new Context(s, b.offset(), c.self(), c.frame(), c.args(), c.depth());
-        if (!sameFunction(c, s)) at = new Context(s, b.offset(), s.kind() == Scope.Kind.MODULE ? null : c.self(), null, null, c.depth());
+        Context at = at(b, c);
         Value v = switch (b.kind()) {
             case ASSIGNMENT, ANNOTATED, WALRUS -> unpack(eval(b.value(), at), b.path());
             case FOR -> unpack(element(b.value(), at), b.path());
@@ -184,6 +199,13 @@ public final class Evaluator {
             default -> Value.UNKNOWN;
         };
         return mutated(v, b, c);
+    }
+
+    /** Where a binding runs, seen from a use: the use's object and call when it is in the same function. */
+    private static Context at(Binding b, Context c) {
+        Scope s = b.scope();
+        if (sameFunction(c, s)) return new Context(s, b.offset(), c.self(), c.frame(), c.args(), c.depth());
+        return new Context(s, b.offset(), s.kind() == Scope.Kind.MODULE ? null : c.self(), null, null, c.depth());
     }
 
     private static boolean sameFunction(Context c, Scope s) {
@@ -470,6 +492,7 @@ public final class Evaluator {
                 Scope method = s.child(m.getValue());
                 String selfName = firstParameter(method);
                 if (selfName == null) continue;
+                int method0 = values.size();
                 for (Binding b : method.attributeStores(selfName, attr)) {
                     if (b.kind() == Binding.Kind.AUGMENTED) {
                         values.add(Value.UNKNOWN);
@@ -478,6 +501,9 @@ public final class Evaluator {
                     boolean init = m.getKey().equals("__init__");
                     Context at = new Context(method, b.offset(), self, init && self != null && self.construction() != null ? method : null,
                             init && self != null ? self.construction() : null, c.depth());
+                    Branches.Reach reach = b.conditional() ? Branches.of(b.value(), method, this, at) : Branches.Reach.ALWAYS;
+                    if (reach == Branches.Reach.NEVER) continue; // self.loss = FocalLoss() under a test known false
+                    if (reach == Branches.Reach.ALWAYS) values.subList(method0, values.size()).clear(); // the method's later store replaces its earlier ones
                     values.add(stored(eval(b.value(), at), selfName + "." + attr, b.offset(), Integer.MAX_VALUE, at));
                 }
             }
@@ -631,6 +657,7 @@ public final class Evaluator {
         for (Node r : fn.returns()) {
             if (r.named().isEmpty() || !assumed.isEmpty() && assumed.contradicts(Guards.at(r, fn))) continue;
             Context at = new Context(fn, r.start(), self, fn, args, c.depth() + 1);
+            if (fn.returns().size() > 1 && Branches.of(r, fn, this, at) == Branches.Reach.NEVER) continue; // a branch a known test skips
             values.add(eval(r.named().get(0), at));
         }
         return values.isEmpty() ? Value.UNKNOWN : Joins.join(values);

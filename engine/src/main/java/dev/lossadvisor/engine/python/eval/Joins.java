@@ -14,7 +14,8 @@ import java.util.Map;
 
 /**
  * The value of a name with several candidates (if/else, several call sites, a registry): known only when all agree
- * on what matters to the loss rules. A None among others is a placeholder set before the real value, and is dropped.
+ * on what matters to the loss rules. A None among others is a placeholder set before the real value, and is dropped, as is
+ * an empty tensor among tensors.
  */
 final class Joins {
     private Joins() {}
@@ -22,6 +23,8 @@ final class Joins {
     static Value join(List<Value> values) {
         List<Value> real = new ArrayList<>();
         for (Value v : values) if (!(v instanceof Literal l && l.value() == null)) real.add(v);
+        // an empty tensor or list set before a loop grows it (outs = torch.tensor([]), then torch.cat in the loop) is a placeholder too
+        if (real.stream().anyMatch(v -> v instanceof Tensor) && real.stream().allMatch(v -> v instanceof Tensor || empty(v))) real.removeIf(Joins::empty);
         if (real.isEmpty()) return values.isEmpty() ? Value.UNKNOWN : values.get(0);
         Value first = real.get(0);
         for (Value v : real.subList(1, real.size())) {
@@ -29,6 +32,11 @@ final class Joins {
             if (first instanceof Value.Unknown) return first;
         }
         return first;
+    }
+
+    /** An empty list or tensor: torch.tensor([]), torch.Tensor(), []. */
+    static boolean empty(Value v) {
+        return v instanceof Items items && items.items().isEmpty();
     }
 
     /** At most this many objects of different classes are followed for one name. */

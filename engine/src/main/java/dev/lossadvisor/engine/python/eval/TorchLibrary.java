@@ -39,7 +39,8 @@ final class TorchLibrary implements Library {
         return switch (last) {
             case "exp" -> exp(args.value(0, "input"), call, Libraries.shortName(name));
             case "log" -> log(args.value(0, "input"), call, Libraries.shortName(name));
-            case "Tensor", "FloatTensor" -> args.positional().size() >= 2 ? sized("empty", args, call) : args.value(0, null); // (n, K): sizes, not values
+            case "Tensor", "FloatTensor" -> args.positional().size() >= 2 ? sized("empty", args, call) // (n, K): sizes, not values
+                    : args.isEmpty() ? new Value.Items(List.of()) : args.value(0, null); // torch.Tensor(): empty
             case "compile", "tensor", "as_tensor" -> args.value(0, null);
             case "zeros", "zeros_like" -> sized("zeros", args, call);
             case "one_hot" -> new Labels("one_hot", args.evaluator().integer(args.node(1, "num_classes"), args.context()), call.place());
@@ -47,7 +48,7 @@ final class TorchLibrary implements Library {
             case "max" -> args.node(1, "dim") == null ? Value.UNKNOWN : new MaxPair(args.value(0, "input"), call.place());
             case "argmax" -> new Labels("index", 0, call.place());
             case "stack" -> stacked(args);
-            case "cat", "concat", "concatenate" -> pieces(args, false);
+            case "cat", "concat", "concatenate" -> args.node(1, "dim") == null || zero(args.value(1, "dim")) ? rows(args, call) : pieces(args, false);
             case "mean" -> args.value(0, "input") instanceof Tensor t && t.activation().endsWith(STACKED) ? members(t, args.node(1, "dim"), args) : Value.UNKNOWN;
             case "LongTensor" -> new Labels("index", 0, call.place());
             case "bmm", "matmul" -> mixed(args.value(0, "input"), args.value(1, args.keyword("mat2") != null ? "mat2" : "other"), call, Libraries.shortName(name));
@@ -203,6 +204,21 @@ final class TorchLibrary implements Library {
         if (!(args.value(0, "tensors") instanceof Value.Items items) || items.items().isEmpty()) return Value.UNKNOWN;
         if (!(Joins.join(items.items()) instanceof Tensor t) || t.activation().contains("@")) return Value.UNKNOWN;
         return new Tensor(t.activation() + STACKED, t.units(), t.place(), t.shown(), t.name(), t.steps(), t.alike());
+    }
+
+    private static boolean zero(Value v) {
+        return v instanceof Value.Literal l && l.value() instanceof Double d && d == 0;
+    }
+
+    /**
+     * torch.cat(tensors) along the batch axis: more rows of what every piece is, all agreeing; an empty start
+     * ({@code outs = torch.tensor([])}, then {@code outs = torch.cat([outs, F.softmax(model(x), 1)])} in a loop) adds none.
+     */
+    private static Value rows(Args args, Node call) {
+        if (!(args.value(0, "tensors") instanceof Value.Items items)) return Value.UNKNOWN;
+        List<Value> parts = items.items().stream().filter(v -> !Joins.empty(v)).toList();
+        if (parts.isEmpty() || !(Joins.join(parts) instanceof Tensor t)) return Value.UNKNOWN;
+        return t.via("rows joined by torch.cat");
     }
 
     /** torch.cat(tensors, dim) and torch.stack(tensors, dim) along a literal axis other than the batch's: the pieces, each kept. */

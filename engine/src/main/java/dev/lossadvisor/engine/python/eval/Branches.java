@@ -1,0 +1,86 @@
+package dev.lossadvisor.engine.python.eval;
+
+import dev.lossadvisor.engine.python.eval.Value.Literal;
+import dev.lossadvisor.engine.python.semantic.Scope;
+import dev.lossadvisor.engine.python.syntax.Node;
+
+/**
+ * Which branches of the if/elif/else statements around a statement run, when their tests have known values (an
+ * argparse default, a config literal, a module constant): {@code if args.model == "cnn": ... elif args.model == "mlp":
+ * model = MLP()} binds the model of the default's branch, as a conditional expression picks its side. A test of no known
+ * value leaves its branches open, to the join rule.
+ */
+final class Branches {
+    /** Whether a statement runs when its scope runs to it. */
+    enum Reach { NEVER, ALWAYS, MAYBE }
+
+    private Branches() {}
+
+    /**
+     * NEVER when a known test around {@code n} (inside {@code scope}) skips it; ALWAYS when every statement around it up
+     * to the scope is an if/elif/else branch whose tests are known to take it; MAYBE otherwise (a loop, a try, a test
+     * of no known value, or no statement).
+     */
+    static Reach of(Node n, Scope scope, Evaluator ev, Context c) {
+        if (n == null) return Reach.MAYBE;
+        boolean always = true;
+        for (Node child = n, p = n.parent(); p != null && !p.equals(scope.node()); child = p, p = p.parent()) {
+            boolean branch = p.is("if_statement") || p.is("elif_clause") || p.is("else_clause");
+            if (!branch) {
+                if (!p.is("block") && !p.is("expression_statement") && !p.is("with_statement") && !p.is("assignment")) always = false; // a loop, a try, an expression
+                continue;
+            }
+            Boolean taken = p.is("if_statement") && child.equals(p.field("consequence")) ? truth(p.field("condition"), ev, c.moved(scope, p.start()))
+                    : p.is("elif_clause") || p.is("else_clause") ? clause(p, ev, c.moved(scope, p.start())) : null;
+            if (Boolean.FALSE.equals(taken)) return Reach.NEVER;
+            if (taken == null) always = false;
+            if (p.is("elif_clause") || p.is("else_clause")) p = p.parent(); // its if_statement: the clause is not its consequence
+        }
+        return always ? Reach.ALWAYS : Reach.MAYBE;
+    }
+
+    /** An elif or else clause runs when every test before it is false (and, for an elif, its own is true). */
+    private static Boolean clause(Node clause, Evaluator ev, Context c) {
+        Node statement = clause.parent();
+        if (statement == null || !statement.is("if_statement")) return null;
+        Boolean before = truth(statement.field("condition"), ev, c);
+        for (Node other : statement.named()) {
+            if (other.equals(clause)) break;
+            if (other.is("elif_clause")) before = or(before, truth(other.field("condition"), ev, c));
+        }
+        if (Boolean.TRUE.equals(before)) return false;
+        Boolean mine = clause.is("elif_clause") ? truth(clause.field("condition"), ev, c) : Boolean.TRUE;
+        if (Boolean.FALSE.equals(mine)) return false;
+        return before == null || mine == null ? null : true;
+    }
+
+    /** The truth of a test, or null when it is not known: {@code not}, {@code and}, {@code or} over known parts. */
+    static Boolean truth(Node test, Evaluator ev, Context c) {
+        if (test == null) return null;
+        if (test.is("parenthesized_expression") && test.named().size() == 1) return truth(test.named().get(0), ev, c);
+        if (test.is("not_operator")) {
+            Boolean inner = truth(test.field("argument"), ev, c);
+            return inner == null ? null : !inner;
+        }
+        if (test.is("boolean_operator") && test.field("operator") != null) {
+            Boolean left = truth(test.field("left"), ev, c);
+            boolean and = test.field("operator").text().equals("and");
+            if (left != null && left != and) return left; // false and ..., true or ...: the right side is not run
+            Boolean right = truth(test.field("right"), ev, c);
+            if (left == null) return right != null && right != and ? right : null;
+            return right;
+        }
+        if (!(ev.eval(test, c) instanceof Literal l)) return null;
+        Object v = l.value();
+        if (v == null) return false;
+        if (v instanceof Boolean b) return b;
+        if (v instanceof Double d) return d != 0;
+        if (v instanceof String s) return !s.isEmpty();
+        return null;
+    }
+
+    private static Boolean or(Boolean a, Boolean b) {
+        if (Boolean.TRUE.equals(a) || Boolean.TRUE.equals(b)) return true;
+        return a == null || b == null ? null : false;
+    }
+}
