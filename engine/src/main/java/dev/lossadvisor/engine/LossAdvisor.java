@@ -182,7 +182,7 @@ public final class LossAdvisor {
         facts.addAll(unsupported);
         facts.add(new ModelInfo(d.name(), d.framework(), d.task(),
                 d.labels() == null ? null : d.labels().format(), d.labels() == null ? 0 : d.labels().numClasses()));
-        if (d.output() != null) facts.add(new Output(d.output().units(), d.output().activation(), d.output().times()));
+        if (d.output() != null) facts.add(new Output(d.output().units(), d.output().activation(), d.output().times(), d.output().axis()));
         if (loss != null) facts.add(loss);
         facts.add(d.contents());
         d.metrics().forEach(m -> facts.add(new Metric(m)));

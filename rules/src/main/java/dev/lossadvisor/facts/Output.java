@@ -2,10 +2,15 @@ package dev.lossadvisor.facts;
 
 /**
  * The final layer: its unit count, normalised activation (linear, sigmoid, softmax, log_softmax, tanh, relu, softplus)
- * and how many times in a row that activation is applied (2: a sigmoid of a sigmoid, seen in source code).
+ * and how many times in a row that activation is applied (2: a sigmoid of a sigmoid, seen in source code), and the axis a
+ * softmax or log_softmax normalises when source code names one other than the class axis (0: the batch axis), else -1.
  */
-public record Output(int units, String activation, int times) {
+public record Output(int units, String activation, int times, int axis) {
     public Output(int units, String activation) {
         this(units, activation, 1);
+    }
+
+    public Output(int units, String activation, int times) {
+        this(units, activation, times, -1);
     }
 }

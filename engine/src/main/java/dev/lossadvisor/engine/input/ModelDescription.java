@@ -84,10 +84,17 @@ public record ModelDescription(String name, String framework, String task, Outpu
         return new ModelDescription(name, framework, task, output, loss, labels, samples, List.copyOf(list), head, metrics, contents, locations);
     }
 
-    /** The final layer, and how many times in a row its activation is applied (2: a sigmoid of a sigmoid in source code). */
-    public record OutputSpec(int units, String activation, int times) {
+    /**
+     * The final layer, how many times in a row its activation is applied (2: a sigmoid of a sigmoid in source code), and
+     * the axis its softmax normalises when the code names the batch axis (0), else -1.
+     */
+    public record OutputSpec(int units, String activation, int times, int axis) {
         public OutputSpec(int units, String activation) {
             this(units, activation, 1);
+        }
+
+        public OutputSpec(int units, String activation, int times) {
+            this(units, activation, times, -1);
         }
     }
 

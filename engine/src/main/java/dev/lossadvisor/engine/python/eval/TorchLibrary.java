@@ -16,8 +16,7 @@ final class TorchLibrary implements Library {
     private static final Set<String> KEEPS = Set.of("to", "cuda", "cpu", "float", "double", "half", "long", "int", "contiguous", "view",
             "reshape", "squeeze", "unsqueeze", "flatten", "permute", "transpose", "clone", "detach", "eval", "train", "type_as", "view_as",
             "type", "requires_grad_", "share_memory", "resize", "resize_", "resize_as", "expand", "expand_as", "reshape_as", "astype");
-    /** Marks an activation taken over axis 0: not an output activation until the tensor is reshaped into one row. */
-    private static final String AXIS_0 = "@dim0";
+    private static final String AXIS_0 = Tensor.AXIS_0;
     /** Marks the outputs of several models stacked on a new axis 0: a distribution again once averaged over that axis. */
     private static final String STACKED = "@stacked";
     /** Module methods that move a loss object to a device or dtype and return it (nn.BCEWithLogitsLoss().cuda()). */
@@ -34,7 +33,7 @@ final class TorchLibrary implements Library {
         if (!functional(prefix)) return null;
         String activation = Activations.of(last);
         if (activation != null && !last.equals("linear") && Character.isLowerCase(last.charAt(0))) {
-            return Libraries.applied(activation, args.value(0, "input"), call, Libraries.shortName(name));
+            return Libraries.applied(axis(activation, args.value(1, "dim")), args.value(0, "input"), call, Libraries.shortName(name));
         }
         return switch (last) {
             case "exp" -> exp(args.value(0, "input"), call, Libraries.shortName(name));
@@ -70,9 +69,7 @@ final class TorchLibrary implements Library {
         if (last.endsWith("Loss")) return new Loss("pytorch", last, "nn." + last, Libraries.options(args, "weight"), call.place());
         String activation = Activations.of(last);
         if (activation != null) {
-            if ((last.equals("Softmax") || last.equals("LogSoftmax")) && args.node(0, "dim") != null && args.node(0, "dim").text().trim().equals("0")) {
-                // over axis 0: the batch (a different mistake, left to the samples' rule) or a 1-D vector of scores, which
-                // becomes one row of probabilities when reshaped to (1, K)
+            if (!axis(activation, args.value(0, "dim")).equals(activation)) {
                 return new Layer(activation + AXIS_0, 0, call.place(), "nn." + last + "(dim=0)", null, false);
             }
             return new Layer(activation, 0, call.place(), "nn." + last, null, false);
@@ -125,7 +122,7 @@ final class TorchLibrary implements Library {
         Node at = call.field("function").field("attribute");
         if (receiver instanceof Tensor t) {
             String activation = Activations.ofTensorMethod(method);
-            if (activation != null) return new Tensor(activation, t.units(), at.place(), "." + method + "()", t.name(), List.of("." + method + "()")).after(t);
+            if (activation != null) return new Tensor(axis(activation, args.value(0, "dim")), t.units(), at.place(), "." + method + "()", t.name(), List.of("." + method + "()")).after(t);
             if (method.equals("exp")) return exp(t, at, ".exp()");
             if (method.equals("log")) return log(t, at, ".log()");
             if (method.equals("bmm") || method.equals("matmul")) return mixed(t, args.value(0, null), call, "." + method + "()");
@@ -144,7 +141,7 @@ final class TorchLibrary implements Library {
         if (receiver instanceof Value.Pieces) return MOVES.contains(method) ? receiver : null; // out.float(): the same pieces
         if (!(receiver instanceof Value.Unknown)) return null;
         String activation = Activations.ofTensorMethod(method);
-        if (activation != null) return new Tensor(activation, 0, at.place(), "." + method + "()", null, List.of("." + method + "()"));
+        if (activation != null) return new Tensor(axis(activation, args.value(0, "dim")), 0, at.place(), "." + method + "()", null, List.of("." + method + "()"));
         return evidence(receiver, method, args, call);
     }
 
@@ -204,6 +201,14 @@ final class TorchLibrary implements Library {
         if (!(args.value(0, "tensors") instanceof Value.Items items) || items.items().isEmpty()) return Value.UNKNOWN;
         if (!(Joins.join(items.items()) instanceof Tensor t) || t.activation().contains("@")) return Value.UNKNOWN;
         return new Tensor(t.activation() + STACKED, t.units(), t.place(), t.shown(), t.name(), t.steps(), t.alike());
+    }
+
+    /**
+     * A softmax or log_softmax over axis 0 (nn.Softmax(dim=0), F.log_softmax(x, dim=0), x.softmax(0)) is marked: over the
+     * batch (a mistake of its own) or a 1-D vector of scores, which becomes one row of probabilities when reshaped to (1, K).
+     */
+    private static String axis(String activation, Value dim) {
+        return (activation.equals("softmax") || activation.equals("log_softmax")) && zero(dim) ? activation + AXIS_0 : activation;
     }
 
     private static boolean zero(Value v) {

@@ -54,6 +54,19 @@ public sealed interface Value {
             this(activation, units, place, shown, name, steps, List.of());
         }
 
+        /** Marks an activation taken over axis 0 (F.softmax(x, dim=0)): not an output activation until reshaped into one row. */
+        public static final String AXIS_0 = "@dim0";
+
+        /** The activation without its axis mark. */
+        public String base() {
+            return activation.endsWith(AXIS_0) ? activation.substring(0, activation.length() - AXIS_0.length()) : activation;
+        }
+
+        /** The axis the activation normalises when the code names the batch axis (0), else -1. */
+        public int axis() {
+            return activation.endsWith(AXIS_0) ? 0 : -1;
+        }
+
         public Tensor via(String step) {
             if (steps.contains(step) || steps.size() > 12) return this;
             List<String> s = new java.util.ArrayList<>(steps);

@@ -586,8 +586,8 @@ public final class LossFlows {
         boolean byName = labelsByName;
         this.targetPlace = null;
         labelsByName = false;
-        if (!(value instanceof Tensor joined) || !Vocabulary.ACTIVATIONS.contains(joined.activation())) return; // a flow not followed: say nothing
-        if (byName && !joined.activation().equals("softmax") && !joined.activation().equals("log_softmax")) {
+        if (!(value instanceof Tensor joined) || !Vocabulary.ACTIVATIONS.contains(joined.base())) return; // a flow not followed: say nothing
+        if (byName && !joined.base().equals("softmax") && !joined.base().equals("log_softmax")) {
             // a column named label under one linear or sigmoid unit may be a score (STS-B) or 0/1: not evidence of classes
             labels = null;
             targetPlace = null;
@@ -600,7 +600,7 @@ public final class LossFlows {
     private void emit(SourceFile file, Tensor flow, int units, String framework, LossSpec loss, String shownLoss, SourcePlace lossPlace, SourcePlace callPlace,
                       List<String> metrics, LabelSpec labels, SourcePlace targetPlace) {
         if (!seen.add(flow.place() + "|" + lossPlace + "|" + callPlace)) return;
-        String what = flow.activation().equals("linear") ? "a linear output (" + flow.shown() + ")" : flow.activation();
+        String what = flow.activation().equals("linear") ? "a linear output (" + flow.shown() + ")" : flow.axis() == 0 ? flow.base() + " over axis 0" : flow.activation();
         String story = what + " at " + flow.place() + " feeds " + shownLoss + " at " + lossPlace;
         Map<String, String> locations = new LinkedHashMap<>();
         locations.put("/output/activation", flow.place().toString());
@@ -609,7 +609,7 @@ public final class LossFlows {
         locations.put("/metrics", callPlace.toString());
         locations.put("", callPlace.toString());
         if (labels != null && targetPlace != null) locations.put("/labels/format", targetPlace.toString());
-        found.add(new Found(file.path(), new ModelDescription(story, framework, null, new OutputSpec(units, flow.activation(), flow.times()), loss, labels, null,
+        found.add(new Found(file.path(), new ModelDescription(story, framework, null, new OutputSpec(units, flow.base(), flow.times(), flow.axis()), loss, labels, null,
                 List.of(), story, List.copyOf(metrics), new FileContents(true, true, null, FileContents.FORMAT_PYTHON), Map.copyOf(locations))));
     }
 }
