@@ -364,7 +364,7 @@ public final class Evaluator {
         for (CallSites.Site site : sitesOf(fn, called)) {
             Context at = new Context(site.file().scopeOf(site.call()), site.call().start(), null, null, null, c.depth() + 1);
             Value callee = eval(site.call().field("function"), at);
-            boolean match = init ? callee instanceof ClassDef k && k.scope() == fn.parent() : callee instanceof Function f && f.scope() == fn
+            boolean match = init ? callee instanceof ClassDef k && k.scope() == fn.parent() : callee instanceof Function f && (f.scope() == fn || overridden(f, fn, at))
                     || callee instanceof Instance i && runs(i, fn, at);
             if (!match) continue;
             if (++sites > MAX_CALL_SITES) return Value.UNKNOWN;
@@ -377,6 +377,19 @@ public final class Evaluator {
         }
         if (values.isEmpty() && b.value() != null) return eval(b.value(), Context.at(fn.parent(), fn.node().start()));
         return values.isEmpty() ? Value.UNKNOWN : Joins.join(values);
+    }
+
+    /**
+     * True when {@code self.method(...)} in a base class's method, on a self of no known class, runs {@code fn}: the same
+     * method overridden in a subclass (a template method: MSNLoss.forward calls self.regularization_loss, which
+     * PMSNLoss overrides).
+     */
+    private boolean overridden(Function called, Scope fn, Context c) {
+        Scope base = called.scope().parent();
+        Scope sub = fn.parent();
+        if (!called.scope().name().equals(fn.name()) || base == null || sub == null || base.kind() != Scope.Kind.CLASS || sub.kind() != Scope.Kind.CLASS) return false;
+        if (!(called.self() instanceof Instance self && self.construction() == null && self.type().scope() == base)) return false;
+        return mro(new ClassDef(sub), c).stream().anyMatch(k -> k.scope() == base);
     }
 
     /** True when calling the object runs this method (its class's forward, inherited or its own). */

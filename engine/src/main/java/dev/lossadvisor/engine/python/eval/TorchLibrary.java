@@ -48,7 +48,7 @@ final class TorchLibrary implements Library {
             case "argmax" -> new Labels("index", 0, call.place());
             case "stack" -> stacked(args);
             case "cat", "concat", "concatenate" -> args.node(1, "dim") == null || zero(args.value(1, "dim")) ? rows(args, call) : pieces(args, false);
-            case "mean" -> args.value(0, "input") instanceof Tensor t && t.activation().endsWith(STACKED) ? members(t, args.node(1, "dim"), args) : Value.UNKNOWN;
+            case "mean" -> args.value(0, "input") instanceof Tensor t ? mean(t, args.node(1, "dim"), args) : Value.UNKNOWN;
             case "LongTensor" -> new Labels("index", 0, call.place());
             case "bmm", "matmul" -> mixed(args.value(0, "input"), args.value(1, args.keyword("mat2") != null ? "mat2" : "other"), call, Libraries.shortName(name));
             case "einsum" -> einsum(args, call);
@@ -127,7 +127,8 @@ final class TorchLibrary implements Library {
             if (method.equals("log")) return log(t, at, ".log()");
             if (method.equals("bmm") || method.equals("matmul")) return mixed(t, args.value(0, null), call, "." + method + "()");
             if (t.activation().endsWith(AXIS_0)) return oneRow(t, method, args);
-            if (t.activation().endsWith(STACKED)) return method.equals("mean") ? members(t, args.node(0, "dim"), args) : Value.UNKNOWN;
+            if (method.equals("mean")) return mean(t, args.node(0, "dim"), args);
+            if (t.activation().endsWith(STACKED)) return Value.UNKNOWN;
             if (KEEPS.contains(method)) return t;
             return evidence(receiver, method, args, call);
         }
@@ -276,6 +277,16 @@ final class TorchLibrary implements Library {
         int b = evaluator.integer(stop, c);
         if (start != null && a <= 0 && !start.text().equals("0") || b <= a) return null;
         return new int[] {a, b};
+    }
+
+    /**
+     * A mean over axis 0: of stacked outputs, the ensemble's output; of softmax (or sigmoid) rows, the batch's mean
+     * distribution over the classes (probabilities still); any other mean is not known.
+     */
+    private static Value mean(Tensor t, Node dim, Args args) {
+        if (t.activation().endsWith(STACKED)) return members(t, dim, args);
+        boolean batch = dim != null && zero(args.evaluator().eval(dim, args.context()));
+        return batch && (t.activation().equals("softmax") || t.activation().equals("sigmoid")) ? t.via("a mean over the batch") : Value.UNKNOWN;
     }
 
     /** The mean over the members' axis of stacked outputs is the ensemble's output, of the members' activation. */
