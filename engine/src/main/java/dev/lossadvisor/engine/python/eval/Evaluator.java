@@ -105,9 +105,15 @@ public final class Evaluator {
         }
         Value afterLoop = lastIteration(candidates.get(candidates.size() - 1), c);
         if (afterLoop != null) return afterLoop;
+        List<Binding> reached = reachable(candidates, c);
         List<Value> values = new ArrayList<>();
-        for (Binding b : reachable(candidates, c)) values.add(binding(b, c));
-        return Joins.join(values);
+        List<Value> taken = new ArrayList<>();
+        for (Binding b : candidates) {
+            Value v = binding(b, c);
+            values.add(v);
+            if (reached.contains(b)) taken.add(v);
+        }
+        return Joins.decided(values, taken);
     }
 
     /**
@@ -474,7 +480,7 @@ public final class Evaluator {
     }
 
     Value attributeOf(Value o, String attr, Context c) {
-        if (o instanceof Value.Either either) return Joins.join(either.candidates().stream().map(v -> attributeOf(v, attr, c)).toList());
+        if (o instanceof Value.Either either) return Joins.each(either, v -> attributeOf(v, attr, c));
         if (o instanceof Lib l) return new Lib(l.name() + "." + attr);
         if (o instanceof Module m) {
             if (project.isModule(m.file().module() + "." + attr)) {
@@ -501,26 +507,30 @@ public final class Evaluator {
         for (ClassDef cls : mro(k, c)) {
             Scope s = cls.scope();
             List<Value> values = new ArrayList<>();
+            List<Value> taken = new ArrayList<>();
             for (Map.Entry<String, Node> m : s.methods().entrySet()) {
                 Scope method = s.child(m.getValue());
                 String selfName = firstParameter(method);
                 if (selfName == null) continue;
-                int method0 = values.size();
+                int method0 = taken.size();
                 for (Binding b : method.attributeStores(selfName, attr)) {
                     if (b.kind() == Binding.Kind.AUGMENTED) {
                         values.add(Value.UNKNOWN);
+                        taken.add(Value.UNKNOWN);
                         continue;
                     }
                     boolean init = m.getKey().equals("__init__");
                     Context at = new Context(method, b.offset(), self, init && self != null && self.construction() != null ? method : null,
                             init && self != null ? self.construction() : null, c.depth());
+                    Value v = stored(eval(b.value(), at), selfName + "." + attr, b.offset(), Integer.MAX_VALUE, at);
+                    values.add(v);
                     Branches.Reach reach = b.conditional() ? Branches.of(b.value(), method, this, at) : Branches.Reach.ALWAYS;
                     if (reach == Branches.Reach.NEVER) continue; // self.loss = FocalLoss() under a test known false
-                    if (reach == Branches.Reach.ALWAYS) values.subList(method0, values.size()).clear(); // the method's later store replaces its earlier ones
-                    values.add(stored(eval(b.value(), at), selfName + "." + attr, b.offset(), Integer.MAX_VALUE, at));
+                    if (reach == Branches.Reach.ALWAYS) taken.subList(method0, taken.size()).clear(); // the method's later store replaces its earlier ones
+                    taken.add(v);
                 }
             }
-            if (!values.isEmpty()) return Joins.join(values);
+            if (!values.isEmpty()) return Joins.decided(values, taken);
             List<Binding> own = s.bindings(attr);
             if (!own.isEmpty()) {
                 Binding last = own.get(own.size() - 1);
@@ -608,7 +618,7 @@ public final class Evaluator {
 
     /** receiver.method(args): a project method, a library's model of it, or what the attribute holds called. */
     private Value method(Value receiver, String method, Args args, Node e, Context c) {
-        if (receiver instanceof Value.Either either) return Joins.join(either.candidates().stream().map(v -> method(v, method, args, e, c)).toList());
+        if (receiver instanceof Value.Either either) return Joins.each(either, v -> method(v, method, args, e, c));
         if (method.equals("__call__") && receiver instanceof Instance i) return callInstance(i, args, c);
         if (receiver instanceof Value.Registry r) {
             return switch (method) {
@@ -633,7 +643,7 @@ public final class Evaluator {
             Value v = libraries.call(l.name(), args, call);
             return v == null ? Value.UNKNOWN : v;
         }
-        if (callee instanceof Value.Either either) return Joins.join(either.candidates().stream().map(v -> apply(v, args, call, c)).toList());
+        if (callee instanceof Value.Either either) return Joins.each(either, v -> apply(v, args, call, c));
         if (callee instanceof ClassDef k) return new Instance(k, args);
         if (callee instanceof Instance i) return callInstance(i, args, c);
         if (callee instanceof Function f) return returned(f, args, c);
@@ -667,13 +677,15 @@ public final class Evaluator {
         if (self == null && fn.name().equals("__call__")) self = c.self();
         if (fn.name().equals("__call__") && self instanceof Instance i && fn.parent().methods().get("__call__") == null) return callInstance(i, args, c);
         List<Value> values = new ArrayList<>();
+        List<Value> taken = new ArrayList<>();
         for (Node r : fn.returns()) {
             if (r.named().isEmpty() || !assumed.isEmpty() && assumed.contradicts(Guards.at(r, fn))) continue;
             Context at = new Context(fn, r.start(), self, fn, args, c.depth() + 1);
-            if (fn.returns().size() > 1 && Branches.of(r, fn, this, at) == Branches.Reach.NEVER) continue; // a branch a known test skips
-            values.add(eval(r.named().get(0), at));
+            Value v = eval(r.named().get(0), at);
+            values.add(v);
+            if (fn.returns().size() == 1 || Branches.of(r, fn, this, at) != Branches.Reach.NEVER) taken.add(v); // not in a branch a known test skips
         }
-        return values.isEmpty() ? Value.UNKNOWN : Joins.join(values);
+        return values.isEmpty() ? Value.UNKNOWN : Joins.decided(values, taken);
     }
 
     // ---- containers --------------------------------------------------------------------------------------------

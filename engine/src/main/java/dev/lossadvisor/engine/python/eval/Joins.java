@@ -34,6 +34,27 @@ final class Joins {
         return first;
     }
 
+    /**
+     * The value of a name whose candidates known tests narrow (if/elif on an argparse default): the join of all of them
+     * when they agree or are objects kept apart (each still followed, those the tests take preferred where the others'
+     * results disagree); else the join of the candidates the tests take.
+     */
+    static Value decided(List<Value> all, List<Value> taken) {
+        Value joined = join(all);
+        if (taken.size() == all.size() || taken.isEmpty()) return joined;
+        Value chosen = join(taken);
+        if (joined instanceof Value.Either e && !(chosen instanceof Value.Unknown)) {
+            return new Value.Either(e.candidates(), chosen instanceof Value.Either c ? c.candidates() : List.of(chosen));
+        }
+        return joined instanceof Value.Unknown ? chosen : joined;
+    }
+
+    /** What each object kept apart gives, joined; where they disagree, what the preferred ones give (kept preferred). */
+    static Value each(Value.Either either, java.util.function.Function<Value, Value> f) {
+        List<Value> all = either.candidates().stream().map(f).toList();
+        return either.preferred().isEmpty() ? join(all) : decided(all, either.preferred().stream().map(f).toList());
+    }
+
     /** An empty list or tensor: torch.tensor([]), torch.Tensor(), []. */
     static boolean empty(Value v) {
         return v instanceof Items items && items.items().isEmpty();

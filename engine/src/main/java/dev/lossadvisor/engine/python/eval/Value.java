@@ -96,7 +96,12 @@ public sealed interface Value {
      * (the entries of a registry looked up by an unknown key): unknown in itself, but calling it or reading an attribute
      * gives the join of what each candidate gives, so two models ending alike still agree.
      */
-    record Either(List<Value> candidates) implements Value {}
+    record Either(List<Value> candidates, List<Value> preferred) implements Value {
+        /** Objects kept apart, with none preferred. */
+        public Either(List<Value> candidates) {
+            this(candidates, List.of());
+        }
+    }
 
     /**
      * A class registry made at module level (mmcv's {@code Registry("heads")}, a project's own registry class) with the
