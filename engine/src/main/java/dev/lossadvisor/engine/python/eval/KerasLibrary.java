@@ -17,6 +17,8 @@ import java.util.Map;
 
 /** Keras and tf.keras: layers, Sequential and functional models, loss classes, and the activations of tf.nn and keras.ops. */
 final class KerasLibrary implements Library {
+    /** TensorFlow's functions that move a tensor's values into another shape without changing them. */
+    private static final java.util.Set<String> RESHAPES = java.util.Set.of("reshape", "squeeze", "expand_dims", "identity", "transpose");
 
     @Override
     public Value call(String name, Args args, Node call) {
@@ -44,7 +46,15 @@ final class KerasLibrary implements Library {
             Value dtype = args.value(1, "dtype");
             String type = dtype instanceof Value.Lib t ? t.name().substring(t.name().lastIndexOf('.') + 1) : dtype instanceof Literal l && l.value() instanceof String n ? n : "";
             if (type.matches("u?int(8|16|32|64)")) return new Value.Labels("index", 0, call.place());
-            return args.value(0, "x") instanceof Value.Labels l && l.kind().equals("one_hot") ? l : Value.UNKNOWN;
+            Value x = args.value(0, "x");
+            // a float cast keeps probabilities probabilities (mixed precision's tf.cast(p, tf.float32) before the loss)
+            if (x instanceof Tensor t && type.matches("float(16|32|64)|bfloat16")) return t.via(Libraries.shortName(name));
+            return x instanceof Value.Labels l && l.kind().equals("one_hot") ? l : Value.UNKNOWN;
+        }
+        if (RESHAPES.contains(last) && prefix.equals("tensorflow") && args.value(0, last.equals("reshape") ? "tensor" : last.equals("transpose") ? "a" : "input") instanceof Tensor t) {
+            // tf.reshape(p, [n, -1, K]) flattens the pixels of a segmentation map: the values are what they were, the width unknown
+            return new Tensor(t.activation(), last.equals("identity") ? t.units() : 0, t.place(), t.shown(), t.name(), t.steps(), t.alike(), t.times())
+                    .via(Libraries.shortName(name));
         }
         if (last.equals("dense") && (prefix.equals("tensorflow.layers") || prefix.equals("tensorflow.compat.v1.layers"))) {
             // TF 1's tf.layers.dense(inputs, units, activation=None): the tensor a Dense layer gives
@@ -54,7 +64,12 @@ final class KerasLibrary implements Library {
             return new Tensor(activation, args.evaluator().integer(args.node(1, "units"), args.context()), call.place(), "tf.layers.dense", null,
                     List.of("tf.layers.dense"));
         }
+        if (last.equals("uniform") && prefix.equals("tensorflow.random") && args.value(3, "dtype") instanceof Lib t && t.name().matches(".*\\.u?int(8|16|32|64)")) {
+            // tf.random.uniform([n, 1], 0, K, dtype=tf.int64): random class indices (a synthetic benchmark's targets)
+            return new Value.Labels("index", 0, call.place());
+        }
         if (!keras(prefix)) return null;
+        if ((prefix.endsWith(".applications") || prefix.contains(".applications.")) && Character.isUpperCase(last.charAt(0))) return application(args, call, last);
         if (prefix.endsWith("losses") && last.equals("get")) {
             // keras.losses.get("categorical_crossentropy"): the loss the name or object given stands for, as compile reads it
             Value given = args.value(0, "identifier");
@@ -81,8 +96,24 @@ final class KerasLibrary implements Library {
             case "TimeDistributed" -> args.value(0, "layer") instanceof Layer inner ? inner : Value.UNKNOWN;
             case "Sequential" -> sequential(args);
             case "Model" -> model(args);
+            case "load_model" -> prefix.endsWith("models") || prefix.endsWith("saving") ? SavedModels.loaded(args, call) : Value.UNKNOWN;
             default -> Value.UNKNOWN;
         };
+    }
+
+    /**
+     * keras.applications.ResNet50(weights=None): an ImageNet classifier ending in Dense(classes, classifier_activation),
+     * 1000 softmax units unless told otherwise; without its top (include_top=False) its output is features, unknown here.
+     */
+    private static Value application(Args args, Node call, String name) {
+        Node top = args.node(0, "include_top");
+        if (top != null && !(args.evaluator().eval(top, args.context()) instanceof Literal l && Boolean.TRUE.equals(l.value()))) return Value.UNKNOWN;
+        Node act = args.keyword("classifier_activation");
+        String activation = act == null ? "softmax" : activationName(act, args);
+        if (activation == null) return Value.UNKNOWN;
+        Node classes = args.keyword("classes");
+        int units = classes == null ? 1000 : args.evaluator().integer(classes, args.context());
+        return new KerasModel(new Tensor(activation, units, call.place(), name, null, List.of(name)), List.of(), Map.of());
     }
 
     private static Value sequential(Args args) {
