@@ -56,13 +56,16 @@ final class KerasLibrary implements Library {
             return new Tensor(t.activation(), last.equals("identity") ? t.units() : 0, t.place(), t.shown(), t.name(), t.steps(), t.alike(), t.times())
                     .via(Libraries.shortName(name));
         }
-        if (last.equals("dense") && (prefix.equals("tensorflow.layers") || prefix.equals("tensorflow.compat.v1.layers"))) {
-            // TF 1's tf.layers.dense(inputs, units, activation=None): the tensor a Dense layer gives
+        boolean tflearn = last.equals("fully_connected") && (prefix.equals("tflearn") || prefix.startsWith("tflearn.layers"));
+        if (tflearn || last.equals("dense") && (prefix.equals("tensorflow.layers") || prefix.equals("tensorflow.compat.v1.layers"))) {
+            // TF 1's tf.layers.dense(inputs, units, activation=None), tflearn.fully_connected(incoming, n_units, activation='linear'):
+            // the tensor a dense layer gives
             Node act = args.node(2, "activation");
             String activation = act == null ? "linear" : activationName(act, args);
             if (activation == null) return Value.UNKNOWN;
-            return new Tensor(activation, args.evaluator().integer(args.node(1, "units"), args.context()), call.place(), "tf.layers.dense", null,
-                    List.of("tf.layers.dense"));
+            String shown = tflearn ? "tflearn.fully_connected" : "tf.layers.dense";
+            return new Tensor(activation, args.evaluator().integer(args.node(1, tflearn ? "n_units" : "units"), args.context()), call.place(), shown, null,
+                    List.of(shown));
         }
         if (last.equals("uniform") && prefix.equals("tensorflow.random") && args.value(3, "dtype") instanceof Lib t && t.name().matches(".*\\.u?int(8|16|32|64)")) {
             // tf.random.uniform([n, 1], 0, K, dtype=tf.int64): random class indices (a synthetic benchmark's targets)
