@@ -95,6 +95,7 @@ final class KerasLibrary implements Library {
                 yield new Layer(act == null ? null : activationName(act, args), 0, call.place(), "Activation", layerName, true);
             }
             case "Softmax" -> new Layer("softmax", 0, call.place(), "Softmax", layerName, true);
+            case "Conv1D", "Conv2D", "Conv3D", "Conv1DTranspose", "Conv2DTranspose", "Conv3DTranspose" -> convolution(args, call, last, layerName);
             // TimeDistributed(Dense(K, activation="softmax")) applies the layer at every step: its output is the layer's
             case "TimeDistributed" -> args.value(0, "layer") instanceof Layer inner ? inner : Value.UNKNOWN;
             case "Sequential" -> sequential(args);
@@ -117,6 +118,20 @@ final class KerasLibrary implements Library {
         Node classes = args.keyword("classes");
         int units = classes == null ? 1000 : args.evaluator().integer(classes, args.context());
         return new KerasModel(new Tensor(activation, units, call.place(), name, null, List.of(name)), List.of(), Map.of());
+    }
+
+    /**
+     * A convolution's output per position: its filters along the last axis, as a segmentation head's
+     * Conv2D(num_classes, 1, activation="softmax"). Channels first (or a data_format or activation given by position)
+     * puts something else last: unknown.
+     */
+    private static Value convolution(Args args, Node call, String name, String layerName) {
+        if (args.positional().size() > 4) return Value.UNKNOWN;
+        Node format = args.keyword("data_format");
+        if (format != null && !(args.evaluator().eval(format, args.context()) instanceof Literal l && "channels_last".equals(l.value()))) return Value.UNKNOWN;
+        Node act = args.keyword("activation");
+        String activation = act == null ? "linear" : activationName(act, args);
+        return new Layer(activation, args.evaluator().integer(args.node(0, "filters"), args.context()), call.place(), name, layerName, true);
     }
 
     private static Value sequential(Args args) {
