@@ -25,6 +25,9 @@ final class BuiltinsLibrary implements Library {
                 for (Node k : args.keywords()) entries.put(k.field("name").text(), args.evaluator().eval(k.field("value"), args.context()));
                 yield new Dict(entries);
             }
+            // getattr(applications, args.model): the library name the string picks
+            case "getattr" -> args.value(0, null) instanceof Value.Lib lib && args.value(1, null) instanceof Literal l && l.value() instanceof String a
+                    && a.matches("[A-Za-z_]\\w*") ? new Value.Lib(lib.name() + "." + a) : null;
             case "int" -> args.value(0, null) instanceof Literal l && l.value() instanceof Double ? args.value(0, null) : Value.UNKNOWN;
             default -> null;
         };

@@ -17,6 +17,8 @@ import java.util.Map;
 
 /** Keras and tf.keras: layers, Sequential and functional models, loss classes, and the activations of tf.nn and keras.ops. */
 final class KerasLibrary implements Library {
+    /** TensorFlow's functions that move a tensor's values into another shape without changing them. */
+    private static final java.util.Set<String> RESHAPES = java.util.Set.of("reshape", "squeeze", "expand_dims", "identity", "transpose");
 
     @Override
     public Value call(String name, Args args, Node call) {
@@ -44,17 +46,33 @@ final class KerasLibrary implements Library {
             Value dtype = args.value(1, "dtype");
             String type = dtype instanceof Value.Lib t ? t.name().substring(t.name().lastIndexOf('.') + 1) : dtype instanceof Literal l && l.value() instanceof String n ? n : "";
             if (type.matches("u?int(8|16|32|64)")) return new Value.Labels("index", 0, call.place());
-            return args.value(0, "x") instanceof Value.Labels l && l.kind().equals("one_hot") ? l : Value.UNKNOWN;
+            Value x = args.value(0, "x");
+            // a float cast keeps probabilities probabilities (mixed precision's tf.cast(p, tf.float32) before the loss)
+            if (x instanceof Tensor t && type.matches("float(16|32|64)|bfloat16")) return t.via(Libraries.shortName(name));
+            return x instanceof Value.Labels l && l.kind().equals("one_hot") ? l : Value.UNKNOWN;
         }
-        if (last.equals("dense") && (prefix.equals("tensorflow.layers") || prefix.equals("tensorflow.compat.v1.layers"))) {
-            // TF 1's tf.layers.dense(inputs, units, activation=None): the tensor a Dense layer gives
+        if (RESHAPES.contains(last) && prefix.equals("tensorflow") && args.value(0, last.equals("reshape") ? "tensor" : last.equals("transpose") ? "a" : "input") instanceof Tensor t) {
+            // tf.reshape(p, [n, -1, K]) flattens the pixels of a segmentation map: the values are what they were, the width unknown
+            return new Tensor(t.activation(), last.equals("identity") ? t.units() : 0, t.place(), t.shown(), t.name(), t.steps(), t.alike(), t.times())
+                    .via(Libraries.shortName(name));
+        }
+        boolean tflearn = last.equals("fully_connected") && (prefix.equals("tflearn") || prefix.startsWith("tflearn.layers"));
+        if (tflearn || last.equals("dense") && (prefix.equals("tensorflow.layers") || prefix.equals("tensorflow.compat.v1.layers"))) {
+            // TF 1's tf.layers.dense(inputs, units, activation=None), tflearn.fully_connected(incoming, n_units, activation='linear'):
+            // the tensor a dense layer gives
             Node act = args.node(2, "activation");
             String activation = act == null ? "linear" : activationName(act, args);
             if (activation == null) return Value.UNKNOWN;
-            return new Tensor(activation, args.evaluator().integer(args.node(1, "units"), args.context()), call.place(), "tf.layers.dense", null,
-                    List.of("tf.layers.dense"));
+            String shown = tflearn ? "tflearn.fully_connected" : "tf.layers.dense";
+            return new Tensor(activation, args.evaluator().integer(args.node(1, tflearn ? "n_units" : "units"), args.context()), call.place(), shown, null,
+                    List.of(shown));
+        }
+        if (last.equals("uniform") && prefix.equals("tensorflow.random") && args.value(3, "dtype") instanceof Lib t && t.name().matches(".*\\.u?int(8|16|32|64)")) {
+            // tf.random.uniform([n, 1], 0, K, dtype=tf.int64): random class indices (a synthetic benchmark's targets)
+            return new Value.Labels("index", 0, call.place());
         }
         if (!keras(prefix)) return null;
+        if ((prefix.endsWith(".applications") || prefix.contains(".applications.")) && Character.isUpperCase(last.charAt(0))) return application(args, call, last);
         if (prefix.endsWith("losses") && last.equals("get")) {
             // keras.losses.get("categorical_crossentropy"): the loss the name or object given stands for, as compile reads it
             Value given = args.value(0, "identifier");
@@ -77,12 +95,43 @@ final class KerasLibrary implements Library {
                 yield new Layer(act == null ? null : activationName(act, args), 0, call.place(), "Activation", layerName, true);
             }
             case "Softmax" -> new Layer("softmax", 0, call.place(), "Softmax", layerName, true);
+            case "Conv1D", "Conv2D", "Conv3D", "Conv1DTranspose", "Conv2DTranspose", "Conv3DTranspose" -> convolution(args, call, last, layerName);
             // TimeDistributed(Dense(K, activation="softmax")) applies the layer at every step: its output is the layer's
             case "TimeDistributed" -> args.value(0, "layer") instanceof Layer inner ? inner : Value.UNKNOWN;
             case "Sequential" -> sequential(args);
             case "Model" -> model(args);
+            case "load_model" -> prefix.endsWith("models") || prefix.endsWith("saving") ? SavedModels.loaded(args, call) : Value.UNKNOWN;
             default -> Value.UNKNOWN;
         };
+    }
+
+    /**
+     * keras.applications.ResNet50(weights=None): an ImageNet classifier ending in Dense(classes, classifier_activation),
+     * 1000 softmax units unless told otherwise; without its top (include_top=False) its output is features, unknown here.
+     */
+    private static Value application(Args args, Node call, String name) {
+        Node top = args.node(0, "include_top");
+        if (top != null && !(args.evaluator().eval(top, args.context()) instanceof Literal l && Boolean.TRUE.equals(l.value()))) return Value.UNKNOWN;
+        Node act = args.keyword("classifier_activation");
+        String activation = act == null ? "softmax" : activationName(act, args);
+        if (activation == null) return Value.UNKNOWN;
+        Node classes = args.keyword("classes");
+        int units = classes == null ? 1000 : args.evaluator().integer(classes, args.context());
+        return new KerasModel(new Tensor(activation, units, call.place(), name, null, List.of(name)), List.of(), Map.of());
+    }
+
+    /**
+     * A convolution's output per position: its filters along the last axis, as a segmentation head's
+     * Conv2D(num_classes, 1, activation="softmax"). Channels first (or a data_format or activation given by position)
+     * puts something else last: unknown.
+     */
+    private static Value convolution(Args args, Node call, String name, String layerName) {
+        if (args.positional().size() > 4) return Value.UNKNOWN;
+        Node format = args.keyword("data_format");
+        if (format != null && !(args.evaluator().eval(format, args.context()) instanceof Literal l && "channels_last".equals(l.value()))) return Value.UNKNOWN;
+        Node act = args.keyword("activation");
+        String activation = act == null ? "linear" : activationName(act, args);
+        return new Layer(activation, args.evaluator().integer(args.node(0, "filters"), args.context()), call.place(), name, layerName, true);
     }
 
     private static Value sequential(Args args) {

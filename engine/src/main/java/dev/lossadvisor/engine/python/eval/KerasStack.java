@@ -20,7 +20,7 @@ final class KerasStack {
         int units = last.units();
         int times = 1;
         // an Activation or Softmax layer takes the width of the Dense before it; a Dense of unknown width is still the output
-        if (units == 0 && !last.activation().equals("linear") && !last.shown().equals("Dense") && layers.size() > 1) {
+        if (units == 0 && !last.activation().equals("linear") && !ownWidth(last) && layers.size() > 1) {
             Layer before = layers.get(layers.size() - 2);
             if (before == null) return null;
             if (last.activation().equals(before.activation())) times = 2; // Dense(1, activation="sigmoid") then Activation("sigmoid")
@@ -28,6 +28,11 @@ final class KerasStack {
             units = before.units();
         }
         return new Tensor(last.activation(), units, last.place(), last.shown(), last.name(), List.of(last.shown()), List.of(), times);
+    }
+
+    /** A layer whose output width is its own (Dense units, a convolution's filters), known or not, not its input's. */
+    static boolean ownWidth(Layer l) {
+        return l.shown().equals("Dense") || l.shown().startsWith("Conv");
     }
 
     /** An Activation("linear") (or None) layer: the identity, as mixed-precision code uses it to cast the output to float32. */

@@ -51,7 +51,7 @@ final class Libraries {
         if (KerasStack.identity(l)) return args.value(0, null); // Activation("linear", dtype="float32") casts, it keeps the softmax before it
         var place = l.inner() ? l.place() : call.place();
         String step = l.shown();
-        if (l.units() > 0 || l.activation().equals("linear")) return new Tensor(l.activation(), l.units(), place, l.shown(), l.name(), List.of(step));
+        if (l.units() > 0 || l.activation().equals("linear") || KerasStack.ownWidth(l)) return new Tensor(l.activation(), l.units(), place, l.shown(), l.name(), List.of(step));
         Value in = args.value(0, null);
         return new Tensor(l.activation(), in instanceof Tensor t ? t.units() : 0, place, l.shown(), l.name(), List.of(step)).after(in);
     }

@@ -231,7 +231,9 @@ public final class LossFlows {
                     labels(args.value(1, "target")));
         } else if (tfLogitsLoss(prefix, last) != null) {
             Node logits = args.keyword("logits");
-            Value flow = logits != null ? evaluator.eval(logits, args.context()) : args.value(1, null);
+            // positional: tf.losses.softmax_cross_entropy(onehot_labels, logits); tf.nn's *_with_logits(logits, labels) before
+            // TF 1.0, which refuses positional arguments since
+            Value flow = logits != null ? evaluator.eval(logits, args.context()) : args.value(prefix.endsWith("losses") ? 1 : 0, null);
             emit(f, flow, "keras", new LossSpec(tfLogitsLoss(prefix, last), new LossOptions(Map.of("from_logits", true))), name.replace("tensorflow.", "tf."),
                     call.place(), call.place(), List.of(), null);
         } else if (prefix.endsWith("losses") && (prefix.contains("keras") || prefix.equals("losses") || prefix.equals("tensorflow.losses") && TF_LOSSES.contains(last))

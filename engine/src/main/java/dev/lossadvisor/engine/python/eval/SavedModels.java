@@ -1,0 +1,56 @@
+package dev.lossadvisor.engine.python.eval;
+
+import dev.lossadvisor.engine.python.eval.Value.Literal;
+import dev.lossadvisor.engine.python.semantic.SourceFile;
+import dev.lossadvisor.engine.python.syntax.Node;
+import dev.lossadvisor.engine.python.syntax.Tree;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * keras.models.load_model(path) in a script that saves its own model to that same path (load it if the file exists,
+ * else build it; train; save): the file holds only what the script saves there, so the loaded model is the saved one.
+ * Evaluating the saved model meets the load again; there it is a placeholder the join drops, which leaves the models
+ * the script builds. A path the script does not save to stays unknown.
+ */
+final class SavedModels {
+    private SavedModels() {}
+
+    /** The loads being followed on this thread, each a placeholder while its saves are evaluated. */
+    private static final ThreadLocal<Set<Node>> LOADING = ThreadLocal.withInitial(HashSet::new);
+
+    static Value loaded(Args args, Node load) {
+        if (!(args.value(0, "filepath") instanceof Literal l && l.value() instanceof String path)) return Value.UNKNOWN;
+        Set<Node> loading = LOADING.get();
+        if (!loading.add(load)) return new Literal(null);
+        try {
+            SourceFile file = args.context().scope().file();
+            List<Value> saved = new ArrayList<>();
+            for (Tree.Call c : file.tree().calls()) {
+                Node model = savedModel(c);
+                if (model == null) continue;
+                Context at = new Context(file.scopeOf(c.node()), c.node().start(), null, null, null, args.context().depth() + 1);
+                Args those = new Args(c.node().field("arguments"), at, args.evaluator());
+                int position = c.name().equals("save") ? 0 : 1;
+                if (!(those.value(position, "filepath") instanceof Literal p && path.equals(p.value()))) continue;
+                saved.add(args.evaluator().eval(model, at));
+            }
+            Value v = Joins.join(saved);
+            return saved.isEmpty() || v instanceof Literal ? Value.UNKNOWN : v;
+        } finally {
+            loading.remove(load);
+        }
+    }
+
+    /** The model a call saves: m.save(path) or save_model(m, path); null for any other call. */
+    private static Node savedModel(Tree.Call c) {
+        Node function = c.node().field("function");
+        Node arguments = c.node().field("arguments");
+        if (function == null || arguments == null) return null;
+        if (c.name().equals("save") && function.is("attribute")) return function.field("object");
+        if (c.name().equals("save_model") && !arguments.named().isEmpty() && !arguments.named().get(0).is("keyword_argument")) return arguments.named().get(0);
+        return null;
+    }
+}
