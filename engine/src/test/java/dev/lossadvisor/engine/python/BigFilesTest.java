@@ -33,6 +33,17 @@ class BigFilesTest {
         assertEquals(null, outcomes.get(0).problem());
     }
 
+    /** Only a model's compile may take a loss: a file that compiles regexes or code is not a loss file, one that compiles a model is. */
+    @Test
+    void regexAndCodeCompilesMakeNoLossFile() {
+        String regexes = "import re\nWORDS = re.compile(r\"\\w+\")\ncode = compile(source, \"<string>\", \"exec\")\n";
+        assertEquals(false, dev.lossadvisor.engine.python.flow.LossFlows.mayHoldLoss(regexes));
+        assertEquals(List.of(), dev.lossadvisor.engine.python.flow.LossFlows.lossCalls(regexes));
+        String model = regexes + "model.compile(\"adam\", \"mse\")\n";
+        assertTrue(dev.lossadvisor.engine.python.flow.LossFlows.mayHoldLoss(model));
+        assertEquals(List.of(model.indexOf("model.compile")), dev.lossadvisor.engine.python.flow.LossFlows.lossCalls(model));
+    }
+
     @Test
     void aLongScriptIsAnalysedAroundItsLossWithExactPlaces(@TempDir Path dir) throws Exception {
         StringBuilder src = new StringBuilder("# -*- coding: utf-8 -*-\n\"\"\"Entraînement du modèle — données réelles.\"\"\"\n");

@@ -107,12 +107,22 @@ public final class LossFlows {
      */
     public static boolean mayHoldLoss(String text) {
         if (text.length() <= Project.WHOLE_PARSE_CHARS && (text.contains("loss") || text.contains("Loss") || text.contains("criterion"))) return true;
-        return !CallText.find(text, LOSS_SUFFIXES, LOSS_NAMES, 1).isEmpty();
+        return !CallText.find(text, LOSS_SUFFIXES, LOSS_NAMES, 1, (start, end) -> mayTakeLoss(text, start, end)).isEmpty();
     }
 
     /** Char offsets of the calls a big file is parsed around (loss constructions, functional losses, compiles, loss objects). */
     public static List<Integer> lossCalls(String text) {
-        return CallText.find(text, LOSS_SUFFIXES, LOSS_NAMES, Integer.MAX_VALUE);
+        return CallText.find(text, LOSS_SUFFIXES, LOSS_NAMES, Integer.MAX_VALUE, (start, end) -> mayTakeLoss(text, start, end));
+    }
+
+    /**
+     * False for the compiles that take no loss: the builtin compile(source, ...) and re.compile(pattern) (a Keras
+     * compile is a method of a model, see {@link #compile}); in library code these are most of the "compile" calls.
+     */
+    private static boolean mayTakeLoss(String text, int start, int end) {
+        if (!text.startsWith("compile", end - "compile".length())) return true;
+        int receiver = end - "compile".length() - 1;
+        return receiver > start && !(receiver - start == 2 && text.startsWith("re", start));
     }
 
     private static List<String> suffixes() {
@@ -156,8 +166,17 @@ public final class LossFlows {
             Node args = call.node().field("arguments");
             if (args == null) continue;
             if (call.name().equals("compile")) compile(f, call.node());
-            else if (args.named().size() >= 2) lossCall(f, call.node());
+            else if (args.named().size() >= 2 && !text(args.named().get(0))) lossCall(f, call.node());
         }
+    }
+
+    /**
+     * A string as the first argument: no loss takes one (its input, or a Keras loss's labels, is a tensor), while
+     * str.replace(a, b), dict.get(key, default) and g.op("Pow", x, y), whose callees may take a whole project's call
+     * sites to evaluate, do.
+     */
+    private static boolean text(Node first) {
+        return first.is("string") || first.is("concatenated_string");
     }
 
     /**

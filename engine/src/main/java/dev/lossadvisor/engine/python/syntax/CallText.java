@@ -15,9 +15,10 @@ public final class CallText {
      * The starts of the dotted callees whose last name ends in one of {@code suffixes} (Loss in CrossEntropyLoss) or is
      * one of {@code names}, followed past blanks by "(", in one pass over the text's words (instead of a search per
      * name); at most {@code limit}, in order. A method of some expression ((a + b).name(), a def or class header, and a
-     * call after a '#' or on a doctest line are left out.
+     * call after a '#' or on a doctest line are left out, and so are those whose dotted callee, [start, end) of the text,
+     * {@code callee} rejects.
      */
-    public static List<Integer> find(String text, List<String> suffixes, Set<String> names, int limit) {
+    public static List<Integer> find(String text, List<String> suffixes, Set<String> names, int limit, java.util.function.BiPredicate<Integer, Integer> callee) {
         int shortest = Integer.MAX_VALUE;
         int longest = 0;
         boolean[] lastChars = new boolean[128];
@@ -38,7 +39,7 @@ public final class CallText {
             if (open >= n || text.charAt(open) != '(' || !wanted(text, from, end, suffixes, names, shortest, longest, lastChars)) continue;
             int start = from;
             while (start > 0 && (identifier(text.charAt(start - 1)) || text.charAt(start - 1) == '.')) start--;
-            if (text.charAt(start) == '.' || isDefinition(text, start) || commentOrExample(text, start)) continue;
+            if (text.charAt(start) == '.' || isDefinition(text, start) || commentOrExample(text, start) || !callee.test(start, end)) continue;
             starts.add(start);
         }
         return starts;

@@ -32,7 +32,7 @@ public final class TopLevel {
             if (quote != 0) {
                 if (c == '\\') {
                     i++;
-                } else if (c == quote && (!triple || text.startsWith(String.valueOf(quote).repeat(3), i))) {
+                } else if (c == quote && (!triple || tripled(text, i, quote))) {
                     if (triple) i += 2;
                     quote = 0;
                 } else if (c == '\n' && !triple) {
@@ -56,7 +56,7 @@ public final class TopLevel {
                 }
                 case '"', '\'' -> {
                     quote = c;
-                    triple = text.startsWith(String.valueOf(c).repeat(3), i);
+                    triple = tripled(text, i, c);
                     if (triple) i += 2;
                 }
                 case '(', '[', '{' -> depth++;
@@ -65,6 +65,11 @@ public final class TopLevel {
             }
         }
         return starts;
+    }
+
+    /** Three of the quote at i: a triple-quoted string's start or end. */
+    private static boolean tripled(String text, int i, char quote) {
+        return i + 2 < text.length() && text.charAt(i) == quote && text.charAt(i + 1) == quote && text.charAt(i + 2) == quote;
     }
 
     /** Top-level statements longer than this and holding no loss call are data (tables, generated lists), not a training script. */
@@ -170,12 +175,13 @@ public final class TopLevel {
 
     /** Keeps the definitions the kept code calls ({@code prefix}name(), two levels deep). */
     private static void keepCalled(String text, List<int[]> ranges, boolean[] kept, Map<String, Integer> definitions, String prefix) {
+        Map<Integer, Set<String>> calls = new HashMap<>();
         for (int round = 0; round < 2; round++) {
             for (int r = 0; r < ranges.size(); r++) {
                 if (!kept[r]) continue;
-                String code = text.substring(ranges.get(r)[0], ranges.get(r)[1]);
+                Set<String> names = calls.computeIfAbsent(r, k -> called(text, ranges.get(k), prefix, definitions.keySet()));
                 definitions.forEach((name, at) -> {
-                    if (!kept[at] && code.contains(prefix + name + "(")) kept[at] = true;
+                    if (!kept[at] && names.contains(name)) kept[at] = true;
                 });
             }
         }
@@ -190,19 +196,48 @@ public final class TopLevel {
         for (Map.Entry<String, Integer> d : definitions.entrySet()) {
             if (holds(losses, ranges.get(d.getValue())[0], ranges.get(d.getValue())[1])) called.add(d.getKey());
         }
+        Map<Integer, Set<String>> calls = new HashMap<>();
         for (int round = 0; round < 2 && !called.isEmpty(); round++) {
             Set<String> callers = new java.util.HashSet<>();
             for (Map.Entry<String, Integer> d : definitions.entrySet()) {
                 int at = d.getValue();
                 if (kept[at]) continue;
-                String code = text.substring(ranges.get(at)[0], ranges.get(at)[1]);
-                if (called.stream().anyMatch(callee -> code.contains(callee + "("))) {
+                Set<String> names = calls.computeIfAbsent(at, k -> called(text, ranges.get(k), "", definitions.keySet()));
+                if (called.stream().anyMatch(names::contains)) {
                     kept[at] = true;
                     callers.add(d.getKey());
                 }
             }
             called = callers;
         }
+    }
+
+    /**
+     * The definitions a range calls as {@code prefix}name(, exactly those {@code code.contains(prefix + name + "(")} finds,
+     * from one pass over the range's "(" (a search per definition through every kept range was most of the time of
+     * masking a big test file): with no prefix, the tails of the word before each "(" (train( is in pretrain(); with
+     * prefix "self.", that word itself. A tail is cut out of the text only when its hash is a definition's.
+     */
+    private static Set<String> called(String text, int[] range, String prefix, Set<String> definitions) {
+        int[] hashes = definitions.stream().mapToInt(String::hashCode).sorted().toArray();
+        Set<String> names = new java.util.HashSet<>();
+        int from = range[0];
+        for (int p = text.indexOf('(', from); p >= 0 && p < range[1]; p = text.indexOf('(', p + 1)) {
+            int start = p;
+            int hash = 0; // String.hashCode of text[start, p), grown leftwards
+            int power = 1;
+            while (start > from && CallText.identifier(text.charAt(start - 1))) {
+                start--;
+                hash += text.charAt(start) * power;
+                power *= 31;
+                boolean tail = prefix.isEmpty() || start == from || !CallText.identifier(text.charAt(start - 1));
+                boolean after = prefix.isEmpty() || start - prefix.length() >= from && text.startsWith(prefix, start - prefix.length());
+                if (tail && after && java.util.Arrays.binarySearch(hashes, hash) >= 0 && definitions.contains(text.substring(start, p))) {
+                    names.add(text.substring(start, p));
+                }
+            }
+        }
+        return names;
     }
 
     /** Writes [start, end): the kept ranges through {@code kept}, the rest (and the gaps between ranges) blanked. */
