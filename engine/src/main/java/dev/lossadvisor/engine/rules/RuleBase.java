@@ -25,12 +25,17 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
+import org.drools.core.common.InternalFactHandle;
 import org.drools.model.Model;
 import org.drools.modelcompiler.KieBaseBuilder;
 import org.kie.api.KieBase;
+import org.kie.api.KieServices;
+import org.kie.api.conf.KieBaseMutabilityOption;
 import org.kie.api.definition.KiePackage;
 import org.kie.api.definition.rule.Rule;
 import org.kie.api.runtime.KieSession;
+import org.kie.api.runtime.KieSessionConfiguration;
+import org.kie.api.runtime.conf.ThreadSafeOption;
 import org.kie.api.runtime.rule.FactHandle;
 
 /**
@@ -44,6 +49,8 @@ public final class RuleBase {
     private static final int MAX_FIRINGS = 10_000;
     /** Sessions kept for reuse: one per thread that lints at once, up to this. */
     private static final int IDLE_SESSIONS = 8;
+    /** Runs remembered: a project's files and a few edits' worth (a run's facts and conclusions are a few KB). */
+    private static final int REMEMBERED_RUNS = 512;
 
     /**
      * Sessions kept between runs, emptied of their facts after each. Deleting a run's dozen facts costs less than the
@@ -51,6 +58,7 @@ public final class RuleBase {
      * per-class fact stores and the rules' segment memories.
      */
     private final BlockingQueue<KieSession> idle = new ArrayBlockingQueue<>(IDLE_SESSIONS);
+    private final Memo memo = new Memo(REMEMBERED_RUNS);
     private final KieBase kieBase;
     private final List<RuleInfo> rules;
     private final Map<String, RuleInfo> byDrlName;
@@ -58,7 +66,7 @@ public final class RuleBase {
     private RuleBase(KieBase kieBase) {
         this.kieBase = kieBase;
         // the first session costs ~100 ms: made here, on the thread that loads the rules, not in a lint's first run
-        idle.offer(kieBase.newKieSession());
+        idle.offer(newSession());
         Map<String, RuleInfo> main = new HashMap<>();
         Map<String, String> variants = new HashMap<>();
         for (KiePackage pkg : kieBase.getKiePackages()) {
@@ -102,7 +110,8 @@ public final class RuleBase {
                 if (className.isEmpty() || className.contains(":")) continue;
                 models.add((Model) Class.forName(className, true, cl).getDeclaredConstructor().newInstance());
             }
-            return new RuleBase(KieBaseBuilder.createKieBaseFromModel(models));
+            // never changed once built: its sessions skip the locks and bookkeeping that adding or removing rules would need
+            return new RuleBase(KieBaseBuilder.createKieBaseFromModel(models, KieBaseMutabilityOption.DISABLED));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (ReflectiveOperationException e) {
@@ -115,17 +124,26 @@ public final class RuleBase {
         return rules;
     }
 
-    /** Inserts the facts, fires the rules and gathers what they concluded. */
+    /** What the rules conclude from these facts: remembered from an earlier run on the same facts, else fired. */
     public Conclusions run(Collection<?> facts) {
+        return memo.get(List.copyOf(facts), this::fire);
+    }
+
+    /** Inserts the facts, fires the rules and gathers what they concluded. */
+    private Conclusions fire(List<Object> facts) {
         KieSession session = idle.poll();
-        if (session == null) session = kieBase.newKieSession();
+        if (session == null) session = newSession();
         boolean reusable = false;
         try {
             Collector collector = new Collector();
             session.setGlobal("findings", collector);
-            for (Object f : facts) session.insert(f);
+            boolean suppressions = false;
+            for (Object f : facts) {
+                session.insert(f);
+                suppressions |= f instanceof Suppression;
+            }
             int fired = session.fireAllRules(MAX_FIRINGS);
-            if (facts.stream().anyMatch(f -> f instanceof Suppression)) {
+            if (suppressions) {
                 // the rules on suppressions judge what the others reported: a second firing once those have settled
                 session.insert(new Reported(collector.findings.stream().map(Finding::rule).collect(java.util.stream.Collectors.toSet())));
                 fired += session.fireAllRules(MAX_FIRINGS);
@@ -134,24 +152,37 @@ public final class RuleBase {
             Task task = null;
             OutputForm outputForm = null;
             LabelForm labelForm = null;
-            List<Recommendation> recs = new ArrayList<>();
+            Recommendation rec = null;
             List<FrameworkAdvice> advice = new ArrayList<>();
-            for (Object o : session.getObjects()) {
+            // one pass reads the conclusions and empties the session for the next run; what the deletions leave to
+            // propagate is evaluated with that run's facts
+            for (Object h : session.getFactHandles().toArray()) {
+                FactHandle handle = (FactHandle) h;
+                Object o = ((InternalFactHandle) handle).getObject();
                 if (o instanceof Task t) task = t;
                 else if (o instanceof OutputForm f) outputForm = f;
                 else if (o instanceof LabelForm f) labelForm = f;
-                else if (o instanceof Recommendation r) recs.add(r);
+                else if (o instanceof Recommendation r && rec == null) rec = r;
                 else if (o instanceof FrameworkAdvice a) advice.add(a);
+                session.delete(handle);
             }
             advice.sort(Comparator.comparing(FrameworkAdvice::framework));
-            // emptied for the next run; what the deletions leave to propagate is evaluated with that run's facts
-            for (FactHandle h : List.copyOf(session.<FactHandle>getFactHandles())) session.delete(h);
             reusable = true;
-            return new Conclusions(collector.sorted(), task, outputForm, labelForm, recs.isEmpty() ? null : recs.get(0), advice);
+            return new Conclusions(collector.sorted(), task, outputForm, labelForm, rec, List.copyOf(advice));
         } finally {
             // a run that failed leaves its session in no known state
             if (!reusable || !idle.offer(session)) session.dispose();
         }
+    }
+
+    /**
+     * A session for one thread at a time (the pool hands it over through a queue): without the locks of a session
+     * shared between threads while it fires.
+     */
+    private KieSession newSession() {
+        KieSessionConfiguration conf = KieServices.get().newKieSessionConfiguration();
+        conf.setOption(ThreadSafeOption.NO);
+        return kieBase.newKieSession(conf, null);
     }
 
     /** Receives findings from rule consequences; keeps the first per rule and path. */
