@@ -29,13 +29,10 @@ import org.drools.core.common.InternalFactHandle;
 import org.drools.model.Model;
 import org.drools.modelcompiler.KieBaseBuilder;
 import org.kie.api.KieBase;
-import org.kie.api.KieServices;
 import org.kie.api.conf.KieBaseMutabilityOption;
 import org.kie.api.definition.KiePackage;
 import org.kie.api.definition.rule.Rule;
 import org.kie.api.runtime.KieSession;
-import org.kie.api.runtime.KieSessionConfiguration;
-import org.kie.api.runtime.conf.ThreadSafeOption;
 import org.kie.api.runtime.rule.FactHandle;
 
 /**
@@ -57,6 +54,8 @@ public final class RuleBase {
      * pool's reset of every node memory, and keeps what a reset throws away and the next run builds again: the
      * per-class fact stores and the rules' segment memories.
      */
+    // (not ThreadSafeOption.NO, although each session serves one thread at a time: the executable model's
+    // consequences then share one argument array across the rule base's sessions, and concurrent runs mix their facts)
     private final BlockingQueue<KieSession> idle = new ArrayBlockingQueue<>(IDLE_SESSIONS);
     private final Memo memo = new Memo(REMEMBERED_RUNS);
     private final KieBase kieBase;
@@ -66,7 +65,7 @@ public final class RuleBase {
     private RuleBase(KieBase kieBase) {
         this.kieBase = kieBase;
         // the first session costs ~100 ms: made here, on the thread that loads the rules, not in a lint's first run
-        idle.offer(newSession());
+        idle.offer(kieBase.newKieSession());
         Map<String, RuleInfo> main = new HashMap<>();
         Map<String, String> variants = new HashMap<>();
         for (KiePackage pkg : kieBase.getKiePackages()) {
@@ -132,7 +131,7 @@ public final class RuleBase {
     /** Inserts the facts, fires the rules and gathers what they concluded. */
     private Conclusions fire(List<Object> facts) {
         KieSession session = idle.poll();
-        if (session == null) session = newSession();
+        if (session == null) session = kieBase.newKieSession();
         boolean reusable = false;
         try {
             Collector collector = new Collector();
@@ -173,16 +172,6 @@ public final class RuleBase {
             // a run that failed leaves its session in no known state
             if (!reusable || !idle.offer(session)) session.dispose();
         }
-    }
-
-    /**
-     * A session for one thread at a time (the pool hands it over through a queue): without the locks of a session
-     * shared between threads while it fires.
-     */
-    private KieSession newSession() {
-        KieSessionConfiguration conf = KieServices.get().newKieSessionConfiguration();
-        conf.setOption(ThreadSafeOption.NO);
-        return kieBase.newKieSession(conf, null);
     }
 
     /** Receives findings from rule consequences; keeps the first per rule and path. */
