@@ -29,7 +29,6 @@ import org.drools.core.common.InternalFactHandle;
 import org.drools.model.Model;
 import org.drools.modelcompiler.KieBaseBuilder;
 import org.kie.api.KieBase;
-import org.kie.api.conf.KieBaseMutabilityOption;
 import org.kie.api.definition.KiePackage;
 import org.kie.api.definition.rule.Rule;
 import org.kie.api.runtime.KieSession;
@@ -54,8 +53,9 @@ public final class RuleBase {
      * pool's reset of every node memory, and keeps what a reset throws away and the next run builds again: the
      * per-class fact stores and the rules' segment memories.
      */
-    // (not ThreadSafeOption.NO, although each session serves one thread at a time: the executable model's
-    // consequences then share one argument array across the rule base's sessions, and concurrent runs mix their facts)
+    // Tried and dropped: ThreadSafeOption.NO (each session serves one thread at a time, but the executable model's
+    // consequences then share one argument array across the rule base's sessions, and concurrent runs mix their facts);
+    // KieBaseMutabilityOption.DISABLED (the decision tables' one-pattern rules then never fire: no framework code).
     private final BlockingQueue<KieSession> idle = new ArrayBlockingQueue<>(IDLE_SESSIONS);
     private final Memo memo = new Memo(REMEMBERED_RUNS);
     private final KieBase kieBase;
@@ -109,8 +109,7 @@ public final class RuleBase {
                 if (className.isEmpty() || className.contains(":")) continue;
                 models.add((Model) Class.forName(className, true, cl).getDeclaredConstructor().newInstance());
             }
-            // never changed once built: its sessions skip the locks and bookkeeping that adding or removing rules would need
-            return new RuleBase(KieBaseBuilder.createKieBaseFromModel(models, KieBaseMutabilityOption.DISABLED));
+            return new RuleBase(KieBaseBuilder.createKieBaseFromModel(models));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (ReflectiveOperationException e) {
