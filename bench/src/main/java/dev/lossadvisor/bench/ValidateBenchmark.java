@@ -42,14 +42,20 @@ public class ValidateBenchmark {
          "output": {"units": 1, "activation": "sigmoid"}, "loss": {"name": "mse"},
          "samples": {"outputs": [0.541, 0.823, 0.312, 0.791, 0.458], "labels": [0, 1, 0, 1, 0]}}""";
 
+    /** More distinct descriptions than the rule base remembers runs: each validate fires the rules. */
+    static final int DISTINCT = 2048;
+
     LossAdvisor advisor;
     ModelDescription parsedSmall;
+    final String[] distinctSmall = new String[DISTINCT];
+    int next;
     final ObjectMapper mapper = new ObjectMapper();
 
     @Setup
     public void setup() {
         advisor = LossAdvisor.create();
         parsedSmall = advisor.parse(SMALL);
+        for (int i = 0; i < DISTINCT; i++) distinctSmall[i] = SMALL.replace("double softmax", "double softmax " + i);
     }
 
     @Benchmark
@@ -60,6 +66,13 @@ public class ValidateBenchmark {
     @Benchmark
     public Object validateSmallJson() {
         return advisor.validate(SMALL);
+    }
+
+    /** The small description under a new name each time: its facts differ, so no earlier run's conclusions apply. */
+    @Benchmark
+    public Object validateSmallJsonUnseen() {
+        next = (next + 1) % DISTINCT;
+        return advisor.validate(distinctSmall[next]);
     }
 
     @Benchmark

@@ -10,7 +10,10 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
 
-/** One advisor shared by several threads gives each the same answer it gives alone. */
+/**
+ * One advisor shared by several threads gives each the same answer it gives alone. Each description carries its own
+ * name, so every validate fires the rules in a session of its own rather than reusing an earlier run's conclusions.
+ */
 class ConcurrencyTest {
     @Test
     void sharedAdvisorIsThreadSafe() throws Exception {
@@ -23,9 +26,11 @@ class ConcurrencyTest {
             List<Future<Boolean>> results = new ArrayList<>();
             for (int i = 0; i < 400; i++) {
                 boolean even = i % 2 == 0;
+                // the first "name" is the description's own (a loss has one too)
+                String renamed = "\"name\": \"copy " + i + " of ";
                 results.add(pool.submit(() -> even
-                        ? Fixtures.ADVISOR.validate(bad).findings().equals(badAlone.findings())
-                        : Fixtures.ADVISOR.validate(good).findings().equals(goodAlone.findings())));
+                        ? Fixtures.ADVISOR.validate(bad.replaceFirst("\"name\": \"", renamed)).findings().equals(badAlone.findings())
+                        : Fixtures.ADVISOR.validate(good.replaceFirst("\"name\": \"", renamed)).findings().equals(goodAlone.findings())));
             }
             for (Future<Boolean> f : results) assertEquals(true, f.get());
         } finally {

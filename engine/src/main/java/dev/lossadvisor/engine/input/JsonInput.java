@@ -15,11 +15,13 @@ import dev.lossadvisor.engine.input.Names;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * What the readers of Loss Advisor's own JSON share: the parser under explicit limits, and field checks whose
@@ -43,6 +45,9 @@ final class JsonInput {
             Map.entry("logsoftmax", "log_softmax"), Map.entry("exponential", "softplus"), Map.entry("exp", "softplus"),
             Map.entry("multilabel", "multilabel"), Map.entry("multiclass", "multiclass"),
             Map.entry("onehot", "one_hot"), Map.entry("multihot", "multi_hot"), Map.entry("soft", "float"));
+
+    /** Each list of allowed values (a few constants) by key, the first of a key winning: no key per value per read. */
+    private static final Map<List<String>, Map<String, String>> BY_KEY = new ConcurrentHashMap<>();
 
     private JsonInput() {}
 
@@ -139,12 +144,17 @@ final class JsonInput {
         String norm = value.trim().toLowerCase(Locale.ROOT).replace(' ', '-');
         String alias = ALIASES.get(Names.key(value));
         if (alias != null && allowed.contains(alias)) return alias;
-        for (String a : allowed) {
-            if (Names.key(a).equals(Names.key(norm))) return a;
-        }
+        String match = BY_KEY.computeIfAbsent(allowed, JsonInput::byKey).get(Names.key(norm));
+        if (match != null) return match;
         List<String> near = Names.closest(value, allowed.stream(), 2);
         throw new InputException(path, "unknown value '" + value + "'",
                 (near.isEmpty() ? "" : "did you mean " + String.join(" or ", near) + "? ") + "allowed: " + String.join(", ", allowed));
+    }
+
+    private static Map<String, String> byKey(List<String> allowed) {
+        Map<String, String> byKey = new HashMap<>();
+        for (String a : allowed) byKey.putIfAbsent(Names.key(a), a);
+        return byKey;
     }
 
     static int positiveInt(JsonNode n, String path) {

@@ -25,6 +25,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
+import org.drools.core.common.InternalFactHandle;
 import org.drools.model.Model;
 import org.drools.modelcompiler.KieBaseBuilder;
 import org.kie.api.KieBase;
@@ -44,13 +45,19 @@ public final class RuleBase {
     private static final int MAX_FIRINGS = 10_000;
     /** Sessions kept for reuse: one per thread that lints at once, up to this. */
     private static final int IDLE_SESSIONS = 8;
+    /** Runs remembered: a project's files and a few edits' worth (a run's facts and conclusions are a few KB). */
+    private static final int REMEMBERED_RUNS = 512;
 
     /**
      * Sessions kept between runs, emptied of their facts after each. Deleting a run's dozen facts costs less than the
      * pool's reset of every node memory, and keeps what a reset throws away and the next run builds again: the
      * per-class fact stores and the rules' segment memories.
      */
+    // Tried and dropped: ThreadSafeOption.NO (each session serves one thread at a time, but the executable model's
+    // consequences then share one argument array across the rule base's sessions, and concurrent runs mix their facts);
+    // KieBaseMutabilityOption.DISABLED (the decision tables' one-pattern rules then never fire: no framework code).
     private final BlockingQueue<KieSession> idle = new ArrayBlockingQueue<>(IDLE_SESSIONS);
+    private final Memo memo = new Memo(REMEMBERED_RUNS);
     private final KieBase kieBase;
     private final List<RuleInfo> rules;
     private final Map<String, RuleInfo> byDrlName;
@@ -115,17 +122,26 @@ public final class RuleBase {
         return rules;
     }
 
-    /** Inserts the facts, fires the rules and gathers what they concluded. */
+    /** What the rules conclude from these facts: remembered from an earlier run on the same facts, else fired. */
     public Conclusions run(Collection<?> facts) {
+        return memo.get(List.copyOf(facts), this::fire);
+    }
+
+    /** Inserts the facts, fires the rules and gathers what they concluded. */
+    private Conclusions fire(List<Object> facts) {
         KieSession session = idle.poll();
         if (session == null) session = kieBase.newKieSession();
         boolean reusable = false;
         try {
             Collector collector = new Collector();
             session.setGlobal("findings", collector);
-            for (Object f : facts) session.insert(f);
+            boolean suppressions = false;
+            for (Object f : facts) {
+                session.insert(f);
+                suppressions |= f instanceof Suppression;
+            }
             int fired = session.fireAllRules(MAX_FIRINGS);
-            if (facts.stream().anyMatch(f -> f instanceof Suppression)) {
+            if (suppressions) {
                 // the rules on suppressions judge what the others reported: a second firing once those have settled
                 session.insert(new Reported(collector.findings.stream().map(Finding::rule).collect(java.util.stream.Collectors.toSet())));
                 fired += session.fireAllRules(MAX_FIRINGS);
@@ -134,20 +150,23 @@ public final class RuleBase {
             Task task = null;
             OutputForm outputForm = null;
             LabelForm labelForm = null;
-            List<Recommendation> recs = new ArrayList<>();
+            Recommendation rec = null;
             List<FrameworkAdvice> advice = new ArrayList<>();
-            for (Object o : session.getObjects()) {
+            // one pass reads the conclusions and empties the session for the next run; what the deletions leave to
+            // propagate is evaluated with that run's facts
+            for (Object h : session.getFactHandles().toArray()) {
+                FactHandle handle = (FactHandle) h;
+                Object o = ((InternalFactHandle) handle).getObject();
                 if (o instanceof Task t) task = t;
                 else if (o instanceof OutputForm f) outputForm = f;
                 else if (o instanceof LabelForm f) labelForm = f;
-                else if (o instanceof Recommendation r) recs.add(r);
+                else if (o instanceof Recommendation r && rec == null) rec = r;
                 else if (o instanceof FrameworkAdvice a) advice.add(a);
+                session.delete(handle);
             }
             advice.sort(Comparator.comparing(FrameworkAdvice::framework));
-            // emptied for the next run; what the deletions leave to propagate is evaluated with that run's facts
-            for (FactHandle h : List.copyOf(session.<FactHandle>getFactHandles())) session.delete(h);
             reusable = true;
-            return new Conclusions(collector.sorted(), task, outputForm, labelForm, recs.isEmpty() ? null : recs.get(0), advice);
+            return new Conclusions(collector.sorted(), task, outputForm, labelForm, rec, List.copyOf(advice));
         } finally {
             // a run that failed leaves its session in no known state
             if (!reusable || !idle.offer(session)) session.dispose();
