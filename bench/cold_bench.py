@@ -2,9 +2,10 @@
 
 Usage: python3 bench/cold_bench.py JAVA RUNS   (BASELINE=DIR adds another build's launcher, e.g. main's, to the alternation)
 Times, through ./loss-advisor with its start-up cache (JAVA_HOME from JAVA's JDK), a lint of one description and of
-samples/, each with the text and the JSON report, against a bare 'java -version' of the same JDK and flags. The five
+samples/, each with the text and the JSON report, against a bare 'java -version' of the same JDK and flags. The
 commands alternate within each round, so that the machine's load falls on all of them alike; medians over the rounds of
-the wall time and of the user+sys CPU time (the figure that load does not inflate), each as a ratio to java -version.
+the wall time and of the user+sys CPU time (the figure that load does not inflate), each as a ratio to java -version
+and, with BASELINE, to the other build's same case.
 """
 import os
 import pathlib
@@ -51,10 +52,13 @@ def main():
     base_wall = statistics.median(w for w, _ in times['java -version'])
     base_cpu = statistics.median(c for _, c in times['java -version'])
     print(f'  median of {runs} alternating runs; load: {os.getloadavg()[0]:.1f} (1 min) on {os.cpu_count()} CPUs')
-    for name, ts in times.items():
-        wall = statistics.median(w for w, _ in ts)
-        cpu = statistics.median(c for _, c in ts)
-        print(f'  {name:42s} wall {wall * 1000:6.0f} ms = {wall / base_wall:4.1f} x   user+sys {cpu * 1000:6.0f} ms = {cpu / base_cpu:4.1f} x')
+    medians = {name: (statistics.median(w for w, _ in ts), statistics.median(c for _, c in ts)) for name, ts in times.items()}
+    for name, (wall, cpu) in medians.items():
+        line = f'  {name:42s} wall {wall * 1000:6.0f} ms = {wall / base_wall:4.1f} x   user+sys {cpu * 1000:6.0f} ms = {cpu / base_cpu:4.1f} x'
+        if 'baseline: ' + name in medians:  # this build against the other one, case by case
+            other_wall, other_cpu = medians['baseline: ' + name]
+            line += f'   ({wall / other_wall:4.2f} x baseline wall, {cpu / other_cpu:4.2f} x CPU)'
+        print(line)
     print('  targets: one description 0.3 s (about 3 x java -version), samples/ 0.5 s (about 5 x); JSON no slower than text')
 
 

@@ -15,7 +15,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -44,19 +43,24 @@ final class CaptureCommand implements Callable<Integer> {
     @Option(names = {"-C", "--directory"}, paramLabel = "DIR", description = "Run the command in DIR (default: here); places are shown relative to it.")
     Path directory;
 
-    @Mixin
-    LintOptions options;
-
     @Parameters(arity = "1..*", paramLabel = "COMMAND", description = "The command to run, after --: -- python3 train.py --epochs 1")
     List<String> command;
 
     @Spec
     CommandSpec spec;
 
+    /** The command's model: its annotations, and the lint options, which are built in code (see {@link Specs}). */
+    static CommandSpec spec() {
+        CommandSpec spec = CommandSpec.forAnnotatedObject(new CaptureCommand());
+        LintOptions.addTo(spec);
+        return spec;
+    }
+
     @Override
     public Integer call() {
         if (!then.equals("stop") && !then.equals("continue")) throw new InputException("--then", "unknown value '" + then + "'", "use stop or continue");
         PrintWriter err = spec.commandLine().getErr();
+        LintOptions options = new LintOptions(spec);
         LossAdvisor advisor = Advisors.get();
         ProjectConfig given = options.givenConfig();
         // without --config, the config that applies to the working directory, found upwards as lint finds it

@@ -24,72 +24,49 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.PositionalParamSpec;
 
-@Command(name = "lint", mixinStandardHelpOptions = true,
-        description = {"Checks model files for loss mistakes: Loss Advisor JSON, Keras .keras archives, Keras HDF5 (.h5), Keras and TF.js model JSON, "
+/** The lint command; its model is built in code (see {@link Specs}). */
+final class LintCommand implements Callable<Integer> {
+    static final String NAME = "lint";
+    /** Model files are read without the rules (the advisor reads them with the same reader). */
+    private static final ModelReader MODELS = new ModelReader(new DescriptionReader());
+
+    private final CommandSpec spec = Specs.withStandardHelp(CommandSpec.wrapWithoutInspection(this).name(NAME));
+    private final LintOptions options = new LintOptions(spec);
+
+    LintCommand() {
+        spec.usageMessage().description("Checks model files for loss mistakes: Loss Advisor JSON, Keras .keras archives, Keras HDF5 (.h5), Keras and TF.js model JSON, "
                 + "TF SavedModel directories, Python training scripts (.py, PyTorch and Keras, followed across the files of a project) and "
                 + "Jupyter notebooks (.ipynb). Model files are told apart by their content.",
                 "Directories are searched as ruff searches them: .gitignore, .ignore and .git/info/exclude are respected, and virtualenvs, "
                 + "build output, caches and checkpoints are excluded; every file is counted as linted, not a model (skipped) or unreadable. "
                 + "A file named on the command line is always linted.",
                 "The config is loss-advisor.json or pyproject.toml [tool.loss-advisor], in the linted path's folder or the nearest above it "
-                + "(up to the repository's root), unless --config names one."})
-final class LintCommand implements Callable<Integer> {
-    /** Model files are read without the rules (the advisor reads them with the same reader). */
-    private static final ModelReader MODELS = new ModelReader(new DescriptionReader());
+                + "(up to the repository's root), unless --config names one.");
+        spec.addPositional(PositionalParamSpec.builder().arity("1..*").required(true).paramLabel("FILE|DIR").type(List.class).auxiliaryTypes(Path.class)
+                .description("Files or directories to lint.").build());
+        spec.addOption(Specs.flag("Exit 0 even when there are findings (bad input still exits 2).", "--exit-zero"));
+        spec.addOption(Specs.flag("Print how many times each rule fired instead of the findings.", "--statistics"));
+        spec.addOption(Specs.flag("Say on stderr which config is used and how many files the search found.", "-v", "--verbose"));
+        spec.addOption(Specs.list("PATTERN", "Gitignore-style patterns to leave out of directory searches, "
+                + "replacing the default excludes (venv, build, node_modules, ...).", "--exclude"));
+        spec.addOption(Specs.list("PATTERN", "Patterns to leave out as well as the default excludes.", "--extend-exclude"));
+        spec.addOption(Specs.flag("Apply the excludes to files named on the command line too (for pre-commit).", "--force-exclude"));
+        spec.addOption(Specs.option(String.class, "NAME", "The loss of models whose files record none (a loss the file records wins).", "--loss").build());
+        spec.addOption(Specs.option(String.class, "TASK", "The task of models whose files do not declare one, e.g. multiclass or regression.", "--task").build());
+        spec.addOption(Specs.flag("Skip named files that hold no model, as a directory search does, and pass "
+                + "when none is left (for hooks that pass every *.json of a repository).", "--skip-other-files"));
+        spec.addOption(Specs.flag("Apply the safe fixes to Python sources (each checked by a lint of the result), then lint.", "--fix"));
+        spec.addOption(Specs.flag("Print the fixes as a unified diff and write nothing (exit 1 when there are some).", "--diff"));
+        spec.addOption(Specs.flag("With --fix or --diff, also the fixes that may change behaviour elsewhere.", "--unsafe-fixes"));
+        LintOptions.addTo(spec);
+    }
 
-    @Parameters(arity = "1..*", paramLabel = "FILE|DIR", description = "Files or directories to lint.")
-    List<Path> paths;
-
-    @Option(names = "--exit-zero", description = "Exit 0 even when there are findings (bad input still exits 2).")
-    boolean exitZero;
-
-    @Option(names = "--statistics", description = "Print how many times each rule fired instead of the findings.")
-    boolean statistics;
-
-    @Option(names = {"-v", "--verbose"}, description = "Say on stderr which config is used and how many files the search found.")
-    boolean verbose;
-
-    @Option(names = "--exclude", split = ",", paramLabel = "PATTERN", description = "Gitignore-style patterns to leave out of directory searches, "
-            + "replacing the default excludes (venv, build, node_modules, ...).")
-    List<String> exclude;
-
-    @Option(names = "--extend-exclude", split = ",", paramLabel = "PATTERN", description = "Patterns to leave out as well as the default excludes.")
-    List<String> extendExclude = List.of();
-
-    @Option(names = "--force-exclude", description = "Apply the excludes to files named on the command line too (for pre-commit).")
-    boolean forceExclude;
-
-    @Option(names = "--loss", paramLabel = "NAME", description = "The loss of models whose files record none (a loss the file records wins).")
-    String loss;
-
-    @Option(names = "--task", paramLabel = "TASK", description = "The task of models whose files do not declare one, e.g. multiclass or regression.")
-    String task;
-
-    @Option(names = "--skip-other-files", description = "Skip named files that hold no model, as a directory search does, and pass "
-            + "when none is left (for hooks that pass every *.json of a repository).")
-    boolean skipOtherFiles;
-
-    @Option(names = "--fix", description = "Apply the safe fixes to Python sources (each checked by a lint of the result), then lint.")
-    boolean fix;
-
-    @Option(names = "--diff", description = "Print the fixes as a unified diff and write nothing (exit 1 when there are some).")
-    boolean diff;
-
-    @Option(names = "--unsafe-fixes", description = "With --fix or --diff, also the fixes that may change behaviour elsewhere.")
-    boolean unsafeFixes;
-
-    @Mixin
-    LintOptions options;
-
-    @Spec
-    CommandSpec spec;
+    CommandSpec spec() {
+        return spec;
+    }
 
     /** One path given to lint: its config and the files it stands for. */
     private record Target(Path path, ProjectConfig config, List<Path> files, boolean searched) {}
@@ -113,6 +90,9 @@ final class LintCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        List<Path> paths = spec.positionalParameters().get(0).getValue();
+        boolean skipOtherFiles = Specs.value(spec, "--skip-other-files");
+        String task = Specs.value(spec, "--task");
         List<Target> targets = new ArrayList<>();
         Map<Path, ProjectConfig> configs = new LinkedHashMap<>();
         ProjectConfig given = options.givenConfig();
@@ -123,17 +103,18 @@ final class LintCommand implements Callable<Integer> {
             configs.putIfAbsent(c.source() == null ? Path.of("") : c.source(), c);
             targets.add(target(p, c));
         }
-        if (verbose) {
+        if (Specs.<Boolean>value(spec, "--verbose")) {
             PrintWriter err = spec.commandLine().getErr();
             configs.values().forEach(c -> err.println("loss-advisor: config " + c.describe()));
             targets.forEach(t -> err.println("loss-advisor: " + t.path() + ": " + t.files().size() + (t.searched() ? " files found" : " file")));
             err.flush();
         }
-        if (fix || diff) {
+        boolean diff = Specs.value(spec, "--diff");
+        if (diff || Specs.<Boolean>value(spec, "--fix")) {
             LossAdvisor advisor = Advisors.get();
             LintPolicy policy = targets.get(0).config().rules(advisor).policy()
                     .overriddenBy(options.flags(advisor));
-            int changed = new FixRun(advisor, policy, unsafeFixes).run(paths, diff, spec.commandLine().getOut(), spec.commandLine().getErr());
+            int changed = new FixRun(advisor, policy, Specs.value(spec, "--unsafe-fixes")).run(paths, diff, spec.commandLine().getOut(), spec.commandLine().getErr());
             if (diff) return changed > 0 ? Main.FINDINGS : Main.CLEAN;
         }
         // special files (FIFOs, devices, sockets) are never opened: a named one is an error, one met in a search is skipped
@@ -157,7 +138,7 @@ final class LintCommand implements Callable<Integer> {
         Map<ProjectConfig, ProjectConfig.Rules> rules = new java.util.HashMap<>();
         ProjectConfig.Rules first = rules.computeIfAbsent(targets.get(0).config(), c -> c.rules(advisor));
         Severity failSeverity = options.failSeverity(first);
-        Supplement supplement = new Supplement(task == null ? null : advisor.task(task, "--task"), loss);
+        Supplement supplement = new Supplement(task == null ? null : advisor.task(task, "--task"), Specs.value(spec, "--loss"));
 
         List<FileResult> results = new ArrayList<>();
         for (Target t : targets) {
@@ -178,7 +159,7 @@ final class LintCommand implements Callable<Integer> {
             }).toList().forEach(results::addAll);
         }
         PrintWriter out = spec.commandLine().getOut();
-        if (statistics) {
+        if (Specs.<Boolean>value(spec, "--statistics")) {
             Statistics.print(results, out);
         } else {
             options.report(results, advisor, failSeverity, out);
@@ -191,7 +172,7 @@ final class LintCommand implements Callable<Integer> {
                     + " (name the model files or the directories that hold them)");
             return Main.BAD_INPUT;
         }
-        if (failSeverity == null || exitZero) return Main.CLEAN;
+        if (failSeverity == null || Specs.<Boolean>value(spec, "--exit-zero")) return Main.CLEAN;
         return results.stream().anyMatch(r -> r.report() != null && r.report().failsAt(failSeverity)) ? Main.FINDINGS : Main.CLEAN;
     }
 
@@ -213,11 +194,11 @@ final class LintCommand implements Callable<Integer> {
 
     /** A path's files: a directory searched with the excludes in force; a named file as it is, unless --force-exclude leaves it out. */
     private Target target(Path p, ProjectConfig c) {
-        List<String> patterns = c.excludes(exclude);
-        patterns.addAll(extendExclude);
+        List<String> patterns = c.excludes(Specs.value(spec, "--exclude"));
+        patterns.addAll(Specs.values(spec, "--extend-exclude"));
         FileSearch search = new FileSearch(patterns, c.dir(), ModelReader::isModelDirectory);
         boolean searched = Files.isDirectory(p) && !ModelReader.isModelDirectory(p);
-        if ((forceExclude || c.forceExclude()) && search.excluded(p)) return new Target(p, c, List.of(), false);
+        if ((Specs.<Boolean>value(spec, "--force-exclude") || c.forceExclude()) && search.excluded(p)) return new Target(p, c, List.of(), false);
         List<Path> files = searched ? search.files(p).stream().filter(f -> !isConfig(f)).toList() : List.of(p);
         return new Target(p, c, files, searched);
     }

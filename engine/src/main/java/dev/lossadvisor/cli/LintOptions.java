@@ -14,11 +14,10 @@ import dev.lossadvisor.engine.report.TextReport;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import picocli.CommandLine;
-import picocli.CommandLine.Option;
+import picocli.CommandLine.Model.CommandSpec;
 
 /** The options of the commands that lint and report (lint, capture): rules chosen, severities, config, report format. */
 final class LintOptions {
@@ -28,46 +27,46 @@ final class LintOptions {
 
     enum Color { auto, always, never }
 
-    @Option(names = {"--output-format", "--format"}, defaultValue = "text", description = "text, json, sarif, junit or github "
-            + "(workflow-command annotations) (default: ${DEFAULT-VALUE}).")
-    Format format;
+    private final CommandSpec spec;
 
-    @Option(names = "--fail-on", description = "Exit 1 when a finding is at least this severe: error, warning, info or never (default: the config's fail_on, else error).")
-    FailOn failOn;
+    /** Reads the options from a command that {@link #addTo} gave them. */
+    LintOptions(CommandSpec spec) {
+        this.spec = spec;
+    }
 
-    @Option(names = "--config", paramLabel = "FILE", description = "Project config, loss-advisor.json or pyproject.toml (default: found upwards "
-            + "from the linted path, for capture from the current directory).")
-    Path config;
-
-    @Option(names = "--select", split = ",", paramLabel = "RULE", description = "Run only these rules (codes, code prefixes such as LA0, or names), opt-in ones included.")
-    List<String> select = List.of();
-
-    @Option(names = "--extend-select", split = ",", paramLabel = "RULE", description = "Run these rules as well as the default set, "
-            + "e.g. the opt-in prefer-from-logits.")
-    List<String> extendSelect = List.of();
-
-    @Option(names = "--ignore", split = ",", paramLabel = "RULE", description = "Skip these rules (codes, prefixes or names).")
-    List<String> ignore = List.of();
-
-    @Option(names = "--severity", paramLabel = "RULE=LEVEL", description = "Change a rule's severity, e.g. --severity class-imbalance=error.")
-    Map<String, String> severity = new LinkedHashMap<>();
-
-    @Option(names = "--color", defaultValue = "auto", description = "auto (colours on a terminal only), always or never.")
-    Color color;
+    /** Adds the options to a command. */
+    static void addTo(CommandSpec spec) {
+        spec.addOption(Specs.option(Format.class, "<format>", "text, json, sarif, junit or github "
+                + "(workflow-command annotations) (default: ${DEFAULT-VALUE}).", "--output-format", "--format").defaultValue("text").build());
+        spec.addOption(Specs.option(FailOn.class, "<failOn>", "Exit 1 when a finding is at least this severe: error, warning, info or never "
+                + "(default: the config's fail_on, else error).", "--fail-on").build());
+        spec.addOption(Specs.option(Path.class, "FILE", "Project config, loss-advisor.json or pyproject.toml (default: found upwards "
+                + "from the linted path, for capture from the current directory).", "--config").build());
+        spec.addOption(Specs.list("RULE", "Run only these rules (codes, code prefixes such as LA0, or names), opt-in ones included.", "--select"));
+        spec.addOption(Specs.list("RULE", "Run these rules as well as the default set, e.g. the opt-in prefer-from-logits.", "--extend-select"));
+        spec.addOption(Specs.list("RULE", "Skip these rules (codes, prefixes or names).", "--ignore"));
+        spec.addOption(Specs.option(Map.class, "RULE=LEVEL", "Change a rule's severity, e.g. --severity class-imbalance=error.", "--severity")
+                .auxiliaryTypes(String.class, String.class).build());
+        spec.addOption(Specs.option(Color.class, "<color>", "auto (colours on a terminal only), always or never.", "--color").defaultValue("auto").build());
+    }
 
     /** The rule choices made on the command line, to override a config's. */
     LintPolicy flags(LossAdvisor advisor) {
-        return LintPolicy.of(advisor, select, extendSelect, ignore, severity, "--");
+        Map<String, String> severity = Specs.value(spec, "--severity");
+        return LintPolicy.of(advisor, Specs.values(spec, "--select"), Specs.values(spec, "--extend-select"), Specs.values(spec, "--ignore"),
+                severity == null ? Map.of() : severity, "--");
     }
 
     /** The severity at which findings fail the run (--fail-on, else the config's, else error); null for never. */
     Severity failSeverity(ProjectConfig.Rules project) {
+        FailOn failOn = Specs.value(spec, "--fail-on");
         FailOn threshold = failOn != null ? failOn : project.failOn() != null ? FailOn.valueOf(project.failOn()) : FailOn.error;
         return threshold == FailOn.never ? null : Severity.parse(threshold.name());
     }
 
     /** The config --config names, or null when it names none. */
     ProjectConfig givenConfig() {
+        Path config = Specs.value(spec, "--config");
         if (config == null) return null;
         if (!Files.isRegularFile(config)) throw new InputException("", "config " + config + " not found", "check the --config path");
         ProjectConfig c = ProjectConfig.read(config);
@@ -77,7 +76,8 @@ final class LintOptions {
 
     /** Writes the results in the chosen format. */
     void report(List<FileResult> results, LossAdvisor advisor, Severity failSeverity, PrintWriter out) {
-        switch (format) {
+        Color color = Specs.value(spec, "--color");
+        switch (Specs.<Format>value(spec, "--format")) {
             case json -> out.println(JsonReport.lint(results));
             case sarif -> out.println(SarifReport.lint(results, advisor.rules(), Main.VERSION));
             case junit -> out.print(JunitReport.lint(results, failSeverity));

@@ -2,26 +2,36 @@ package dev.lossadvisor.cli;
 
 import dev.lossadvisor.engine.input.InputException;
 import java.io.PrintWriter;
-import java.util.List;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.function.Supplier;
 import picocli.CommandLine;
-import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 
 /** The loss-advisor command line. Exit codes: 0 clean, 1 findings at or above --fail-on, 2 bad input or usage, 3 internal error. */
-@Command(name = "loss-advisor", mixinStandardHelpOptions = true, version = "loss-advisor " + Main.VERSION,
-        description = {"Recommends loss functions and lints model configurations for loss mistakes.",
-                "'confirm' (training a reference CNN) ships in its own jar with PyTorch; the loss-advisor launcher runs it."})
 public final class Main {
     static final String VERSION = "0.1.0";
     static final int CLEAN = 0;
     static final int FINDINGS = 1;
     static final int BAD_INPUT = 2;
     static final int INTERNAL = 3;
-    private static final List<Class<?>> COMMANDS = List.of(LintCommand.class, RecommendCommand.class, RulesCommand.class,
-            LossesCommand.class, CaptureCommand.class, ServerCommand.class);
+    /** The lint jar's commands by name, in the help's order, each made only when a run needs it. */
+    private static final Map<String, Supplier<Object>> COMMANDS = commands();
+
+    private static Map<String, Supplier<Object>> commands() {
+        Map<String, Supplier<Object>> commands = new LinkedHashMap<>();
+        commands.put(LintCommand.NAME, () -> new LintCommand().spec());
+        commands.put("recommend", () -> RecommendCommand.class);
+        commands.put("rules", () -> RulesCommand.class);
+        commands.put("losses", () -> LossesCommand.class);
+        commands.put("capture", CaptureCommand::spec);
+        commands.put("server", () -> ServerCommand.class);
+        return commands;
+    }
 
     public static void main(String[] args) {
-        // every command consults the rules: the rule base loads while picocli reads the arguments (started before
-        // anything reads the commands' annotations, which costs a dynamic proxy; help and version never wait for it)
+        // every command consults the rules: the rule base loads while picocli reads the arguments (help and version
+        // never wait for it)
         if (args.length > 0 && !args[0].startsWith("-")) Advisors.preload();
         System.exit(run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
     }
@@ -32,11 +42,15 @@ public final class Main {
      * @param more subcommands beyond the lint jar's own (the confirm jar adds 'confirm')
      */
     public static int run(String[] args, PrintWriter out, PrintWriter err, Object... more) {
-        CommandLine cli = new CommandLine(new Main());
+        CommandSpec root = Specs.withStandardHelp(CommandSpec.create().name("loss-advisor").version("loss-advisor " + VERSION));
+        root.usageMessage().description("Recommends loss functions and lints model configurations for loss mistakes.",
+                "'confirm' (training a reference CNN) ships in its own jar with PyTorch; the loss-advisor launcher runs it.");
+        CommandLine cli = new CommandLine(root);
         // picocli reflects over every command it is given, much of a short run's start: a run builds the one it names,
         // and all of them only for help or a misspelt name
-        Class<?> named = named(args);
-        for (Class<?> command : COMMANDS) if (named == null || command == named) cli.addSubcommand(command);
+        Supplier<Object> named = args.length == 0 ? null : COMMANDS.get(args[0]);
+        if (named != null) cli.addSubcommand(args[0], named.get());
+        else COMMANDS.forEach((name, command) -> cli.addSubcommand(name, command.get()));
         for (Object command : more) cli.addSubcommand(command);
         cli.setOut(out);
         cli.setErr(err);
@@ -49,11 +63,5 @@ public final class Main {
             return INTERNAL;
         });
         return cli.execute(args);
-    }
-
-    /** The lint jar's command that the arguments name, or null. */
-    private static Class<?> named(String[] args) {
-        if (args.length == 0) return null;
-        return COMMANDS.stream().filter(c -> c.getAnnotation(Command.class).name().equals(args[0])).findFirst().orElse(null);
     }
 }
