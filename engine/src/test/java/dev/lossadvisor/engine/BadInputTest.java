@@ -22,6 +22,7 @@ class BadInputTest {
     @CsvSource(delimiter = '|', quoteCharacter = '`', textBlock = """
         malformed JSON            | {"framework": "keras", "output": {"units": 1,}                              | /output/units | malformed JSON
         not an object             | [1, 2, 3]                                                                   | ``          | must be a JSON object
+        a string holding a newline | "line\\nbreak"                                                            | ``          | must be a JSON object
         trailing content          | {"framework": "keras", "output": {"units": 1}, "loss": "mse"} {}            | ``          | unexpected content
         units as string           | {"framework": "keras", "output": {"units": "one"}, "loss": "mse"}           | /output/units | whole number
         negative units            | {"framework": "keras", "output": {"units": -3}, "loss": "mse"}              | /output/units | between 1 and

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
+import com.fasterxml.jackson.core.io.JsonStringEncoder;
 import com.fasterxml.jackson.core.json.JsonReadFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -198,8 +199,10 @@ final class JsonInput {
         return p.getParsingContext() == null ? "" : p.getParsingContext().pathAsPointer().toString();
     }
 
+    /** A user's value cut to 40 chars and escaped as JSON writes it, so a newline in it cannot break a one-line error. */
     static String abbreviate(String s) {
-        return s.length() > 40 ? s.substring(0, 40) + "…" : s;
+        String cut = s.length() > 40 ? s.substring(0, 40) + "…" : s;
+        return new String(JsonStringEncoder.getInstance().quoteAsString(cut));
     }
 
     static String fmt(double d) {
