@@ -21,6 +21,7 @@ import dev.lossadvisor.engine.python.semantic.SourceFile;
 import dev.lossadvisor.engine.python.syntax.Node;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -43,6 +44,8 @@ public final class Evaluator {
     private final Map<String, Value> parameters = new HashMap<>();
     /** Loop targets held at one item while a loop's last iteration is evaluated. */
     private final Map<Binding, Value> pinned = new HashMap<>();
+    /** Nodes whose value is being worked out (a load_model while the saves of its path are evaluated). */
+    private final Set<Node> following = new HashSet<>();
     private final Registries registries = new Registries(this);
     /** The tests a loss call is followed under: returns of its class that test the same attribute otherwise are left out. */
     private final Guards assumed;
@@ -159,6 +162,16 @@ public final class Evaluator {
             return work.get();
         } finally {
             pinned.remove(b);
+        }
+    }
+
+    /** What {@code work} gives for node {@code n}, or {@code reentry} when the work meets {@code n} again. */
+    Value once(Node n, Value reentry, java.util.function.Supplier<Value> work) {
+        if (!following.add(n)) return reentry;
+        try {
+            return work.get();
+        } finally {
+            following.remove(n);
         }
     }
 
@@ -721,7 +734,7 @@ public final class Evaluator {
     private static Value slice(Tensor t, Node e, Node key) {
         boolean oneIndex = e.named().size() == 2 && !key.is("tuple") && !key.is("expression_list");
         if (oneIndex) return t.via(key.is("slice") ? "a slice" : "a row");
-        return new Tensor(t.activation(), 0, t.place(), t.shown(), t.name(), t.steps(), t.alike(), t.times()).via("a slice");
+        return t.withUnits(0).via("a slice");
     }
 
     private Value items(Node e, Context c) {

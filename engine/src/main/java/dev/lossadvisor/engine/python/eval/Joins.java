@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 
 /**
  * The value of a name with several candidates (if/else, several call sites, a registry): known only when all agree
@@ -50,7 +51,7 @@ final class Joins {
     }
 
     /** What each object kept apart gives, joined; where they disagree, what the preferred ones give (kept preferred). */
-    static Value each(Value.Either either, java.util.function.Function<Value, Value> f) {
+    static Value each(Value.Either either, Function<Value, Value> f) {
         List<Value> all = either.candidates().stream().map(f).toList();
         return either.preferred().isEmpty() ? join(all) : decided(all, either.preferred().stream().map(f).toList());
     }

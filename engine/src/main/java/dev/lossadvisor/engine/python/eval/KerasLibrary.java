@@ -14,11 +14,12 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /** Keras and tf.keras: layers, Sequential and functional models, loss classes, and the activations of tf.nn and keras.ops. */
 final class KerasLibrary implements Library {
     /** TensorFlow's functions that move a tensor's values into another shape without changing them. */
-    private static final java.util.Set<String> RESHAPES = java.util.Set.of("reshape", "squeeze", "expand_dims", "identity", "transpose");
+    private static final Set<String> RESHAPES = Set.of("reshape", "squeeze", "expand_dims", "identity", "transpose");
 
     @Override
     public Value call(String name, Args args, Node call) {
@@ -53,8 +54,7 @@ final class KerasLibrary implements Library {
         }
         if (RESHAPES.contains(last) && prefix.equals("tensorflow") && args.value(0, last.equals("reshape") ? "tensor" : last.equals("transpose") ? "a" : "input") instanceof Tensor t) {
             // tf.reshape(p, [n, -1, K]) flattens the pixels of a segmentation map: the values are what they were, the width unknown
-            return new Tensor(t.activation(), last.equals("identity") ? t.units() : 0, t.place(), t.shown(), t.name(), t.steps(), t.alike(), t.times())
-                    .via(Libraries.shortName(name));
+            return t.withUnits(last.equals("identity") ? t.units() : 0).via(Libraries.shortName(name));
         }
         boolean tflearn = last.equals("fully_connected") && (prefix.equals("tflearn") || prefix.startsWith("tflearn.layers"));
         if (tflearn || last.equals("dense") && (prefix.equals("tensorflow.layers") || prefix.equals("tensorflow.compat.v1.layers"))) {

@@ -5,9 +5,7 @@ import dev.lossadvisor.engine.python.semantic.SourceFile;
 import dev.lossadvisor.engine.python.syntax.Node;
 import dev.lossadvisor.engine.python.syntax.Tree;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 
 /**
  * keras.models.load_model(path) in a script that saves its own model to that same path (load it if the file exists,
@@ -18,14 +16,9 @@ import java.util.Set;
 final class SavedModels {
     private SavedModels() {}
 
-    /** The loads being followed on this thread, each a placeholder while its saves are evaluated. */
-    private static final ThreadLocal<Set<Node>> LOADING = ThreadLocal.withInitial(HashSet::new);
-
     static Value loaded(Args args, Node load) {
         if (!(args.value(0, "filepath") instanceof Literal l && l.value() instanceof String path)) return Value.UNKNOWN;
-        Set<Node> loading = LOADING.get();
-        if (!loading.add(load)) return new Literal(null);
-        try {
+        return args.evaluator().once(load, new Literal(null), () -> {
             SourceFile file = args.context().scope().file();
             List<Value> saved = new ArrayList<>();
             for (Tree.Call c : file.tree().calls()) {
@@ -39,9 +32,7 @@ final class SavedModels {
             }
             Value v = Joins.join(saved);
             return saved.isEmpty() || v instanceof Literal ? Value.UNKNOWN : v;
-        } finally {
-            loading.remove(load);
-        }
+        });
     }
 
     /** The model a call saves: m.save(path) or save_model(m, path); null for any other call. */

@@ -255,7 +255,7 @@ final class TorchLibrary implements Library {
             if (width <= 0) return Value.UNKNOWN; // where the next pieces start is not known
             if (range[0] >= from && range[1] <= from + width) {
                 Tensor t = (Tensor) part;
-                return new Tensor(t.activation(), range[1] - range[0], t.place(), t.shown(), t.name(), t.steps(), t.alike(), t.times()).via("a slice of torch.cat");
+                return t.withUnits(range[1] - range[0]).via("a slice of torch.cat");
             }
             if (range[0] < from + width) return Value.UNKNOWN; // spans two pieces
             from += width;
@@ -291,7 +291,7 @@ final class TorchLibrary implements Library {
 
     /** The mean over the members' axis of stacked outputs is the ensemble's output, of the members' activation. */
     private static Value members(Tensor t, Node dim, Args args) {
-        if (dim == null || !(args.evaluator().eval(dim, args.context()) instanceof Value.Literal l && l.value() instanceof Double d && d == 0)) return Value.UNKNOWN;
+        if (dim == null || !zero(args.evaluator().eval(dim, args.context()))) return Value.UNKNOWN;
         String activation = t.activation().substring(0, t.activation().length() - STACKED.length());
         return new Tensor(activation, t.units(), t.place(), t.shown(), t.name(), t.steps(), t.alike()).via("the mean over the members");
     }

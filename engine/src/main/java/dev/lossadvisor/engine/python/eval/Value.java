@@ -67,6 +67,11 @@ public sealed interface Value {
             return activation.endsWith(AXIS_0) ? 0 : -1;
         }
 
+        /** The same values in another shape: this tensor with a width of {@code n} (0: unknown). */
+        public Tensor withUnits(int n) {
+            return new Tensor(activation, n, place, shown, name, steps, alike, times);
+        }
+
         public Tensor via(String step) {
             if (steps.contains(step) || steps.size() > 12) return this;
             List<String> s = new java.util.ArrayList<>(steps);
