@@ -3,11 +3,13 @@ package dev.lossadvisor.engine.python.semantic;
 import dev.lossadvisor.engine.python.syntax.CallText;
 import java.util.ArrayList;
 import java.util.BitSet;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.IntStream;
 
 /**
  * Which of some texts may call a name, answered by one look-up instead of a search through every text per name: the
@@ -21,8 +23,8 @@ final class WordIndex {
 
     /** @param sources the texts, by their number in the answers */
     WordIndex(List<String> sources) {
-        List<Set<String>> called = new ArrayList<>(java.util.Collections.nCopies(sources.size(), null));
-        List<Integer> numbers = java.util.stream.IntStream.range(0, sources.size()).boxed().toList();
+        List<Set<String>> called = new ArrayList<>(Collections.nCopies(sources.size(), null));
+        List<Integer> numbers = IntStream.range(0, sources.size()).boxed().toList();
         Parallel.each(numbers, t -> called.set(t, calledWords(sources.get(t)))); // each text on its own, on every core
         for (int t = 0; t < sources.size(); t++) for (String word : called.get(t)) texts.computeIfAbsent(word, k -> new BitSet()).set(t);
     }

@@ -3,6 +3,7 @@ package dev.lossadvisor.engine.python.syntax;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.function.BiPredicate;
 
 /**
  * Finds calls in source text by one pass over its words, far faster than a regular expression with a leading
@@ -18,7 +19,7 @@ public final class CallText {
      * call after a '#' or on a doctest line are left out, and so are those whose dotted callee, [start, end) of the text,
      * {@code callee} rejects.
      */
-    public static List<Integer> find(String text, List<String> suffixes, Set<String> names, int limit, java.util.function.BiPredicate<Integer, Integer> callee) {
+    public static List<Integer> find(String text, List<String> suffixes, Set<String> names, int limit, BiPredicate<Integer, Integer> callee) {
         int shortest = Integer.MAX_VALUE;
         int longest = 0;
         boolean[] lastChars = new boolean[128];

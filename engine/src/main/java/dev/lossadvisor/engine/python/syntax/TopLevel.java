@@ -1,11 +1,14 @@
 package dev.lossadvisor.engine.python.syntax;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.BiConsumer;
 
 /**
  * The top-level statements of a big source file, told apart by a small lexer (strings, brackets, comments), so that
@@ -175,11 +178,12 @@ public final class TopLevel {
 
     /** Keeps the definitions the kept code calls ({@code prefix}name(), two levels deep). */
     private static void keepCalled(String text, List<int[]> ranges, boolean[] kept, Map<String, Integer> definitions, String prefix) {
+        Definitions defs = Definitions.of(definitions.keySet());
         Map<Integer, Set<String>> calls = new HashMap<>();
         for (int round = 0; round < 2; round++) {
             for (int r = 0; r < ranges.size(); r++) {
                 if (!kept[r]) continue;
-                Set<String> names = calls.computeIfAbsent(r, k -> called(text, ranges.get(k), prefix, definitions.keySet()));
+                Set<String> names = calls.computeIfAbsent(r, k -> called(text, ranges.get(k), prefix, defs));
                 definitions.forEach((name, at) -> {
                     if (!kept[at] && names.contains(name)) kept[at] = true;
                 });
@@ -192,17 +196,18 @@ public final class TopLevel {
      * ..., criterion)): the loss's input is often that function's parameter, which only its callers give.
      */
     private static void keepCallers(String text, List<int[]> ranges, boolean[] kept, Map<String, Integer> definitions, List<Integer> losses) {
-        Set<String> called = new java.util.HashSet<>();
+        Set<String> called = new HashSet<>();
         for (Map.Entry<String, Integer> d : definitions.entrySet()) {
             if (holds(losses, ranges.get(d.getValue())[0], ranges.get(d.getValue())[1])) called.add(d.getKey());
         }
+        Definitions defs = Definitions.of(definitions.keySet());
         Map<Integer, Set<String>> calls = new HashMap<>();
         for (int round = 0; round < 2 && !called.isEmpty(); round++) {
-            Set<String> callers = new java.util.HashSet<>();
+            Set<String> callers = new HashSet<>();
             for (Map.Entry<String, Integer> d : definitions.entrySet()) {
                 int at = d.getValue();
                 if (kept[at]) continue;
-                Set<String> names = calls.computeIfAbsent(at, k -> called(text, ranges.get(k), "", definitions.keySet()));
+                Set<String> names = calls.computeIfAbsent(at, k -> called(text, ranges.get(k), "", defs));
                 if (called.stream().anyMatch(names::contains)) {
                     kept[at] = true;
                     callers.add(d.getKey());
@@ -218,9 +223,8 @@ public final class TopLevel {
      * masking a big test file): with no prefix, the tails of the word before each "(" (train( is in pretrain(); with
      * prefix "self.", that word itself. A tail is cut out of the text only when its hash is a definition's.
      */
-    private static Set<String> called(String text, int[] range, String prefix, Set<String> definitions) {
-        int[] hashes = definitions.stream().mapToInt(String::hashCode).sorted().toArray();
-        Set<String> names = new java.util.HashSet<>();
+    private static Set<String> called(String text, int[] range, String prefix, Definitions definitions) {
+        Set<String> names = new HashSet<>();
         int from = range[0];
         for (int p = text.indexOf('(', from); p >= 0 && p < range[1]; p = text.indexOf('(', p + 1)) {
             int start = p;
@@ -232,7 +236,7 @@ public final class TopLevel {
                 power *= 31;
                 boolean tail = prefix.isEmpty() || start == from || !CallText.identifier(text.charAt(start - 1));
                 boolean after = prefix.isEmpty() || start - prefix.length() >= from && text.startsWith(prefix, start - prefix.length());
-                if (tail && after && java.util.Arrays.binarySearch(hashes, hash) >= 0 && definitions.contains(text.substring(start, p))) {
+                if (tail && after && Arrays.binarySearch(definitions.hashes(), hash) >= 0 && definitions.names().contains(text.substring(start, p))) {
                     names.add(text.substring(start, p));
                 }
             }
@@ -240,9 +244,16 @@ public final class TopLevel {
         return names;
     }
 
+    /** A file's definition names with their sorted hashes, made once for all the ranges searched for their calls. */
+    private record Definitions(Set<String> names, int[] hashes) {
+        static Definitions of(Set<String> names) {
+            return new Definitions(names, names.stream().mapToInt(String::hashCode).sorted().toArray());
+        }
+    }
+
     /** Writes [start, end): the kept ranges through {@code kept}, the rest (and the gaps between ranges) blanked. */
     private static void write(String text, List<int[]> ranges, boolean[] keptFlags, int start, int end, StringBuilder out,
-                              java.util.function.BiConsumer<Integer, Integer> kept) {
+                              BiConsumer<Integer, Integer> kept) {
         int last = start;
         for (int r = 0; r < ranges.size(); r++) {
             int from = ranges.get(r)[0];
