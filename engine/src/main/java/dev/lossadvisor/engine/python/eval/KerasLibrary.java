@@ -101,8 +101,44 @@ final class KerasLibrary implements Library {
             case "Sequential" -> sequential(args);
             case "Model" -> model(args);
             case "load_model" -> prefix.endsWith("models") || prefix.endsWith("saving") ? SavedModels.loaded(args, call) : Value.UNKNOWN;
+            case "image_dataset_from_directory", "text_dataset_from_directory", "audio_dataset_from_directory" -> directoryRows(args, call);
+            // an ImageDataGenerator stands for its class: datagen.flow_from_directory(...) is then a call of the class's method
+            case "ImageDataGenerator" -> new Lib(name);
+            case "flow_from_directory" -> prefix.endsWith(".ImageDataGenerator") ? generatorRows(args, call) : Value.UNKNOWN;
+            // datagen.flow(x, y): batches of the rows given, their labels as they were
+            case "flow" -> prefix.endsWith(".ImageDataGenerator") && args.node(1, "y") != null ? rows(Value.UNKNOWN, args.value(1, "y")) : Value.UNKNOWN;
             default -> Value.UNKNOWN;
         };
+    }
+
+    /** A dataset or generator of (x, y) rows, as a loop or a fit unpacks them. */
+    private static Value rows(Value x, Value y) {
+        return new Items(List.of(new Items(List.of(x, y))));
+    }
+
+    /**
+     * image_dataset_from_directory(directory, labels="inferred", label_mode="int"): rows of (image, label), the label a class
+     * index ("int"), a one-hot row ("categorical") or a 0/1 float ("binary"); no labels (labels=None, label_mode=None) or one
+     * not known: unknown.
+     */
+    private static Value directoryRows(Args args, Node call) {
+        Node labels = args.node(1, "labels");
+        if (labels != null && !(args.evaluator().eval(labels, args.context()) instanceof Literal l && "inferred".equals(l.value()))) return Value.UNKNOWN;
+        return labelRows(args, call, args.node(2, "label_mode"), "int", "int", "categorical", "binary");
+    }
+
+    /** ImageDataGenerator().flow_from_directory(directory, ..., class_mode="categorical"): one-hot rows, "sparse" indices, "binary" 0/1. */
+    private static Value generatorRows(Args args, Node call) {
+        return labelRows(args, call, args.node(4, "class_mode"), "categorical", "sparse", "categorical", "binary");
+    }
+
+    /** Rows whose labels the mode names (the default when absent): class indices, one-hot rows or 0/1; another mode is unknown. */
+    private static Value labelRows(Args args, Node call, Node mode, String absent, String index, String oneHot, String binary) {
+        String m = absent;
+        if (mode != null) m = args.evaluator().eval(mode, args.context()) instanceof Literal l && l.value() instanceof String s ? s : null;
+        if (m == null) return Value.UNKNOWN;
+        String kind = m.equals(oneHot) ? "one_hot" : m.equals(binary) ? "binary" : m.equals(index) ? "index" : null;
+        return kind == null ? Value.UNKNOWN : rows(Value.UNKNOWN, new Value.Labels(kind, 0, (mode == null ? call : mode).place()));
     }
 
     /**
@@ -143,9 +179,12 @@ final class KerasLibrary implements Library {
         return new KerasModel(KerasStack.output(list), list, Map.of());
     }
 
-    /** keras.Model(inputs, outputs): one output, or several by position and by their layers' names, or a dict of them. */
+    /**
+     * keras.Model(inputs, outputs): one output, or several by position and by their layers' names, or a dict of them;
+     * Keras 1 named them Model(input=..., output=...).
+     */
     private static Value model(Args args) {
-        Value out = args.value(1, "outputs");
+        Value out = args.node(1, "outputs") == null && args.keyword("output") != null ? args.value(-1, "output") : args.value(1, "outputs");
         if (out instanceof Tensor t) return new KerasModel(t, List.of(), Map.of());
         Map<String, Tensor> heads = new LinkedHashMap<>();
         if (out instanceof Items items) {

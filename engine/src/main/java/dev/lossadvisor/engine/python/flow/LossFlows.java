@@ -456,9 +456,11 @@ public final class LossFlows {
         return builderFitLabels(f, at.scope(), receiver.text());
     }
 
-    /** The first {@code name.fit(...)} after {@code from} in the scope, on the binding of the name there. */
+    /** The first {@code name.fit(...)} (or Keras 2's {@code name.fit_generator(...)}) after {@code from} in the scope, on the binding of the name there. */
     private static Node firstFit(SourceFile f, Scope scope, String name, int from) {
-        return firstCall(f, scope, name, "fit", from);
+        Node fit = firstCall(f, scope, name, "fit", from);
+        Node generator = firstCall(f, scope, name, "fit_generator", from);
+        return fit == null || generator != null && generator.start() < fit.start() ? generator : fit;
     }
 
     /** The first {@code name.method(...)} after {@code from} in the scope, on the binding of the name there. */
@@ -475,9 +477,10 @@ public final class LossFlows {
 
     private LabelSpec fitLabels(Node fit, Context here) {
         Args args = evaluator.arguments(fit, here);
-        Value y = args.value(1, "y");
-        // fit(train_ds): a dataset of (x, y) rows carries the labels
-        if (args.node(1, "y") == null && args.value(0, "x") instanceof Value.Items rows && rows.items().size() == 1
+        boolean generator = fit.field("function").field("attribute").text().equals("fit_generator");
+        Value y = generator ? Value.UNKNOWN : args.value(1, "y");
+        // fit(train_ds), fit_generator(batches): a dataset of (x, y) rows carries the labels
+        if ((generator || args.node(1, "y") == null) && args.value(0, generator ? "generator" : "x") instanceof Value.Items rows && rows.items().size() == 1
                 && rows.items().get(0) instanceof Value.Items row && row.items().size() >= 2) y = row.items().get(1);
         if (y instanceof Labels l && l.kind().equals("binary")) {
             targetPlace = l.place();

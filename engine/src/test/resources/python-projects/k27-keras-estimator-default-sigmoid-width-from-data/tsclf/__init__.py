@@ -1,0 +1,3 @@
+from tsclf.mlp import MLPClassifier
+
+__all__ = ["MLPClassifier"]
