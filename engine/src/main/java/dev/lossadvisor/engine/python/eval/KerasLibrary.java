@@ -201,6 +201,12 @@ final class KerasLibrary implements Library {
         return heads.isEmpty() ? Value.UNKNOWN : new KerasModel(null, List.of(), heads);
     }
 
+    /** A component the map function makes one-hot (lambda x, y: (x, tf.one_hot(y, 10))) whatever its input; others are unknown. */
+    private static Value made(Node component, Value.Function def, Args args) {
+        Context at = def == null ? args.context() : Context.at(def.scope(), component.start());
+        return args.evaluator().eval(component, at) instanceof Value.Labels l && l.kind().equals("one_hot") ? l : Value.UNKNOWN;
+    }
+
     /** A parameter returned as it was given: not rebound in the function before (x = tf.reshape(x, [-1]) is not the row's x). */
     private static boolean unchanged(Value.Function def, Node name) {
         return def == null || def.scope().lookup(name.text(), name.start()).stream().allMatch(b -> b.kind() == Binding.Kind.PARAMETER);
@@ -253,7 +259,10 @@ final class KerasLibrary implements Library {
             if (e.is("parenthesized_expression") && e.named().size() == 1) e = e.named().get(0);
             if (!e.is("tuple") && !e.is("expression_list")) return Value.UNKNOWN;
             List<Value> parts = new ArrayList<>();
-            for (Node c : e.named()) parts.add(c.is("identifier") && params.contains(c.text()) && unchanged(def, c) ? row.items().get(params.indexOf(c.text())) : Value.UNKNOWN);
+            for (Node c : e.named()) {
+                if (c.is("identifier") && params.contains(c.text()) && unchanged(def, c)) parts.add(row.items().get(params.indexOf(c.text())));
+                else parts.add(made(c, def, args));
+            }
             if (joined != null && !joined.equals(parts)) return Value.UNKNOWN;
             joined = parts;
         }
