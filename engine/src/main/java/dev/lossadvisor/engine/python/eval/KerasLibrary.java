@@ -71,6 +71,7 @@ final class KerasLibrary implements Library {
             // tf.random.uniform([n, 1], 0, K, dtype=tf.int64): random class indices (a synthetic benchmark's targets)
             return new Value.Labels("index", 0, call.place());
         }
+        if (name.equals("tensorflow_datasets.load")) return tfdsLoad(args, call);
         if (!keras(prefix)) return null;
         if ((prefix.endsWith(".applications") || prefix.contains(".applications.")) && Character.isUpperCase(last.charAt(0))) return application(args, call, last);
         if (prefix.endsWith("losses") && last.equals("get")) {
@@ -109,6 +110,25 @@ final class KerasLibrary implements Library {
             case "flow" -> prefix.endsWith(".ImageDataGenerator") && args.node(1, "y") != null ? rows(Value.UNKNOWN, args.value(1, "y")) : Value.UNKNOWN;
             default -> Value.UNKNOWN;
         };
+    }
+
+    /**
+     * tfds.load(name, split=..., as_supervised=True): rows of (input, label), the label of a supervised dataset a class
+     * index (ClassLabel); a list of splits gives one dataset each, with_info=True a pair (datasets, info). Without
+     * as_supervised the rows are feature dicts: unknown.
+     */
+    private static Value tfdsLoad(Args args, Node call) {
+        if (!(args.keyword("as_supervised") != null && args.value(-1, "as_supervised") instanceof Literal l && Boolean.TRUE.equals(l.value()))) return Value.UNKNOWN;
+        Value one = rows(Value.UNKNOWN, new Value.Labels("index", 0, call.place()));
+        Value split = args.keyword("split") == null ? null : args.value(-1, "split");
+        Value loaded;
+        if (split instanceof Literal s && s.value() instanceof String) loaded = one;
+        else if (split instanceof Items splits && splits.items().stream().allMatch(v -> v instanceof Literal s && s.value() instanceof String)) {
+            loaded = new Items(splits.items().stream().map(v -> one).toList());
+        } else return Value.UNKNOWN; // no split: a dict of all splits
+        Node info = args.keyword("with_info");
+        if (info == null || args.value(-1, "with_info") instanceof Literal i && Boolean.FALSE.equals(i.value())) return loaded;
+        return args.value(-1, "with_info") instanceof Literal i && Boolean.TRUE.equals(i.value()) ? new Items(List.of(loaded, Value.UNKNOWN)) : Value.UNKNOWN;
     }
 
     /** A dataset or generator of (x, y) rows, as a loop or a fit unpacks them. */
