@@ -16,7 +16,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-/** Keras and tf.keras: layers, Sequential and functional models, loss classes, and the activations of tf.nn and keras.ops. */
+/**
+ * Keras and tf.keras: layers, Sequential and functional models, loss classes, the activations of tf.nn and keras.ops,
+ * and the datasets whose labels the loader names (directory loaders, ImageDataGenerator, tf.data, tfds).
+ */
 final class KerasLibrary implements Library {
     /** TensorFlow's functions that move a tensor's values into another shape without changing them. */
     private static final Set<String> RESHAPES = Set.of("reshape", "squeeze", "expand_dims", "identity", "transpose");
