@@ -14,7 +14,8 @@ import java.util.Set;
  * The calls that run a function, each with its arguments bound (k-limited call strings, as context-sensitive
  * analysers keep them): a helper {@code train(net, ...)} called from several scripts with different nets is followed
  * once per call, so the call whose net is wrong is told apart from the others where the join of all calls is unknown.
- * A caller that is itself a function is followed through its own callers, a few levels up.
+ * A caller that is itself a function is followed through its own callers, a few levels up. Only functions of a
+ * module are followed so: a method's calls are found by its name on any object.
  */
 public final class CallPaths {
     /** Levels of callers followed above the function. */
@@ -42,9 +43,12 @@ public final class CallPaths {
 
     /** Adds the paths into {@code fn}; false when they are too many. */
     private boolean paths(Scope fn, int offset, int level, Set<Scope> on, List<Path> out) {
-        if (fn.kind() != Scope.Kind.FUNCTION || fn.name().equals("__init__") || level >= MAX_LEVELS || !on.add(fn)) return true;
+        // a method's calls are found by its name on any object, which in library code is most of the project: left to the join
+        if (fn.kind() != Scope.Kind.FUNCTION || fn.parent().kind() == Scope.Kind.CLASS || level >= MAX_LEVELS || !on.add(fn)) return true;
         try {
-            for (CallSites.Site site : evaluator.project().callsNamed(fn.name(), fn.file())) {
+            List<CallSites.Site> sites = evaluator.project().callsNamed(fn.name(), fn.file());
+            if (sites.size() > MAX_PATHS) return false;
+            for (CallSites.Site site : sites) {
                 Node call = site.call();
                 Scope caller = site.file().scopeOf(call);
                 List<Path> outer = new ArrayList<>();

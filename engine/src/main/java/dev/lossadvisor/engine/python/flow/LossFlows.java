@@ -221,7 +221,7 @@ public final class LossFlows {
         int before = found.size();
         followLossCall(f, call, Context.at(f.scopeOf(call), call.start()));
         Scope fn = f.scopeOf(call);
-        if (found.size() > before || fn.kind() != Scope.Kind.FUNCTION) return;
+        if (found.size() > before || fn.kind() != Scope.Kind.FUNCTION || f.tree().source().bytes() > Project.WHOLE_PARSE_CHARS) return; // a script's helper, not library code
         evaluator.budget(FLOW_BUDGET);
         for (CallPaths.Path path : new CallPaths(evaluator).of(fn, call.start())) {
             entry = path.entry();
