@@ -61,6 +61,20 @@ class PythonLintTest {
     }
 
     @Test
+    void aFlowKnownOnOneCallPathRelatesTheCallThatTakesIt() throws Exception {
+        // fit(net, ...) in lesson2_dense.py line 16 runs the helper's loss on the net whose LogSoftmax(dim=0) is on line 12
+        String project = "src/test/resources/python-projects/t27-helper-per-call-logsoftmax-axis";
+        JsonNode result = JSON.readTree(CliTest.run("lint", "--format", "sarif", project).out()).at("/runs/0/results/0");
+        assertEquals(project + "/lesson2_dense.py", result.at("/locations/0/physicalLocation/artifactLocation/uri").asText());
+        assertEquals(12, result.at("/locations/0/physicalLocation/region/startLine").asInt());
+        JsonNode entry = result.get("relatedLocations").get(result.get("relatedLocations").size() - 1);
+        assertEquals("the function holding the loss is called here", entry.at("/message/text").asText(), result.toString());
+        assertEquals(project + "/lesson2_dense.py", entry.at("/physicalLocation/artifactLocation/uri").asText());
+        assertEquals(16, entry.at("/physicalLocation/region/startLine").asInt());
+        assertTrue(result.at("/message/text").asText().contains("when called from " + project + "/lesson2_dense.py:16:"), result.toString());
+    }
+
+    @Test
     void aFolderOfPythonWithoutModelsIsLintedAndClean(@TempDir Path dir) throws Exception {
         Files.writeString(dir.resolve("utils.py"), "import os\n\n\ndef here():\n    return os.getcwd()\n");
         Files.writeString(dir.resolve("data.py"), "import re\nPATTERN = re.compile(r'\\d+')\n");

@@ -535,7 +535,8 @@ public final class Evaluator {
                     boolean init = m.getKey().equals("__init__");
                     Context at = new Context(method, b.offset(), self, init && self != null && self.construction() != null ? method : null,
                             init && self != null ? self.construction() : null, c.depth());
-                    Value v = stored(eval(b.value(), at), selfName + "." + attr, b.offset(), Integer.MAX_VALUE, at);
+                    // self.loss = self.loss.cuda() reads the other stores: met again inside itself it is a placeholder, as None is
+                    Value v = stored(once(b.value(), new Literal(null), () -> eval(b.value(), at)), selfName + "." + attr, b.offset(), Integer.MAX_VALUE, at);
                     values.add(v);
                     Branches.Reach reach = b.conditional() ? Branches.of(b.value(), method, this, at) : Branches.Reach.ALWAYS;
                     if (reach == Branches.Reach.NEVER) continue; // self.loss = FocalLoss() under a test known false

@@ -7,6 +7,7 @@ import dev.lossadvisor.engine.input.ModelDescription.LossSpec;
 import dev.lossadvisor.engine.input.ModelDescription.OutputSpec;
 import dev.lossadvisor.engine.python.syntax.SourcePlace;
 import dev.lossadvisor.engine.python.eval.Args;
+import dev.lossadvisor.engine.python.eval.CallPaths;
 import dev.lossadvisor.engine.python.eval.Context;
 import dev.lossadvisor.engine.python.eval.Evaluator;
 import dev.lossadvisor.engine.python.eval.Guards;
@@ -94,6 +95,8 @@ public final class LossFlows {
     private SourcePlace targetPlace;
     /** True when those labels are known only by their column's name (df["label"]): class indices for a softmax output only. */
     private boolean labelsByName;
+    /** The call a loss call is followed from, when it is followed once per call path of its function; else null. */
+    private SourcePlace entry;
 
     public LossFlows(Project project) {
         this.project = project;
@@ -209,8 +212,28 @@ public final class LossFlows {
         }
     }
 
+    /**
+     * A loss call whose flow is not known where every call of its function is joined (a helper {@code train(net, ...)}
+     * given different nets by several scripts) is followed once per call path, each path's own arguments bound; a path
+     * whose values show a mistake is reported with the call that takes it.
+     */
     private void followLossCall(SourceFile f, Node call) {
-        Context at = Context.at(f.scopeOf(call), call.start());
+        int before = found.size();
+        followLossCall(f, call, Context.at(f.scopeOf(call), call.start()));
+        Scope fn = f.scopeOf(call);
+        if (found.size() > before || fn.kind() != Scope.Kind.FUNCTION || f.tree().source().bytes() > Project.WHOLE_PARSE_CHARS) return; // a script's helper, not library code
+        evaluator.budget(FLOW_BUDGET);
+        for (CallPaths.Path path : new CallPaths(evaluator).of(fn, call.start())) {
+            entry = path.entry();
+            try {
+                followLossCall(f, call, path.context());
+            } finally {
+                entry = null;
+            }
+        }
+    }
+
+    private void followLossCall(SourceFile f, Node call, Context at) {
         evaluator.budget(CALLEE_BUDGET);
         Value callee = evaluator.eval(call.field("function"), at);
         Args args = evaluator.arguments(call, at);
@@ -625,13 +648,14 @@ public final class LossFlows {
                       List<String> metrics, LabelSpec labels, SourcePlace targetPlace) {
         if (!seen.add(flow.place() + "|" + lossPlace + "|" + callPlace)) return;
         String what = flow.activation().equals("linear") ? "a linear output (" + flow.shown() + ")" : flow.axis() == 0 ? flow.base() + " over axis 0" : flow.activation();
-        String story = what + " at " + flow.place() + " feeds " + shownLoss + " at " + lossPlace;
+        String story = what + " at " + flow.place() + " feeds " + shownLoss + " at " + lossPlace + (entry == null ? "" : " when called from " + entry);
         Map<String, String> locations = new LinkedHashMap<>();
         locations.put("/output/activation", flow.place().toString());
         locations.put("/output", flow.place().toString());
         locations.put("/loss", lossPlace.toString());
         locations.put("/metrics", callPlace.toString());
         locations.put("", callPlace.toString());
+        if (entry != null) locations.put("/entry", entry.toString());
         if (labels != null && targetPlace != null) locations.put("/labels/format", targetPlace.toString());
         found.add(new Found(file.path(), new ModelDescription(story, framework, null, new OutputSpec(units, flow.base(), flow.times(), flow.axis()), loss, labels, null,
                 List.of(), story, List.copyOf(metrics), new FileContents(true, true, null, FileContents.FORMAT_PYTHON), Map.copyOf(locations))));

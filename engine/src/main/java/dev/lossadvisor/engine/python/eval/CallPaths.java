@@ -1,0 +1,70 @@
+package dev.lossadvisor.engine.python.eval;
+
+import dev.lossadvisor.engine.python.eval.Value.Function;
+import dev.lossadvisor.engine.python.semantic.CallSites;
+import dev.lossadvisor.engine.python.semantic.Scope;
+import dev.lossadvisor.engine.python.syntax.Node;
+import dev.lossadvisor.engine.python.syntax.SourcePlace;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The calls that run a function, each with its arguments bound (k-limited call strings, as context-sensitive
+ * analysers keep them): a helper {@code train(net, ...)} called from several scripts with different nets is followed
+ * once per call, so the call whose net is wrong is told apart from the others where the join of all calls is unknown.
+ * A caller that is itself a function is followed through its own callers, a few levels up. Only functions of a
+ * module are followed so: a method's calls are found by its name on any object.
+ */
+public final class CallPaths {
+    /** Levels of callers followed above the function. */
+    private static final int MAX_LEVELS = 3;
+    /** Call paths followed for one function, at most: a helper called from more places is left to the join. */
+    private static final int MAX_PATHS = 16;
+
+    /**
+     * One way the function runs: its scope entered with this call's arguments and object, from {@code entry}, the
+     * outermost call of the path (the script's own line).
+     */
+    public record Path(Context context, SourcePlace entry) {}
+
+    private final Evaluator evaluator;
+
+    public CallPaths(Evaluator evaluator) {
+        this.evaluator = evaluator;
+    }
+
+    /** The paths that reach {@code fn}, each entering it at {@code offset}; none when there are more than the bound. */
+    public List<Path> of(Scope fn, int offset) {
+        List<Path> out = new ArrayList<>();
+        return paths(fn, offset, 0, new HashSet<>(), out) ? out : List.of();
+    }
+
+    /** Adds the paths into {@code fn}; false when they are too many. */
+    private boolean paths(Scope fn, int offset, int level, Set<Scope> on, List<Path> out) {
+        // a method's calls are found by its name on any object, which in library code is most of the project: left to the join
+        if (fn.kind() != Scope.Kind.FUNCTION || fn.parent().kind() == Scope.Kind.CLASS || level >= MAX_LEVELS || !on.add(fn)) return true;
+        try {
+            List<CallSites.Site> sites = evaluator.project().callsNamed(fn.name(), fn.file());
+            if (sites.size() > MAX_PATHS) return false;
+            for (CallSites.Site site : sites) {
+                Node call = site.call();
+                Scope caller = site.file().scopeOf(call);
+                List<Path> outer = new ArrayList<>();
+                if (!paths(caller, call.start(), level + 1, on, outer)) return false;
+                if (outer.isEmpty()) outer.add(new Path(Context.at(caller, call.start()), call.place())); // a script's line, or a caller no one calls
+                for (Path p : outer) {
+                    Context at = p.context();
+                    if (!(evaluator.eval(call.field("function"), at) instanceof Function f) || f.scope() != fn) continue;
+                    if (out.size() >= MAX_PATHS) return false;
+                    Args args = evaluator.arguments(call, at);
+                    out.add(new Path(new Context(fn, offset, f.self(), fn, args, at.depth() + 1), p.entry()));
+                }
+            }
+            return true;
+        } finally {
+            on.remove(fn);
+        }
+    }
+}
