@@ -364,9 +364,17 @@ public final class Evaluator {
         if (known != null) return known;
         parameters.put(key, Value.UNKNOWN); // a recursive function asking about itself gets no answer, not a loop
         Value hydra = index == 0 ? ConfigLibrary.hydra(fn, this) : null; // Hydra calls main(cfg) with the YAML config
-        Value v = hydra != null ? hydra : callSites(fn, b, method ? index - 1 : index, c);
+        Value trainer = hydra == null && method ? HfTrainer.model(fn, b, this, c) : null; // transformers calls compute_loss(model, inputs)
+        Value v = hydra != null ? hydra : trainer != null ? trainer : callSites(fn, b, method ? index - 1 : index, c);
         parameters.put(key, v);
         return v;
+    }
+
+    private static boolean property(Scope fn) {
+        Node p = fn.node().parent();
+        if (p == null || !p.is("decorated_definition")) return false;
+        for (Node d : p.named()) if (d.is("decorator") && Set.of("@property", "@functools.cached_property", "@cached_property").contains(d.text().trim())) return true;
+        return false;
     }
 
     private static boolean staticMethod(Scope fn) {
@@ -551,7 +559,10 @@ public final class Evaluator {
                     Value field = dataclassField(s, attr, self);
                     if (field != null) return field;
                 }
-                if (last.kind() == Binding.Kind.DEF) return new Function(s.child(last.value()), self);
+                if (last.kind() == Binding.Kind.DEF) {
+                    Function f = new Function(s.child(last.value()), self);
+                    return property(f.scope()) ? returned(f, Args.NONE, c) : f; // self.head of a @property: what it returns
+                }
                 return binding(last, Context.at(s, Integer.MAX_VALUE));
             }
         }

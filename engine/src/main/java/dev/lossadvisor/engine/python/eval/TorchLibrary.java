@@ -61,7 +61,7 @@ final class TorchLibrary implements Library {
      * torch.squeeze(p), torch.flatten(p, 1): the function forms of the reshaping methods keep what the tensor is, unless
      * it is a distribution over axis 0 or stacked outputs, whose meaning the new shape decides.
      */
-    private static Value kept(Value v) {
+    static Value kept(Value v) {
         return v instanceof Tensor t && !t.activation().contains("@") || v instanceof Labels ? v : Value.UNKNOWN;
     }
 
