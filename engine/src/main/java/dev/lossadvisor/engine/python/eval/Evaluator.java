@@ -245,8 +245,13 @@ public final class Evaluator {
 
     /** The changes made in {@code at}'s scope to the container named {@code name} between two offsets, applied to it. */
     private Value stored(Value v, String name, int from, int until, Context at) {
-        if (!(v instanceof Items || v instanceof Dict || v instanceof KerasModel || v instanceof Layer || v instanceof Value.Labels)) return v;
+        if (!(v instanceof Items || v instanceof Dict || v instanceof KerasModel || v instanceof Layer || v instanceof Value.Labels || v instanceof Value.Pretrained)) return v;
         List<ItemStore> stores = at.scope().stores(name);
+        if (v instanceof Value.Pretrained p) { // model.classifier[-1] = ...: a store on the head, in source order with those on the model
+            stores = new ArrayList<>(stores);
+            stores.addAll(at.scope().stores(name + "." + p.head()));
+            stores.sort(java.util.Comparator.comparingInt(ItemStore::offset));
+        }
         for (ItemStore st : stores) {
             if (st.offset() <= from || st.offset() >= until) continue;
             v = applyStore(v, st, at.moved(at.scope(), st.offset()));
@@ -257,6 +262,10 @@ public final class Evaluator {
     /** One change to a container: an append, an extend, an item store, an update, a Keras model.add. */
     private Value applyStore(Value v, ItemStore st, Context here) {
         String how = st.how();
+        if (v instanceof Value.Pretrained p) {
+            if (how.equals("attribute")) return VisionLibrary.replaced(p, st.key().text(), null, st.value() == null ? Value.UNKNOWN : eval(st.value(), here));
+            return how.equals("item") && st.name().endsWith("." + p.head()) ? VisionLibrary.replaced(p, p.head(), eval(st.key(), here), eval(st.value(), here)) : p;
+        }
         if (how.equals("attribute")) { // args.n = 3 on a namespace or config; an attribute set on anything else leaves it as it is
             if (!(v instanceof Dict d)) return v;
             Map<String, Value> m = new LinkedHashMap<>(d.entries());
@@ -672,6 +681,7 @@ public final class Evaluator {
         if (callee instanceof Instance i) return callInstance(i, args, c);
         if (callee instanceof Function f) return returned(f, args, c);
         if (callee instanceof Layer l) return Libraries.applyLayer(l, args, call);
+        if (callee instanceof Value.Pretrained p) return p.module() == null ? Value.UNKNOWN : apply(p.module(), args, call, c); // the head decides the output
         if (callee instanceof KerasModel m) return m.output() != null ? m.output() : m.heads().isEmpty() ? Value.UNKNOWN : new Dict(new LinkedHashMap<>(m.heads()));
         return Value.UNKNOWN;
     }

@@ -137,7 +137,7 @@ final class TorchLibrary implements Library {
             if (filled != null) return filled;
             return KEEPS.contains(method) ? receiver : evidence(receiver, method, args, call);
         }
-        if (receiver instanceof Instance || receiver instanceof Layer) return KEEPS.contains(method) ? receiver : null;
+        if (receiver instanceof Instance || receiver instanceof Layer || receiver instanceof Value.Pretrained) return KEEPS.contains(method) ? receiver : null;
         if (receiver instanceof Loss l && l.framework().equals("pytorch")) return MOVES.contains(method) ? receiver : null;
         if (receiver instanceof Value.Pieces) return MOVES.contains(method) ? receiver : null; // out.float(): the same pieces
         if (!(receiver instanceof Value.Unknown)) return null;
