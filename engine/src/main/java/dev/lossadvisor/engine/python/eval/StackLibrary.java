@@ -23,9 +23,22 @@ final class StackLibrary implements Library {
             case "accelerate.Accelerator.prepare" -> prepared(args);
             case "accelerate.Accelerator.prepare_model", "accelerate.Accelerator.unwrap_model" -> args.value(0, "model");
             case "einops.rearrange" -> TorchLibrary.kept(args.value(0, "tensor"));
+            case "functools.partial" -> partial(args);
             default -> name.startsWith("transformers.") && name.endsWith("Output") ? fields(args) : null;
         };
     }
+
+    /**
+     * partial(F.cross_entropy, label_smoothing=0.1), partial(nn.CrossEntropyLoss, ignore_index=-100): the library function
+     * or class itself when the keywords fixed are ones the rules do not read; a partial fixing another (reduction, weight,
+     * pos_weight) or a positional argument is not followed.
+     */
+    private static Value partial(Args args) {
+        boolean plain = args.positional().size() == 1 && args.keywords().stream().allMatch(k -> PARTIAL_KEYWORDS.contains(k.field("name").text()));
+        return plain && args.value(0, "func") instanceof Value.Lib l ? l : Value.UNKNOWN;
+    }
+
+    private static final java.util.Set<String> PARTIAL_KEYWORDS = java.util.Set.of("label_smoothing", "ignore_index");
 
     /** accelerator.prepare(model, optimizer, loader): the same objects, one or a tuple of them, in their order. */
     private static Value prepared(Args args) {
