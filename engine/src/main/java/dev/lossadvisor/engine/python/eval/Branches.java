@@ -3,6 +3,7 @@ package dev.lossadvisor.engine.python.eval;
 import dev.lossadvisor.engine.python.eval.Value.Literal;
 import dev.lossadvisor.engine.python.semantic.Scope;
 import dev.lossadvisor.engine.python.syntax.Node;
+import java.util.Set;
 
 /**
  * Which branches of the if/elif/else statements around a statement run, when their tests have known values (an
@@ -25,9 +26,17 @@ final class Branches {
         if (n == null) return Reach.MAYBE;
         boolean always = true;
         for (Node child = n, p = n.parent(); p != null && !p.equals(scope.node()); child = p, p = p.parent()) {
+            if (p.is("case_clause")) {
+                Boolean taken = matched(p, ev, c.moved(scope, p.start()));
+                if (Boolean.FALSE.equals(taken)) return Reach.NEVER;
+                if (taken == null) always = false;
+                continue;
+            }
             boolean branch = p.is("if_statement") || p.is("elif_clause") || p.is("else_clause");
             if (!branch) {
-                if (!p.is("block") && !p.is("expression_statement") && !p.is("with_statement") && !p.is("assignment")) always = false; // a loop, a try, an expression
+                if (!p.is("block") && !p.is("expression_statement") && !p.is("with_statement") && !p.is("assignment") && !p.is("match_statement")) {
+                    always = false; // a loop, a try, an expression
+                }
                 continue;
             }
             Boolean taken = p.is("if_statement") && child.equals(p.field("consequence")) ? truth(p.field("condition"), ev, c.moved(scope, p.start()))
@@ -77,6 +86,35 @@ final class Branches {
         if (v instanceof Double d) return d != 0;
         if (v instanceof String s) return !s.isEmpty();
         return null;
+    }
+
+    /**
+     * A case of {@code match subject:} on a known literal runs when no case before it matches and its own pattern does:
+     * a literal pattern equal to the subject, or the wildcard {@code _}; another pattern, or a guard, is not known.
+     */
+    private static Boolean matched(Node clause, Evaluator ev, Context c) {
+        Node body = clause.parent();
+        Node statement = body == null ? null : body.parent();
+        if (statement == null || !statement.is("match_statement") || !(ev.eval(statement.field("subject"), c) instanceof Literal subject)) return null;
+        Boolean before = false;
+        for (Node other : body.named()) {
+            if (other.equals(clause)) break;
+            if (other.is("case_clause")) before = or(before, pattern(other, subject));
+        }
+        if (Boolean.TRUE.equals(before)) return false;
+        Boolean mine = pattern(clause, subject);
+        if (Boolean.FALSE.equals(mine)) return false;
+        return before == null || mine == null ? null : true;
+    }
+
+    private static Boolean pattern(Node clause, Literal subject) {
+        if (clause.field("guard") != null) return null;
+        java.util.List<Node> patterns = clause.named().stream().filter(n -> n.is("case_pattern")).toList();
+        if (patterns.size() != 1) return null;
+        Node p = patterns.get(0);
+        if (p.text().trim().equals("_")) return true;
+        if (p.named().size() != 1 || !Set.of("string", "integer", "float", "true", "false", "none").contains(p.named().get(0).type())) return null;
+        return java.util.Objects.equals(Literals.of(p.named().get(0)), subject);
     }
 
     private static Boolean or(Boolean a, Boolean b) {

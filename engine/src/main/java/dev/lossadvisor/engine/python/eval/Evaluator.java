@@ -245,8 +245,13 @@ public final class Evaluator {
 
     /** The changes made in {@code at}'s scope to the container named {@code name} between two offsets, applied to it. */
     private Value stored(Value v, String name, int from, int until, Context at) {
-        if (!(v instanceof Items || v instanceof Dict || v instanceof KerasModel || v instanceof Layer || v instanceof Value.Labels)) return v;
+        if (!(v instanceof Items || v instanceof Dict || v instanceof KerasModel || v instanceof Layer || v instanceof Value.Labels || v instanceof Value.Pretrained)) return v;
         List<ItemStore> stores = at.scope().stores(name);
+        if (v instanceof Value.Pretrained p) { // model.classifier[-1] = ...: a store on the head, in source order with those on the model
+            stores = new ArrayList<>(stores);
+            stores.addAll(at.scope().stores(name + "." + p.head()));
+            stores.sort(java.util.Comparator.comparingInt(ItemStore::offset));
+        }
         for (ItemStore st : stores) {
             if (st.offset() <= from || st.offset() >= until) continue;
             v = applyStore(v, st, at.moved(at.scope(), st.offset()));
@@ -257,6 +262,10 @@ public final class Evaluator {
     /** One change to a container: an append, an extend, an item store, an update, a Keras model.add. */
     private Value applyStore(Value v, ItemStore st, Context here) {
         String how = st.how();
+        if (v instanceof Value.Pretrained p) {
+            if (how.equals("attribute")) return VisionLibrary.replaced(p, st.key().text(), null, st.value() == null ? Value.UNKNOWN : eval(st.value(), here));
+            return how.equals("item") && st.name().endsWith("." + p.head()) ? VisionLibrary.replaced(p, p.head(), eval(st.key(), here), eval(st.value(), here)) : p;
+        }
         if (how.equals("attribute")) { // args.n = 3 on a namespace or config; an attribute set on anything else leaves it as it is
             if (!(v instanceof Dict d)) return v;
             Map<String, Value> m = new LinkedHashMap<>(d.entries());
@@ -364,9 +373,17 @@ public final class Evaluator {
         if (known != null) return known;
         parameters.put(key, Value.UNKNOWN); // a recursive function asking about itself gets no answer, not a loop
         Value hydra = index == 0 ? ConfigLibrary.hydra(fn, this) : null; // Hydra calls main(cfg) with the YAML config
-        Value v = hydra != null ? hydra : callSites(fn, b, method ? index - 1 : index, c);
+        Value trainer = hydra == null && method ? HfTrainer.model(fn, b, this, c) : null; // transformers calls compute_loss(model, inputs)
+        Value v = hydra != null ? hydra : trainer != null ? trainer : callSites(fn, b, method ? index - 1 : index, c);
         parameters.put(key, v);
         return v;
+    }
+
+    private static boolean property(Scope fn) {
+        Node p = fn.node().parent();
+        if (p == null || !p.is("decorated_definition")) return false;
+        for (Node d : p.named()) if (d.is("decorator") && Set.of("@property", "@functools.cached_property", "@cached_property").contains(d.text().trim())) return true;
+        return false;
     }
 
     private static boolean staticMethod(Scope fn) {
@@ -552,7 +569,10 @@ public final class Evaluator {
                     Value field = dataclassField(s, attr, self);
                     if (field != null) return field;
                 }
-                if (last.kind() == Binding.Kind.DEF) return new Function(s.child(last.value()), self);
+                if (last.kind() == Binding.Kind.DEF) {
+                    Function f = new Function(s.child(last.value()), self);
+                    return property(f.scope()) ? returned(f, Args.NONE, c) : f; // self.head of a @property: what it returns
+                }
                 return binding(last, Context.at(s, Integer.MAX_VALUE));
             }
         }
@@ -662,6 +682,7 @@ public final class Evaluator {
         if (callee instanceof Instance i) return callInstance(i, args, c);
         if (callee instanceof Function f) return returned(f, args, c);
         if (callee instanceof Layer l) return Libraries.applyLayer(l, args, call);
+        if (callee instanceof Value.Pretrained p) return p.module() == null ? Value.UNKNOWN : apply(p.module(), args, call, c); // the head decides the output
         if (callee instanceof KerasModel m) return m.output() != null ? m.output() : m.heads().isEmpty() ? Value.UNKNOWN : new Dict(new LinkedHashMap<>(m.heads()));
         return Value.UNKNOWN;
     }

@@ -15,7 +15,7 @@ import java.util.Map;
 /** The library models behind one door: torch, Keras and TensorFlow, and the Python builtins the flows pass through. */
 final class Libraries {
     private final List<Library> all = List.of(new TorchLibrary(), new KerasLibrary(), new BuiltinsLibrary(), new NumpyLibrary(), new PandasLibrary(), new ConfigLibrary(),
-            new ArgparseLibrary());
+            new ArgparseLibrary(), new StackLibrary(), new VisionLibrary());
 
     Value call(String name, Args args, Node call) {
         for (Library l : all) {

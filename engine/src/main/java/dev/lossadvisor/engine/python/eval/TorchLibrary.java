@@ -61,7 +61,7 @@ final class TorchLibrary implements Library {
      * torch.squeeze(p), torch.flatten(p, 1): the function forms of the reshaping methods keep what the tensor is, unless
      * it is a distribution over axis 0 or stacked outputs, whose meaning the new shape decides.
      */
-    private static Value kept(Value v) {
+    static Value kept(Value v) {
         return v instanceof Tensor t && !t.activation().contains("@") || v instanceof Labels ? v : Value.UNKNOWN;
     }
 
@@ -137,7 +137,7 @@ final class TorchLibrary implements Library {
             if (filled != null) return filled;
             return KEEPS.contains(method) ? receiver : evidence(receiver, method, args, call);
         }
-        if (receiver instanceof Instance || receiver instanceof Layer) return KEEPS.contains(method) ? receiver : null;
+        if (receiver instanceof Instance || receiver instanceof Layer || receiver instanceof Value.Pretrained) return KEEPS.contains(method) ? receiver : null;
         if (receiver instanceof Loss l && l.framework().equals("pytorch")) return MOVES.contains(method) ? receiver : null;
         if (receiver instanceof Value.Pieces) return MOVES.contains(method) ? receiver : null; // out.float(): the same pieces
         if (!(receiver instanceof Value.Unknown)) return null;

@@ -125,6 +125,14 @@ public sealed interface Value {
      */
     record Pieces(List<Value> parts, int axis, boolean stacked) implements Value {}
 
+    /**
+     * A library's ready-made network (torchvision's resnet50()): its output is what its classifier head gives, known
+     * once the code puts a module of its own there ({@code model.fc = nn.Sequential(...)}, {@code model.classifier[-1] = ...}).
+     * {@code head} is the attribute holding the head, {@code length} its modules when it is an nn.Sequential (else 0),
+     * {@code module} the module put there (null until one is).
+     */
+    record Pretrained(String head, int length, Value module) implements Value {}
+
     /** A dict with string keys. */
     record Dict(Map<String, Value> entries) implements Value {}
 

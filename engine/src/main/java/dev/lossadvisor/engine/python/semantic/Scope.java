@@ -168,6 +168,10 @@ public final class Scope {
     List<Binding> reaching(String name, int offset) {
         List<Binding> all = bindings.get(name);
         if (all == null) return List.of();
+        if (all.stream().anyMatch(b -> comprehension(b) && !inside(b.block(), offset))) { // a comprehension's target is unseen outside it
+            all = all.stream().filter(b -> !comprehension(b) || inside(b.block(), offset)).toList();
+            if (all.isEmpty()) return List.of();
+        }
         int last = -1;
         int firstUnconditional = -1;
         for (int i = 0; i < all.size(); i++) {
@@ -177,6 +181,14 @@ public final class Scope {
         }
         if (last < 0) return all;
         return all.subList(Math.max(0, firstUnconditional), last + 1);
+    }
+
+    private static boolean comprehension(Binding b) {
+        return b.kind() == Binding.Kind.FOR && b.block() != null && COMPREHENSIONS.contains(b.block().type());
+    }
+
+    private static boolean inside(Node block, int offset) {
+        return block.start() <= offset && offset < block.end();
     }
 
     private void bind(Binding.Kind k, String name, Node value, List<Integer> path, int offset, boolean conditional, String module) {
@@ -402,9 +414,26 @@ public final class Scope {
         return base != null && base.is("identifier") && object.field("attribute") != null ? base.text() + "." + object.field("attribute").text() : null;
     }
 
-    /** x := value inside a condition or an expression statement (a few levels deep: if (m := f(x)) is not None). */
+    /** x := value inside a condition or an expression statement (a few levels deep: if (m := f(x)) is not None), and comprehension targets. */
     private void walrus(Node e, boolean conditional) {
         walrus(e, conditional, 0);
+        comprehensions(e, 0);
+    }
+
+    private static final Set<String> COMPREHENSIONS = Set.of("generator_expression", "list_comprehension", "set_comprehension", "dictionary_comprehension");
+
+    /**
+     * sum(criterion(o, y) for o in outputs): a comprehension's for target, bound for the comprehension only (its block,
+     * from its start, so the element before the for sees it; see {@link #reaching}) to an element of the iterable.
+     */
+    private void comprehensions(Node e, int depth) {
+        if (e == null || depth > 6 || e.is("lambda") || e.is("string")) return;
+        if (COMPREHENSIONS.contains(e.type())) {
+            for (Node c : e.named()) {
+                if (c.is("for_in_clause")) within(e, () -> target(c.field("left"), Binding.Kind.FOR, c.field("right"), List.of(), e.start(), true));
+            }
+        }
+        for (Node c : e.named()) comprehensions(c, depth + 1);
     }
 
     private void walrus(Node e, boolean conditional, int depth) {

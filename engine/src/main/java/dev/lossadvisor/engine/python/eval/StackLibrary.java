@@ -1,0 +1,62 @@
+package dev.lossadvisor.engine.python.eval;
+
+import dev.lossadvisor.engine.python.syntax.Node;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The libraries a torch training script is run through, where they pass a model or its output on: DDP, TorchScript and
+ * accelerate hand back the model they wrap; einops reshapes a tensor by a pattern; transformers packs a head's output in
+ * a ModelOutput read back by field name.
+ */
+final class StackLibrary implements Library {
+
+    @Override
+    public Value call(String name, Args args, Node call) {
+        return switch (name) {
+            case "torch.nn.parallel.DistributedDataParallel", "torch.nn.parallel.DataParallel", "torch.nn.parallel.distributed.DistributedDataParallel",
+                    "torch.nn.SyncBatchNorm.convert_sync_batchnorm" -> args.value(0, "module");
+            case "torch.jit.script", "torch.jit.trace" -> args.value(0, name.endsWith("script") ? "obj" : "func");
+            // an Accelerator stands as its class: what its methods give depends on their arguments alone
+            case "accelerate.Accelerator" -> new Value.Lib(name);
+            case "accelerate.Accelerator.prepare" -> prepared(args);
+            case "accelerate.Accelerator.prepare_model", "accelerate.Accelerator.unwrap_model" -> args.value(0, "model");
+            case "einops.rearrange" -> TorchLibrary.kept(args.value(0, "tensor"));
+            case "functools.partial" -> partial(args);
+            default -> name.startsWith("transformers.") && name.endsWith("Output") ? fields(args) : null;
+        };
+    }
+
+    /**
+     * partial(F.cross_entropy, label_smoothing=0.1), partial(nn.CrossEntropyLoss, ignore_index=-100): the library function
+     * or class itself when the keywords fixed are ones the rules do not read; a partial fixing another (reduction, weight,
+     * pos_weight) or a positional argument is not followed.
+     */
+    private static Value partial(Args args) {
+        boolean plain = args.positional().size() == 1 && args.keywords().stream().allMatch(k -> PARTIAL_KEYWORDS.contains(k.field("name").text()));
+        return plain && args.value(0, "func") instanceof Value.Lib l ? l : Value.UNKNOWN;
+    }
+
+    private static final java.util.Set<String> PARTIAL_KEYWORDS = java.util.Set.of("label_smoothing", "ignore_index");
+
+    /** accelerator.prepare(model, optimizer, loader): the same objects, one or a tuple of them, in their order. */
+    private static Value prepared(Args args) {
+        List<Value> given = args.values();
+        if (given == null || given.isEmpty() || !args.keywords().isEmpty()) return Value.UNKNOWN;
+        return given.size() == 1 ? given.get(0) : new Value.Items(given);
+    }
+
+    /** SequenceClassifierOutput(loss=loss, logits=logits): its fields by name (outputs.logits, outputs["logits"]). */
+    private static Value fields(Args args) {
+        if (!args.positional().isEmpty()) return Value.UNKNOWN;
+        Map<String, Value> entries = new LinkedHashMap<>();
+        for (Node k : args.keywords()) entries.put(k.field("name").text(), args.evaluator().eval(k.field("value"), args.context()));
+        return new Value.Dict(entries);
+    }
+
+    @Override
+    public Value method(Value receiver, String method, Args args, Node call) {
+        return null;
+    }
+}
