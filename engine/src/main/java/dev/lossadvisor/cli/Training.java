@@ -2,11 +2,12 @@ package dev.lossadvisor.cli;
 
 import java.io.PrintWriter;
 import java.io.Writer;
+import java.util.stream.Stream;
 
 /**
- * The start-up cache's training run (the launcher runs it in the background after a build): a lint of a directory of
- * samples, once with the text report and once with JSON, so that the classes of both are archived, not only those of
- * whichever command happened to run first.
+ * The start-up cache's training run (the launcher runs it in the background after a build): a lint of the given paths
+ * (a directory of samples, or the description files of one), once with the text report and once with JSON, so that the
+ * classes of both are archived, not only those of whichever command happened to run first.
  */
 public final class Training {
     private Training() {}
@@ -15,7 +16,7 @@ public final class Training {
         Advisors.preload();
         PrintWriter none = new PrintWriter(Writer.nullWriter());
         for (String format : new String[] {"text", "json"}) {
-            Main.run(new String[] {"lint", "--fail-on", "never", "--format", format, args[0]}, none, none);
+            Main.run(Stream.concat(Stream.of("lint", "--fail-on", "never", "--format", format), Stream.of(args)).toArray(String[]::new), none, none);
         }
         System.exit(0);
     }

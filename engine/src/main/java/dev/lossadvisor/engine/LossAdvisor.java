@@ -15,6 +15,7 @@ import dev.lossadvisor.engine.input.ModelDescription;
 import dev.lossadvisor.engine.input.Samples;
 import dev.lossadvisor.engine.inspect.LabelInspector;
 import dev.lossadvisor.engine.inspect.Saturation;
+import dev.lossadvisor.engine.losses.Decimals;
 import dev.lossadvisor.engine.losses.LossCalculator;
 import dev.lossadvisor.engine.losses.LossValue;
 import dev.lossadvisor.engine.python.PythonSources;
@@ -43,6 +44,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 
 /**
  * The public entry point: recommend a loss for a task, validate a model description.
@@ -73,9 +75,11 @@ public final class LossAdvisor {
         this.models = new ModelReader(reader);
     }
 
-    /** Loads the compiled rules and the loss catalog. */
+    /** Loads the compiled rules and the loss catalog (read on another core while the rules build). */
     public static LossAdvisor create() {
-        return new LossAdvisor(RuleBase.load(), LossCatalog.load());
+        CompletableFuture<LossCatalog> catalog = CompletableFuture.supplyAsync(LossCatalog::load);
+        RuleBase rules = RuleBase.load();
+        return new LossAdvisor(rules, catalog.join());
     }
 
     public List<RuleInfo> rules() {
@@ -342,7 +346,7 @@ public final class LossAdvisor {
         Recommendation r = c.recommendation();
         int k = knownClasses > 0 ? knownClasses : labels != null && labels.classes() > 0 ? labels.classes() : 0;
         String units = unitCount(r.units(), k);
-        String posWeight = labels != null && labels.imbalanceRatio() > 0 ? String.format(Locale.ROOT, "%.1f", labels.imbalanceRatio()) : "n_neg / n_pos";
+        String posWeight = labels != null && labels.imbalanceRatio() > 0 ? Decimals.fixed(labels.imbalanceRatio(), 1) : "n_neg / n_pos";
         List<Advice.FrameworkCode> code = new ArrayList<>();
         for (FrameworkAdvice a : c.advice()) {
             code.add(new Advice.FrameworkCode(a.framework(), fill(a.loss(), units, posWeight), fill(a.layer(), units, posWeight),

@@ -4,10 +4,10 @@ import dev.lossadvisor.engine.Advice;
 import dev.lossadvisor.engine.ValidationReport;
 import dev.lossadvisor.engine.findings.Finding;
 import dev.lossadvisor.engine.findings.RuleInfo;
+import dev.lossadvisor.engine.losses.Decimals;
 import dev.lossadvisor.engine.losses.LossValue;
 import java.io.PrintWriter;
 import java.util.List;
-import java.util.Locale;
 
 /** Plain-text rendering for terminals and CI logs. */
 public final class TextReport {
@@ -84,7 +84,7 @@ public final class TextReport {
     public static String format(double d) {
         if (Double.isNaN(d)) return "NaN";
         if (Double.isInfinite(d)) return d > 0 ? "Inf" : "-Inf";
-        return String.format(Locale.ROOT, "%.4f", d);
+        return Decimals.fixed(d, 4);
     }
 
     public static void advice(Advice a, PrintWriter out) {

@@ -25,6 +25,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CompletableFuture;
 import org.drools.core.common.InternalFactHandle;
 import org.drools.model.Model;
 import org.drools.modelcompiler.KieBaseBuilder;
@@ -97,10 +98,16 @@ public final class RuleBase {
         return s.length() >= 2 && s.startsWith("\"") && s.endsWith("\"") ? s.substring(1, s.length() - 1) : s;
     }
 
-    /** Loads the executable model from the class path. */
+    /** Loads the executable model from the class path; the decision tables are checked on another core meanwhile. */
     public static RuleBase load() {
         ClassLoader cl = RuleBase.class.getClassLoader();
-        TableVocabulary.check(cl);
+        CompletableFuture<Void> tables = CompletableFuture.runAsync(() -> TableVocabulary.check(cl));
+        RuleBase loaded = build(cl);
+        tables.join(); // (a misspelt table name fails the load, wrapped in a CompletionException)
+        return loaded;
+    }
+
+    private static RuleBase build(ClassLoader cl) {
         try (InputStream in = cl.getResourceAsStream(MODEL_LIST)) {
             if (in == null) throw new IllegalStateException("no compiled rules on the class path (" + MODEL_LIST + ")");
             List<Model> models = new ArrayList<>();
