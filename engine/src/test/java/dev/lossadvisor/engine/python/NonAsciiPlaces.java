@@ -78,8 +78,9 @@ final class NonAsciiPlaces {
         for (Node c : n.named()) walk(c, source, closed, statements);
     }
 
+    /** Compound statements, and a match's case clauses (the only thing a match's block may hold, so no text goes before one). */
     private static final Set<String> COMPOUND = Set.of("if_statement", "for_statement", "while_statement", "try_statement",
-            "with_statement", "match_statement", "decorated_definition");
+            "with_statement", "match_statement", "case_clause", "decorated_definition");
 
     /** The project with text at {@code spots}, and where each original place now is. */
     record Variant(Map<Path, byte[]> project, Map<String, Moves> moves) {}
