@@ -20,5 +20,5 @@ def build_cnn(vocab_size, max_len, n_classes, emb_dim=128, dropout=0.5):
     probs = layers.Dense(n_classes, activation="sigmoid", name="probs")(merged)
 
     model = Model(inputs=tokens, outputs=probs)
-    model.compile(optimizer="adam", loss="binary_crossentropy", metrics=["accuracy"])
+    model.compile(optimizer="adam", loss={"probs": "binary_crossentropy"}, metrics=["accuracy"])
     return model

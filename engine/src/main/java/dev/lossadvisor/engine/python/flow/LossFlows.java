@@ -465,7 +465,10 @@ public final class LossFlows {
             }
             return;
         }
-        if (model.output() != null) kerasLoss(f, lossNode, model.output(), call, metrics, at, fitLabels(f, call, fn.field("object"), at));
+        if (model.output() == null) return;
+        // loss={"output": "binary_crossentropy"} on the one output, keyed by its layer's name=
+        Node one = lossNode.is("dictionary") ? model.output().name() == null ? null : entry(lossNode, model.output().name(), at) : lossNode;
+        if (one != null) kerasLoss(f, one, model.output(), call, metrics, at, fitLabels(f, call, fn.field("object"), at));
     }
 
     /**
