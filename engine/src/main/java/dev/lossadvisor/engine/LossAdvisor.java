@@ -33,6 +33,7 @@ import dev.lossadvisor.facts.ModelInfo;
 import dev.lossadvisor.facts.Output;
 import dev.lossadvisor.facts.Recommendation;
 import dev.lossadvisor.facts.SaturatedOutputs;
+import dev.lossadvisor.facts.UnitsAtLeast;
 import dev.lossadvisor.facts.UnknownLoss;
 import dev.lossadvisor.facts.UnsupportedOption;
 import dev.lossadvisor.engine.samples.SampleMatrix;
@@ -187,6 +188,7 @@ public final class LossAdvisor {
         facts.add(new ModelInfo(d.name(), d.framework(), d.task(),
                 d.labels() == null ? null : d.labels().format(), d.labels() == null ? 0 : d.labels().numClasses()));
         if (d.output() != null) facts.add(new Output(d.output().units(), d.output().activation(), d.output().times(), d.output().axis()));
+        if (d.output() != null && d.output().atLeast() > 0) facts.add(new UnitsAtLeast(d.output().atLeast()));
         if (loss != null) facts.add(loss);
         facts.add(d.contents());
         d.metrics().forEach(m -> facts.add(new Metric(m)));

@@ -47,7 +47,8 @@ final class Joins {
         if (joined instanceof Value.Either e && !(chosen instanceof Value.Unknown)) {
             return new Value.Either(e.candidates(), chosen instanceof Value.Either c ? c.candidates() : List.of(chosen));
         }
-        return joined instanceof Value.Unknown ? chosen : joined;
+        // a bound (widths 10 and 100 of two datasets) says less than the one value the tests take
+        return joined instanceof Value.Unknown || joined instanceof Value.AtLeast ? chosen : joined;
     }
 
     /** What each object kept apart gives, joined; where they disagree, what the preferred ones give (kept preferred). */
@@ -95,7 +96,7 @@ final class Joins {
         if (a instanceof Value.Unknown || b instanceof Value.Unknown) return Value.UNKNOWN;
         if (a instanceof Tensor t && b instanceof Tensor u) {
             if (!t.activation().equals(u.activation())) return Value.UNKNOWN;
-            int units = t.units() == u.units() ? t.units() : 0; // widths that differ leave the width unknown, not the activation
+            int units = Widths.join(t.units(), u.units()); // widths that differ leave a lower bound, not the activation
             int times = Math.min(t.times(), u.times()); // applied twice only when every candidate applies it twice
             if (t.place().equals(u.place()) && units == t.units() && times == t.times()) return t;
             List<Tensor> alike = new ArrayList<>(t.alike());
@@ -120,6 +121,7 @@ final class Joins {
             x.entries().forEach((k, v) -> out.put(k, agree(v, y.entries().get(k))));
             return new Dict(out);
         }
-        return a.equals(b) ? a : Value.UNKNOWN;
+        if (a.equals(b)) return a;
+        return Widths.bound(a) > 0 && Widths.bound(b) > 0 ? new Value.AtLeast(Math.min(Widths.bound(a), Widths.bound(b))) : Value.UNKNOWN;
     }
 }

@@ -92,7 +92,7 @@ final class KerasLibrary implements Library {
             case "Dense" -> {
                 Node act = args.node(1, "activation");
                 String activation = act == null ? "linear" : activationName(act, args);
-                yield new Layer(activation, args.evaluator().integer(args.node(0, "units"), args.context()), call.place(), "Dense", layerName, true);
+                yield new Layer(activation, Widths.of(args.value(0, "units")), call.place(), "Dense", layerName, true);
             }
             case "Activation" -> {
                 Node act = args.node(0, "activation");

@@ -40,7 +40,8 @@ public sealed interface Value {
     record Layer(String activation, int units, SourcePlace place, String shown, String name, boolean inner) implements Value {}
 
     /**
-     * A tensor leaving a model: the last activation applied to it, its width (0: unknown), where the activation is,
+     * A tensor leaving a model: the last activation applied to it, its width (0: unknown; -k: at least k, the candidates'
+     * exact widths differ, see {@link Widths}), where the activation is,
      * the steps it went through, for the message, the other candidates that agree with it, each with its own place,
      * and how many times in a row that activation was applied (2: a sigmoid of a sigmoid).
      */
@@ -144,6 +145,9 @@ public sealed interface Value {
 
     /** A literal: a number (as Double), a string, a boolean, None (null), a list of numbers. */
     record Literal(Object value) implements Value {}
+
+    /** A positive integer known only by a bound: its candidates differ (a builder called with 5 and with 6), all are at least {@code min}. */
+    record AtLeast(int min) implements Value {}
 
     /**
      * What the labels a loss is given are, when the code shows it: "one_hot" (F.one_hot, torch.eye(K)[y]), "index"

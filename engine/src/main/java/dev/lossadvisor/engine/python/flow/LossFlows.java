@@ -37,6 +37,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.CancellationException;
 
@@ -464,7 +465,10 @@ public final class LossFlows {
             }
             return;
         }
-        if (model.output() != null) kerasLoss(f, lossNode, model.output(), call, metrics, at, fitLabels(f, call, fn.field("object"), at));
+        if (model.output() == null) return;
+        // loss={"output": "binary_crossentropy"} on the one output, keyed by its layer's name=
+        Node one = lossNode.is("dictionary") ? model.output().name() == null ? null : entry(lossNode, model.output().name(), at) : lossNode;
+        if (one != null) kerasLoss(f, one, model.output(), call, metrics, at, fitLabels(f, call, fn.field("object"), at));
     }
 
     /**
@@ -518,7 +522,7 @@ public final class LossFlows {
     /**
      * A builder that compiles its model and returns it (def get_cnn(...): ... model.compile(...); return model): the labels
      * the callers fit it with (model_1 = get_cnn(...); model_1.fit(x, to_categorical(y))), a notebook's cells included;
-     * all the fits found must show the same labels.
+     * all the fits found must show the same form of labels.
      */
     private LabelSpec builderFitLabels(SourceFile f, Scope builder, String model) {
         if (builder.kind() != Scope.Kind.FUNCTION || builder.returns().stream().noneMatch(r -> r.named().size() == 1 && r.named().get(0).is("identifier")
@@ -538,11 +542,12 @@ public final class LossFlows {
             Node again = fit == null ? null : firstCall(site.file(), scope, assign.field("left").text(), "compile", assign.end());
             if (again != null && again.start() < fit.start()) fit = null;
             LabelSpec labels = fit == null ? null : fitLabels(fit, Context.at(scope, fit.start()));
-            if (labels == null || agreed != null && !agreed.equals(labels)) {
+            if (labels == null || agreed != null && !Objects.equals(agreed.format(), labels.format())) {
                 targetPlace = null;
                 return null;
             }
-            agreed = labels;
+            // callers training different class counts agree on the form only (one-hot rows of 5 and of 6 columns)
+            agreed = agreed == null || agreed.equals(labels) ? labels : new LabelSpec(labels.format(), 0);
             agreedPlace = targetPlace;
         }
         targetPlace = agreedPlace;
@@ -639,7 +644,7 @@ public final class LossFlows {
             labels = null;
             targetPlace = null;
         }
-        // each candidate in its own place, with the width all candidates agree on (unknown when theirs differ)
+        // each candidate in its own place, with the width all candidates agree on (when theirs differ, the least of them as a bound)
         for (Tensor flow : joined.candidates()) emit(file, flow, joined.units(), framework, loss, shownLoss, lossPlace, callPlace, metrics, labels, targetPlace);
     }
 
@@ -657,7 +662,7 @@ public final class LossFlows {
         locations.put("", callPlace.toString());
         if (entry != null) locations.put("/entry", entry.toString());
         if (labels != null && targetPlace != null) locations.put("/labels/format", targetPlace.toString());
-        found.add(new Found(file.path(), new ModelDescription(story, framework, null, new OutputSpec(units, flow.base(), flow.times(), flow.axis()), loss, labels, null,
+        found.add(new Found(file.path(), new ModelDescription(story, framework, null, new OutputSpec(Math.max(units, 0), flow.base(), flow.times(), flow.axis(), Math.max(-units, 0)), loss, labels, null,
                 List.of(), story, List.copyOf(metrics), new FileContents(true, true, null, FileContents.FORMAT_PYTHON), Map.copyOf(locations))));
     }
 }

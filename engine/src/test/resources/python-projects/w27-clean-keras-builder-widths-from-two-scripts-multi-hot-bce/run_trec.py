@@ -1,0 +1,31 @@
+"""Topic tags of forum questions: six tags, any number per question."""
+from sklearn.preprocessing import MultiLabelBinarizer
+from tensorflow.keras.preprocessing.sequence import pad_sequences
+from tensorflow.keras.preprocessing.text import Tokenizer
+
+from textcls.models import build_cnn
+
+MAX_LEN = 40
+
+
+def load(path):
+    questions, coarse = [], []
+    with open(path, encoding="latin-1") as f:
+        for line in f:
+            tags, question = line.split(" ", 1)
+            coarse.append(tags.split("|"))
+            questions.append(question.strip())
+    return questions, coarse
+
+
+questions, coarse = load("data/forum/tagged.txt")
+tok = Tokenizer()
+tok.fit_on_texts(questions)
+x_train = pad_sequences(tok.texts_to_sequences(questions), maxlen=MAX_LEN)
+
+encoder = MultiLabelBinarizer()
+y_train = encoder.fit_transform(coarse)
+
+cnn = build_cnn(len(tok.word_index) + 1, MAX_LEN, 6, emb_dim=300)
+history = cnn.fit(x_train, y_train, batch_size=50, epochs=10)
+print(max(history.history["accuracy"]))
