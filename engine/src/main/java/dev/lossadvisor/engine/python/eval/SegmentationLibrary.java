@@ -28,7 +28,7 @@ final class SegmentationLibrary implements Library {
     }
 
     /**
-     * smp.Unet(encoder_name, classes=K, activation="sigmoid"): a module giving K channels through that activation. The
+     * smp.Unet(encoder_name, classes=K, activation="sigmoid"): a network giving K channels through that activation. The
      * first three positional arguments are encoder settings in every architecture; more, or aux_params (the model then
      * returns a pair), are not followed.
      */
@@ -43,7 +43,8 @@ final class SegmentationLibrary implements Library {
         Value classes = given(args, "classes");
         int units = classes == null ? 1 : classes instanceof Value.Literal l && l.value() instanceof Double d ? d.intValue() : 0;
         String shown = "smp." + last + (fact.equals("linear") ? "" : "(activation=\"" + ((Value.Literal) activation).value() + "\")");
-        return new Value.Layer(fact, units, call.place(), shown, null, true);
+        // the activation is the last of the head's three modules (conv, upsampling, activation), so a head the code replaces decides
+        return new Value.Pretrained("segmentation_head", 3, new Value.Layer(fact, units, call.place(), shown, null, true));
     }
 
     /**
