@@ -1,0 +1,44 @@
+package dev.lossadvisor.engine.python.eval;
+
+import dev.lossadvisor.engine.python.eval.Value.Pretrained;
+import dev.lossadvisor.engine.python.syntax.Node;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+/**
+ * timm: {@code timm.create_model(name, num_classes=K)} ends in a linear head of K logits (1000 by default), kept under
+ * an attribute that depends on the family, so that a head the code replaces decides instead.
+ */
+final class TimmLibrary implements Library {
+    /**
+     * Families whose head is one nn.Linear under one attribute; others (head.fc in convnext, swin, regnet, resnetv2; the
+     * pair a distilled deit returns while training) are not followed.
+     */
+    private static final Map<Pattern, String> HEADS = Map.of(
+            Pattern.compile("(resnet(?!v2)|resnext|seresnet|seresnext|ecaresnet|wide_resnet)[a-z0-9_.]*"), "fc",
+            Pattern.compile("(vit|deit|beit|eva)_(?![a-z0-9_.]*distilled)[a-z0-9_.]*"), "head",
+            Pattern.compile("(efficientnet|tf_efficientnet|mobilenetv2|mobilenetv3|mixnet)[a-z0-9_.]*"), "classifier");
+
+    @Override
+    public Value call(String name, Args args, Node call) {
+        if (!name.equals("timm.create_model") && !name.equals("timm.models.create_model")) return null;
+        if (!(args.value(0, "model_name") instanceof Value.Literal l && l.value() instanceof String model)) return Value.UNKNOWN;
+        // features_only gives feature maps, num_classes=0 pooled features, a **kwargs splat may set either
+        if (args.keyword("features_only") != null || args.node().named().stream().anyMatch(a -> a.is("dictionary_splat"))) return Value.UNKNOWN;
+        Node classes = args.keyword("num_classes");
+        Value k = classes == null ? new Value.Literal(1000.0) : args.evaluator().eval(classes, args.context());
+        if (k instanceof Value.Literal n && !(n.value() instanceof Double d && d > 0)) return Value.UNKNOWN; // num_classes=0: no head
+        int units = k instanceof Value.Literal n && n.value() instanceof Double d ? d.intValue() : 0;
+        for (Map.Entry<Pattern, String> e : HEADS.entrySet()) {
+            if (e.getKey().matcher(model).matches()) { // "hf-hub:org/name" names a checkpoint, not a family: no match
+                return new Pretrained(e.getValue(), 0, new Value.Layer("linear", units, call.place(), "timm " + model + " head", null, true));
+            }
+        }
+        return Value.UNKNOWN;
+    }
+
+    @Override
+    public Value method(Value receiver, String method, Args args, Node call) {
+        return null;
+    }
+}
