@@ -14,8 +14,10 @@ import java.util.Set;
  * The calls that run a function, each with its arguments bound (k-limited call strings, as context-sensitive
  * analysers keep them): a helper {@code train(net, ...)} called from several scripts with different nets is followed
  * once per call, so the call whose net is wrong is told apart from the others where the join of all calls is unknown.
- * A caller that is itself a function is followed through its own callers, a few levels up. Only functions of a
- * module are followed so: a method's calls are found by its name on any object.
+ * A caller that is itself a function is followed through its own callers, a few levels up. A method is followed
+ * through the calls whose receiver evaluates to an object of its class (or of a subclass that does not override it),
+ * that object bound as {@code self}: {@code Trainer(model=NetA()).fit(loader)} in one script and
+ * {@code trainer.fit(NetB())} in another are two paths, each with its own {@code self.model} or {@code model}.
  */
 public final class CallPaths {
     /** Levels of callers followed above the function. */
@@ -43,8 +45,8 @@ public final class CallPaths {
 
     /** Adds the paths into {@code fn}; false when they are too many. */
     private boolean paths(Scope fn, int offset, int level, Set<Scope> on, List<Path> out) {
-        // a method's calls are found by its name on any object, which in library code is most of the project: left to the join
-        if (fn.kind() != Scope.Kind.FUNCTION || fn.parent().kind() == Scope.Kind.CLASS || level >= MAX_LEVELS || !on.add(fn)) return true;
+        // a dunder method runs by Python's protocols (model(x), len(ds)), not by calls of its name: left to the join
+        if (fn.kind() != Scope.Kind.FUNCTION || fn.name().startsWith("__") || level >= MAX_LEVELS || !on.add(fn)) return true;
         try {
             List<CallSites.Site> sites = evaluator.project().callsNamed(fn.name(), fn.file());
             if (sites.size() > MAX_PATHS) return false;
@@ -56,6 +58,7 @@ public final class CallPaths {
                 if (outer.isEmpty()) outer.add(new Path(Context.at(caller, call.start()), call.place())); // a script's line, or a caller no one calls
                 for (Path p : outer) {
                     Context at = p.context();
+                    // the receiver's class decides: x.fit(...) counts only where x is an object whose fit is this one
                     if (!(evaluator.eval(call.field("function"), at) instanceof Function f) || f.scope() != fn) continue;
                     if (out.size() >= MAX_PATHS) return false;
                     Args args = evaluator.arguments(call, at);
