@@ -1,6 +1,8 @@
 package dev.lossadvisor.engine.python.eval;
 
+import dev.lossadvisor.engine.python.eval.Value.ClassDef;
 import dev.lossadvisor.engine.python.eval.Value.Function;
+import dev.lossadvisor.engine.python.eval.Value.Lib;
 import dev.lossadvisor.engine.python.semantic.CallSites;
 import dev.lossadvisor.engine.python.semantic.Scope;
 import dev.lossadvisor.engine.python.syntax.Node;
@@ -43,10 +45,24 @@ public final class CallPaths {
         return paths(fn, offset, 0, new HashSet<>(), out) ? out : List.of();
     }
 
+    /**
+     * True for a method of a class built on a library's (an nn.Module, a test case, a Lightning module): the library
+     * runs it, and its name is called on objects all over library code, so only a trainer of the project's own
+     * classes is followed per call.
+     */
+    private boolean libraryMethod(Scope fn) {
+        if (fn.parent().kind() != Scope.Kind.CLASS) return false;
+        Context at = Context.at(fn.parent().parent(), fn.parent().node().start());
+        for (ClassDef k : evaluator.mro(new ClassDef(fn.parent()), at)) {
+            for (Value base : evaluator.bases(k, at)) if (!(base instanceof ClassDef || base instanceof Lib l && l.name().equals("object"))) return true;
+        }
+        return false;
+    }
+
     /** Adds the paths into {@code fn}; false when they are too many. */
     private boolean paths(Scope fn, int offset, int level, Set<Scope> on, List<Path> out) {
         // a dunder method runs by Python's protocols (model(x), len(ds)), not by calls of its name: left to the join
-        if (fn.kind() != Scope.Kind.FUNCTION || fn.name().startsWith("__") || level >= MAX_LEVELS || !on.add(fn)) return true;
+        if (fn.kind() != Scope.Kind.FUNCTION || fn.name().startsWith("__") || level >= MAX_LEVELS || libraryMethod(fn) || !on.add(fn)) return true;
         try {
             List<CallSites.Site> sites = evaluator.project().callsNamed(fn.name(), fn.file());
             if (sites.size() > MAX_PATHS) return false;
