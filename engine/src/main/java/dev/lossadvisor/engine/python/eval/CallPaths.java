@@ -1,8 +1,7 @@
 package dev.lossadvisor.engine.python.eval;
 
-import dev.lossadvisor.engine.python.eval.Value.ClassDef;
 import dev.lossadvisor.engine.python.eval.Value.Function;
-import dev.lossadvisor.engine.python.eval.Value.Lib;
+import dev.lossadvisor.engine.python.semantic.Binding;
 import dev.lossadvisor.engine.python.semantic.CallSites;
 import dev.lossadvisor.engine.python.semantic.Scope;
 import dev.lossadvisor.engine.python.syntax.Node;
@@ -46,17 +45,25 @@ public final class CallPaths {
     }
 
     /**
-     * True for a method of a class built on a library's (an nn.Module, a test case, a Lightning module): the library
-     * runs it, and its name is called on objects all over library code, so only a trainer of the project's own
-     * classes is followed per call.
+     * True for a method of a class not wholly the project's own, read from its bindings alone (resolving an imported
+     * base would parse its module): the library runs an nn.Module's or a test case's methods, and their names are
+     * called on objects all over library code, so only a trainer built of this file's classes is followed per call.
      */
-    private boolean libraryMethod(Scope fn) {
-        if (fn.parent().kind() != Scope.Kind.CLASS) return false;
-        Context at = Context.at(fn.parent().parent(), fn.parent().node().start());
-        for (ClassDef k : evaluator.mro(new ClassDef(fn.parent()), at)) {
-            for (Value base : evaluator.bases(k, at)) if (!(base instanceof ClassDef || base instanceof Lib l && l.name().equals("object"))) return true;
+    private static boolean libraryMethod(Scope fn) {
+        return fn.parent().kind() == Scope.Kind.CLASS && !ownClass(fn.parent(), 0);
+    }
+
+    /** A class whose bases are none, object, or classes of its file that are themselves their own. */
+    private static boolean ownClass(Scope cls, int depth) {
+        Node supers = cls.node().field("superclasses");
+        if (supers == null) return true;
+        for (Node b : supers.named()) {
+            if (b.is("keyword_argument") || b.text().equals("object")) continue;
+            List<Binding> bound = b.is("identifier") ? cls.parent().lookup(b.text(), cls.node().start()) : List.of();
+            if (depth > 8 || bound.size() != 1 || bound.get(0).kind() != Binding.Kind.CLASS) return false;
+            if (!ownClass(bound.get(0).scope().child(bound.get(0).value()), depth + 1)) return false;
         }
-        return false;
+        return true;
     }
 
     /** Adds the paths into {@code fn}; false when they are too many. */
