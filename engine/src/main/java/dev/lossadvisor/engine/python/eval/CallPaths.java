@@ -1,6 +1,7 @@
 package dev.lossadvisor.engine.python.eval;
 
 import dev.lossadvisor.engine.python.eval.Value.Function;
+import dev.lossadvisor.engine.python.semantic.Binding;
 import dev.lossadvisor.engine.python.semantic.CallSites;
 import dev.lossadvisor.engine.python.semantic.Scope;
 import dev.lossadvisor.engine.python.syntax.Node;
@@ -14,8 +15,10 @@ import java.util.Set;
  * The calls that run a function, each with its arguments bound (k-limited call strings, as context-sensitive
  * analysers keep them): a helper {@code train(net, ...)} called from several scripts with different nets is followed
  * once per call, so the call whose net is wrong is told apart from the others where the join of all calls is unknown.
- * A caller that is itself a function is followed through its own callers, a few levels up. Only functions of a
- * module are followed so: a method's calls are found by its name on any object.
+ * A caller that is itself a function is followed through its own callers, a few levels up. A method is followed
+ * through the calls whose receiver evaluates to an object of its class (or of a subclass that does not override it),
+ * that object bound as {@code self}: {@code Trainer(model=NetA()).fit(loader)} in one script and
+ * {@code trainer.fit(NetB())} in another are two paths, each with its own {@code self.model} or {@code model}.
  */
 public final class CallPaths {
     /** Levels of callers followed above the function. */
@@ -41,10 +44,32 @@ public final class CallPaths {
         return paths(fn, offset, 0, new HashSet<>(), out) ? out : List.of();
     }
 
+    /**
+     * True for a method of a class not wholly the project's own, read from its bindings alone (resolving an imported
+     * base would parse its module): the library runs an nn.Module's or a test case's methods, and their names are
+     * called on objects all over library code, so only a trainer built of this file's classes is followed per call.
+     */
+    private static boolean libraryMethod(Scope fn) {
+        return fn.parent().kind() == Scope.Kind.CLASS && !ownClass(fn.parent(), 0);
+    }
+
+    /** A class whose bases are none, object, or classes of its file that are themselves their own. */
+    private static boolean ownClass(Scope cls, int depth) {
+        Node supers = cls.node().field("superclasses");
+        if (supers == null) return true;
+        for (Node b : supers.named()) {
+            if (b.is("keyword_argument") || b.text().equals("object")) continue;
+            List<Binding> bound = b.is("identifier") ? cls.parent().lookup(b.text(), cls.node().start()) : List.of();
+            if (depth > 8 || bound.size() != 1 || bound.get(0).kind() != Binding.Kind.CLASS) return false;
+            if (!ownClass(bound.get(0).scope().child(bound.get(0).value()), depth + 1)) return false;
+        }
+        return true;
+    }
+
     /** Adds the paths into {@code fn}; false when they are too many. */
     private boolean paths(Scope fn, int offset, int level, Set<Scope> on, List<Path> out) {
-        // a method's calls are found by its name on any object, which in library code is most of the project: left to the join
-        if (fn.kind() != Scope.Kind.FUNCTION || fn.parent().kind() == Scope.Kind.CLASS || level >= MAX_LEVELS || !on.add(fn)) return true;
+        // a dunder method runs by Python's protocols (model(x), len(ds)), not by calls of its name: left to the join
+        if (fn.kind() != Scope.Kind.FUNCTION || fn.name().startsWith("__") || level >= MAX_LEVELS || libraryMethod(fn) || !on.add(fn)) return true;
         try {
             List<CallSites.Site> sites = evaluator.project().callsNamed(fn.name(), fn.file());
             if (sites.size() > MAX_PATHS) return false;
@@ -56,6 +81,7 @@ public final class CallPaths {
                 if (outer.isEmpty()) outer.add(new Path(Context.at(caller, call.start()), call.place())); // a script's line, or a caller no one calls
                 for (Path p : outer) {
                     Context at = p.context();
+                    // the receiver's class decides: x.fit(...) counts only where x is an object whose fit is this one
                     if (!(evaluator.eval(call.field("function"), at) instanceof Function f) || f.scope() != fn) continue;
                     if (out.size() >= MAX_PATHS) return false;
                     Args args = evaluator.arguments(call, at);
