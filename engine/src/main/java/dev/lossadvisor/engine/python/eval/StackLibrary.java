@@ -4,6 +4,7 @@ import dev.lossadvisor.engine.python.syntax.Node;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * The libraries a torch training script is run through, where they pass a model or its output on: DDP, TorchScript and
@@ -38,7 +39,7 @@ final class StackLibrary implements Library {
         return plain && args.value(0, "func") instanceof Value.Lib l ? l : Value.UNKNOWN;
     }
 
-    private static final java.util.Set<String> PARTIAL_KEYWORDS = java.util.Set.of("label_smoothing", "ignore_index");
+    private static final Set<String> PARTIAL_KEYWORDS = Set.of("label_smoothing", "ignore_index");
 
     /** accelerator.prepare(model, optimizer, loader): the same objects, one or a tuple of them, in their order. */
     private static Value prepared(Args args) {
