@@ -1,7 +1,7 @@
 package dev.lossadvisor.facts;
 
 /**
- * One recipe wanted in one framework. Joining the recommendation and the frameworks once, here, lets each row
- * of the framework table test a single fact (alpha constraints only) instead of joining two.
+ * One recipe wanted in one framework: the question the framework table answers. Each row tests this single fact
+ * (alpha constraints only, no join); the engine asks it once per recipe and framework and remembers the answer.
  */
 public record CodeRequest(String recipe, String framework) {}

@@ -3,7 +3,9 @@ package dev.lossadvisor.engine.rules;
 import dev.lossadvisor.engine.findings.Finding;
 import dev.lossadvisor.engine.findings.RuleInfo;
 import dev.lossadvisor.engine.findings.Severity;
+import dev.lossadvisor.facts.CodeRequest;
 import dev.lossadvisor.facts.FindingSink;
+import dev.lossadvisor.facts.Framework;
 import dev.lossadvisor.facts.FrameworkAdvice;
 import dev.lossadvisor.facts.LabelForm;
 import dev.lossadvisor.facts.OutputForm;
@@ -26,6 +28,7 @@ import java.util.Set;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
 import org.drools.core.common.InternalFactHandle;
 import org.drools.model.Model;
 import org.drools.modelcompiler.KieBaseBuilder;
@@ -59,6 +62,8 @@ public final class RuleBase {
     // KieBaseMutabilityOption.DISABLED (the decision tables' one-pattern rules then never fire: no framework code).
     private final BlockingQueue<KieSession> idle = new ArrayBlockingQueue<>(IDLE_SESSIONS);
     private final Memo memo = new Memo(REMEMBERED_RUNS);
+    /** The framework table's advice by recipe and framework: at most the table's rows, so bounded whatever the input. */
+    private final Map<CodeRequest, List<FrameworkAdvice>> advice = new ConcurrentHashMap<>();
     private final KieBase kieBase;
     private final List<RuleInfo> rules;
     private final Map<String, RuleInfo> byDrlName;
@@ -158,26 +163,58 @@ public final class RuleBase {
             OutputForm outputForm = null;
             LabelForm labelForm = null;
             Recommendation rec = null;
-            List<FrameworkAdvice> advice = new ArrayList<>();
+            List<Recommendation> recs = new ArrayList<>();
             // one pass reads the conclusions and empties the session for the next run; what the deletions leave to
             // propagate is evaluated with that run's facts
-            for (Object h : session.getFactHandles().toArray()) {
-                FactHandle handle = (FactHandle) h;
-                Object o = ((InternalFactHandle) handle).getObject();
+            for (Object o : emptied(session)) {
                 if (o instanceof Task t) task = t;
                 else if (o instanceof OutputForm f) outputForm = f;
                 else if (o instanceof LabelForm f) labelForm = f;
-                else if (o instanceof Recommendation r && rec == null) rec = r;
-                else if (o instanceof FrameworkAdvice a) advice.add(a);
-                session.delete(handle);
+                else if (o instanceof Recommendation r) {
+                    recs.add(r);
+                    if (rec == null) rec = r;
+                }
             }
-            advice.sort(Comparator.comparing(FrameworkAdvice::framework));
+            List<FrameworkAdvice> code = new ArrayList<>();
+            for (Recommendation r : recs) {
+                for (Object f : facts) {
+                    if (f instanceof Framework wanted) code.addAll(advise(session, new CodeRequest(r.recipe(), wanted.name())));
+                }
+            }
+            code.sort(Comparator.comparing(FrameworkAdvice::framework));
             reusable = true;
-            return new Conclusions(collector.sorted(), task, outputForm, labelForm, rec, List.copyOf(advice));
+            return new Conclusions(collector.sorted(), task, outputForm, labelForm, rec, List.copyOf(code));
         } finally {
             // a run that failed leaves its session in no known state
             if (!reusable || !idle.offer(session)) session.dispose();
         }
+    }
+
+    /** What the framework table advises for one recipe in one framework: fired alone in the session the first time. */
+    private List<FrameworkAdvice> advise(KieSession session, CodeRequest request) {
+        List<FrameworkAdvice> known = advice.get(request);
+        if (known != null) return known;
+        session.setGlobal("findings", new Collector());
+        session.insert(request);
+        session.fireAllRules(MAX_FIRINGS);
+        List<FrameworkAdvice> found = new ArrayList<>();
+        for (Object o : emptied(session)) {
+            if (o instanceof FrameworkAdvice a) found.add(a);
+        }
+        known = List.copyOf(found);
+        advice.put(request, known);
+        return known;
+    }
+
+    /** The session's facts, deleted from it as they are read. */
+    private static List<Object> emptied(KieSession session) {
+        List<Object> facts = new ArrayList<>();
+        for (Object h : session.getFactHandles().toArray()) {
+            FactHandle handle = (FactHandle) h;
+            facts.add(((InternalFactHandle) handle).getObject());
+            session.delete(handle);
+        }
+        return facts;
     }
 
     /** Receives findings from rule consequences; keeps the first per rule and path. */
