@@ -517,6 +517,7 @@ public final class Evaluator {
             SourceFile sub = project.isModule(dotted) ? project.module(dotted) : null;
             // a submodule spelled otherwise (models/erfnet.py for models.ERFNet) yields to the name the package binds
             if (sub != null && (sub.module().equals(dotted) || m.file().scope().lookup(attr, Integer.MAX_VALUE).isEmpty())) return new Module(sub);
+            if (attr.equals("__dict__")) return m; // models.__dict__[args.arch]: read by key, as the module's names
             return name(attr, Context.at(m.file().scope(), Integer.MAX_VALUE));
         }
         if (o instanceof Instance i) return member(i, attr, c);
