@@ -25,12 +25,19 @@ final class BuiltinsLibrary implements Library {
                 for (Node k : args.keywords()) entries.put(k.field("name").text(), args.evaluator().eval(k.field("value"), args.context()));
                 yield new Dict(entries);
             }
-            // getattr(applications, args.model): the library name the string picks
-            case "getattr" -> args.value(0, null) instanceof Value.Lib lib && args.value(1, null) instanceof Literal l && l.value() instanceof String a
-                    && a.matches("[A-Za-z_]\\w*") ? new Value.Lib(lib.name() + "." + a) : null;
+            // getattr(applications, args.model), getattr(models, args.arch): the library's or the project module's name the string picks
+            case "getattr" -> args.value(1, null) instanceof Literal l && l.value() instanceof String a && a.matches("[A-Za-z_]\\w*") ? named(args.value(0, null), a, args) : null;
+            // vars(models)[args.arch]: the module's namespace, read by key as models.__dict__[...] is
+            case "vars" -> args.value(0, null) instanceof Value.Module m ? m : null;
             case "int" -> args.value(0, null) instanceof Literal l && l.value() instanceof Double ? args.value(0, null) : Value.UNKNOWN;
             default -> null;
         };
+    }
+
+    /** owner.name for getattr: a library's dotted name, a project module's binding; null for other owners. */
+    private static Value named(Value owner, String name, Args args) {
+        if (owner instanceof Value.Lib lib) return new Value.Lib(lib.name() + "." + name);
+        return owner instanceof Value.Module ? args.evaluator().attributeOf(owner, name, args.context()) : null;
     }
 
     /** OrderedDict([("fc", nn.Linear(84, 10)), ("softmax", nn.Softmax(1))]): a dict of string keys, in their order. */

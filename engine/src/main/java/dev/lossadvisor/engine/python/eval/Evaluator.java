@@ -513,10 +513,11 @@ public final class Evaluator {
         if (o instanceof Value.Either either) return Joins.each(either, v -> attributeOf(v, attr, c));
         if (o instanceof Lib l) return new Lib(l.name() + "." + attr);
         if (o instanceof Module m) {
-            if (project.isModule(m.file().module() + "." + attr)) {
-                SourceFile sub = project.module(m.file().module() + "." + attr);
-                if (sub != null) return new Module(sub);
-            }
+            String dotted = m.file().module() + "." + attr;
+            SourceFile sub = project.isModule(dotted) ? project.module(dotted) : null;
+            // a submodule spelled otherwise (models/erfnet.py for models.ERFNet) yields to the name the package binds
+            if (sub != null && (sub.module().equals(dotted) || m.file().scope().lookup(attr, Integer.MAX_VALUE).isEmpty())) return new Module(sub);
+            if (attr.equals("__dict__")) return m; // models.__dict__[args.arch]: read by key, as the module's names
             return name(attr, Context.at(m.file().scope(), Integer.MAX_VALUE));
         }
         if (o instanceof Instance i) return member(i, attr, c);

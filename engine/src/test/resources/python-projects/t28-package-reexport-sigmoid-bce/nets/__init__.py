@@ -1,0 +1,2 @@
+from .lanenet import LaneNet 
+from .blocks import ConvBlock
