@@ -302,6 +302,7 @@ public final class Evaluator {
             Value filled = libraries.method(v, how, arguments(st.value(), here), st.value());
             return filled == null ? Value.UNKNOWN : filled;
         }
+        if (v instanceof Value.Labels l && how.equals("item")) return NumpyLibrary.stored(l, st.key(), st.value(), this, here);
         if (v instanceof Dict d && (how.equals("add_argument") || how.equals("set_defaults"))) return ArgparseLibrary.added(d, how, arguments(st.value(), here));
         if (v instanceof KerasModel && how.equals("add")) {
             List<Layer> layers = new ArrayList<>(((KerasModel) v).layers());

@@ -99,6 +99,7 @@ final class KerasLibrary implements Library {
                 yield new Layer(act == null ? null : activationName(act, args), 0, call.place(), "Activation", layerName, true);
             }
             case "Softmax" -> new Layer("softmax", 0, call.place(), "Softmax", layerName, true);
+            case "Lambda" -> lambdaLayer(args, call, layerName);
             case "Conv1D", "Conv2D", "Conv3D", "Conv1DTranspose", "Conv2DTranspose", "Conv3DTranspose" -> convolution(args, call, last, layerName);
             // TimeDistributed(Dense(K, activation="softmax")) applies the layer at every step: its output is the layer's
             case "TimeDistributed" -> args.value(0, "layer") instanceof Layer inner ? inner : Value.UNKNOWN;
@@ -233,6 +234,25 @@ final class KerasLibrary implements Library {
     /** A parameter returned as it was given: not rebound in the function before (x = tf.reshape(x, [-1]) is not the row's x). */
     private static boolean unchanged(Value.Function def, Node name) {
         return def == null || def.scope().lookup(name.text(), name.start()).stream().allMatch(b -> b.kind() == Binding.Kind.PARAMETER);
+    }
+
+    /**
+     * Lambda(tf.nn.softmax), Lambda(lambda t: K.softmax(t)): a layer applying that activation. A lambda counts only when
+     * its body applies the activation to its one parameter and to nothing else (an axis given is not read): unknown then.
+     */
+    private static Value lambdaLayer(Args args, Node call, String layerName) {
+        Node fn = args.node(0, "function");
+        if (fn != null && fn.is("lambda")) {
+            Node ps = fn.field("parameters");
+            Node body = fn.field("body");
+            if (ps == null || ps.named().size() != 1 || !ps.named().get(0).is("identifier") || body == null || !body.is("call")
+                    || body.field("arguments").named().size() != 1 || !body.field("arguments").named().get(0).text().equals(ps.named().get(0).text())) {
+                return Value.UNKNOWN;
+            }
+            fn = body.field("function");
+        }
+        String activation = fn == null || !(args.evaluator().eval(fn, args.context()) instanceof Lib) ? null : activationName(fn, args);
+        return activation == null ? Value.UNKNOWN : new Layer(activation, 0, call.place(), "Lambda", layerName, true);
     }
 
     /** "softmax", tf.nn.softmax, keras.activations.softmax; null for one the rules do not know. */
