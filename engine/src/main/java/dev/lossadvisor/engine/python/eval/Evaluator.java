@@ -512,7 +512,11 @@ public final class Evaluator {
 
     Value attributeOf(Value o, String attr, Context c) {
         if (o instanceof Value.Either either) return Joins.each(either, v -> attributeOf(v, attr, c));
-        if (o instanceof Lib l) return new Lib(l.name() + "." + attr);
+        if (o instanceof Lib l) {
+            // import pkg.mod where pkg is a folder of the project without __init__.py (a namespace package): pkg.mod is the project's
+            SourceFile sub = project.module(l.name() + "." + attr);
+            return sub != null ? new Module(sub) : new Lib(l.name() + "." + attr);
+        }
         if (o instanceof Module m) {
             if (project.isModule(m.file().module() + "." + attr)) {
                 SourceFile sub = project.module(m.file().module() + "." + attr);
@@ -714,12 +718,15 @@ public final class Evaluator {
         if (fn.name().equals("__call__") && self instanceof Instance i && fn.parent().methods().get("__call__") == null) return callInstance(i, args, c);
         List<Value> values = new ArrayList<>();
         List<Value> taken = new ArrayList<>();
+        int returnedBy = Integer.MAX_VALUE; // a return known to run ends the function: the returns after it are not reached
         for (Node r : fn.returns()) {
             if (r.named().isEmpty() || !assumed.isEmpty() && assumed.contradicts(Guards.at(r, fn))) continue;
             Context at = new Context(fn, r.start(), self, fn, args, c.depth() + 1);
             Value v = eval(r.named().get(0), at);
             values.add(v);
-            if (fn.returns().size() == 1 || Branches.of(r, fn, this, at) != Branches.Reach.NEVER) taken.add(v); // not in a branch a known test skips
+            Branches.Reach reach = fn.returns().size() == 1 ? Branches.Reach.ALWAYS : Branches.of(r, fn, this, at);
+            if (reach != Branches.Reach.NEVER && r.start() < returnedBy) taken.add(v); // not in a branch a known test skips
+            if (reach == Branches.Reach.ALWAYS) returnedBy = Math.min(returnedBy, r.start());
         }
         return values.isEmpty() ? Value.UNKNOWN : Joins.decided(values, taken);
     }

@@ -110,6 +110,10 @@ final class KerasLibrary implements Library {
             // an ImageDataGenerator stands for its class: datagen.flow_from_directory(...) is then a call of the class's method
             case "ImageDataGenerator" -> new Lib(name);
             case "flow_from_directory" -> prefix.endsWith(".ImageDataGenerator") ? generatorRows(args, call) : Value.UNKNOWN;
+            // flow_from_dataframe's "categorical" (the default) makes multi-hot rows of a y_col holding lists: only "sparse"
+            // (class indices) and "binary" say what the labels are
+            case "flow_from_dataframe" -> prefix.endsWith(".ImageDataGenerator")
+                    ? labelRows(args, call, args.node(8, "class_mode"), "categorical", "sparse", null, "binary") : Value.UNKNOWN;
             // datagen.flow(x, y): batches of the rows given, their labels as they were
             case "flow" -> prefix.endsWith(".ImageDataGenerator") && args.node(1, "y") != null ? rows(Value.UNKNOWN, args.value(1, "y")) : Value.UNKNOWN;
             default -> Value.UNKNOWN;
@@ -156,7 +160,10 @@ final class KerasLibrary implements Library {
         return labelRows(args, call, args.node(4, "class_mode"), "categorical", "sparse", "categorical", "binary");
     }
 
-    /** Rows whose labels the mode names (the default when absent): class indices, one-hot rows or 0/1; another mode is unknown. */
+    /**
+     * Rows whose labels the mode names (the default when absent): class indices, one-hot rows or 0/1; another mode is
+     * unknown (the one-hot mode too, when {@code oneHot} is null: no mode gives one-hot rows).
+     */
     private static Value labelRows(Args args, Node call, Node mode, String absent, String index, String oneHot, String binary) {
         String m = absent;
         if (mode != null) m = args.evaluator().eval(mode, args.context()) instanceof Literal l && l.value() instanceof String s ? s : null;
