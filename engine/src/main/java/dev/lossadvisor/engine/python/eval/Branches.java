@@ -79,6 +79,8 @@ final class Branches {
             if (left == null) return right != null && right != and ? right : null;
             return right;
         }
+        Boolean none = noneTest(test, ev, c);
+        if (none != null) return none;
         if (!(ev.eval(test, c) instanceof Literal l)) return null;
         Object v = l.value();
         if (v == null) return false;
@@ -86,6 +88,24 @@ final class Branches {
         if (v instanceof Double d) return d != 0;
         if (v instanceof String s) return !s.isEmpty();
         return null;
+    }
+
+    /**
+     * {@code x is None}, {@code x is not None} on a value known to be something (a library function such as the
+     * {@code activation=tf.nn.softmax} a layer keeps, a project function, class or object, a layer, a loss, a tensor,
+     * a list, a dict): what the test says then; null otherwise. A None is not decisive: a parameter no call site gives
+     * reads as its default, and code outside the project may pass something.
+     */
+    private static Boolean noneTest(Node test, Evaluator ev, Context c) {
+        Node operator = test.is("comparison_operator") && test.named().size() == 2 && test.named().get(1).is("none") ? test.field("operators") : null;
+        String op = operator == null ? "" : operator.text().replaceAll("\\s+", " ");
+        if (!op.equals("is") && !op.equals("is not")) return null;
+        Value v = ev.eval(test.named().get(0), c);
+        Boolean isNone = v instanceof Literal l ? (l.value() == null ? null : Boolean.FALSE)
+                : v instanceof Value.Lib || v instanceof Value.Function || v instanceof Value.ClassDef || v instanceof Value.Instance
+                || v instanceof Value.Layer || v instanceof Value.Loss || v instanceof Value.Tensor || v instanceof Value.Items || v instanceof Value.Dict
+                ? Boolean.FALSE : null;
+        return isNone == null ? null : op.equals("is") == isNone;
     }
 
     /**

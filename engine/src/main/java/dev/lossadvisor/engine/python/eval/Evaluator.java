@@ -302,6 +302,7 @@ public final class Evaluator {
             Value filled = libraries.method(v, how, arguments(st.value(), here), st.value());
             return filled == null ? Value.UNKNOWN : filled;
         }
+        if (v instanceof Value.Labels l && how.equals("item")) return NumpyLibrary.stored(l, st.key(), st.value(), this, here);
         if (v instanceof Dict d && (how.equals("add_argument") || how.equals("set_defaults"))) return ArgparseLibrary.added(d, how, arguments(st.value(), here));
         if (v instanceof KerasModel && how.equals("add")) {
             List<Layer> layers = new ArrayList<>(((KerasModel) v).layers());
@@ -511,7 +512,11 @@ public final class Evaluator {
 
     Value attributeOf(Value o, String attr, Context c) {
         if (o instanceof Value.Either either) return Joins.each(either, v -> attributeOf(v, attr, c));
-        if (o instanceof Lib l) return new Lib(l.name() + "." + attr);
+        if (o instanceof Lib l) {
+            // import pkg.mod where pkg is a folder of the project without __init__.py (a namespace package): pkg.mod is the project's
+            SourceFile sub = project.module(l.name() + "." + attr);
+            return sub != null ? new Module(sub) : new Lib(l.name() + "." + attr);
+        }
         if (o instanceof Module m) {
             String dotted = m.file().module() + "." + attr;
             SourceFile sub = project.isModule(dotted) ? project.module(dotted) : null;
@@ -714,12 +719,15 @@ public final class Evaluator {
         if (fn.name().equals("__call__") && self instanceof Instance i && fn.parent().methods().get("__call__") == null) return callInstance(i, args, c);
         List<Value> values = new ArrayList<>();
         List<Value> taken = new ArrayList<>();
+        int returnedBy = Integer.MAX_VALUE; // a return known to run ends the function: the returns after it are not reached
         for (Node r : fn.returns()) {
             if (r.named().isEmpty() || !assumed.isEmpty() && assumed.contradicts(Guards.at(r, fn))) continue;
             Context at = new Context(fn, r.start(), self, fn, args, c.depth() + 1);
             Value v = eval(r.named().get(0), at);
             values.add(v);
-            if (fn.returns().size() == 1 || Branches.of(r, fn, this, at) != Branches.Reach.NEVER) taken.add(v); // not in a branch a known test skips
+            Branches.Reach reach = fn.returns().size() == 1 ? Branches.Reach.ALWAYS : Branches.of(r, fn, this, at);
+            if (reach != Branches.Reach.NEVER && r.start() < returnedBy) taken.add(v); // not in a branch a known test skips
+            if (reach == Branches.Reach.ALWAYS) returnedBy = Math.min(returnedBy, r.start());
         }
         return values.isEmpty() ? Value.UNKNOWN : Joins.decided(values, taken);
     }

@@ -99,6 +99,7 @@ final class KerasLibrary implements Library {
                 yield new Layer(act == null ? null : activationName(act, args), 0, call.place(), "Activation", layerName, true);
             }
             case "Softmax" -> new Layer("softmax", 0, call.place(), "Softmax", layerName, true);
+            case "Lambda" -> lambdaLayer(args, call, layerName);
             case "Conv1D", "Conv2D", "Conv3D", "Conv1DTranspose", "Conv2DTranspose", "Conv3DTranspose" -> convolution(args, call, last, layerName);
             // TimeDistributed(Dense(K, activation="softmax")) applies the layer at every step: its output is the layer's
             case "TimeDistributed" -> args.value(0, "layer") instanceof Layer inner ? inner : Value.UNKNOWN;
@@ -109,6 +110,10 @@ final class KerasLibrary implements Library {
             // an ImageDataGenerator stands for its class: datagen.flow_from_directory(...) is then a call of the class's method
             case "ImageDataGenerator" -> new Lib(name);
             case "flow_from_directory" -> prefix.endsWith(".ImageDataGenerator") ? generatorRows(args, call) : Value.UNKNOWN;
+            // flow_from_dataframe's "categorical" (the default) makes multi-hot rows of a y_col holding lists: only "sparse"
+            // (class indices) and "binary" say what the labels are
+            case "flow_from_dataframe" -> prefix.endsWith(".ImageDataGenerator")
+                    ? labelRows(args, call, args.node(8, "class_mode"), "categorical", "sparse", null, "binary") : Value.UNKNOWN;
             // datagen.flow(x, y): batches of the rows given, their labels as they were
             case "flow" -> prefix.endsWith(".ImageDataGenerator") && args.node(1, "y") != null ? rows(Value.UNKNOWN, args.value(1, "y")) : Value.UNKNOWN;
             default -> Value.UNKNOWN;
@@ -155,7 +160,10 @@ final class KerasLibrary implements Library {
         return labelRows(args, call, args.node(4, "class_mode"), "categorical", "sparse", "categorical", "binary");
     }
 
-    /** Rows whose labels the mode names (the default when absent): class indices, one-hot rows or 0/1; another mode is unknown. */
+    /**
+     * Rows whose labels the mode names (the default when absent): class indices, one-hot rows or 0/1; another mode is
+     * unknown (the one-hot mode too, when {@code oneHot} is null: no mode gives one-hot rows).
+     */
     private static Value labelRows(Args args, Node call, Node mode, String absent, String index, String oneHot, String binary) {
         String m = absent;
         if (mode != null) m = args.evaluator().eval(mode, args.context()) instanceof Literal l && l.value() instanceof String s ? s : null;
@@ -233,6 +241,25 @@ final class KerasLibrary implements Library {
     /** A parameter returned as it was given: not rebound in the function before (x = tf.reshape(x, [-1]) is not the row's x). */
     private static boolean unchanged(Value.Function def, Node name) {
         return def == null || def.scope().lookup(name.text(), name.start()).stream().allMatch(b -> b.kind() == Binding.Kind.PARAMETER);
+    }
+
+    /**
+     * Lambda(tf.nn.softmax), Lambda(lambda t: K.softmax(t)): a layer applying that activation. A lambda counts only when
+     * its body applies the activation to its one parameter and to nothing else (an axis given is not read): unknown then.
+     */
+    private static Value lambdaLayer(Args args, Node call, String layerName) {
+        Node fn = args.node(0, "function");
+        if (fn != null && fn.is("lambda")) {
+            Node ps = fn.field("parameters");
+            Node body = fn.field("body");
+            if (ps == null || ps.named().size() != 1 || !ps.named().get(0).is("identifier") || body == null || !body.is("call")
+                    || body.field("arguments").named().size() != 1 || !body.field("arguments").named().get(0).text().equals(ps.named().get(0).text())) {
+                return Value.UNKNOWN;
+            }
+            fn = body.field("function");
+        }
+        String activation = fn == null || !(args.evaluator().eval(fn, args.context()) instanceof Lib) ? null : activationName(fn, args);
+        return activation == null ? Value.UNKNOWN : new Layer(activation, 0, call.place(), "Lambda", layerName, true);
     }
 
     /** "softmax", tf.nn.softmax, keras.activations.softmax; null for one the rules do not know. */

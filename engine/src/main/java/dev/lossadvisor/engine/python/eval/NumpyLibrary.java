@@ -16,7 +16,8 @@ final class NumpyLibrary implements Library {
         if (name.endsWith("model_selection.train_test_split")) return split(args);
         if (!name.startsWith("numpy.")) return null;
         return switch (name.substring("numpy.".length())) {
-            case "zeros", "ones", "zeros_like", "ones_like" -> binary(call);
+            case "zeros" -> new Labels("binary", width(args), call.place());
+            case "ones", "zeros_like", "ones_like" -> binary(call);
             case "concatenate", "hstack", "r_" -> args.value(0, null) instanceof Items parts && !parts.items().isEmpty()
                     && parts.items().stream().allMatch(NumpyLibrary::isBinary) ? binary(call) : Value.UNKNOWN;
             case "random.randint" -> number(args.value(0, "low"), 0) && number(args.value(1, "high"), 2) ? binary(call) : Value.UNKNOWN;
@@ -39,6 +40,29 @@ final class NumpyLibrary implements Library {
             parts.add(v);
         }
         return new Items(parts);
+    }
+
+    /** The width of np.zeros((n, K)): K, the start of rows a store may make one-hot; 0 for any other shape. */
+    private static int width(Args args) {
+        Node shape = args.node(0, "shape");
+        if (shape == null || !shape.is("tuple") && !shape.is("list") || shape.named().size() != 2) return 0;
+        return args.evaluator().integer(shape.named().get(1), args.context());
+    }
+
+    /**
+     * {@code y2[np.arange(n), y] = 1} on {@code np.zeros((n, K))}: one 1 in each row, at the label: one-hot rows of K.
+     * Any other store into labels leaves them unknown.
+     */
+    static Value stored(Labels zeros, Node key, Node value, Evaluator evaluator, Context at) {
+        Node subscript = key == null ? null : key.parent();
+        if (!zeros.kind().equals("binary") || zeros.classes() < 2 || subscript == null || !subscript.is("subscript") || subscript.named().size() != 3
+                || !key.is("call") || !(evaluator.eval(key.field("function"), at) instanceof Value.Lib rows)
+                || !rows.name().equals("numpy.arange") && !rows.name().equals("range")) {
+            return Value.UNKNOWN;
+        }
+        Value one = evaluator.eval(value, at);
+        boolean ones = one instanceof Literal l && (Double.valueOf(1).equals(l.value()) || Boolean.TRUE.equals(l.value()));
+        return ones ? new Labels("one_hot", zeros.classes(), subscript.place()) : Value.UNKNOWN;
     }
 
     private static Value binary(Node call) {

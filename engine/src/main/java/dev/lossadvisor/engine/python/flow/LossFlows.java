@@ -64,6 +64,8 @@ public final class LossFlows {
     /** The functions of tf.losses that TF 2 (keras.losses) and TF 1 both have with the same meaning; TF 1's others (hinge_loss) differ. */
     private static final Set<String> TF_LOSSES = Set.of("binary_crossentropy", "categorical_crossentropy", "sparse_categorical_crossentropy",
             "mean_squared_error", "mean_absolute_error");
+    /** The Keras backend's cross-entropies, (target, output, from_logits) since Keras 2. */
+    private static final Set<String> KERAS_BACKEND_LOSSES = Set.of("binary_crossentropy", "categorical_crossentropy", "sparse_categorical_crossentropy");
     /** TensorFlow 1's tf.losses on logits (onehot_labels or labels first, logits second), as the Keras losses they match. */
     private static final Map<String, String> TF1_LOSSES = Map.of("softmax_cross_entropy", "categorical_crossentropy", "sparse_softmax_cross_entropy",
             "sparse_categorical_crossentropy", "sigmoid_cross_entropy", "binary_crossentropy");
@@ -417,15 +419,47 @@ public final class LossFlows {
             Node n = call.node();
             if (n.start() < fn.node().start() || n.end() > fn.node().end()) continue;
             Context here = Context.at(fn.file().scopeOf(n), n.start());
-            Node pred = evaluator.arguments(n, here).node(1, "y_pred");
+            Applied applied = applied(n, here, fn.name());
+            Node pred = applied == null ? null : applied.output();
             if (pred == null || !pred.is("identifier") || !pred.text().equals(yPred)) continue;
             List<Binding> bound = here.scope().lookup(yPred, n.start());
             if (bound.size() != 1 || bound.get(0).kind() != Binding.Kind.PARAMETER) continue; // y_pred = tf.nn.softmax(y_pred) first: not the output
-            Loss l = builtIn(n, here, fn.name());
-            if (l == null || agreed != null && !agreed.name().equals(l.name())) return null;
+            Loss l = applied.loss();
+            if (agreed != null && !agreed.name().equals(l.name())) return null;
             agreed = l;
         }
         return agreed;
+    }
+
+    /** A built-in loss a custom loss function applies, and the argument it takes the model's output from. */
+    private record Applied(Loss loss, Node output) {}
+
+    /**
+     * keras.losses (y_true, y_pred); TensorFlow's losses on logits, tf.nn.softmax_cross_entropy_with_logits(labels=...,
+     * logits=...) and TF 1's tf.losses.softmax_cross_entropy(onehot_labels, logits), which take logits whatever they are
+     * given; the Keras backend's K.categorical_crossentropy(target, output, from_logits=False). Null for anything else.
+     */
+    private Applied applied(Node call, Context here, String owner) {
+        Args args = evaluator.arguments(call, here);
+        Loss keras = builtIn(call, here, owner);
+        if (keras != null) return new Applied(keras, args.node(1, "y_pred"));
+        if (!(evaluator.eval(call.field("function"), here) instanceof Lib lib) || lib.name().lastIndexOf('.') < 0) return null;
+        String prefix = lib.name().substring(0, lib.name().lastIndexOf('.'));
+        String last = lib.name().substring(prefix.length() + 1);
+        String shown = owner + " (" + lib.name().replace("tensorflow.", "tf.") + ")";
+        String onLogits = tfLogitsLoss(prefix, last);
+        if (onLogits != null) {
+            Node logits = args.keyword("logits") != null ? args.keyword("logits") : args.node(prefix.endsWith("losses") ? 1 : 0, null);
+            return new Applied(new Loss("keras", onLogits, shown, new LossOptions(Map.of("from_logits", true)), call.place()), logits);
+        }
+        if (!prefix.endsWith("keras.backend") || !KERAS_BACKEND_LOSSES.contains(last)) return null;
+        Node fromLogits = args.node(2, "from_logits");
+        Map<String, Object> options = new LinkedHashMap<>();
+        if (fromLogits != null) {
+            if (!(evaluator.eval(fromLogits, here) instanceof Literal l && l.value() instanceof Boolean b)) return null; // from_logits=flag: not known
+            options.put("from_logits", b);
+        }
+        return new Applied(new Loss("keras", last, shown, new LossOptions(options), call.place()), args.node(1, "output"));
     }
 
     /** model.compile(loss=..., metrics=[...]) on a Keras model built in the project, or a subclassed keras.Model. */
