@@ -45,6 +45,21 @@ public final class CallPaths {
     }
 
     /**
+     * Whether an expression in {@code fn} may have another value on each call path: it reads a name {@code fn} binds (a
+     * parameter, self among them, a local, whose value may come from them, a global it assigns) or super(). Names of the
+     * module or of enclosing functions are evaluated alike on every path: only {@code fn}'s own arguments are bound per
+     * path.
+     */
+    public static boolean varies(Node e, Scope fn) {
+        if (e == null) return false;
+        if (e.is("identifier")) return e.text().equals("super") || !fn.bindings(e.text()).isEmpty();
+        if (e.is("attribute")) return varies(e.field("object"), fn); // obj.name: the name is no variable
+        if (e.is("keyword_argument")) return varies(e.field("value"), fn);
+        for (Node c : e.named()) if (varies(c, fn)) return true;
+        return false;
+    }
+
+    /**
      * True for a method of a class not wholly the project's own, read from its bindings alone (resolving an imported
      * base would parse its module): the library runs an nn.Module's or a test case's methods, and their names are
      * called on objects all over library code, so only a trainer built of this file's classes is followed per call.

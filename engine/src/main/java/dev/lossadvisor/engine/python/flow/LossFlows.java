@@ -218,13 +218,16 @@ public final class LossFlows {
     /**
      * A loss call whose flow is not known where every call of its function is joined (a helper {@code train(net, ...)}
      * given different nets by several scripts) is followed once per call path, each path's own arguments bound; a path
-     * whose values show a mistake is reported with the call that takes it.
+     * whose values show a mistake is reported with the call that takes it. Only a call whose callee is a loss, or may be
+     * one on some path (it reads the function's parameters or locals), is: finding the paths parses the callers, and
+     * most calls of a helper are not loss calls (os.path.join(a, b), _VF.dropout(input, p)).
      */
     private void followLossCall(SourceFile f, Node call) {
         int before = found.size();
-        followLossCall(f, call, Context.at(f.scopeOf(call), call.start()));
+        Value callee = followLossCall(f, call, Context.at(f.scopeOf(call), call.start()));
         Scope fn = f.scopeOf(call);
         if (found.size() > before || fn.kind() != Scope.Kind.FUNCTION || f.tree().source().bytes() > Project.WHOLE_PARSE_CHARS) return; // a script's helper, not library code
+        if (!mayBeLoss(callee) && !CallPaths.varies(call.field("function"), fn)) return;
         evaluator.budget(FLOW_BUDGET);
         for (CallPaths.Path path : new CallPaths(evaluator).of(fn, call.start())) {
             entry = path.entry();
@@ -236,12 +239,13 @@ public final class LossFlows {
         }
     }
 
-    private void followLossCall(SourceFile f, Node call, Context at) {
+    /** Follows one loss call in a context; returns its callee's value there. */
+    private Value followLossCall(SourceFile f, Node call, Context at) {
         evaluator.budget(CALLEE_BUDGET);
         Value callee = evaluator.eval(call.field("function"), at);
         Args args = evaluator.arguments(call, at);
         evaluator.budget(FLOW_BUDGET);
-        if (skorch(f, callee, args, call, at) || known(f, callee, args, call)) return;
+        if (skorch(f, callee, args, call, at) || known(f, callee, args, call)) return callee;
         Loss wrapped;
         Function run = callee instanceof Instance i && !evaluator.extendsLibrary(i.type(), at, "losses.Loss") ? evaluator.invoked(i, at) : null;
         if (run != null) {
@@ -253,6 +257,31 @@ public final class LossFlows {
             emit(f, args.value(1, "y_pred"), "keras", new LossSpec(wrapped.name(), wrapped.options()), wrapped.shown(), wrapped.place(), call.place(),
                     List.of(), labels(args.value(0, "y_true")));
         }
+        return callee;
+    }
+
+    /**
+     * False for a callee no path can make a loss call of: unknown, a plain function, a library function that is no loss
+     * (see {@link #functional}) nor a skorch net.
+     */
+    private static boolean mayBeLoss(Value callee) {
+        if (callee instanceof Value.Unknown || callee instanceof Function) return false;
+        if (!(callee instanceof Lib l)) return true;
+        int dot = l.name().lastIndexOf('.');
+        if (dot < 0) return false;
+        String prefix = l.name().substring(0, dot);
+        String last = l.name().substring(dot + 1);
+        return torchLoss(prefix, last) || tfLogitsLoss(prefix, last) != null || kerasLoss(prefix, last) || l.name().startsWith("skorch.");
+    }
+
+    private static boolean torchLoss(String prefix, String last) {
+        return TORCH_FUNCTIONAL.contains(prefix) && FUNCTIONAL.contains(last);
+    }
+
+    /** keras.losses.x and, of TensorFlow 1's tf.losses, those Keras has with the same meaning. */
+    private static boolean kerasLoss(String prefix, String last) {
+        return prefix.endsWith("losses") && (prefix.contains("keras") || prefix.equals("losses") || prefix.equals("tensorflow.losses") && TF_LOSSES.contains(last))
+                && Character.isLowerCase(last.charAt(0));
     }
 
     /** F.cross_entropy(out, y) and the other functional losses of torch; keras.losses.x(y_true, y_pred). */
@@ -261,7 +290,7 @@ public final class LossFlows {
         if (dot < 0) return;
         String last = name.substring(dot + 1);
         String prefix = name.substring(0, dot);
-        if (TORCH_FUNCTIONAL.contains(prefix) && FUNCTIONAL.contains(last)) {
+        if (torchLoss(prefix, last)) {
             Node input = args.keyword("input") != null ? args.keyword("input") : args.keyword("inputs");
             Value flow = input != null ? evaluator.eval(input, args.context()) : args.value(0, null);
             Map<String, Object> options = new LinkedHashMap<>();
@@ -281,8 +310,7 @@ public final class LossFlows {
             Value flow = logits != null ? evaluator.eval(logits, args.context()) : args.value(prefix.endsWith("losses") ? 1 : 0, null);
             emit(f, flow, "keras", new LossSpec(tfLogitsLoss(prefix, last), new LossOptions(Map.of("from_logits", true))), name.replace("tensorflow.", "tf."),
                     call.place(), call.place(), List.of(), null);
-        } else if (prefix.endsWith("losses") && (prefix.contains("keras") || prefix.equals("losses") || prefix.equals("tensorflow.losses") && TF_LOSSES.contains(last))
-                && Character.isLowerCase(last.charAt(0))) {
+        } else if (kerasLoss(prefix, last)) {
             Map<String, Object> options = new LinkedHashMap<>();
             for (Node k : args.keywords()) {
                 if (evaluator.eval(k.field("value"), args.context()) instanceof Literal l && l.value() != null) options.put(k.field("name").text(), l.value());
