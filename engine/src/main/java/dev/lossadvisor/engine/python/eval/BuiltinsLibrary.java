@@ -8,7 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** The Python builtins and standard library calls a model or a loss passes through: copies, dicts, their items. */
+/** The Python builtins and standard library calls a model or a loss passes through: copies, dicts, their items, modules imported by name. */
 final class BuiltinsLibrary implements Library {
 
     @Override
@@ -28,9 +28,18 @@ final class BuiltinsLibrary implements Library {
             // getattr(applications, args.model): the library name the string picks
             case "getattr" -> args.value(0, null) instanceof Value.Lib lib && args.value(1, null) instanceof Literal l && l.value() instanceof String a
                     && a.matches("[A-Za-z_]\\w*") ? new Value.Lib(lib.name() + "." + a) : null;
+            case "importlib.import_module" -> imported(args);
             case "int" -> args.value(0, null) instanceof Literal l && l.value() instanceof Double ? args.value(0, null) : Value.UNKNOWN;
             default -> null;
         };
+    }
+
+    /** importlib.import_module("archs." + args.arch): the project module of that absolute name; a relative one, or one not known, is not followed. */
+    private static Value imported(Args args) {
+        if (args.positional().size() != 1 || !args.keywords().isEmpty() || !(args.value(0, "name") instanceof Literal l && l.value() instanceof String m) || m.startsWith(".")) return Value.UNKNOWN;
+        var from = args.context().scope().file();
+        var f = from.project().module(from.project().resolve(from, m));
+        return f == null ? Value.UNKNOWN : new Value.Module(f);
     }
 
     /** OrderedDict([("fc", nn.Linear(84, 10)), ("softmax", nn.Softmax(1))]): a dict of string keys, in their order. */
