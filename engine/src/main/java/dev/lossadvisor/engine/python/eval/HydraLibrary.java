@@ -132,8 +132,9 @@ final class HydraLibrary implements Library {
         if (group.contains(" ") || group.contains("@")) return null; // an override of a nested default, a package given in the list
         if (e.getValue() instanceof Literal o && o.value() == null) return Map.of(); // - model: null
         if (!(e.getValue() instanceof Literal o && o.value() instanceof String option)) return null;
-        Value v = read(from, folder, group + "/" + option);
-        if (v == null && optional) return Map.of();
+        Path file = ConfigLibrary.located(from, group + "/" + option + ".yaml", folder);
+        if (file == null && optional) return Map.of();
+        Value v = file == null || packaged(file) ? null : YamlConfig.read(file);
         if (!(v instanceof Dict c) || c.entries().containsKey("defaults")) return null;
         Value placed = c;
         String[] keys = group.split("/");
@@ -141,13 +142,13 @@ final class HydraLibrary implements Library {
         return ((Dict) placed).entries();
     }
 
-    /** A file of the config folder, or null: missing, or put elsewhere by a {@code # @package} line other than its group's. */
+    /** A config of the config folder (its keys at the top, whatever its package line says), or null. */
     private static Value read(SourceFile from, String folder, String name) {
         Path file = ConfigLibrary.located(from, name.endsWith(".yaml") ? name : name + ".yaml", folder);
-        if (file == null || packaged(file)) return null;
-        return YamlConfig.read(file);
+        return file == null ? null : YamlConfig.read(file);
     }
 
+    /** True when a group's file puts its keys elsewhere than under the group ({@code # @package _global_}). */
     private static boolean packaged(Path file) {
         try (var lines = Files.lines(file)) {
             return lines.limit(64).anyMatch(l -> l.startsWith("#") && l.contains("@package") && !l.contains("_group_"));

@@ -24,7 +24,8 @@ final class KerasHubLibrary implements Library {
         if (!List.of("linear", "softmax", "sigmoid").contains(activation)) return Value.UNKNOWN;
         int units = args.evaluator().integer(args.keyword("num_classes"), args.context());
         String shown = name.substring(name.indexOf(".models.") + ".models.".length()) + (l.value() == null ? "" : "(activation=\"" + activation + "\")");
-        Value.Tensor out = new Value.Tensor(activation, units, call.place(), shown, null, List.of(shown));
+        Node at = args.keyword("activation") == null ? call : args.keyword("activation"); // the finding's place: the activation argument, when given
+        Value.Tensor out = new Value.Tensor(activation, units, at.place(), shown, null, List.of(shown));
         return new Value.KerasModel(out, List.of(), Map.of());
     }
 
