@@ -32,6 +32,7 @@ final class Branches {
                 if (taken == null) always = false;
                 continue;
             }
+            if (p.is("block") && leftBefore(p, child, ev, c.moved(scope, p.start()))) return Reach.NEVER;
             boolean branch = p.is("if_statement") || p.is("elif_clause") || p.is("else_clause");
             if (!branch) {
                 if (!p.is("block") && !p.is("expression_statement") && !p.is("with_statement") && !p.is("assignment") && !p.is("match_statement")) {
@@ -46,6 +47,23 @@ final class Branches {
             if (p.is("elif_clause") || p.is("else_clause")) p = p.parent(); // its if_statement: the clause is not its consequence
         }
         return always ? Reach.ALWAYS : Reach.MAYBE;
+    }
+
+    /**
+     * True when a statement of the block before {@code child} is an if whose test is known true and whose body ends in a
+     * return or a raise: {@code if kind == LossKind.NLL: return nn.NLLLoss()} leaves the function before the fallback
+     * return after it.
+     */
+    private static boolean leftBefore(Node block, Node child, Evaluator ev, Context c) {
+        for (Node s : block.named()) {
+            if (s.equals(child)) return false;
+            Node body = s.is("if_statement") ? s.field("consequence") : null;
+            Node last = body == null || body.named().isEmpty() ? null : body.named().get(body.named().size() - 1);
+            if (last != null && (last.is("return_statement") || last.is("raise_statement")) && Boolean.TRUE.equals(truth(s.field("condition"), ev, c.moved(c.scope(), s.start())))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** An elif or else clause runs when every test before it is false (and, for an elif, its own is true). */

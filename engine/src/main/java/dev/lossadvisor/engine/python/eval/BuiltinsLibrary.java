@@ -8,7 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** The Python builtins and standard library calls a model or a loss passes through: copies, dicts, their items. */
+/** The Python builtins and standard library calls a model or a loss passes through: copies, dicts, their items, modules imported by name. */
 final class BuiltinsLibrary implements Library {
 
     @Override
@@ -29,6 +29,7 @@ final class BuiltinsLibrary implements Library {
             case "getattr" -> args.value(1, null) instanceof Literal l && l.value() instanceof String a && a.matches("[A-Za-z_]\\w*") ? named(args.value(0, null), a, args) : null;
             // vars(models)[args.arch]: the module's namespace, read by key as models.__dict__[...] is
             case "vars" -> args.value(0, null) instanceof Value.Module m ? m : null;
+            case "importlib.import_module" -> imported(args);
             case "int" -> args.value(0, null) instanceof Literal l && l.value() instanceof Double ? args.value(0, null) : Value.UNKNOWN;
             default -> null;
         };
@@ -38,6 +39,14 @@ final class BuiltinsLibrary implements Library {
     private static Value named(Value owner, String name, Args args) {
         if (owner instanceof Value.Lib lib) return new Value.Lib(lib.name() + "." + name);
         return owner instanceof Value.Module ? args.evaluator().attributeOf(owner, name, args.context()) : null;
+    }
+
+    /** importlib.import_module("archs." + args.arch): the project module of that absolute name; a relative one, or one not known, is not followed. */
+    private static Value imported(Args args) {
+        if (args.positional().size() != 1 || !args.keywords().isEmpty() || !(args.value(0, "name") instanceof Literal l && l.value() instanceof String m) || m.startsWith(".")) return Value.UNKNOWN;
+        var from = args.context().scope().file();
+        var f = from.project().module(from.project().resolve(from, m));
+        return f == null ? Value.UNKNOWN : new Value.Module(f);
     }
 
     /** OrderedDict([("fc", nn.Linear(84, 10)), ("softmax", nn.Softmax(1))]): a dict of string keys, in their order. */

@@ -4,7 +4,6 @@ import dev.lossadvisor.engine.input.LossOptions;
 import dev.lossadvisor.engine.python.eval.Value.Dict;
 import dev.lossadvisor.engine.python.eval.Value.Literal;
 import dev.lossadvisor.engine.python.eval.Value.Loss;
-import dev.lossadvisor.engine.python.semantic.Scope;
 import dev.lossadvisor.engine.python.semantic.SourceFile;
 import dev.lossadvisor.engine.python.syntax.Node;
 import java.nio.file.Path;
@@ -16,7 +15,7 @@ import java.util.Map;
 /**
  * Configs read through attributes: an mmcv/mmengine {@code Config.fromfile("configs/x.py")} is the config module
  * itself (its names are the keys, {@code cfg.model.head} reads them), an {@code OmegaConf.load("conf/x.yaml")} and
- * the config a {@code @hydra.main(config_path=, config_name=)} function is given are the YAML file's mapping; and the
+ * the config a {@code @hydra.main} function is given ({@link HydraLibrary}) are the YAML file's mapping; and the
  * OpenMMLab loss builders, whose {@code dict(type="CrossEntropyLoss", use_sigmoid=True)} is a loss on logits. A
  * config that cannot be found is not known.
  */
@@ -85,7 +84,7 @@ final class ConfigLibrary implements Library {
     }
 
     /** mmcv's merge: a dict given over a dict is merged key by key (unless it says _delete_=True); anything else replaces. */
-    private static Map<String, Value> merge(Map<String, Value> base, Map<String, Value> over) {
+    static Map<String, Value> merge(Map<String, Value> base, Map<String, Value> over) {
         Map<String, Value> out = new LinkedHashMap<>(base);
         over.forEach((k, v) -> {
             boolean delete = v instanceof Dict d && d.entries().get("_delete_") instanceof Literal l && Boolean.TRUE.equals(l.value());
@@ -95,37 +94,29 @@ final class ConfigLibrary implements Library {
         return out;
     }
 
-    /**
-     * The mapping of a YAML file named relative to the calling file's folder or a folder above it up to the project's
-     * root (the working folder); a file outside the project's tree on disk is not read.
-     */
+    /** The mapping of a YAML file found as {@link #located} finds it; unknown when there is none. */
     private static Value yaml(Args args, Value file, String folder) {
-        if (!(file instanceof Literal l && l.value() instanceof String path)) return Value.UNKNOWN;
-        SourceFile from = args.context().scope().file();
-        Path relative = Path.of(folder == null ? path : folder + "/" + path);
-        for (Path dir = from.path().toAbsolutePath().getParent(); dir != null; dir = dir.getParent()) {
-            Path yaml = from.project().inFolder(dir.resolve(relative));
-            Value v = yaml == null ? null : YamlConfig.read(yaml);
-            if (v != null) return v;
-            if (folder != null) break; // Hydra's config_path is relative to the file
-        }
-        return Value.UNKNOWN;
+        Path yaml = file instanceof Literal l && l.value() instanceof String path ? located(args.context().scope().file(), path, folder) : null;
+        Value v = yaml == null ? null : YamlConfig.read(yaml);
+        return v == null ? Value.UNKNOWN : v;
     }
 
-    /** The config a {@code @hydra.main(config_path="conf", config_name="train")} function gets, or null for another function. */
-    static Value hydra(Scope fn, Evaluator evaluator) {
-        Node def = fn.node().parent();
-        if (def == null || !def.is("decorated_definition")) return null;
-        for (Node d : def.named()) {
-            Node e = d.is("decorator") && !d.named().isEmpty() ? d.named().get(0) : null;
-            if (e == null || !e.is("call")) continue;
-            Context at = Context.at(fn.parent(), def.start());
-            if (!(evaluator.eval(e.field("function"), at) instanceof Value.Lib l) || !l.name().equals("hydra.main")) continue;
-            Args args = evaluator.arguments(e, at);
-            Value folder = args.value(0, "config_path");
-            Value name = args.value(1, "config_name");
-            if (!(folder instanceof Literal f && f.value() instanceof String dir) || !(name instanceof Literal n && n.value() instanceof String config)) return Value.UNKNOWN;
-            return yaml(args, new Literal(config.endsWith(".yaml") ? config : config + ".yaml"), dir);
+    /**
+     * A file named relative to the calling file's folder or a folder above it up to the project's root (the working
+     * folder), or under {@code folder} beside the calling file (Hydra's config_path); null when there is none in the
+     * project's tree on disk.
+     */
+    static Path located(SourceFile from, String path, String folder) {
+        Path relative;
+        try {
+            relative = Path.of(folder == null ? path : folder + "/" + path);
+        } catch (java.nio.file.InvalidPathException e) {
+            return null;
+        }
+        for (Path dir = from.path().toAbsolutePath().getParent(); dir != null; dir = dir.getParent()) {
+            Path found = from.project().inFolder(dir.resolve(relative));
+            if (found != null && java.nio.file.Files.isRegularFile(found)) return found;
+            if (folder != null) break; // Hydra's config_path is relative to the file
         }
         return null;
     }

@@ -92,7 +92,7 @@ public final class Evaluator {
             case "boolean_operator" -> or(e, d);
             case "integer", "float", "string", "true", "false", "none", "unary_operator", "concatenated_string" -> Literals.of(e);
             case "binary_operator" -> e.field("operator") != null && e.field("operator").text().equals("@")
-                    ? TorchLibrary.mixed(eval(e.field("left"), d), eval(e.field("right"), d), e, "@") : Value.UNKNOWN;
+                    ? TorchLibrary.mixed(eval(e.field("left"), d), eval(e.field("right"), d), e, "@") : concatenated(e, d);
             case "comparison_operator" -> comparison(e, d);
             default -> Value.UNKNOWN;
         };
@@ -312,9 +312,12 @@ public final class Evaluator {
         return Value.UNKNOWN;
     }
 
-    /** What "with expr as name" binds: the yield of a @contextmanager function called there; nothing else is followed. */
+    /** What "with expr as name" binds: the yield of a @contextmanager function called there, a file opened; nothing else is followed. */
     private Value entered(Node expr, Context c) {
-        if (expr == null || !expr.is("call") || !(eval(expr.field("function"), c) instanceof Function f) || f.scope().yields().isEmpty()) return Value.UNKNOWN;
+        if (expr == null || !expr.is("call")) return Value.UNKNOWN;
+        Value callee = eval(expr.field("function"), c);
+        if (callee instanceof Lib l && (l.name().equals("open") || l.name().equals("io.open"))) return apply(callee, arguments(expr, c), expr, c); // a file enters as itself
+        if (!(callee instanceof Function f) || f.scope().yields().isEmpty()) return Value.UNKNOWN;
         Args args = new Args(expr.field("arguments"), c, this);
         List<Value> values = new ArrayList<>();
         for (Node y : f.scope().yields()) {
@@ -373,7 +376,7 @@ public final class Evaluator {
         Value known = parameters.get(key);
         if (known != null) return known;
         parameters.put(key, Value.UNKNOWN); // a recursive function asking about itself gets no answer, not a loop
-        Value hydra = index == 0 ? ConfigLibrary.hydra(fn, this) : null; // Hydra calls main(cfg) with the YAML config
+        Value hydra = index == 0 ? HydraLibrary.config(fn, this) : null; // Hydra calls main(cfg) with the YAML config
         Value trainer = hydra == null && method ? HfTrainer.model(fn, b, this, c) : null; // transformers calls compute_loss(model, inputs)
         Value v = hydra != null ? hydra : trainer != null ? trainer : callSites(fn, b, method ? index - 1 : index, c);
         parameters.put(key, v);
@@ -793,6 +796,14 @@ public final class Evaluator {
             out.put(k, eval(pair.field("value"), c));
         }
         return new Dict(out);
+    }
+
+    /** "archs." + args.arch: two known strings joined, when one side is written as a string; any other operation is not known. */
+    private Value concatenated(Node e, Context c) {
+        Node left = e.field("left");
+        Node right = e.field("right");
+        if (e.field("operator") == null || !e.field("operator").text().equals("+") || left == null || right == null || !left.is("string") && !right.is("string")) return Value.UNKNOWN;
+        return eval(left, c) instanceof Literal a && a.value() instanceof String x && eval(right, c) instanceof Literal b && b.value() instanceof String y ? new Literal(x + y) : Value.UNKNOWN;
     }
 
     /** a if cond else b: the branch a known condition takes, else both joined. */

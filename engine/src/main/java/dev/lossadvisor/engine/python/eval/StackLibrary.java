@@ -9,7 +9,7 @@ import java.util.Set;
 /**
  * The libraries a torch training script is run through, where they pass a model or its output on: DDP, TorchScript and
  * accelerate hand back the model they wrap; einops reshapes a tensor by a pattern; transformers packs a head's output in
- * a ModelOutput read back by field name.
+ * a ModelOutput read back by field name; fastai's flattened losses are the torch losses they wrap.
  */
 final class StackLibrary implements Library {
 
@@ -25,7 +25,7 @@ final class StackLibrary implements Library {
             case "accelerate.Accelerator.prepare_model", "accelerate.Accelerator.unwrap_model" -> args.value(0, "model");
             case "einops.rearrange" -> TorchLibrary.kept(args.value(0, "tensor"));
             case "functools.partial" -> partial(args);
-            default -> name.startsWith("transformers.") && name.endsWith("Output") ? fields(args) : null;
+            default -> name.startsWith("transformers.") && name.endsWith("Output") ? fields(args) : name.startsWith("fastai.") && name.endsWith("LossFlat") ? flat(name, args, call) : null;
         };
     }
 
@@ -40,6 +40,20 @@ final class StackLibrary implements Library {
     }
 
     private static final Set<String> PARTIAL_KEYWORDS = Set.of("label_smoothing", "ignore_index");
+
+    /** fastai's flattened losses and the torch losses they call on the flattened output and target. */
+    private static final Map<String, String> FLAT = Map.of("CrossEntropyLossFlat", "CrossEntropyLoss", "BCEWithLogitsLossFlat", "BCEWithLogitsLoss",
+            "BCELossFlat", "BCELoss", "MSELossFlat", "MSELoss", "L1LossFlat", "L1Loss");
+    /** Their keywords that only say how to flatten or decode, not how the loss is computed. */
+    private static final Set<String> FLAT_KEYWORDS = Set.of("axis", "flatten", "floatify", "is_2d", "thresh");
+
+    /** CrossEntropyLossFlat(axis=1): the torch loss it wraps; one given options for that loss (weight, pos_weight) is not followed. */
+    private static Value flat(String name, Args args, Node call) {
+        String last = name.substring(name.lastIndexOf('.') + 1);
+        String loss = FLAT.get(last);
+        if (loss == null || !args.positional().isEmpty() || !args.keywords().stream().allMatch(k -> FLAT_KEYWORDS.contains(k.field("name").text()))) return Value.UNKNOWN;
+        return new Value.Loss("pytorch", loss, last + " (fastai, nn." + loss + ")", dev.lossadvisor.engine.input.LossOptions.NONE, call.place());
+    }
 
     /** accelerator.prepare(model, optimizer, loader): the same objects, one or a tuple of them, in their order. */
     private static Value prepared(Args args) {

@@ -7,7 +7,8 @@ import java.util.regex.Pattern;
 
 /**
  * timm: {@code timm.create_model(name, num_classes=K)} ends in a linear head of K logits (1000 by default), kept under
- * an attribute that depends on the family, so that a head the code replaces decides instead.
+ * an attribute that depends on the family, so that a head the code replaces decides instead; its
+ * LabelSmoothingCrossEntropy is a cross-entropy on logits.
  */
 final class TimmLibrary implements Library {
     /**
@@ -21,6 +22,9 @@ final class TimmLibrary implements Library {
 
     @Override
     public Value call(String name, Args args, Node call) {
+        if (name.startsWith("timm.loss.") && name.endsWith(".LabelSmoothingCrossEntropy")) { // log_softmax of its input, smoothed NLL: CE on logits
+            return new Value.Loss("pytorch", "CrossEntropyLoss", "timm LabelSmoothingCrossEntropy", dev.lossadvisor.engine.input.LossOptions.NONE, call.place());
+        }
         if (!name.equals("timm.create_model") && !name.equals("timm.models.create_model")) return null;
         if (!(args.value(0, "model_name") instanceof Value.Literal l && l.value() instanceof String model)) return Value.UNKNOWN;
         // features_only gives feature maps, num_classes=0 pooled features, a **kwargs splat may set either

@@ -134,6 +134,9 @@ public sealed interface Value {
      */
     record Pretrained(String head, int length, Value module) implements Value {}
 
+    /** A file of the project opened for reading ({@code open("config.yaml")}): a YAML or JSON loader gives its content. */
+    record TextFile(java.nio.file.Path path) implements Value {}
+
     /** A dict with string keys. */
     record Dict(Map<String, Value> entries) implements Value {}
 

@@ -13,8 +13,9 @@ import java.util.Map;
 
 /**
  * The block mappings of a YAML config (Hydra, OmegaConf) as a dict of literals: {@code key: value} nested by
- * indentation, scalars as Python would read them after OmegaConf (numbers, booleans, null, strings). A list, an anchor
- * or a flow mapping leaves its key unknown; a file that is not there, or too big for a config, is null.
+ * indentation, scalars as Python would read them after OmegaConf (numbers, booleans, null, strings), and block lists
+ * whose items are scalars or one {@code key: value} pair each (Hydra's {@code defaults:}). An item spread over several
+ * lines, an anchor or a flow collection leaves its key unknown; a file that is not there, or too big for a config, is null.
  */
 final class YamlConfig {
     private static final long MAX_BYTES = 256 << 10;
@@ -39,24 +40,46 @@ final class YamlConfig {
         String pendingKey = null;
         int pendingIndent = 0;
         Map<String, Value> pendingIn = root;
+        List<Value> items = null; // the block list being read, its dashes at itemIndent
+        int itemIndent = 0;
         for (String raw : lines) {
             String line = stripComment(raw);
             if (line.isBlank() || line.startsWith("---")) continue;
             int indent = line.length() - line.stripLeading().length();
             String text = line.strip();
+            boolean dash = text.startsWith("- ") || text.equals("-");
+            if (items != null) {
+                if (indent == itemIndent && dash) {
+                    items.add(item(text.substring(1).strip()));
+                    continue;
+                }
+                if (indent > itemIndent) { // an item over several lines: not followed
+                    pendingIn.put(pendingKey, Value.UNKNOWN);
+                    continue;
+                }
+                if (pendingIn.get(pendingKey) == null) pendingIn.put(pendingKey, new Value.Items(List.copyOf(items)));
+                items = null;
+                pendingKey = null;
+            }
             while (indent < open.peek().indent()) open.pop();
             if (pendingKey != null) {
-                // "key:" alone opens a mapping when the next line is deeper; a list, or nothing, leaves the key unknown or None
-                if (indent > pendingIndent && !text.startsWith("- ")) {
+                // "key:" alone opens a mapping when the next line is deeper, a list when it is a dash (YAML lets it stand at the key's own indent)
+                if (dash && indent >= pendingIndent) {
+                    items = new java.util.ArrayList<>();
+                    itemIndent = indent;
+                    items.add(item(text.substring(1).strip()));
+                    continue;
+                }
+                if (indent > pendingIndent) {
                     Map<String, Value> child = new LinkedHashMap<>();
                     pendingIn.put(pendingKey, new Dict(child));
                     open.push(new Level(indent, child));
                 } else {
-                    pendingIn.put(pendingKey, text.startsWith("- ") ? Value.UNKNOWN : new Literal(null));
+                    pendingIn.put(pendingKey, new Literal(null));
                 }
                 pendingKey = null;
             }
-            if (text.startsWith("- ")) continue; // an item of a list already left unknown
+            if (dash) continue; // an item of a list not under a key
             int colon = text.indexOf(": ");
             if (text.endsWith(":")) {
                 pendingKey = unquote(text.substring(0, text.length() - 1).strip());
@@ -67,8 +90,18 @@ final class YamlConfig {
             if (colon < 0) continue;
             open.peek().entries().put(unquote(text.substring(0, colon).strip()), scalar(text.substring(colon + 2).strip()));
         }
-        if (pendingKey != null) pendingIn.put(pendingKey, new Literal(null));
+        if (items != null && pendingIn.get(pendingKey) == null) pendingIn.put(pendingKey, new Value.Items(List.copyOf(items)));
+        else if (pendingKey != null && items == null) pendingIn.put(pendingKey, new Literal(null));
         return freeze(root);
+    }
+
+    /** One list item: a scalar, or a mapping of one pair ({@code - model: convnet}); a nested list or mapping is not known. */
+    private static Value item(String text) {
+        if (text.isEmpty() || text.startsWith("- ")) return Value.UNKNOWN;
+        int colon = text.indexOf(": ");
+        if (text.endsWith(":")) return Value.UNKNOWN;
+        if (colon < 0 || text.startsWith("\"") || text.startsWith("'")) return scalar(text);
+        return new Dict(Map.of(unquote(text.substring(0, colon).strip()), scalar(text.substring(colon + 2).strip())));
     }
 
     private static Value freeze(Map<String, Value> m) {

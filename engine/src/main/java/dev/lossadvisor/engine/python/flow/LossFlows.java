@@ -245,7 +245,7 @@ public final class LossFlows {
         Value callee = evaluator.eval(call.field("function"), at);
         Args args = evaluator.arguments(call, at);
         evaluator.budget(FLOW_BUDGET);
-        if (skorch(f, callee, args, call, at) || known(f, callee, args, call)) return callee;
+        if (skorch(f, callee, args, call, at) || looped(f, callee, args, call, at) || known(f, callee, args, call)) return callee;
         Loss wrapped;
         Function run = callee instanceof Instance i && !evaluator.extendsLibrary(i.type(), at, "losses.Loss") ? evaluator.invoked(i, at) : null;
         if (run != null) {
@@ -368,6 +368,18 @@ public final class LossFlows {
         Function run = module instanceof Instance i ? evaluator.invoked(i, at) : null;
         if (run != null) {
             emit(f, evaluator.returned(run, evaluator.arguments(null, at), at), "pytorch", new LossSpec(l.name(), l.options()), l.shown(), l.place(), call.place(),
+                    List.of(), null);
+        }
+        return true;
+    }
+
+    /** A training library's loop (fastai's Learner, ignite's trainer): its loss on its model's output; false for another call. */
+    private boolean looped(SourceFile f, Value callee, Args args, Node call, Context at) {
+        TrainingLoops.Fed fed = TrainingLoops.of(callee, args);
+        if (fed == null) return false;
+        Value model = fed.model() instanceof Value.ClassDef k ? new Instance(k, evaluator.arguments(null, at)) : fed.model();
+        if (fed.loss() instanceof Loss l && l.framework().equals("pytorch")) {
+            emit(f, evaluator.apply(model, evaluator.arguments(null, at), call, at), "pytorch", new LossSpec(l.name(), l.options()), l.shown(), l.place(), call.place(),
                     List.of(), null);
         }
         return true;

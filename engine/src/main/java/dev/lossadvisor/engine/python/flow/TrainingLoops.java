@@ -1,0 +1,30 @@
+package dev.lossadvisor.engine.python.flow;
+
+import dev.lossadvisor.engine.python.eval.Args;
+import dev.lossadvisor.engine.python.eval.Value;
+
+/**
+ * Training libraries whose own loop calls the loss on the model's output: fastai's {@code Learner(dls, model,
+ * loss_func=...)} and ignite's {@code create_supervised_trainer(model, optimizer, loss_fn)}. A loop that transforms
+ * the output first ({@code model_transform=}, {@code model_fn=}) or a loss left to the library's default is not followed.
+ */
+final class TrainingLoops {
+    /** The model a loop trains and the loss it applies to the model's output. */
+    record Fed(Value model, Value loss) {}
+
+    private TrainingLoops() {}
+
+    /** The model and loss of a call of such a library, or null for any other call. */
+    static Fed of(Value callee, Args args) {
+        if (!(callee instanceof Value.Lib l)) return null;
+        String name = l.name();
+        if (name.startsWith("fastai.") && name.endsWith(".Learner")) {
+            return args.keyword("loss_func") == null && args.positional().size() < 3 ? null : new Fed(args.value(1, "model"), args.value(2, "loss_func"));
+        }
+        if (name.startsWith("ignite.") && name.endsWith(".create_supervised_trainer")) {
+            if (args.keyword("model_transform") != null || args.keyword("model_fn") != null) return null;
+            return new Fed(args.value(0, "model"), args.value(2, "loss_fn"));
+        }
+        return null;
+    }
+}
