@@ -529,7 +529,8 @@ public final class Evaluator {
             return name(attr, Context.at(m.file().scope(), Integer.MAX_VALUE));
         }
         if (o instanceof Instance i) return member(i, attr, c);
-        if (o instanceof ClassDef k) return attr.equals("__name__") ? new Literal(k.name()) : classMember(k, attr, null, c);
+        if (o instanceof ClassDef k) return attr.equals("__name__") ? new Literal(k.name()) : Enums.member(this, k, attr, classMember(k, attr, null, c), c);
+        if (o instanceof Literal l && l.value() instanceof Enums.Member m) return Enums.attribute(m, attr);
         if (o instanceof Tensor t && (attr.equals("data") || attr.equals("T"))) return t;
         if (o instanceof Dict d) return d.entries().getOrDefault(attr, Value.UNKNOWN); // cfg.model.head: a ConfigDict, a DictConfig
         // loss.forward(fx, y), model.forward(x) on a library module: the bound method calls what calling the module does

@@ -45,6 +45,8 @@ final class Literals {
 
     /** a op b for two numbers or two strings (==, !=, <, <=, >, >=), or null when not decided. */
     static Boolean compare(Object a, String op, Object b) {
+        Boolean member = Enums.compare(a, op, b);
+        if (member != null) return member;
         int order;
         if (a instanceof Double x && b instanceof Double y) order = Double.compare(x, y);
         else if (a instanceof String x && b instanceof String y) order = x.compareTo(y);

@@ -1,0 +1,43 @@
+package dev.lossadvisor.engine.python.eval;
+
+import dev.lossadvisor.engine.python.eval.Value.ClassDef;
+import dev.lossadvisor.engine.python.eval.Value.Literal;
+
+/**
+ * Members of a plain {@code enum.Enum}: {@code Head.PROBS} is an object equal only to itself, so
+ * {@code Head.PROBS == "probs"} is False in Python; read as its value it would decide the test the other way. A class
+ * that mixes in {@code str} or {@code int} (or is a StrEnum, IntEnum, IntFlag) compares equal to its values, so its
+ * members stay their values.
+ */
+final class Enums {
+    private Enums() {}
+
+    /** A member of a plain enum class, carried as a literal's value: equal to the same member only. */
+    record Member(String type, String name, Value value) {}
+
+    /** {@code cls.attr} read on class {@code k}: a plain enum's member in place of the literal it is assigned. */
+    static Value member(Evaluator ev, ClassDef k, String attr, Value value, Context c) {
+        if (!(value instanceof Literal) || !ev.extendsLibrary(k, c, "enum.Enum", "enum.Flag")
+                || ev.extendsLibrary(k, c, "str", "int", "enum.StrEnum", "enum.IntEnum", "enum.IntFlag", "enum.ReprEnum")) return value;
+        return new Literal(new Member(k.name(), attr, value));
+    }
+
+    /** {@code member.value} and {@code member.name}; nothing else of a member is followed. */
+    static Value attribute(Member m, String attr) {
+        return switch (attr) {
+            case "value" -> m.value();
+            case "name" -> new Literal(m.name());
+            default -> Value.UNKNOWN;
+        };
+    }
+
+    /** == and != between literal values when one is a member (null: not a member comparison, or not known). */
+    static Boolean compare(Object a, String op, Object b) {
+        if (!(a instanceof Member || b instanceof Member) || a == null || b == null) return null;
+        return switch (op) {
+            case "==", "is" -> a.equals(b);
+            case "!=", "is not" -> !a.equals(b);
+            default -> null;
+        };
+    }
+}
