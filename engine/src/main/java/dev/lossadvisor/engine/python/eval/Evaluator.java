@@ -46,6 +46,8 @@ public final class Evaluator {
     private final Map<Binding, Value> pinned = new HashMap<>();
     /** Nodes whose value is being worked out (a load_model while the saves of its path are evaluated). */
     private final Set<Node> following = new HashSet<>();
+    /** Stores to self.attr whose tests are being worked out. */
+    private final Set<Binding> reaching = new HashSet<>();
     private final Registries registries = new Registries(this);
     /** The tests a loss call is followed under: returns of its class that test the same attribute otherwise are left out. */
     private final Guards assumed;
@@ -565,7 +567,7 @@ public final class Evaluator {
                     // self.loss = self.loss.cuda() reads the other stores: met again inside itself it is a placeholder, as None is
                     Value v = stored(once(b.value(), new Literal(null), () -> eval(b.value(), at)), selfName + "." + attr, b.offset(), Integer.MAX_VALUE, at);
                     values.add(v);
-                    Branches.Reach reach = b.conditional() ? Branches.of(b.value(), method, this, at) : Branches.Reach.ALWAYS;
+                    Branches.Reach reach = b.conditional() ? storeReach(b, method, at) : Branches.Reach.ALWAYS;
                     if (reach == Branches.Reach.NEVER) continue; // self.loss = FocalLoss() under a test known false
                     if (reach == Branches.Reach.ALWAYS) taken.subList(method0, taken.size()).clear(); // the method's later store replaces its earlier ones
                     taken.add(v);
@@ -587,6 +589,20 @@ public final class Evaluator {
             }
         }
         return Value.UNKNOWN;
+    }
+
+    /**
+     * Whether a store to self.attr runs. Its test may read the attribute itself ({@code if self.avg == []: self.avg = mean
+     * else: self.avg = ...}), whose stores are weighed by their tests again: met again inside itself, a store's test is not
+     * known (unbounded, that re-entry doubled per store until the query's budget ran out and every value was unknown).
+     */
+    private Branches.Reach storeReach(Binding b, Scope method, Context at) {
+        if (!reaching.add(b)) return Branches.Reach.MAYBE;
+        try {
+            return Branches.of(b.value(), method, this, at);
+        } finally {
+            reaching.remove(b);
+        }
     }
 
     /** A dataclass field given when the object was made (ModelConfig(probs=True)), by keyword or by its place among the fields. */
