@@ -80,7 +80,7 @@ final class CaptureCommand implements Callable<Integer> {
             }
         }
         PrintWriter o = spec.commandLine().getOut();
-        options.report(results, advisor, failSeverity, o);
+        options.report(results, () -> advisor, failSeverity, o);
         o.flush();
         for (String e : outcome.hookErrors()) err.println("capture: a hook failed while " + e + " (the run went on)");
         String ran = String.join(" ", command);

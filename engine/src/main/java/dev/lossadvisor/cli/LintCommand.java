@@ -3,7 +3,6 @@ package dev.lossadvisor.cli;
 import dev.lossadvisor.engine.LintPolicy;
 import dev.lossadvisor.engine.LossAdvisor;
 import dev.lossadvisor.engine.ProjectConfig;
-import dev.lossadvisor.engine.Supplement;
 import dev.lossadvisor.engine.input.DescriptionReader;
 import dev.lossadvisor.engine.input.ModelDescription;
 import dev.lossadvisor.engine.python.PythonSources;
@@ -24,6 +23,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import java.util.function.Function;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Model.PositionalParamSpec;
 
@@ -133,19 +133,17 @@ final class LintCommand implements Callable<Integer> {
             if (!scripts.isEmpty()) python.put(t.path(), CompletableFuture.supplyAsync(() -> LossAdvisor.lintPython(t.searched() ? t.path() : null, scripts)));
         }
         Map<Path, Read> early = readAhead(targets, special);
-        LossAdvisor advisor = Advisors.get();
-        LintPolicy flags = options.flags(advisor);
-        Map<ProjectConfig, ProjectConfig.Rules> rules = new java.util.HashMap<>();
-        ProjectConfig.Rules first = rules.computeIfAbsent(targets.get(0).config(), c -> c.rules(advisor));
-        Severity failSeverity = options.failSeverity(first);
-        Supplement supplement = new Supplement(task == null ? null : advisor.task(task, "--task"), Specs.value(spec, "--loss"));
+        RulesOnDemand on = new RulesOnDemand(options, task, Specs.value(spec, "--loss"));
+        // what names rules is checked before anything is linted, as a run that finds no model must fail on it too
+        if (task != null || options.needRules() || configs.values().stream().anyMatch(c -> c.source() != null)) {
+            on.check(targets.stream().map(Target::config).toList());
+        }
 
         List<FileResult> results = new ArrayList<>();
         for (Target t : targets) {
-            ProjectConfig.Rules project = rules.computeIfAbsent(t.config(), c -> c.rules(advisor));
-            LintPolicy policy = project.policy().overriddenBy(flags);
+            ProjectConfig c = t.config();
             // training code is one project: a model in one file, its loss in another
-            if (python.containsKey(t.path())) results.addAll(lintPython(advisor, policy, project, python.get(t.path()).join()));
+            if (python.containsKey(t.path())) results.addAll(lintPython(on, c, python.get(t.path()).join()));
             // the files on every core (the advisor is thread-safe), their results in the search's order
             t.files().parallelStream().map(file -> {
                 String kind = special.get(file);
@@ -154,15 +152,17 @@ final class LintCommand implements Callable<Integer> {
                             "name a model file or a directory")) : FileResult.skipped(file.toString(), kind));
                 }
                 if (Scripts.isScript(file)) return List.<FileResult>of();
-                return lint(advisor, policy.ignoring(project.ignoredFor(file)), supplement.or(project.supplementFor(file)), file,
-                        early.get(file), t.searched() || skipOtherFiles);
+                return lint(d -> on.policy(c, file).apply(on.advisor().validate(on.supplement(c, file).applyTo(d))), file, early.get(file),
+                        t.searched() || skipOtherFiles);
             }).toList().forEach(results::addAll);
         }
+        ProjectConfig first = targets.get(0).config();
+        Severity failSeverity = options.failSeverity(first.source() == null ? null : on.rules(first).failOn());
         PrintWriter out = spec.commandLine().getOut();
         if (Specs.<Boolean>value(spec, "--statistics")) {
             Statistics.print(results, out);
         } else {
-            options.report(results, advisor, failSeverity, out);
+            options.report(results, on::advisor, failSeverity, out);
         }
         out.flush();
         if (results.stream().anyMatch(r -> r.error() != null)) return Main.BAD_INPUT;
@@ -220,18 +220,18 @@ final class LintCommand implements Callable<Integer> {
      * such flow is linted and clean; one that does not parse is unreadable. Named files are analysed with the
      * project around them (the .py files under their folder), for their imports.
      */
-    private static List<FileResult> lintPython(LossAdvisor advisor, LintPolicy policy, ProjectConfig.Rules project, List<PythonSources.Outcome> outcomes) {
+    private static List<FileResult> lintPython(RulesOnDemand on, ProjectConfig config, List<PythonSources.Outcome> outcomes) {
         List<FileResult> out = new ArrayList<>();
         java.util.Set<String> reported = new java.util.HashSet<>();
         for (PythonSources.Outcome o : outcomes) {
             String name = o.file().toString();
-            LintPolicy own = policy.ignoring(project.ignoredFor(o.file()));
             if (o.problem() != null) {
                 out.add(FileResult.failed(name, new InputException("", o.problem(), "fix the file, or exclude it from the lint")));
             } else if (o.descriptions().isEmpty()) {
                 out.add(FileResult.linted(name, ValidationReport.clean(name)));
             } else {
-                for (ModelDescription d : o.descriptions()) out.add(FileResult.linted(name, own.apply(advisor.validate(d)).withoutRepeats(reported)));
+                LintPolicy own = on.policy(config, o.file());
+                for (ModelDescription d : o.descriptions()) out.add(FileResult.linted(name, own.apply(on.advisor().validate(d)).withoutRepeats(reported)));
             }
         }
         return out;
@@ -241,15 +241,16 @@ final class LintCommand implements Callable<Integer> {
      * One result per output head of the file. In a search (or when asked so) a file that holds no model is skipped,
      * and so is one that failed to read but carries no model's marks (a template, YAML, JSON of another kind).
      *
+     * @param validate the report on one head, with the file's rules and supplement
      * @param read the file as read ahead, or null to read it now
      */
-    private static List<FileResult> lint(LossAdvisor advisor, LintPolicy policy, Supplement supplement, Path file, Read read, boolean skipNonModels) {
+    private static List<FileResult> lint(Function<ModelDescription, ValidationReport> validate, Path file, Read read, boolean skipNonModels) {
         String name = file.toString();
         // an empty file met in a search is a marker (py.typed, .gitkeep), not a model that failed to save
         if (skipNonModels && isEmpty(file)) return List.of(FileResult.skipped(name, "an empty file"));
         try {
             List<FileResult> out = new ArrayList<>();
-            for (ModelDescription d : (read != null ? read : Read.of(file)).get()) out.add(FileResult.linted(name, policy.apply(advisor.validate(supplement.applyTo(d)))));
+            for (ModelDescription d : (read != null ? read : Read.of(file)).get()) out.add(FileResult.linted(name, validate.apply(d)));
             return out;
         } catch (InputException e) {
             String looks = skipNonModels ? ModelReader.lookalike(file) : null;

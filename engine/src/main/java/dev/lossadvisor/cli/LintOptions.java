@@ -16,6 +16,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 import picocli.CommandLine;
 import picocli.CommandLine.Model.CommandSpec;
 
@@ -57,10 +58,21 @@ final class LintOptions {
                 severity == null ? Map.of() : severity, "--");
     }
 
+    /** True when an option names rules or needs their list: a run that finds no model must still check it. */
+    boolean needRules() {
+        return !Specs.values(spec, "--select").isEmpty() || !Specs.values(spec, "--extend-select").isEmpty() || !Specs.values(spec, "--ignore").isEmpty()
+                || Specs.value(spec, "--severity") != null || Specs.<Format>value(spec, "--format") == Format.sarif;
+    }
+
     /** The severity at which findings fail the run (--fail-on, else the config's, else error); null for never. */
     Severity failSeverity(ProjectConfig.Rules project) {
+        return failSeverity(project.failOn());
+    }
+
+    /** @param configFailOn the config's fail_on, or null when it says none */
+    Severity failSeverity(String configFailOn) {
         FailOn failOn = Specs.value(spec, "--fail-on");
-        FailOn threshold = failOn != null ? failOn : project.failOn() != null ? FailOn.valueOf(project.failOn()) : FailOn.error;
+        FailOn threshold = failOn != null ? failOn : configFailOn != null ? FailOn.valueOf(configFailOn) : FailOn.error;
         return threshold == FailOn.never ? null : Severity.parse(threshold.name());
     }
 
@@ -75,11 +87,11 @@ final class LintOptions {
     }
 
     /** Writes the results in the chosen format. */
-    void report(List<FileResult> results, LossAdvisor advisor, Severity failSeverity, PrintWriter out) {
+    void report(List<FileResult> results, Supplier<LossAdvisor> advisor, Severity failSeverity, PrintWriter out) {
         Color color = Specs.value(spec, "--color");
         switch (Specs.<Format>value(spec, "--format")) {
             case json -> out.println(JsonReport.lint(results));
-            case sarif -> out.println(SarifReport.lint(results, advisor.rules(), Main.VERSION));
+            case sarif -> out.println(SarifReport.lint(results, advisor.get().rules(), Main.VERSION));
             case junit -> out.print(JunitReport.lint(results, failSeverity));
             case github -> GithubReport.lint(results, out);
             case text -> TextReport.lint(results, out, color == Color.always || color == Color.auto && CommandLine.Help.Ansi.AUTO.enabled());

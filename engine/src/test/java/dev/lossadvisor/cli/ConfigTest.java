@@ -48,6 +48,20 @@ class ConfigTest {
     }
 
     @Test
+    void rulesAreCheckedWhenNoFileHoldsAModel(@TempDir Path dir) throws Exception {
+        // a hook's run over a commit's other files needs no rule base, but what names rules is still checked
+        Path other = Files.writeString(dir.resolve("package.json"), "{\"name\": \"web\", \"version\": \"1.0.0\"}");
+        assertEquals(0, CliTest.run("lint", "--skip-other-files", other.toString()).code());
+        CliTest.Run flag = CliTest.run("lint", "--skip-other-files", "--ignore", "no-such-rule", other.toString());
+        assertEquals(2, flag.code());
+        assertTrue(flag.err().contains("no rule named 'no-such-rule'"), flag.err());
+        Files.writeString(dir.resolve("loss-advisor.json"), "{\"select\": [\"no-such-rule\"]}");
+        CliTest.Run config = CliTest.run("lint", "--skip-other-files", other.toString());
+        assertEquals(2, config.code());
+        assertTrue(config.err().contains("no-such-rule"), config.err());
+    }
+
+    @Test
     void projectConfigFile(@TempDir Path dir) throws Exception {
         Path config = dir.resolve("loss-advisor.json");
         Files.writeString(config, "{\"severity\": {\"LA018\": \"error\"}, \"fail_on\": \"error\"}");
