@@ -138,6 +138,12 @@ final class LintCommand implements Callable<Integer> {
         if (task != null || options.needRules() || configs.values().stream().anyMatch(c -> c.source() != null)) {
             on.check(targets.stream().map(Target::config).toList());
         }
+        // a file that may hold a model waits for the rules here, not inside the parallel stream below: its workers share
+        // the common pool with the rule build's own task
+        if (targets.stream().anyMatch(t -> t.files().stream().anyMatch(f -> !special.containsKey(f) && !Scripts.isScript(f)
+                && (!early.containsKey(f) || !early.get(f).heads().isEmpty())))) {
+            on.advisor();
+        }
 
         List<FileResult> results = new ArrayList<>();
         for (Target t : targets) {
