@@ -623,9 +623,14 @@ public final class Evaluator {
         }
     }
 
-    /** A dataclass field given when the object was made (ModelConfig(probs=True)), by keyword or by its place among the fields. */
+    /**
+     * A dataclass field (or a typing.NamedTuple's) given when the object was made (ModelConfig(probs=True)), by keyword
+     * or by its place among the fields.
+     */
     private Value dataclassField(Scope cls, String attr, Instance self) {
-        if (self == null || self.construction() == null || !cls.node().parent().text().startsWith("@")) return null;
+        if (self == null || self.construction() == null) return null;
+        Context made = self.construction().context();
+        if (!cls.node().parent().text().startsWith("@") && (made == null || !extendsLibrary(new ClassDef(cls), made, "NamedTuple"))) return null;
         int position = 0;
         boolean declared = false;
         for (Node statement : cls.node().field("body").named()) {

@@ -6,7 +6,7 @@ import java.util.List;
 /**
  * Training-framework calls that hand a model or a value on unchanged: Lightning Fabric's {@code setup} gives back the
  * model and optimizers it wraps, {@code torch.func.functional_call(model, params, (x,))} runs the model's forward with
- * other weights, typer's {@code Option(default)} is the parameter's default.
+ * other weights, typer's {@code Option(default)} is the parameter's default; a Catalyst runner stands as its class.
  */
 final class FrameworkLibrary implements Library {
     private static final List<String> FABRICS = List.of("lightning.fabric.Fabric", "lightning.Fabric", "lightning_fabric.Fabric", "lightning.fabric.fabric.Fabric");
@@ -22,6 +22,8 @@ final class FrameworkLibrary implements Library {
         return switch (name) {
             case "torch.func.functional_call", "torch.nn.utils.stateless.functional_call" -> functionalCall(args, call);
             case "typer.Option", "typer.Argument" -> args.value(0, "default");
+            // a Catalyst runner stands as its class too: its train(...) is read from the arguments (flow.TrainingLoops)
+            case "catalyst.dl.SupervisedRunner", "catalyst.runners.SupervisedRunner", "catalyst.dl.runners.SupervisedRunner" -> new Value.Lib(name);
             default -> null;
         };
     }
