@@ -23,9 +23,24 @@ final class Branches {
      * of no known value, or no statement).
      */
     static Reach of(Node n, Scope scope, Evaluator ev, Context c) {
+        return reach(n, -1, scope, ev, c);
+    }
+
+    /**
+     * Whether a change made at {@code n} to a container bound at offset {@code since} runs once the binding has: only the
+     * branches between the two are weighed (the binding and the change inside one {@code if __name__ == "__main__":} run
+     * together), and a loop, a try or an expression around the change counts as running it, so MAYBE means a branch whose
+     * test has no known value ({@code if cfg.probs: layers.append(nn.Softmax(1))} with cfg.probs not known).
+     */
+    static Reach branch(Node n, int since, Scope scope, Evaluator ev, Context c) {
+        return reach(n, since, scope, ev, c);
+    }
+
+    private static Reach reach(Node n, int since, Scope scope, Evaluator ev, Context c) {
         if (n == null) return Reach.MAYBE;
+        boolean branchesOnly = since >= 0;
         boolean always = true;
-        for (Node child = n, p = n.parent(); p != null && !p.equals(scope.node()); child = p, p = p.parent()) {
+        for (Node child = n, p = n.parent(); p != null && !p.equals(scope.node()) && !(p.start() <= since && since <= p.end()); child = p, p = p.parent()) {
             if (p.is("case_clause")) {
                 Boolean taken = matched(p, ev, c.moved(scope, p.start()));
                 if (Boolean.FALSE.equals(taken)) return Reach.NEVER;
@@ -35,7 +50,7 @@ final class Branches {
             if (p.is("block") && leftBefore(p, child, ev, c.moved(scope, p.start()))) return Reach.NEVER;
             boolean branch = p.is("if_statement") || p.is("elif_clause") || p.is("else_clause");
             if (!branch) {
-                if (!p.is("block") && !p.is("expression_statement") && !p.is("with_statement") && !p.is("assignment") && !p.is("match_statement")) {
+                if (!branchesOnly && !p.is("block") && !p.is("expression_statement") && !p.is("with_statement") && !p.is("assignment") && !p.is("match_statement")) {
                     always = false; // a loop, a try, an expression
                 }
                 continue;

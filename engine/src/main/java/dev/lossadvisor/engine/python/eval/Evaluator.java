@@ -256,7 +256,12 @@ public final class Evaluator {
         }
         for (ItemStore st : stores) {
             if (st.offset() <= from || st.offset() >= until) continue;
-            v = applyStore(v, st, at.moved(at.scope(), st.offset()));
+            // a list, dict or nn.Sequential changed under a test: skipped when the test is known false, both ways joined when not known
+            boolean weighed = (v instanceof Items || v instanceof Dict || v instanceof Layer) && !st.how().equals("attribute"); // a conditional attribute store is already not known
+            Branches.Reach reach = weighed ? Branches.branch(st.value(), from, at.scope(), this, at) : Branches.Reach.ALWAYS;
+            if (reach == Branches.Reach.NEVER) continue;
+            Value changed = applyStore(v, st, at.moved(at.scope(), st.offset()));
+            v = reach == Branches.Reach.MAYBE ? Joins.maybe(v, changed) : changed;
         }
         return v;
     }
@@ -319,8 +324,14 @@ public final class Evaluator {
         if (expr == null || !expr.is("call")) return Value.UNKNOWN;
         Value callee = eval(expr.field("function"), c);
         if (callee instanceof Lib l && (l.name().equals("open") || l.name().equals("io.open"))) return apply(callee, arguments(expr, c), expr, c); // a file enters as itself
-        if (!(callee instanceof Function f) || f.scope().yields().isEmpty()) return Value.UNKNOWN;
-        Args args = new Args(expr.field("arguments"), c, this);
+        Value yielded = yielded(callee, expr, c);
+        return yielded == null ? Value.UNKNOWN : yielded;
+    }
+
+    /** What a project generator function called at {@code call} yields, every yield agreeing; null when the callee is not one. */
+    private Value yielded(Value callee, Node call, Context c) {
+        if (!(callee instanceof Function f) || f.scope().yields().isEmpty()) return null;
+        Args args = new Args(call.field("arguments"), c, this);
         List<Value> values = new ArrayList<>();
         for (Node y : f.scope().yields()) {
             Node v = y.named().isEmpty() ? null : y.named().get(0);
@@ -331,8 +342,10 @@ public final class Evaluator {
 
     /** An element of a for loop's iterable: a row of a tensor, an item of a list, zip and enumerate followed. */
     private Value element(Node iterable, Context c) {
-        if (iterable != null && iterable.is("call") && eval(iterable.field("function"), c) instanceof Lib l
-                && (l.name().equals("zip") || l.name().equals("enumerate"))) {
+        Value callee = iterable != null && iterable.is("call") ? eval(iterable.field("function"), c) : null;
+        Value yielded = yielded(callee, iterable, c); // for out, y in batches(model, loader): what the generator yields
+        if (yielded != null) return yielded;
+        if (callee instanceof Lib l && (l.name().equals("zip") || l.name().equals("enumerate"))) {
             Args args = new Args(iterable.field("arguments"), c, this);
             List<Value> parts = new ArrayList<>();
             if (l.name().equals("enumerate")) parts.add(Value.UNKNOWN);
@@ -380,7 +393,8 @@ public final class Evaluator {
         parameters.put(key, Value.UNKNOWN); // a recursive function asking about itself gets no answer, not a loop
         Value hydra = index == 0 ? HydraLibrary.config(fn, this) : null; // Hydra calls main(cfg) with the YAML config
         Value trainer = hydra == null && method ? HfTrainer.model(fn, b, this, c) : null; // transformers calls compute_loss(model, inputs)
-        Value v = hydra != null ? hydra : trainer != null ? trainer : callSites(fn, b, method ? index - 1 : index, c);
+        Value click = hydra == null && trainer == null ? ClickOptions.parameter(fn, b, this, c) : null; // click calls a command with its options
+        Value v = hydra != null ? hydra : trainer != null ? trainer : click != null ? click : callSites(fn, b, method ? index - 1 : index, c);
         parameters.put(key, v);
         return v;
     }
@@ -575,6 +589,10 @@ public final class Evaluator {
             }
             if (!values.isEmpty()) return Joins.decided(values, taken);
             List<Binding> own = s.bindings(attr);
+            if (own.isEmpty()) { // a field declared without a default (logits: torch.Tensor) binds no name
+                Value field = dataclassField(s, attr, self);
+                if (field != null) return field;
+            }
             if (!own.isEmpty()) {
                 Binding last = own.get(own.size() - 1);
                 if (last.kind() == Binding.Kind.ANNOTATED || last.kind() == Binding.Kind.ASSIGNMENT && last.value() == null) {
@@ -605,21 +623,26 @@ public final class Evaluator {
         }
     }
 
-    /** A dataclass field given when the object was made (ModelConfig(probs=True)), by keyword or by its place among the fields. */
+    /**
+     * A dataclass field (or a typing.NamedTuple's) given when the object was made (ModelConfig(probs=True)), by keyword
+     * or by its place among the fields.
+     */
     private Value dataclassField(Scope cls, String attr, Instance self) {
-        if (self == null || self.construction() == null || !cls.node().parent().text().startsWith("@")) return null;
+        if (self == null || self.construction() == null) return null;
+        Context made = self.construction().context();
+        if (!cls.node().parent().text().startsWith("@") && (made == null || !extendsLibrary(new ClassDef(cls), made, "NamedTuple"))) return null;
+        int position = 0;
+        boolean declared = false;
+        for (Node statement : cls.node().field("body").named()) {
+            Node e = statement.is("expression_statement") && !statement.named().isEmpty() ? statement.named().get(0) : null;
+            if (e == null || !e.is("assignment") || e.field("type") == null) continue;
+            if (declared = e.field("left").text().equals(attr)) break;
+            position++;
+        }
+        if (!declared) return null;
         Args args = self.construction();
         Node given = args.keyword(attr);
-        if (given == null) {
-            int position = 0;
-            for (Node statement : cls.node().field("body").named()) {
-                Node e = statement.is("expression_statement") && !statement.named().isEmpty() ? statement.named().get(0) : null;
-                if (e == null || !e.is("assignment") || e.field("type") == null) continue;
-                if (e.field("left").text().equals(attr)) break;
-                position++;
-            }
-            given = args.node(position, null);
-        }
+        if (given == null) given = args.node(position, null);
         return given == null ? null : eval(given, args.context());
     }
 

@@ -57,6 +57,33 @@ final class Joins {
         return either.preferred().isEmpty() ? join(all) : decided(all, either.preferred().stream().map(f).toList());
     }
 
+    /**
+     * A container after a change that may not run: a list keeps a place of no known value for each item it may have
+     * gained (the last module of {@code nn.Sequential(*layers)} is then not known, the ones before it still are); a dict,
+     * its entries joined, one it may have gained not known; an nn.Sequential that may have grown, open to the next module.
+     */
+    static Value maybe(Value before, Value after) {
+        if (before instanceof Items b && after instanceof Items a && a.items().size() >= b.items().size()) {
+            List<Value> out = new ArrayList<>();
+            for (int i = 0; i < a.items().size(); i++) out.add(i < b.items().size() ? same(b.items().get(i), a.items().get(i)) : Value.UNKNOWN);
+            return new Items(out);
+        }
+        if (before instanceof Dict b && after instanceof Dict a) {
+            Map<String, Value> out = new LinkedHashMap<>();
+            a.entries().forEach((k, v) -> out.put(k, b.entries().containsKey(k) ? same(b.entries().get(k), v) : Value.UNKNOWN));
+            return new Dict(out);
+        }
+        if (before instanceof Layer l && after instanceof Layer) {
+            Value joined = agree(before, after);
+            return joined instanceof Layer ? joined : new Layer(null, 0, l.place(), l.shown(), null, true);
+        }
+        return join(List.of(before, after));
+    }
+
+    private static Value same(Value a, Value b) {
+        return a.equals(b) ? a : agree(a, b);
+    }
+
     /** An empty list or tensor: torch.tensor([]), torch.Tensor(), []. */
     static boolean empty(Value v) {
         return v instanceof Items items && items.items().isEmpty();

@@ -21,12 +21,16 @@ public final class Tree {
      */
     private static final TSQuery QUERY = new TSQuery(new TreeSitterPython(),
             "(call function: [(identifier) @name (attribute attribute: (identifier) @name)]) @call (call function: (call)) @call"
+                    + " (call function: (subscript value: [(identifier) @name (attribute attribute: (identifier) @name)])) @call"
                     + " (print_statement) @old (exec_statement) @old");
     /** The query's captures, numbered as they first appear in it. */
     private static final int CALL = 1;
     private static final int OLD = 2;
 
-    /** A call and the last name of its callee (criterion, forward, CrossEntropyLoss; empty for nn.BCELoss()(p, y)). */
+    /**
+     * A call and the last name of its callee (criterion, forward, CrossEntropyLoss; empty for nn.BCELoss()(p, y); the
+     * container's for self.losses["seg"](p, y)).
+     */
     public record Call(String name, Node node) {}
 
     private final SourceText source;

@@ -1,0 +1,10 @@
+from dataclasses import dataclass
+
+import torch
+
+
+@dataclass
+class DefectPrediction:
+    logit: torch.Tensor
+    prob: torch.Tensor
+    features: torch.Tensor
