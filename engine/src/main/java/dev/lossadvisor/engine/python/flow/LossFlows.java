@@ -540,8 +540,9 @@ public final class LossFlows {
             return;
         }
         if (model.output() == null) return;
-        // loss={"output": "binary_crossentropy"} on the one output, keyed by its layer's name=
-        Node one = lossNode.is("dictionary") ? model.output().name() == null ? null : entry(lossNode, model.output().name(), at) : lossNode;
+        // loss={"output": "binary_crossentropy"} on the one output, keyed by its layer's name=; loss=[loss] a list of its one loss
+        Node one = lossNode.is("dictionary") ? model.output().name() == null ? null : entry(lossNode, model.output().name(), at)
+                : lossNode.is("list") || lossNode.is("tuple") ? lossNode.named().size() == 1 ? lossNode.named().get(0) : null : lossNode;
         if (one != null) kerasLoss(f, one, model.output(), call, metrics, at, fitLabels(f, call, fn.field("object"), at));
     }
 
