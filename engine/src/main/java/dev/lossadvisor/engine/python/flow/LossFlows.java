@@ -657,7 +657,8 @@ public final class LossFlows {
         } else if (loss instanceof Loss object && object.framework().equals("keras")) {
             spec = new LossSpec(object.name(), object.options());
             shown = object.shown();
-        } else if (loss instanceof Lib q && q.name().contains("losses.")) {
+        } else if (loss instanceof Lib q && q.name().matches("(tensorflow|keras|tf_keras)\\..*losses\\.\\w+")) {
+            // keras.losses.X, tf.keras.losses.X, tf.losses.X; another library's losses (segmentation_models) are not Keras's
             spec = LossSpec.named(q.name().substring(q.name().lastIndexOf('.') + 1));
             shown = q.name().replace("tensorflow.", "tf.");
         } else if (loss instanceof Instance i && (wrapped = wrappedKerasLoss(i, at)) != null
