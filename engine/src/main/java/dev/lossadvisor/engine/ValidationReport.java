@@ -34,10 +34,18 @@ public record ValidationReport(String model, String head, String read, String fr
     /**
      * This report without the findings an earlier report of the same run gave: the same rule at the same place, as
      * when one loss is called in the training and the validation loop, or one model reaches it by two paths; the
-     * findings it keeps are added to {@code reported} (rule and place).
+     * findings it keeps are added to {@code reported} (rule and place). A finding placed off the flow's own output,
+     * loss and call (at the labels) is one per output as well: two builders' heads trained on one set of labels are
+     * two mistakes.
      */
     public ValidationReport withoutRepeats(java.util.Set<String> reported) {
-        return withFindings(findings.stream().filter(f -> reported.add(f.rule() + " " + f.path())).toList());
+        return withFindings(findings.stream().filter(f -> reported.add(f.rule() + " " + f.path() + offFlow(f.path()))).toList());
+    }
+
+    private String offFlow(String path) {
+        if (places == null) return "";
+        boolean own = path.equals(places.get("/output")) || path.equals(places.get("/loss")) || path.equals(places.get(""));
+        return own ? "" : " " + places.getOrDefault("/output", "");
     }
 
     /** True when some finding is at least as severe as the threshold. */

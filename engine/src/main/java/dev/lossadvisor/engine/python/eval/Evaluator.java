@@ -313,10 +313,30 @@ public final class Evaluator {
         if (v instanceof Dict d && (how.equals("add_argument") || how.equals("set_defaults"))) return ArgparseLibrary.added(d, how, arguments(st.value(), here));
         if (v instanceof KerasModel && how.equals("add")) {
             List<Layer> layers = new ArrayList<>(((KerasModel) v).layers());
-            layers.add(eval(st.value(), here) instanceof Layer l ? l : null);
+            layers.add(lastPass(st.value(), here) instanceof Layer l ? l : null);
             return new KerasModel(KerasStack.output(layers), layers, Map.of());
         }
         return Value.UNKNOWN;
+    }
+
+    /**
+     * The layer a model.add in the body of a for loop over a known, non-empty list adds on its last pass, the loop's
+     * names held at the last item; the layers of the passes before only come before it. A layer whose width is its
+     * input's (an Activation) would take the width of the pass before: it is the join of every pass, as any other value.
+     */
+    private Value lastPass(Node stored, Context here) {
+        Node loop = LoopPasses.loop(stored);
+        Value list = loop == null ? null : eval(loop.field("right"), here.moved(here.scope(), loop.start()));
+        if (!(list instanceof Items items) || items.items().isEmpty()) return eval(stored, here);
+        Value last = pinningAll(LoopPasses.targets(loop, here.scope()), items.items().get(items.items().size() - 1), () -> eval(stored, here));
+        return last instanceof Layer l && KerasStack.ownWidth(l) ? last : eval(stored, here);
+    }
+
+    private Value pinningAll(List<Binding> targets, Value item, java.util.function.Supplier<Value> work) {
+        if (targets.isEmpty()) return work.get();
+        Binding b = targets.get(0);
+        if (pinned.containsKey(b)) return Value.UNKNOWN;
+        return pinning(b, unpack(item, b.path()), () -> pinningAll(targets.subList(1, targets.size()), item, work));
     }
 
     /** What "with expr as name" binds: the yield of a @contextmanager function called there, a file opened; nothing else is followed. */

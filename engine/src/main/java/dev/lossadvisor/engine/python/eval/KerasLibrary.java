@@ -32,6 +32,11 @@ final class KerasLibrary implements Library {
         boolean activations = keras(prefix) && (prefix.endsWith("activations") || prefix.endsWith("ops")) || prefix.endsWith("tf.nn")
                 || prefix.equals("tensorflow.nn") || prefix.equals("tensorflow.math");
         if (activations) {
+            if (last.equals("get") && prefix.endsWith("activations")) { // keras.activations.get("softmax") is keras.activations.softmax
+                Value id = args.value(0, "identifier");
+                if (id instanceof Literal l && l.value() instanceof String s && Activations.of(s) != null) return new Lib(prefix + "." + s);
+                return id instanceof Lib ? id : Value.UNKNOWN;
+            }
             String activation = Activations.of(last);
             if (activation != null && !last.equals("linear")) return Libraries.applied(activation, args.value(0, "x"), call, Libraries.shortName(name));
             return last.equals("exp") || last.equals("log") ? Value.UNKNOWN : null;

@@ -540,8 +540,9 @@ public final class LossFlows {
             return;
         }
         if (model.output() == null) return;
-        // loss={"output": "binary_crossentropy"} on the one output, keyed by its layer's name=
-        Node one = lossNode.is("dictionary") ? model.output().name() == null ? null : entry(lossNode, model.output().name(), at) : lossNode;
+        // loss={"output": "binary_crossentropy"} on the one output, keyed by its layer's name=; loss=[loss] a list of its one loss
+        Node one = lossNode.is("dictionary") ? model.output().name() == null ? null : entry(lossNode, model.output().name(), at)
+                : lossNode.is("list") || lossNode.is("tuple") ? lossNode.named().size() == 1 ? lossNode.named().get(0) : null : lossNode;
         if (one != null) kerasLoss(f, one, model.output(), call, metrics, at, fitLabels(f, call, fn.field("object"), at));
     }
 
@@ -656,7 +657,8 @@ public final class LossFlows {
         } else if (loss instanceof Loss object && object.framework().equals("keras")) {
             spec = new LossSpec(object.name(), object.options());
             shown = object.shown();
-        } else if (loss instanceof Lib q && q.name().contains("losses.")) {
+        } else if (loss instanceof Lib q && q.name().matches("(tensorflow|keras|tf_keras)\\..*losses\\.\\w+")) {
+            // keras.losses.X, tf.keras.losses.X, tf.losses.X; another library's losses (segmentation_models) are not Keras's
             spec = LossSpec.named(q.name().substring(q.name().lastIndexOf('.') + 1));
             shown = q.name().replace("tensorflow.", "tf.");
         } else if (loss instanceof Instance i && (wrapped = wrappedKerasLoss(i, at)) != null

@@ -149,9 +149,25 @@ public final class Scope {
         for (Scope s = parent; s != null; s = s.parent) {
             if (s.kind == Kind.CLASS) continue;
             List<Binding> found = s.reaching(name, Integer.MAX_VALUE);
-            if (!found.isEmpty()) return found;
+            if (!found.isEmpty()) return s.parent == null ? withRedefined(found, s, name) : found;
         }
         return List.of();
+    }
+
+    /**
+     * A module's function read from a function defined before the module defines it again (a notebook's cell redefining
+     * a helper): a call made before the new definition runs the one that reached the reader's definition, so that one
+     * stays a candidate beside the last.
+     */
+    private List<Binding> withRedefined(List<Binding> found, Scope module, String name) {
+        Scope top = this;
+        while (top.parent != module) top = top.parent;
+        List<Binding> seen = module.reaching(name, top.node.start());
+        Binding before = seen.isEmpty() ? null : seen.get(seen.size() - 1);
+        if (before == null || before.kind() != Binding.Kind.DEF || found.contains(before)) return found;
+        List<Binding> out = new ArrayList<>(found);
+        out.add(0, before);
+        return out;
     }
 
     public Scope module() {

@@ -1,0 +1,48 @@
+package dev.lossadvisor.engine.python.eval;
+
+import dev.lossadvisor.engine.python.semantic.Binding;
+import dev.lossadvisor.engine.python.semantic.Scope;
+import dev.lossadvisor.engine.python.syntax.Node;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * A store made on every pass of a for loop ({@code for units, act in LAYERS: model.add(Dense(units, activation=act))}):
+ * its statement sits in the loop's body itself, not under an if, and nothing in the body ends a pass early, so the last
+ * pass over a known, non-empty list surely made it, with the loop's names at the list's last item.
+ */
+final class LoopPasses {
+    private static final Set<String> EXITS = Set.of("break_statement", "continue_statement", "return_statement", "raise_statement");
+
+    private LoopPasses() {}
+
+    /** The for loop whose every pass makes the store of {@code stored}, or null. */
+    static Node loop(Node stored) {
+        Node statement = stored == null ? null : stored.ancestor("expression_statement");
+        Node body = statement == null ? null : statement.parent();
+        Node loop = body == null ? null : body.parent();
+        return loop != null && loop.is("for_statement") && body.equals(loop.field("body")) && !exits(body) ? loop : null;
+    }
+
+    /** The bindings the loop's target makes in {@code scope}: {@code units} and {@code act} of {@code for units, act in ...}. */
+    static List<Binding> targets(Node loop, Scope scope) {
+        Node left = loop.field("left");
+        List<Binding> out = new ArrayList<>();
+        for (String name : names(left, new ArrayList<>())) {
+            for (Binding b : scope.bindings(name)) if (b.kind() == Binding.Kind.FOR && b.offset() == left.start()) out.add(b);
+        }
+        return out;
+    }
+
+    private static List<String> names(Node n, List<String> out) {
+        if (n.is("identifier")) out.add(n.text());
+        else for (Node c : n.named()) names(c, out);
+        return out;
+    }
+
+    private static boolean exits(Node n) {
+        for (Node c : n.named()) if (EXITS.contains(c.type()) || exits(c)) return true;
+        return false;
+    }
+}
