@@ -16,8 +16,9 @@ final class TorchLibrary implements Library {
     private static final Set<String> KEEPS = Set.of("to", "cuda", "cpu", "float", "double", "half", "long", "int", "contiguous", "view",
             "reshape", "squeeze", "unsqueeze", "flatten", "permute", "transpose", "clone", "detach", "eval", "train", "type_as", "view_as",
             "type", "requires_grad_", "share_memory", "resize", "resize_", "resize_as", "expand", "expand_as", "reshape_as", "astype");
-    /** Methods that may merge a tensor's axes: a convolution's channels no longer the last axis's width once they run. */
-    private static final Set<String> RESHAPES = Set.of("view", "reshape", "flatten", "squeeze");
+    /** Methods that may merge or grow a tensor's axes: a convolution's channels are no longer its width once they run. */
+    private static final Set<String> RESHAPES = Set.of("view", "reshape", "flatten", "squeeze", "resize", "resize_", "resize_as", "view_as",
+            "reshape_as", "expand", "expand_as");
     private static final String AXIS_0 = Tensor.AXIS_0;
     /** Marks the outputs of several models stacked on a new axis 0: a distribution again once averaged over that axis. */
     private static final String STACKED = "@stacked";
