@@ -16,6 +16,9 @@ final class TorchLibrary implements Library {
     private static final Set<String> KEEPS = Set.of("to", "cuda", "cpu", "float", "double", "half", "long", "int", "contiguous", "view",
             "reshape", "squeeze", "unsqueeze", "flatten", "permute", "transpose", "clone", "detach", "eval", "train", "type_as", "view_as",
             "type", "requires_grad_", "share_memory", "resize", "resize_", "resize_as", "expand", "expand_as", "reshape_as", "astype");
+    /** Methods that may merge or grow a tensor's axes: a convolution's channels are no longer its width once they run. */
+    private static final Set<String> RESHAPES = Set.of("view", "reshape", "flatten", "squeeze", "resize", "resize_", "resize_as", "view_as",
+            "reshape_as", "expand", "expand_as");
     private static final String AXIS_0 = Tensor.AXIS_0;
     /** Marks the outputs of several models stacked on a new axis 0: a distribution again once averaged over that axis. */
     private static final String STACKED = "@stacked";
@@ -33,7 +36,7 @@ final class TorchLibrary implements Library {
         if (!functional(prefix)) return null;
         String activation = Activations.of(last);
         if (activation != null && !last.equals("linear") && Character.isLowerCase(last.charAt(0))) {
-            return Libraries.applied(axis(activation, args.value(1, "dim")), args.value(0, "input"), call, Libraries.shortName(name));
+            return Libraries.applied(axis(activation, args.value(1, "dim")), overChannels(activation, args.value(0, "input"), args.value(1, "dim")), call, Libraries.shortName(name));
         }
         return switch (last) {
             case "exp" -> exp(args.value(0, "input"), call, Libraries.shortName(name));
@@ -52,9 +55,20 @@ final class TorchLibrary implements Library {
             case "LongTensor" -> new Labels("index", 0, call.place());
             case "bmm", "matmul" -> mixed(args.value(0, "input"), args.value(1, args.keyword("mat2") != null ? "mat2" : "other"), call, Libraries.shortName(name));
             case "einsum" -> einsum(args, call);
-            case "squeeze", "unsqueeze", "flatten", "reshape", "transpose", "permute", "clone", "detach" -> kept(args.value(0, "input"));
+            case "squeeze", "flatten", "reshape" -> kept(args.value(0, "input")) instanceof Tensor t ? reshaped(t) : kept(args.value(0, "input")); // (n, 1, h, w) to (n, h*w)
+            case "unsqueeze", "transpose", "permute", "clone", "detach" -> kept(args.value(0, "input"));
+            // resampled scores per position are scores still, a resampled distribution one still (a convex mix of its rows)
+            case "interpolate", "upsample", "upsample_bilinear", "upsample_nearest" -> args.value(0, "input") instanceof Tensor t ? kept(t) : Value.UNKNOWN;
             default -> Value.UNKNOWN;
         };
+    }
+
+    /**
+     * A convolution's output reshaped: out.view(n, -1) puts every position of its one channel in a row (a spatial
+     * softmax's scores), so the width the channels gave is not known any more; the scores stay scores.
+     */
+    private static Tensor reshaped(Tensor t) {
+        return convolution(t) ? t.withUnits(0) : t;
     }
 
     /**
@@ -77,6 +91,11 @@ final class TorchLibrary implements Library {
         return switch (last) {
             case "Linear" -> new Layer("linear", args.evaluator().integer(args.node(1, "out_features"), args.context()), call.place(), "nn.Linear", null, false);
             case "LazyLinear" -> new Layer("linear", args.evaluator().integer(args.node(0, "out_features"), args.context()), call.place(), "nn.LazyLinear", null, false);
+            // a segmentation head's nn.Conv2d(64, n_classes, 1): raw scores per position, its channels on axis 1 as a Linear's features
+            case "Conv1d", "Conv2d", "Conv3d", "ConvTranspose1d", "ConvTranspose2d", "ConvTranspose3d" ->
+                    new Layer("linear", args.evaluator().integer(args.node(1, "out_channels"), args.context()), call.place(), "nn." + last, null, false);
+            case "LazyConv1d", "LazyConv2d", "LazyConv3d", "LazyConvTranspose1d", "LazyConvTranspose2d", "LazyConvTranspose3d" ->
+                    new Layer("linear", args.evaluator().integer(args.node(0, "out_channels"), args.context()), call.place(), "nn." + last, null, false);
             case "Sequential" -> args.isEmpty() ? new Layer(null, 0, call.place(), "nn.Sequential", null, true) : sequential(named(args.values()));
             case "ModuleList" -> args.isEmpty() ? new Value.Items(List.of()) : args.value(0, "modules") instanceof Value.Items items ? items : Value.UNKNOWN;
             case "ModuleDict" -> args.isEmpty() ? new Value.Dict(java.util.Map.of()) : args.value(0, "modules") instanceof Value.Dict d ? d : Value.UNKNOWN;
@@ -122,14 +141,14 @@ final class TorchLibrary implements Library {
         Node at = call.field("function").field("attribute");
         if (receiver instanceof Tensor t) {
             String activation = Activations.ofTensorMethod(method);
-            if (activation != null) return new Tensor(axis(activation, args.value(0, "dim")), t.units(), at.place(), "." + method + "()", t.name(), List.of("." + method + "()")).after(t);
+            if (activation != null) return new Tensor(axis(activation, args.value(0, "dim")), widthOver(activation, t, args.value(0, "dim")), at.place(), "." + method + "()", t.name(), List.of("." + method + "()")).after(t);
             if (method.equals("exp")) return exp(t, at, ".exp()");
             if (method.equals("log")) return log(t, at, ".log()");
             if (method.equals("bmm") || method.equals("matmul")) return mixed(t, args.value(0, null), call, "." + method + "()");
             if (t.activation().endsWith(AXIS_0)) return oneRow(t, method, args);
             if (method.equals("mean")) return mean(t, args.node(0, "dim"), args);
             if (t.activation().endsWith(STACKED)) return Value.UNKNOWN;
-            if (KEEPS.contains(method)) return t;
+            if (KEEPS.contains(method)) return RESHAPES.contains(method) ? reshaped(t) : t;
             return evidence(receiver, method, args, call);
         }
         if (receiver instanceof Labels l) {
@@ -202,6 +221,23 @@ final class TorchLibrary implements Library {
         if (!(args.value(0, "tensors") instanceof Value.Items items) || items.items().isEmpty()) return Value.UNKNOWN;
         if (!(Joins.join(items.items()) instanceof Tensor t) || t.activation().contains("@")) return Value.UNKNOWN;
         return new Tensor(t.activation() + STACKED, t.units(), t.place(), t.shown(), t.name(), t.steps(), t.alike());
+    }
+
+    /**
+     * A softmax over a convolution's output normalises its channels only along dim 1; over another axis (the positions of
+     * a Conv1d's one channel, dim=-1) the channels are not what it is as wide as.
+     */
+    private static Value overChannels(String activation, Value input, Value dim) {
+        return input instanceof Tensor t ? t.withUnits(widthOver(activation, t, dim)) : input;
+    }
+
+    private static int widthOver(String activation, Tensor t, Value dim) {
+        boolean channels = !convolution(t) || !activation.contains("softmax") || dim instanceof Value.Literal l && Double.valueOf(1).equals(l.value());
+        return channels ? t.units() : 0;
+    }
+
+    private static boolean convolution(Tensor t) {
+        return t.shown().startsWith("nn.Conv") || t.shown().startsWith("nn.LazyConv");
     }
 
     /**

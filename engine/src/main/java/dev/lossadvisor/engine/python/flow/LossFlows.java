@@ -108,11 +108,14 @@ public final class LossFlows {
 
     /**
      * Whether a file is worth parsing for loss calls: a script that speaks of a loss, or a bigger file that calls one (a
-     * loss class, a functional loss, a criterion, a compile). Others are read, and parsed only when an import or a call
-     * site leads to them. The text only decides what to parse; what a name is comes from the trees.
+     * loss class, a functional loss, a criterion, a compile). A script that steps an optimiser on a backward pass
+     * computes a loss whatever it names it ({@code err = objective(net(x), y); err.backward(); opt.step()}); library
+     * code mentions backward() in its docs but steps no optimiser. Others are read, and parsed only when an import or a
+     * call site leads to them. The text only decides what to parse; what a name is comes from the trees.
      */
     public static boolean mayHoldLoss(String text) {
-        if (text.length() <= Project.WHOLE_PARSE_CHARS && (text.contains("loss") || text.contains("Loss") || text.contains("criterion"))) return true;
+        if (text.length() <= Project.WHOLE_PARSE_CHARS && (text.contains("loss") || text.contains("Loss") || text.contains("criterion")
+                || text.contains(".backward(") && text.contains(".step("))) return true;
         return !CallText.find(text, LOSS_SUFFIXES, LOSS_NAMES, 1, (start, end) -> mayTakeLoss(text, start, end)).isEmpty();
     }
 
