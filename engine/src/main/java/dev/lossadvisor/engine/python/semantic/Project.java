@@ -203,7 +203,11 @@ public final class Project {
     public List<CallSites.Site> callsNamed(String name, SourceFile home) {
         List<String> names = java.util.Arrays.stream(home.module().split("\\.")).filter(n -> !n.isEmpty()).toList();
         List<Path> callers = new ArrayList<>();
-        for (Path f : mayCall(name, names)) {
+        if (mayCallOf != texts.size()) { // its answers hold while no text is read
+            mayCallOf = texts.size();
+            mayCallAnswers.clear();
+        }
+        for (Path f : mayCallAnswers.computeIfAbsent(name + "\0" + home.module(), k -> mayCall(name, names))) {
             String text = texts.get(f);
             if (text != null && !parsed.containsKey(f)) callers.add(f);
         }
@@ -216,6 +220,9 @@ public final class Project {
         return calls.named(name);
     }
 
+    /** {@link #mayCall}'s answers by name and home module: the evaluator asks the same ones hundreds of times (forward, __init__). */
+    private final Map<String, List<Path>> mayCallAnswers = new HashMap<>();
+    private int mayCallOf;
     private List<Path> wordFiles;
     private WordIndex words;
     private int wordsOf;

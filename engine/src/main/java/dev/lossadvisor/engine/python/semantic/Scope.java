@@ -1,6 +1,7 @@
 package dev.lossadvisor.engine.python.semantic;
 
 import dev.lossadvisor.engine.python.syntax.Node;
+import dev.lossadvisor.engine.python.syntax.SourceText;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -432,8 +433,11 @@ public final class Scope {
 
     /** x := value inside a condition or an expression statement (a few levels deep: if (m := f(x)) is not None), and comprehension targets. */
     private void walrus(Node e, boolean conditional) {
-        walrus(e, conditional, 0);
-        comprehensions(e, 0);
+        if (e == null) return;
+        // most expressions hold neither, and walking their nodes crosses into the parser at each one
+        SourceText text = e.tree().source();
+        if (text.holds(":=", e.start(), e.end())) walrus(e, conditional, 0);
+        if (text.holds("for", e.start(), e.end())) comprehensions(e, 0);
     }
 
     private static final Set<String> COMPREHENSIONS = Set.of("generator_expression", "list_comprehension", "set_comprehension", "dictionary_comprehension");

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import org.treesitter.TSLanguage;
 import org.treesitter.TSNode;
+import org.treesitter.TSTreeCursor;
 import org.treesitter.TreeSitterPython;
 
 /**
@@ -16,6 +17,13 @@ import org.treesitter.TreeSitterPython;
 public final class Node {
     /** The grammar's field ids by name (0, no field, for a name the grammar lacks). */
     private static final Map<String, Integer> FIELDS = fields();
+
+    /**
+     * Past this many children a node's named children are read by one walk of a cursor: the parser finds its i-th named
+     * child by walking from the first, so reading them one by one costs the square of their number (a module of 2,000
+     * statements, a dict literal of 1,000 entries).
+     */
+    private static final int MANY_CHILDREN = 32;
 
     private final Tree tree;
     private final TSNode ts;
@@ -69,13 +77,23 @@ public final class Node {
         if (named == null) {
             int n = ts.getNamedChildCount();
             List<Node> list = new ArrayList<>(n);
-            for (int i = 0; i < n; i++) {
-                Node c = new Node(tree, ts.getNamedChild(i), this);
-                if (!c.is("comment")) list.add(c);
+            if (n <= MANY_CHILDREN) {
+                for (int i = 0; i < n; i++) add(list, ts.getNamedChild(i));
+            } else {
+                TSTreeCursor cursor = new TSTreeCursor(ts);
+                for (boolean more = cursor.gotoFirstChild(); more; more = cursor.gotoNextSibling()) {
+                    TSNode c = cursor.currentNode();
+                    if (c.isNamed()) add(list, c);
+                }
             }
             named = List.copyOf(list);
         }
         return named;
+    }
+
+    private void add(List<Node> children, TSNode child) {
+        Node c = new Node(tree, child, this);
+        if (!c.is("comment")) children.add(c);
     }
 
     /** The child under a grammar field (left, right, function, arguments, ...), or null. */

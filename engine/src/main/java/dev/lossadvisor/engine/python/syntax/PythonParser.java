@@ -9,6 +9,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 import org.treesitter.TSNode;
 import org.treesitter.TSParser;
@@ -58,11 +59,8 @@ public final class PythonParser {
     });
     private static final Field POINTER = pointer();
 
-    static {
-        WATCHER.scheduleWithFixedDelay(() -> RUNNING.forEach((thread, parser) -> {
-            if (thread.isInterrupted()) parser.setCancellationFlag(1);
-        }), WATCH_MILLIS, WATCH_MILLIS, TimeUnit.MILLISECONDS);
-    }
+    /** Whether a check is scheduled: the watcher wakes only while parses run (a lint's evaluation parses now and then). */
+    private static final AtomicBoolean WATCHING = new AtomicBoolean();
 
     private PythonParser() {}
 
@@ -116,6 +114,7 @@ public final class PythonParser {
         parser.setCancellationFlag(0);
         parser.setIncludedRanges(ranges);
         RUNNING.put(Thread.currentThread(), parser);
+        watch();
         TSTree tree;
         try {
             tree = parser.parseString(null, text);
@@ -124,6 +123,19 @@ public final class PythonParser {
         }
         if (nativePointer(tree) == 0) parser.reset();
         return tree;
+    }
+
+    private static void watch() {
+        if (WATCHING.compareAndSet(false, true)) WATCHER.schedule(PythonParser::check, WATCH_MILLIS, TimeUnit.MILLISECONDS);
+    }
+
+    /** Cancels the parses of interrupted threads; checks again while any parse runs (one that starts meanwhile schedules its own). */
+    private static void check() {
+        RUNNING.forEach((thread, parser) -> {
+            if (thread.isInterrupted()) parser.setCancellationFlag(1);
+        });
+        WATCHING.set(false);
+        if (!RUNNING.isEmpty()) watch();
     }
 
     /**

@@ -47,6 +47,33 @@ public final class SourceText {
         return new String(utf8, s, Math.max(0, Math.min(end, utf8.length) - s), StandardCharsets.UTF_8);
     }
 
+    /**
+     * Whether bytes [start, end) hold {@code token} (ASCII) where the tokenizer would read it as a whole keyword or
+     * operator: for a token that starts with a letter, not inside a longer name (a digit may come before it: 1for).
+     */
+    public boolean holds(String token, int start, int end) {
+        boolean word = Character.isLetter(token.charAt(0));
+        int last = Math.min(end, utf8.length) - token.length();
+        for (int i = Math.max(0, start); i <= last; i++) {
+            if (!matches(token, i)) continue;
+            if (!word) return true;
+            boolean before = i > 0 && nameByte(utf8[i - 1]) && !(utf8[i - 1] >= '0' && utf8[i - 1] <= '9');
+            boolean after = i + token.length() < utf8.length && nameByte(utf8[i + token.length()]);
+            if (!before && !after) return true;
+        }
+        return false;
+    }
+
+    private boolean matches(String token, int at) {
+        for (int k = 0; k < token.length(); k++) if (utf8[at + k] != token.charAt(k)) return false;
+        return true;
+    }
+
+    /** A byte of a name: an ASCII letter, digit or underscore, or any byte of a non-ASCII character. */
+    private static boolean nameByte(byte b) {
+        return b < 0 || b >= 'a' && b <= 'z' || b >= 'A' && b <= 'Z' || b >= '0' && b <= '9' || b == '_';
+    }
+
     /** The 1-based line and character column of a byte offset. */
     public SourcePlace place(int offset) {
         int b = Math.max(0, Math.min(offset, utf8.length));
