@@ -96,6 +96,7 @@ public final class Evaluator {
             case "binary_operator" -> e.field("operator") != null && e.field("operator").text().equals("@")
                     ? TorchLibrary.mixed(eval(e.field("left"), d), eval(e.field("right"), d), e, "@") : concatenated(e, d);
             case "comparison_operator" -> comparison(e, d);
+            case "lambda" -> new Function(c.scope().file().scopeOf(e).child(e), null); // a function scope with its parameters
             default -> Value.UNKNOWN;
         };
     }
@@ -415,6 +416,7 @@ public final class Evaluator {
     private Value callSites(Scope fn, Binding b, int index, Context c) {
         boolean init = fn.name().equals("__init__") && fn.parent() != null && fn.parent().kind() == Scope.Kind.CLASS;
         String called = init ? fn.parent().name() : fn.name();
+        if (called.isEmpty()) return b.value() == null ? Value.UNKNOWN : eval(b.value(), Context.at(fn.parent(), fn.node().start())); // a lambda stored under no name
         List<Value> values = new ArrayList<>();
         int sites = 0;
         for (CallSites.Site site : sitesOf(fn, called)) {
@@ -760,6 +762,8 @@ public final class Evaluator {
         Value self = f.self();
         if (self == null && fn.name().equals("__call__")) self = c.self();
         if (fn.name().equals("__call__") && self instanceof Instance i && fn.parent().methods().get("__call__") == null) return callInstance(i, args, c);
+        Node body = fn.node().is("lambda") ? fn.node().field("body") : null; // a lambda returns its one expression
+        if (body != null) return eval(body, new Context(fn, body.start(), self, fn, args, c.depth() + 1));
         List<Value> values = new ArrayList<>();
         List<Value> taken = new ArrayList<>();
         int returnedBy = Integer.MAX_VALUE; // a return known to run ends the function: the returns after it are not reached
