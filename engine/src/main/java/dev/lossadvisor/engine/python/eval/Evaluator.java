@@ -64,7 +64,22 @@ public final class Evaluator {
 
     /** An evaluator that follows code under these tests, with caches of its own (values differ by the tests). */
     public Evaluator assuming(Guards tests) {
-        return new Evaluator(project, tests);
+        Evaluator e = new Evaluator(project, tests);
+        e.pinned.putAll(pinned);
+        return e;
+    }
+
+    /** An evaluator under the same tests with empty caches, for a pass with loop targets pinned (see {@link DictLoops}). */
+    Evaluator fresh() {
+        return assuming(assumed);
+    }
+
+    void pin(Binding b, Value v) {
+        pinned.put(b, v);
+    }
+
+    boolean pinned(Binding b) {
+        return pinned.containsKey(b);
     }
 
     public Project project() {
