@@ -745,6 +745,7 @@ public final class Evaluator {
         }
         if (callee instanceof Value.Either either) return Joins.each(either, v -> apply(v, args, call, c));
         if (callee instanceof ClassDef k) return new Instance(k, args);
+        if (callee instanceof Value.TupleType t) return BuiltinsLibrary.made(t, args);
         if (callee instanceof Instance i) return callInstance(i, args, c);
         if (callee instanceof Function f) return returned(f, args, c);
         if (callee instanceof Layer l) return Libraries.applyLayer(l, args, call);
