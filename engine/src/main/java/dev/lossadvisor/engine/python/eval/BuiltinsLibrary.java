@@ -4,6 +4,7 @@ import dev.lossadvisor.engine.python.eval.Value.Dict;
 import dev.lossadvisor.engine.python.eval.Value.Items;
 import dev.lossadvisor.engine.python.eval.Value.Literal;
 import dev.lossadvisor.engine.python.syntax.Node;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -30,6 +31,7 @@ final class BuiltinsLibrary implements Library {
             // vars(models)[args.arch]: the module's namespace, read by key as models.__dict__[...] is
             case "vars" -> args.value(0, null) instanceof Value.Module m ? m : null;
             case "importlib.import_module" -> imported(args);
+            case "collections.namedtuple" -> tupleType(args.value(1, "field_names"));
             case "int" -> args.value(0, null) instanceof Literal l && l.value() instanceof Double ? args.value(0, null) : Value.UNKNOWN;
             default -> null;
         };
@@ -47,6 +49,30 @@ final class BuiltinsLibrary implements Library {
         var from = args.context().scope().file();
         var f = from.project().module(from.project().resolve(from, m));
         return f == null ? Value.UNKNOWN : new Value.Module(f);
+    }
+
+    /** namedtuple("Out", ["probs", "feats"]) or ("Out", "probs feats"): the type of those fields; other field lists are not known. */
+    private static Value tupleType(Value names) {
+        List<String> fields = new ArrayList<>();
+        if (names instanceof Literal l && l.value() instanceof String s) {
+            for (String f : s.split("[,\\s]+")) if (!f.isEmpty()) fields.add(f);
+        } else if (names instanceof Items items) {
+            for (Value v : items.items()) {
+                if (!(v instanceof Literal l && l.value() instanceof String f)) return Value.UNKNOWN;
+                fields.add(f);
+            }
+        }
+        return fields.isEmpty() ? Value.UNKNOWN : new Value.TupleType(List.copyOf(fields));
+    }
+
+    /** Out(F.softmax(z, 1), h): its fields by name, from their places or keywords (out.probs); unpacking it is not followed. */
+    static Value made(Value.TupleType type, Args args) {
+        Map<String, Value> entries = new LinkedHashMap<>();
+        for (int i = 0; i < type.fields().size(); i++) {
+            String f = type.fields().get(i);
+            entries.put(f, args.node(i, f) == null ? Value.UNKNOWN : args.value(i, f));
+        }
+        return new Dict(entries);
     }
 
     /** OrderedDict([("fc", nn.Linear(84, 10)), ("softmax", nn.Softmax(1))]): a dict of string keys, in their order. */

@@ -84,7 +84,7 @@ public final class CallPaths {
     /** Adds the paths into {@code fn}; false when they are too many. */
     private boolean paths(Scope fn, int offset, int level, Set<Scope> on, List<Path> out) {
         // a dunder method runs by Python's protocols (model(x), len(ds)), not by calls of its name: left to the join
-        if (fn.kind() != Scope.Kind.FUNCTION || fn.name().startsWith("__") || level >= MAX_LEVELS || libraryMethod(fn) || !on.add(fn)) return true;
+        if (fn.kind() != Scope.Kind.FUNCTION || fn.name().startsWith("__") || fn.name().isEmpty() || level >= MAX_LEVELS || libraryMethod(fn) || !on.add(fn)) return true;
         try {
             List<CallSites.Site> sites = evaluator.project().callsNamed(fn.name(), fn.file());
             if (sites.size() > MAX_PATHS) return false;

@@ -64,7 +64,22 @@ public final class Evaluator {
 
     /** An evaluator that follows code under these tests, with caches of its own (values differ by the tests). */
     public Evaluator assuming(Guards tests) {
-        return new Evaluator(project, tests);
+        Evaluator e = new Evaluator(project, tests);
+        e.pinned.putAll(pinned);
+        return e;
+    }
+
+    /** An evaluator under the same tests with empty caches, for a pass with loop targets pinned (see {@link DictLoops}). */
+    Evaluator fresh() {
+        return assuming(assumed);
+    }
+
+    void pin(Binding b, Value v) {
+        pinned.put(b, v);
+    }
+
+    boolean pinned(Binding b) {
+        return pinned.containsKey(b);
     }
 
     public Project project() {
@@ -96,6 +111,7 @@ public final class Evaluator {
             case "binary_operator" -> e.field("operator") != null && e.field("operator").text().equals("@")
                     ? TorchLibrary.mixed(eval(e.field("left"), d), eval(e.field("right"), d), e, "@") : concatenated(e, d);
             case "comparison_operator" -> comparison(e, d);
+            case "lambda" -> new Function(c.scope().file().scopeOf(e).child(e), null); // a function scope with its parameters
             default -> Value.UNKNOWN;
         };
     }
@@ -435,6 +451,7 @@ public final class Evaluator {
     private Value callSites(Scope fn, Binding b, int index, Context c) {
         boolean init = fn.name().equals("__init__") && fn.parent() != null && fn.parent().kind() == Scope.Kind.CLASS;
         String called = init ? fn.parent().name() : fn.name();
+        if (called.isEmpty()) return b.value() == null ? Value.UNKNOWN : eval(b.value(), Context.at(fn.parent(), fn.node().start())); // a lambda stored under no name
         List<Value> values = new ArrayList<>();
         int sites = 0;
         for (CallSites.Site site : sitesOf(fn, called)) {
@@ -748,6 +765,7 @@ public final class Evaluator {
         }
         if (callee instanceof Value.Either either) return Joins.each(either, v -> apply(v, args, call, c));
         if (callee instanceof ClassDef k) return new Instance(k, args);
+        if (callee instanceof Value.TupleType t) return BuiltinsLibrary.made(t, args);
         if (callee instanceof Instance i) return callInstance(i, args, c);
         if (callee instanceof Function f) return returned(f, args, c);
         if (callee instanceof Layer l) return Libraries.applyLayer(l, args, call);
@@ -780,6 +798,8 @@ public final class Evaluator {
         Value self = f.self();
         if (self == null && fn.name().equals("__call__")) self = c.self();
         if (fn.name().equals("__call__") && self instanceof Instance i && fn.parent().methods().get("__call__") == null) return callInstance(i, args, c);
+        Node body = fn.node().is("lambda") ? fn.node().field("body") : null; // a lambda returns its one expression
+        if (body != null) return eval(body, new Context(fn, body.start(), self, fn, args, c.depth() + 1));
         List<Value> values = new ArrayList<>();
         List<Value> taken = new ArrayList<>();
         int returnedBy = Integer.MAX_VALUE; // a return known to run ends the function: the returns after it are not reached

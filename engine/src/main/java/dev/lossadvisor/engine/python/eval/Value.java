@@ -140,6 +140,9 @@ public sealed interface Value {
     /** A dict with string keys. */
     record Dict(Map<String, Value> entries) implements Value {}
 
+    /** A class collections.namedtuple made: its field names, in order (calling it gives a {@link Dict} of them). */
+    record TupleType(List<String> fields) implements Value {}
+
     /**
      * A Keras model: its output, the layers of a Sequential, and for a model of several outputs those by layer name or
      * position ("0", "1", ...), output null then.

@@ -10,6 +10,7 @@ import dev.lossadvisor.engine.python.eval.Args;
 import dev.lossadvisor.engine.python.eval.CallPaths;
 import dev.lossadvisor.engine.python.eval.Context;
 import dev.lossadvisor.engine.python.eval.Evaluator;
+import dev.lossadvisor.engine.python.eval.DictLoops;
 import dev.lossadvisor.engine.python.eval.Guards;
 import dev.lossadvisor.engine.python.eval.Value;
 import dev.lossadvisor.engine.python.eval.Value.Dict;
@@ -204,6 +205,23 @@ public final class LossFlows {
      * in a method under {@code if self.task == "..."} is followed under that test, by an evaluator of its own.
      */
     private void lossCall(SourceFile f, Node call) {
+        List<Evaluator> passes = DictLoops.passes(evaluator, call, f.scopeOf(call));
+        if (passes.isEmpty()) {
+            guardedLossCall(f, call);
+            return;
+        }
+        Evaluator all = evaluator;
+        try {
+            for (Evaluator pass : passes) { // once per entry of the dict the loop runs over
+                evaluator = pass;
+                guardedLossCall(f, call);
+            }
+        } finally {
+            evaluator = all;
+        }
+    }
+
+    private void guardedLossCall(SourceFile f, Node call) {
         Guards tests = Guards.at(call, f.scopeOf(call));
         if (tests.isEmpty() || !tests.bearOnReturns()) {
             followLossCall(f, call);

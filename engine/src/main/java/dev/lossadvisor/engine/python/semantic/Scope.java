@@ -15,7 +15,7 @@ import java.util.Set;
  * definitions get their own scope, read when they are asked about), and Python's LEGB lookup through its parents.
  */
 public final class Scope {
-    /** The kinds of scope; comprehensions and lambdas are not followed. */
+    /** The kinds of scope; a lambda is a function's (comprehensions are not followed). */
     public enum Kind { MODULE, CLASS, FUNCTION }
 
     private final SourceFile file;
@@ -44,7 +44,8 @@ public final class Scope {
         this.parent = parent;
         if (kind == Kind.FUNCTION) parameters();
         Node body = kind == Kind.MODULE ? node : node.field("body");
-        if (body != null) block(body, false);
+        if (body != null && node.is("lambda")) walrus(body, false); // one expression: its walrus targets and nested lambdas
+        else if (body != null) block(body, false);
     }
 
     public SourceFile file() {
@@ -64,9 +65,17 @@ public final class Scope {
         return parent;
     }
 
+    /** The def's or class's name; a lambda's is the name it is stored under (criterion = lambda ..., loss_fn=lambda ...). */
     public String name() {
-        Node n = kind == Kind.MODULE ? null : node.field("name");
+        Node n = kind == Kind.MODULE ? null : node.is("lambda") ? storedUnder(node) : node.field("name");
         return n == null ? "" : n.text();
+    }
+
+    private static Node storedUnder(Node lambda) {
+        Node p = lambda.parent();
+        Node n = p == null ? null : p.is("assignment") && lambda.equals(p.field("right")) ? p.field("left") : p.is("keyword_argument") ? p.field("name") : null;
+        if (n != null && n.is("attribute")) n = n.field("attribute");
+        return n != null && n.is("identifier") ? n : null;
     }
 
     /** The return statements of a function, not those of functions nested in it. */
@@ -447,6 +456,7 @@ public final class Scope {
      * from its start, so the element before the for sees it; see {@link #reaching}) to an element of the iterable.
      */
     private void comprehensions(Node e, int depth) {
+        if (e != null && e.is("lambda")) definitions.add(e); // a scope of its own, read when asked about
         if (e == null || depth > 6 || e.is("lambda") || e.is("string")) return;
         if (COMPREHENSIONS.contains(e.type())) {
             for (Node c : e.named()) {
