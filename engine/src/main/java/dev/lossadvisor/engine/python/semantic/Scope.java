@@ -440,13 +440,13 @@ public final class Scope {
         return base != null && base.is("identifier") && object.field("attribute") != null ? base.text() + "." + object.field("attribute").text() : null;
     }
 
-    /** x := value inside a condition or an expression statement (a few levels deep: if (m := f(x)) is not None), and comprehension targets. */
+    /** x := value inside a condition or an expression statement (a few levels deep: if (m := f(x)) is not None), comprehension targets and lambdas. */
     private void walrus(Node e, boolean conditional) {
         if (e == null) return;
         // most expressions hold neither, and walking their nodes crosses into the parser at each one
         SourceText text = e.tree().source();
         if (text.holds(":=", e.start(), e.end())) walrus(e, conditional, 0);
-        if (text.holds("for", e.start(), e.end())) comprehensions(e, 0);
+        if (text.holds("for", e.start(), e.end()) || text.holds("lambda", e.start(), e.end())) comprehensions(e, 0);
     }
 
     private static final Set<String> COMPREHENSIONS = Set.of("generator_expression", "list_comprehension", "set_comprehension", "dictionary_comprehension");
