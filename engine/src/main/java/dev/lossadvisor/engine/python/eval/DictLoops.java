@@ -33,10 +33,7 @@ public final class DictLoops {
             right = right.field("function").field("object");
         }
         if (!List.of("items", "keys", "values").contains(view) || right == null) return List.of();
-        List<Binding> targets = new ArrayList<>();
-        for (String name : scope.names()) {
-            for (Binding b : scope.bindings(name)) if (b.kind() == Binding.Kind.FOR && b.offset() == loop.field("left").start()) targets.add(b);
-        }
+        List<Binding> targets = LoopPasses.targets(loop, scope);
         if (targets.isEmpty() || targets.stream().anyMatch(ev::pinned)) return List.of();
         ev.budget(LOOP_BUDGET);
         if (!(ev.eval(right, Context.at(scope, loop.start())) instanceof Dict d) || d.entries().size() < 2 || d.entries().size() > MAX_ENTRIES) return List.of();
