@@ -55,7 +55,10 @@ final class TorchLibrary implements Library {
             case "LongTensor" -> new Labels("index", 0, call.place());
             case "bmm", "matmul" -> mixed(args.value(0, "input"), args.value(1, args.keyword("mat2") != null ? "mat2" : "other"), call, Libraries.shortName(name));
             case "einsum" -> einsum(args, call);
-            case "squeeze", "flatten", "reshape" -> kept(args.value(0, "input")) instanceof Tensor t ? reshaped(t) : kept(args.value(0, "input")); // (n, 1, h, w) to (n, h*w)
+            case "squeeze", "flatten", "reshape" -> { // (n, 1, h, w) to (n, h*w)
+                Value input = kept(args.value(0, "input"));
+                yield input instanceof Tensor t ? reshaped(t) : input;
+            }
             case "unsqueeze", "transpose", "permute", "clone", "detach" -> kept(args.value(0, "input"));
             // resampled scores per position are scores still, a resampled distribution one still (a convex mix of its rows)
             case "interpolate", "upsample", "upsample_bilinear", "upsample_nearest" -> args.value(0, "input") instanceof Tensor t ? kept(t) : Value.UNKNOWN;
