@@ -2,6 +2,7 @@ package dev.lossadvisor.cli;
 
 import dev.lossadvisor.engine.input.InputException;
 import java.io.PrintWriter;
+import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.function.Supplier;
@@ -52,6 +53,9 @@ public final class Main {
         if (named != null) cli.addSubcommand(args[0], named.get());
         else COMMANDS.forEach((name, command) -> cli.addSubcommand(name, command.get()));
         for (Object command : more) cli.addSubcommand(command);
+        // picocli converts a Path through Paths.get called by reflection, whose method handles JDK 22+ spins at run time,
+        // outside the start-up cache: three classes generated on every run
+        cli.registerConverter(Path.class, Path::of);
         cli.setOut(out);
         cli.setErr(err);
         cli.setExecutionExceptionHandler((e, cmd, parsed) -> {

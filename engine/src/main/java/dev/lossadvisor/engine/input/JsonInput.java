@@ -28,7 +28,7 @@ import java.util.concurrent.ConcurrentHashMap;
  * What the readers of Loss Advisor's own JSON share: the parser under explicit limits, and field checks whose
  * failures name the JSON pointer and the fix.
  */
-final class JsonInput {
+public final class JsonInput {
     /** The parsers' factory, with the reading limits set explicitly. */
     private static final JsonFactory FACTORY = JsonFactory.builder()
             .enable(JsonReadFeature.ALLOW_NON_NUMERIC_NUMBERS)
@@ -93,9 +93,10 @@ final class JsonInput {
 
     /**
      * The value the parser stands at, as a tree, built straight from its tokens: the nodes an ObjectMapper's readTree
-     * makes (a repeated field keeps its last value), without the data-binding context it sets up for every value.
+     * makes (a repeated field keeps its last value), without the data-binding context it sets up for every value (nor
+     * an ObjectMapper's class initialisation, its date format's calendar and locale data, on a cold run's path).
      */
-    static JsonNode tree(JsonParser p) throws IOException {
+    public static JsonNode tree(JsonParser p) throws IOException {
         JsonToken t = p.currentToken();
         if (t == null) throw InputException.malformed(pointerOf(p), "unexpected end of input", "fix the JSON syntax");
         return switch (t) {

@@ -50,7 +50,7 @@ final class Candidates {
         if (size > MAX_PARSED) return null; // too large to judge cheaply: a model's failure stays reported
         JsonNode root;
         try {
-            root = Json.mapper().readTree(file.toFile());
+            root = Json.tree(file);
         } catch (IOException | RuntimeException e) {
             return MARKS_IN_TEXT.matcher(text).find() ? null : "text that is not JSON, nor a model file";
         }

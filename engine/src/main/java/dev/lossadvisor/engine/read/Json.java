@@ -8,10 +8,13 @@ import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.core.json.JsonReadFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.MissingNode;
 import dev.lossadvisor.engine.input.InputException;
 import dev.lossadvisor.engine.input.JsonErrors;
+import dev.lossadvisor.engine.input.JsonInput;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.file.Path;
 import java.util.Optional;
 
 /** Parses Keras documents as trees, under limits that a real model config stays far below. */
@@ -38,6 +41,16 @@ final class Json {
 
     private static final class Trees {
         static final ObjectMapper MAPPER = new ObjectMapper(FACTORY);
+    }
+
+    /**
+     * A file's first JSON value as the tree readTree makes (a missing node when it holds none), from the parser alone:
+     * judging a file that is no model (a hook's package.json) needs no ObjectMapper.
+     */
+    static JsonNode tree(Path file) throws IOException {
+        try (JsonParser p = FACTORY.createParser(file.toFile())) {
+            return p.nextToken() == null ? MissingNode.getInstance() : JsonInput.tree(p);
+        }
     }
 
     static JsonNode parse(String text, String pointer) {
