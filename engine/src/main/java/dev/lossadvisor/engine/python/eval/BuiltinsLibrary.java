@@ -75,6 +75,16 @@ final class BuiltinsLibrary implements Library {
         return new Value.Fields(type.fields(), List.copyOf(values), true);
     }
 
+    /** class Out(NamedTuple): logits: Tensor; probs: Tensor, made as Out(z, p): the same fields as namedtuple("Out", "logits probs") gives. */
+    static Value namedTuple(Value.ClassDef k, Args args) {
+        List<String> names = new ArrayList<>();
+        for (Node statement : k.scope().node().field("body").named()) {
+            Node e = statement.is("expression_statement") && !statement.named().isEmpty() ? statement.named().get(0) : null;
+            if (e != null && e.is("assignment") && e.field("type") != null && e.field("left").is("identifier")) names.add(e.field("left").text());
+        }
+        return names.isEmpty() ? null : made(new Value.TupleType(List.copyOf(names)), args);
+    }
+
     /** OrderedDict([("fc", nn.Linear(84, 10)), ("softmax", nn.Softmax(1))]): a dict of string keys, in their order. */
     private static Value pairs(Value list) {
         if (!(list instanceof Items items)) return Value.UNKNOWN;

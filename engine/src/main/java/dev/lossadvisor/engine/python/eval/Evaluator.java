@@ -767,7 +767,10 @@ public final class Evaluator {
             return v == null ? Value.UNKNOWN : v;
         }
         if (callee instanceof Value.Either either) return Joins.each(either, v -> apply(v, args, call, c));
-        if (callee instanceof ClassDef k) return new Instance(k, args);
+        if (callee instanceof ClassDef k) {
+            Value fields = k.scope().methods().isEmpty() && extendsLibrary(k, c, "NamedTuple") ? BuiltinsLibrary.namedTuple(k, args) : null;
+            return fields != null ? fields : new Instance(k, args); // a typing.NamedTuple without methods: the fields a namedtuple call gives
+        }
         if (callee instanceof Value.TupleType t) return BuiltinsLibrary.made(t, args);
         if (callee instanceof Instance i) return callInstance(i, args, c);
         if (callee instanceof Function f) return returned(f, args, c);
