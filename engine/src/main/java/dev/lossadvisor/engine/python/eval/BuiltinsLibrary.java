@@ -65,14 +65,24 @@ final class BuiltinsLibrary implements Library {
         return fields.isEmpty() ? Value.UNKNOWN : new Value.TupleType(List.copyOf(fields));
     }
 
-    /** Out(F.softmax(z, 1), h): its fields by name, from their places or keywords (out.probs); unpacking it is not followed. */
+    /** Out(F.softmax(z, 1), h): its fields, from their places or keywords (out.probs, probs, feats = out, out[0]). */
     static Value made(Value.TupleType type, Args args) {
-        Map<String, Value> entries = new LinkedHashMap<>();
+        List<Value> values = new ArrayList<>();
         for (int i = 0; i < type.fields().size(); i++) {
             String f = type.fields().get(i);
-            entries.put(f, args.node(i, f) == null ? Value.UNKNOWN : args.value(i, f));
+            values.add(args.node(i, f) == null ? Value.UNKNOWN : args.value(i, f));
         }
-        return new Dict(entries);
+        return new Value.Fields(type.fields(), List.copyOf(values), true);
+    }
+
+    /** class Out(NamedTuple): logits: Tensor; probs: Tensor, made as Out(z, p): the same fields as namedtuple("Out", "logits probs") gives. */
+    static Value namedTuple(Value.ClassDef k, Args args) {
+        List<String> names = new ArrayList<>();
+        for (Node statement : k.scope().node().field("body").named()) {
+            Node e = statement.is("expression_statement") && !statement.named().isEmpty() ? statement.named().get(0) : null;
+            if (e != null && e.is("assignment") && e.field("type") != null && e.field("left").is("identifier")) names.add(e.field("left").text());
+        }
+        return names.isEmpty() ? null : made(new Value.TupleType(List.copyOf(names)), args);
     }
 
     /** OrderedDict([("fc", nn.Linear(84, 10)), ("softmax", nn.Softmax(1))]): a dict of string keys, in their order. */

@@ -269,6 +269,7 @@ public final class Evaluator {
             stores = new ArrayList<>(stores);
             stores.addAll(at.scope().stores(name + "." + p.head()));
             stores.sort(java.util.Comparator.comparingInt(ItemStore::offset));
+            if (p.module() != null && HeadEscapes.escapes(p, name, from, until, at, this)) return new Value.Pretrained(p.head(), p.length(), null, p.packs());
         }
         for (ItemStore st : stores) {
             if (st.offset() <= from || st.offset() >= until) continue;
@@ -401,6 +402,7 @@ public final class Evaluator {
     private static Value unpack(Value v, List<Integer> path) {
         for (int i : path) {
             if (v instanceof Items items && i < items.items().size()) v = items.items().get(i);
+            else if (v instanceof Value.Fields f) v = f.at(i);
             else if (v instanceof Value.MaxPair p && i < 2) v = new Value.Labels(i == 0 ? "max_value" : "index", 0, p.place());
             else return Value.UNKNOWN;
         }
@@ -586,6 +588,7 @@ public final class Evaluator {
         if (o instanceof Literal l && l.value() instanceof Enums.Member m) return Enums.attribute(m, attr);
         if (o instanceof Tensor t && (attr.equals("data") || attr.equals("T"))) return t;
         if (o instanceof Dict d) return d.entries().getOrDefault(attr, Value.UNKNOWN); // cfg.model.head: a ConfigDict, a DictConfig
+        if (o instanceof Value.Fields f) return f.field(attr); // out.probs of a namedtuple, outputs.logits of a ModelOutput
         // loss.forward(fx, y), model.forward(x) on a library module: the bound method calls what calling the module does
         if ((o instanceof Loss || o instanceof Layer) && (attr.equals("forward") || attr.equals("__call__"))) return o;
         return Value.UNKNOWN;
@@ -764,12 +767,15 @@ public final class Evaluator {
             return v == null ? Value.UNKNOWN : v;
         }
         if (callee instanceof Value.Either either) return Joins.each(either, v -> apply(v, args, call, c));
-        if (callee instanceof ClassDef k) return new Instance(k, args);
+        if (callee instanceof ClassDef k) {
+            Value fields = k.scope().methods().isEmpty() && extendsLibrary(k, c, "NamedTuple") ? BuiltinsLibrary.namedTuple(k, args) : null;
+            return fields != null ? fields : new Instance(k, args); // a typing.NamedTuple without methods: the fields a namedtuple call gives
+        }
         if (callee instanceof Value.TupleType t) return BuiltinsLibrary.made(t, args);
         if (callee instanceof Instance i) return callInstance(i, args, c);
         if (callee instanceof Function f) return returned(f, args, c);
         if (callee instanceof Layer l) return Libraries.applyLayer(l, args, call);
-        if (callee instanceof Value.Pretrained p) return p.module() == null ? Value.UNKNOWN : apply(p.module(), args, call, c); // the head decides the output
+        if (callee instanceof Value.Pretrained p) return p.module() == null ? Value.UNKNOWN : Libraries.packed(p, apply(p.module(), args, call, c), args); // the head decides the output
         if (callee instanceof KerasModel m) return m.output() != null ? m.output() : m.heads().isEmpty() ? Value.UNKNOWN : new Dict(new LinkedHashMap<>(m.heads()));
         return Value.UNKNOWN;
     }
@@ -836,6 +842,11 @@ public final class Evaluator {
             return Joins.join(new ArrayList<>(d.entries().values())); // a registry looked up by a key from the config
         }
         if (v instanceof Value.Registry r) return Registries.entry(r, eval(key, c));
+        if (v instanceof Value.Fields f) { // out[1] of a namedtuple, outputs["logits"] of a ModelOutput
+            Value k = eval(key, c);
+            if (k instanceof Literal l && l.value() instanceof String s) return f.field(s);
+            return k instanceof Literal l && l.value() instanceof Double d && d == Math.rint(d) ? f.at(d.intValue()) : Value.UNKNOWN;
+        }
         if (v instanceof Module m && eval(key, c) instanceof Literal l && l.value() instanceof String k) return attributeOf(m, k, c); // cfg["model"] of Config.fromfile
         if (v instanceof Tensor t) return slice(t, e, key);
         return Value.UNKNOWN;

@@ -148,6 +148,11 @@ final class Joins {
             x.entries().forEach((k, v) -> out.put(k, agree(v, y.entries().get(k))));
             return new Dict(out);
         }
+        if (a instanceof Value.Fields x && b instanceof Value.Fields y && x.names().equals(y.names()) && x.ordered() == y.ordered()) {
+            List<Value> out = new ArrayList<>();
+            for (int i = 0; i < x.values().size(); i++) out.add(agree(x.values().get(i), y.values().get(i)));
+            return new Value.Fields(x.names(), out, x.ordered());
+        }
         if (a.equals(b)) return a;
         return Widths.bound(a) > 0 && Widths.bound(b) > 0 ? new Value.AtLeast(Math.min(Widths.bound(a), Widths.bound(b))) : Value.UNKNOWN;
     }

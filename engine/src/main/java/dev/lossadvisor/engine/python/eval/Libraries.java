@@ -12,10 +12,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** The library models behind one door: torch (and torchvision, segmentation_models_pytorch, timm), Keras and TensorFlow, and the Python builtins the flows pass through. */
+/** The library models behind one door: torch (and torchvision, segmentation_models_pytorch, timm, transformers), Keras and TensorFlow, and the Python builtins the flows pass through. */
 final class Libraries {
     private final List<Library> all = List.of(new TorchLibrary(), new KerasLibrary(), new BuiltinsLibrary(), new NumpyLibrary(), new PandasLibrary(), new ConfigFiles(), new ConfigLibrary(), new HydraLibrary(),
-            new ArgparseLibrary(), new StackLibrary(), new VisionLibrary(), new SegmentationLibrary(), new TimmLibrary(), new KerasHubLibrary(), new FrameworkLibrary());
+            new ArgparseLibrary(), new StackLibrary(), new VisionLibrary(), new SegmentationLibrary(), new TimmLibrary(), new KerasHubLibrary(), new FrameworkLibrary(), new TransformersLibrary(), new VisionSegmentationLibrary());
 
     Value call(String name, Args args, Node call) {
         for (Library l : all) {
@@ -33,6 +33,13 @@ final class Libraries {
         return null;
     }
 
+    /** What a library network gives once its head has given {@code head}: the head's tensor, or the structure its library packs it in. */
+    static Value packed(Value.Pretrained p, Value head, Args args) {
+        if (p.packs() == null) return head;
+        if (p.packs().equals(TransformersLibrary.PACKS)) return TransformersLibrary.output(head, args);
+        return p.packs().startsWith(VisionSegmentationLibrary.PACKS) ? VisionSegmentationLibrary.output(p, head) : Value.UNKNOWN;
+    }
+
     /** y.max(1)[0] is the max value, [1] the index; torch.eye(K)[y] is one-hot labels. */
     static Value subscript(Value v, Node key, Node at) {
         if (v instanceof MaxPair p && key.is("integer")) {
@@ -47,6 +54,7 @@ final class Libraries {
 
     /** A module object applied to its input: a layer of known width gives it; an activation keeps its input's width. */
     static Value applyLayer(Layer l, Args args, Node call) {
+        if (TorchLibrary.resamples(l)) return TorchLibrary.resampled(l, args.value(0, null));
         if (l.activation() == null) return Value.UNKNOWN;
         if (KerasStack.identity(l)) return args.value(0, null); // Activation("linear", dtype="float32") casts, it keeps the softmax before it
         var place = l.inner() ? l.place() : call.place();

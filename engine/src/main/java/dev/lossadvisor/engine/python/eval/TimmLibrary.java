@@ -2,6 +2,11 @@ package dev.lossadvisor.engine.python.eval;
 
 import dev.lossadvisor.engine.python.eval.Value.Pretrained;
 import dev.lossadvisor.engine.python.syntax.Node;
+import dev.lossadvisor.engine.python.semantic.Binding;
+import dev.lossadvisor.engine.python.semantic.SourceFile;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
 
@@ -38,7 +43,42 @@ final class TimmLibrary implements Library {
                 return new Pretrained(e.getValue(), 0, new Value.Layer("linear", units, call.place(), "timm " + model + " head", null, true));
             }
         }
-        return Value.UNKNOWN;
+        return registered(model, args);
+    }
+
+    /**
+     * A model the project registers itself ({@code @register_model def tinynet_a(pretrained=False, **kwargs)}): what that
+     * function returns, given create_model's keywords; every function of that name so registered agreeing. Only files
+     * that name both the decorator and the model are parsed for it.
+     */
+    private static Value registered(String model, Args args) {
+        Evaluator evaluator = args.evaluator();
+        var project = evaluator.project();
+        List<Value> models = new ArrayList<>();
+        for (Path f : project.files()) {
+            String text = project.text(f);
+            if (text == null || !text.contains("register_model") || !text.contains(model)) continue;
+            SourceFile file = project.file(f);
+            if (file == null) continue;
+            for (Binding b : file.scope().bindings(model)) {
+                Node def = b.kind() == Binding.Kind.DEF ? b.value() : null;
+                if (def == null || !def.is("function_definition") || !decorated(def, evaluator, file)) continue;
+                models.add(evaluator.returned(new Value.Function(file.scope().child(def), null), args, args.context()));
+            }
+        }
+        return models.isEmpty() ? Value.UNKNOWN : Joins.join(models);
+    }
+
+    /** Whether timm's register_model decorates the definition. */
+    private static boolean decorated(Node def, Evaluator evaluator, SourceFile file) {
+        Node outer = def.parent();
+        if (outer == null || !outer.is("decorated_definition")) return false;
+        for (Node d : outer.named()) {
+            if (!d.is("decorator") || d.named().isEmpty()) continue;
+            Value v = evaluator.eval(d.named().get(0), Context.at(file.scope(), d.start()));
+            if (v instanceof Value.Lib l && l.name().startsWith("timm.") && l.name().endsWith(".register_model")) return true;
+        }
+        return false;
     }
 
     @Override

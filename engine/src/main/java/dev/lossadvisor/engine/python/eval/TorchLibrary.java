@@ -103,6 +103,7 @@ final class TorchLibrary implements Library {
             case "ModuleList" -> args.isEmpty() ? new Value.Items(List.of()) : args.value(0, "modules") instanceof Value.Items items ? items : Value.UNKNOWN;
             case "ModuleDict" -> args.isEmpty() ? new Value.Dict(java.util.Map.of()) : args.value(0, "modules") instanceof Value.Dict d ? d : Value.UNKNOWN;
             case "DataParallel", "DistributedDataParallel" -> args.value(0, "module");
+            case "Upsample", "UpsamplingBilinear2d", "UpsamplingNearest2d", "PixelShuffle" -> new Layer(null, 0, call.place(), "nn." + last, null, false);
             default -> Value.UNKNOWN;
         };
     }
@@ -130,6 +131,10 @@ final class TorchLibrary implements Library {
      */
     static Value sequential(List<Value> modules) {
         if (modules == null || modules.isEmpty()) return Value.UNKNOWN;
+        if (modules.size() > 1 && modules.get(modules.size() - 1) instanceof Layer r && resamples(r)) { // conv, then nn.Upsample: the conv's scores, resized
+            Value before = sequential(modules.subList(0, modules.size() - 1));
+            return before instanceof Layer b && r.shown().equals("nn.PixelShuffle") ? new Layer(b.activation(), 0, b.place(), b.shown(), b.name(), true) : before;
+        }
         if (!(modules.get(modules.size() - 1) instanceof Layer l) || l.activation() == null) return Value.UNKNOWN;
         int units = l.units();
         if (units == 0 && !l.activation().equals("linear") && modules.size() > 1 && modules.get(modules.size() - 2) instanceof Layer b
@@ -137,6 +142,17 @@ final class TorchLibrary implements Library {
             units = b.units();
         }
         return new Layer(l.activation(), units, l.place(), l.shown(), l.name(), true);
+    }
+
+    /** nn.Upsample, nn.PixelShuffle: they move values in space, so their output is what their input was. */
+    static boolean resamples(Layer l) {
+        return l.activation() == null && (l.shown().startsWith("nn.Upsampl") || l.shown().equals("nn.PixelShuffle"));
+    }
+
+    /** A resampling module applied: its input's activation kept; PixelShuffle folds channels into space, so the width is not known. */
+    static Value resampled(Layer l, Value input) {
+        Value kept = kept(input);
+        return kept instanceof Tensor t && l.shown().equals("nn.PixelShuffle") ? t.withUnits(0) : kept;
     }
 
     @Override

@@ -130,9 +130,14 @@ public sealed interface Value {
      * A library's ready-made network (torchvision's resnet50()): its output is what its classifier head gives, known
      * once the code puts a module of its own there ({@code model.fc = nn.Sequential(...)}, {@code model.classifier[-1] = ...}).
      * {@code head} is the attribute holding the head, {@code length} its modules when it is an nn.Sequential (else 0),
-     * {@code module} the module put there (null until one is).
+     * {@code module} the module put there (null until one is), {@code packs} the library that packs the head's output
+     * into a structure (a torchvision segmentation model's dict, a transformers ModelOutput; null: the head's tensor itself).
      */
-    record Pretrained(String head, int length, Value module) implements Value {}
+    record Pretrained(String head, int length, Value module, String packs) implements Value {
+        public Pretrained(String head, int length, Value module) {
+            this(head, length, module, null);
+        }
+    }
 
     /** A file of the project opened for reading ({@code open("config.yaml")}): a YAML or JSON loader gives its content. */
     record TextFile(java.nio.file.Path path) implements Value {}
@@ -140,7 +145,25 @@ public sealed interface Value {
     /** A dict with string keys. */
     record Dict(Map<String, Value> entries) implements Value {}
 
-    /** A class collections.namedtuple made: its field names, in order (calling it gives a {@link Dict} of them). */
+    /**
+     * A tuple with named fields (an object of a collections.namedtuple class, a transformers ModelOutput): read by name,
+     * and by position or unpacking when {@code ordered} (a ModelOutput whose loss may be first is not).
+     */
+    record Fields(List<String> names, List<Value> values, boolean ordered) implements Value {
+        /** The field of that name, unknown when there is none. */
+        public Value field(String name) {
+            int i = names.indexOf(name);
+            return i < 0 ? UNKNOWN : values.get(i);
+        }
+
+        /** The field at that place (negative: from the end), unknown when the places are not known. */
+        public Value at(int index) {
+            int i = index < 0 ? values.size() + index : index;
+            return ordered && i >= 0 && i < values.size() ? values.get(i) : UNKNOWN;
+        }
+    }
+
+    /** A class collections.namedtuple made: its field names, in order (calling it gives {@link Fields}). */
     record TupleType(List<String> fields) implements Value {}
 
     /**

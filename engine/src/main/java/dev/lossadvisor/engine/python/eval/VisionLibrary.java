@@ -20,12 +20,31 @@ final class VisionLibrary implements Library {
             Pattern.compile("convnext_.*"), new Pretrained("classifier", 3, null),
             Pattern.compile("swin_.*"), new Pretrained("head", 0, null));
 
+    /** Builders whose model returns a pair in training mode (the main and the auxiliary classifiers' logits): not followed. */
+    private static final Pattern AUXILIARY = Pattern.compile("(googlenet|inception_v3).*");
+
     @Override
     public Value call(String name, Args args, Node call) {
         if (!name.startsWith("torchvision.models.")) return null;
         String last = name.substring(name.lastIndexOf('.') + 1);
-        for (Map.Entry<Pattern, Pretrained> e : HEADS.entrySet()) if (e.getKey().matcher(last).matches()) return e.getValue();
+        for (Map.Entry<Pattern, Pretrained> e : HEADS.entrySet()) {
+            Pretrained p = e.getValue();
+            if (!e.getKey().matcher(last).matches()) continue;
+            if (AUXILIARY.matcher(last).matches()) return p;
+            return new Pretrained(p.head(), p.length(), linearHead(args, 1000, call, "torchvision " + last + " head"));
+        }
         return null;
+    }
+
+    /**
+     * The head a torchvision builder makes: raw scores over {@code num_classes=} (its default when not given, not known
+     * when a **kwargs splat may give it).
+     */
+    static Value.Layer linearHead(Args args, int classes, Node call, String shown) {
+        Node k = args.keyword("num_classes");
+        boolean splat = args.node() != null && args.node().named().stream().anyMatch(a -> a.is("dictionary_splat"));
+        int units = k != null ? args.evaluator().integer(k, args.context()) : splat ? 0 : classes;
+        return new Value.Layer("linear", Math.max(units, 0), call.place(), shown, null, true);
     }
 
     @Override
@@ -33,10 +52,15 @@ final class VisionLibrary implements Library {
         return null;
     }
 
-    /** model.fc = m, or model.classifier[i] = m replacing the head's last module: the model with m as its head; else unchanged. */
+    /**
+     * model.fc = m, or model.classifier[i] = m replacing the head's last module: the model with m as its head; else
+     * unchanged, but for a transformers model, whose head's attribute depends on the family: any attribute set on it
+     * may be its head, so its output is no longer known.
+     */
     static Pretrained replaced(Pretrained p, String attribute, Value index, Value module) {
-        if (attribute.equals(p.head()) && index == null) return new Pretrained(p.head(), 0, module);
+        if (attribute.equals(p.head()) && index == null) return new Pretrained(p.head(), 0, module, p.packs());
         boolean last = index instanceof Value.Literal l && l.value() instanceof Double d && (d == -1 || d == p.length() - 1);
-        return attribute.equals(p.head()) && p.length() > 0 && last ? new Pretrained(p.head(), p.length(), module) : p;
+        if (attribute.equals(p.head()) && p.length() > 0 && last) return new Pretrained(p.head(), p.length(), module, p.packs());
+        return TransformersLibrary.PACKS.equals(p.packs()) && index == null ? new Pretrained(p.head(), p.length(), null, p.packs()) : p;
     }
 }

@@ -98,6 +98,11 @@ public final class Scope {
         return bindings.getOrDefault(name, List.of());
     }
 
+    /** Every change to a container in this scope, in source order. */
+    public List<ItemStore> stores() {
+        return List.copyOf(stores);
+    }
+
     public List<ItemStore> stores(String name) {
         return stores.stream().filter(s -> s.name().equals(name)).toList();
     }
@@ -402,11 +407,13 @@ public final class Scope {
     private void attribute(Node t, Binding.Kind kind, Node value, boolean conditional) {
         Node object = t.field("object");
         Node attr = t.field("attribute");
-        if (object == null || attr == null || !object.is("identifier")) return;
-        attributeStores.add(Map.entry(object.text(), new Binding(kind, attr.text(), value, List.of(), t.start(), conditional, this, null, currentBlock)));
+        String base = container(object);
+        if (base == null || attr == null) return;
         // args.num_classes = len(classes) after parse_args(): the namespace's entry; one set by +=, or under an if, not known
         boolean plain = kind != Binding.Kind.AUGMENTED && !conditional;
-        stores.add(new ItemStore(object.text(), "attribute", attr, plain ? value : null, t.start()));
+        stores.add(new ItemStore(base, "attribute", attr, plain ? value : null, t.start())); // self.backbone.fc = head: a change to self.backbone
+        if (!object.is("identifier")) return;
+        attributeStores.add(Map.entry(object.text(), new Binding(kind, attr.text(), value, List.of(), t.start(), conditional, this, null, currentBlock)));
     }
 
     /** Changes whose whole call is kept: a tensor filled in place, an argparse parser given an option or defaults. */

@@ -1,0 +1,2 @@
+INTENTS = ["greet", "book_flight", "cancel", "weather", "goodbye"]
+MODEL_NAME = "bert-base-uncased"
