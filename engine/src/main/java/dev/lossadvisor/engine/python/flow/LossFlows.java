@@ -268,12 +268,10 @@ public final class LossFlows {
         evaluator.budget(FLOW_BUDGET);
         if (skorch(f, callee, args, call, at) || looped(f, callee, args, call, at) || known(f, callee, args, call)) return callee;
         Loss wrapped;
-        Function run = callee instanceof Instance i && !evaluator.extendsLibrary(i.type(), at, "losses.Loss") ? evaluator.invoked(i, at) : null;
+        Function run = callee instanceof Instance i && !evaluator.extendsLibrary(i.type(), at, "losses.Loss") ? evaluator.invoked(i, at)
+                : callee instanceof Function fn && renamed(call.field("function"), fn) ? fn : null;
         if (run != null) {
-            wrappedTorchLoss(f, run, args);
-        } else if (callee instanceof Loss loss) {
-            emit(f, args.value(1, "y_pred"), "keras", new LossSpec(loss.name(), loss.options()), loss.shown(), loss.place(), call.place(), List.of(),
-                    labels(args.value(0, "y_true")));
+            wrappedLoss(f, run, args);
         } else if (callee instanceof Instance i && (wrapped = wrappedKerasLoss(i, at)) != null) {
             emit(f, args.value(1, "y_pred"), "keras", new LossSpec(wrapped.name(), wrapped.options()), wrapped.shown(), wrapped.place(), call.place(),
                     List.of(), labels(args.value(0, "y_true")));
@@ -341,6 +339,12 @@ public final class LossFlows {
         }
     }
 
+    /** The Keras loss a TensorFlow loss on logits of this dotted name matches, or null. */
+    private static String tfLogitsLoss(String dotted) {
+        int dot = dotted.lastIndexOf('.');
+        return dot < 0 ? null : tfLogitsLoss(dotted.substring(0, dot), dotted.substring(dot + 1));
+    }
+
     /** The Keras loss a TensorFlow loss on logits matches (tf.nn.softmax_cross_entropy_with_logits, TF1's tf.losses.softmax_cross_entropy), or null. */
     private static String tfLogitsLoss(String prefix, String last) {
         if (prefix.equals("tensorflow.nn") || prefix.equals("tensorflow.compat.v1.nn") || prefix.equals("tf.nn")) return TF_NN.get(last);
@@ -349,11 +353,20 @@ public final class LossFlows {
     }
 
     /**
-     * A project module that wraps a torch loss (a focal loss whose forward calls F.binary_cross_entropy_with_logits on
-     * its inputs, a model whose forward computes its loss): each torch loss called in the method the call runs, with
-     * that method's parameters bound to this call's arguments.
+     * A project function called under a name not its own ({@code getattr(self, f"_{self.loss_name}_loss")(out, y)}, an
+     * alias): the call sites of its parameters, found by its name, miss this call, so its losses are followed from here.
      */
-    private void wrappedTorchLoss(SourceFile f, Function run, Args args) {
+    private static boolean renamed(Node callee, Function fn) {
+        Node name = callee != null && callee.is("attribute") ? callee.field("attribute") : callee;
+        return name != null && !(name.is("identifier") && name.text().equals(fn.scope().name()));
+    }
+
+    /**
+     * A project module that wraps a loss (a focal loss whose forward calls F.binary_cross_entropy_with_logits on its
+     * inputs, a model whose forward computes its loss), or a function called under another name: each loss called in
+     * the method the call runs, with that method's parameters bound to this call's arguments.
+     */
+    private void wrappedLoss(SourceFile f, Function run, Args args) {
         Scope method = run.scope();
         for (Tree.Call inner : method.file().tree().calls()) {
             Node n = inner.node();
@@ -418,13 +431,16 @@ public final class LossFlows {
         return null;
     }
 
-    /** A call of a library loss (functional) or of a torch loss object: its flow; false when the callee is neither. */
+    /** A call of a library loss (functional) or of a loss object: its flow; false when the callee is neither. */
     private boolean known(SourceFile f, Value callee, Args args, Node call) {
         if (callee instanceof Lib l) {
             functional(f, l.name(), call, args);
         } else if (callee instanceof Loss loss && loss.framework().equals("pytorch")) {
             emit(f, args.value(0, "input"), "pytorch", new LossSpec(loss.name(), loss.options()), loss.shown(), loss.place(), call.place(), List.of(),
                     labels(args.value(1, "target")));
+        } else if (callee instanceof Loss loss) {
+            emit(f, args.value(1, "y_pred"), "keras", new LossSpec(loss.name(), loss.options()), loss.shown(), loss.place(), call.place(), List.of(),
+                    labels(args.value(0, "y_true")));
         } else {
             return false;
         }
@@ -681,6 +697,10 @@ public final class LossFlows {
         } else if (loss instanceof Lib q && q.name().matches("(tensorflow|keras|tf_keras)\\..*losses\\.\\w+")) {
             // keras.losses.X, tf.keras.losses.X, tf.losses.X; another library's losses (segmentation_models) are not Keras's
             spec = LossSpec.named(q.name().substring(q.name().lastIndexOf('.') + 1));
+            shown = q.name().replace("tensorflow.", "tf.");
+        } else if (loss instanceof Lib q && tfLogitsLoss(q.name()) != null) {
+            // loss=tf.nn.softmax_cross_entropy_with_logits: Keras calls it (y_true, y_pred), labels and logits in its order
+            spec = new LossSpec(tfLogitsLoss(q.name()), new LossOptions(Map.of("from_logits", true)));
             shown = q.name().replace("tensorflow.", "tf.");
         } else if (loss instanceof Instance i && (wrapped = wrappedKerasLoss(i, at)) != null
                 || loss instanceof Value.Function fn && (wrapped = kerasLossFunction(fn)) != null) {
