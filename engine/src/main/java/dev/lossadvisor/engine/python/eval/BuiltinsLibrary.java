@@ -37,10 +37,10 @@ final class BuiltinsLibrary implements Library {
         };
     }
 
-    /** owner.name for getattr: a library's dotted name, a project module's binding; null for other owners. */
+    /** owner.name for getattr: a library's dotted name, a project module's binding, a project object's method or attribute; null for other owners. */
     private static Value named(Value owner, String name, Args args) {
         if (owner instanceof Value.Lib lib) return new Value.Lib(lib.name() + "." + name);
-        return owner instanceof Value.Module ? args.evaluator().attributeOf(owner, name, args.context()) : null;
+        return owner instanceof Value.Module || owner instanceof Value.Instance ? args.evaluator().attributeOf(owner, name, args.context()) : null;
     }
 
     /** importlib.import_module("archs." + args.arch): the project module of that absolute name; a relative one, or one not known, is not followed. */

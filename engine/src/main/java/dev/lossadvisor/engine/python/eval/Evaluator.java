@@ -107,7 +107,8 @@ public final class Evaluator {
             case "dictionary" -> dictionary(e, d);
             case "conditional_expression" -> conditional(e, d);
             case "boolean_operator" -> or(e, d);
-            case "integer", "float", "string", "true", "false", "none", "unary_operator", "concatenated_string" -> Literals.of(e);
+            case "string" -> FStrings.of(e, this, d);
+            case "integer", "float", "true", "false", "none", "unary_operator", "concatenated_string" -> Literals.of(e);
             case "binary_operator" -> e.field("operator") != null && e.field("operator").text().equals("@")
                     ? TorchLibrary.mixed(eval(e.field("left"), d), eval(e.field("right"), d), e, "@") : concatenated(e, d);
             case "comparison_operator" -> comparison(e, d);
@@ -431,6 +432,7 @@ public final class Evaluator {
         parameters.put(key, Value.UNKNOWN); // a recursive function asking about itself gets no answer, not a loop
         Value hydra = index == 0 ? HydraLibrary.config(fn, this) : null; // Hydra calls main(cfg) with the YAML config
         Value trainer = hydra == null && method ? HfTrainer.model(fn, b, this, c) : null; // transformers calls compute_loss(model, inputs)
+        if (trainer == null && hydra == null && method) trainer = KerasSubclasses.predicted(fn, b, this, c); // Keras calls compute_loss(x, y, self(x))
         Value click = hydra == null && trainer == null ? ClickOptions.parameter(fn, b, this, c) : null; // click calls a command with its options
         Value v = hydra != null ? hydra : trainer != null ? trainer : click != null ? click : callSites(fn, b, method ? index - 1 : index, c);
         parameters.put(key, v);
@@ -783,7 +785,7 @@ public final class Evaluator {
     /** model(x): __call__ if the class defines it, else forward (torch) or call (Keras), inherited ones included. */
     public Value callInstance(Instance i, Args args, Context c) {
         Function f = invoked(i, c);
-        return f == null ? Value.UNKNOWN : returned(f, args, c);
+        return f == null ? KerasSubclasses.functional(i, args, this, c) : returned(f, args, c);
     }
 
     /** The method model(x) runs: __call__ if the class defines it, else forward (torch) or call (Keras); null if none. */

@@ -70,6 +70,8 @@ public final class LossFlows {
     /** TensorFlow 1's tf.losses on logits (onehot_labels or labels first, logits second), as the Keras losses they match. */
     private static final Map<String, String> TF1_LOSSES = Map.of("softmax_cross_entropy", "categorical_crossentropy", "sparse_softmax_cross_entropy",
             "sparse_categorical_crossentropy", "sigmoid_cross_entropy", "binary_crossentropy");
+    /** The modules whose log_softmax a hand-written cross-entropy applies to the model's output. */
+    private static final Set<String> LOG_SOFTMAX = Set.of("tensorflow.nn", "tensorflow.math", "keras.ops", "keras.activations", "tensorflow.keras.activations");
     /** skorch's nets, whose fit() calls their criterion on their module's output (and project classes named after them). */
     private static final List<String> SKORCH = List.of("NeuralNet", "NeuralNetClassifier", "NeuralNetBinaryClassifier", "NeuralNetRegressor");
     /** The callees' last names a loss call may have: a loss class, a criterion or loss object, a skorch net, a functional loss, a compile. */
@@ -95,6 +97,8 @@ public final class LossFlows {
     private Evaluator evaluator;
     private final List<Found> found = new ArrayList<>();
     private final Set<String> seen = new HashSet<>();
+    /** Custom losses read from a log_softmax of y_pred: the labels the fit gives say nothing of what their body makes of them. */
+    private final Set<Loss> ownLabels = new HashSet<>();
     /** Where the target of the loss call being emitted is made, when the code shows what its labels are. */
     private SourcePlace targetPlace;
     /** True when those labels are known only by their column's name (df["label"]): class indices for a softmax output only. */
@@ -268,15 +272,13 @@ public final class LossFlows {
         evaluator.budget(FLOW_BUDGET);
         if (skorch(f, callee, args, call, at) || looped(f, callee, args, call, at) || known(f, callee, args, call)) return callee;
         Loss wrapped;
-        Function run = callee instanceof Instance i && !evaluator.extendsLibrary(i.type(), at, "losses.Loss") ? evaluator.invoked(i, at) : null;
+        Function run = callee instanceof Instance i && !evaluator.extendsLibrary(i.type(), at, "losses.Loss") ? evaluator.invoked(i, at)
+                : callee instanceof Function fn && renamed(call.field("function"), fn) ? fn : null;
         if (run != null) {
-            wrappedTorchLoss(f, run, args);
-        } else if (callee instanceof Loss loss) {
-            emit(f, args.value(1, "y_pred"), "keras", new LossSpec(loss.name(), loss.options()), loss.shown(), loss.place(), call.place(), List.of(),
-                    labels(args.value(0, "y_true")));
+            wrappedLoss(f, run, args);
         } else if (callee instanceof Instance i && (wrapped = wrappedKerasLoss(i, at)) != null) {
             emit(f, args.value(1, "y_pred"), "keras", new LossSpec(wrapped.name(), wrapped.options()), wrapped.shown(), wrapped.place(), call.place(),
-                    List.of(), labels(args.value(0, "y_true")));
+                    List.of(), ownLabels.contains(wrapped) ? null : labels(args.value(0, "y_true")));
         }
         return callee;
     }
@@ -341,6 +343,12 @@ public final class LossFlows {
         }
     }
 
+    /** The Keras loss a TensorFlow loss on logits of this dotted name matches, or null. */
+    private static String tfLogitsLoss(String dotted) {
+        int dot = dotted.lastIndexOf('.');
+        return dot < 0 ? null : tfLogitsLoss(dotted.substring(0, dot), dotted.substring(dot + 1));
+    }
+
     /** The Keras loss a TensorFlow loss on logits matches (tf.nn.softmax_cross_entropy_with_logits, TF1's tf.losses.softmax_cross_entropy), or null. */
     private static String tfLogitsLoss(String prefix, String last) {
         if (prefix.equals("tensorflow.nn") || prefix.equals("tensorflow.compat.v1.nn") || prefix.equals("tf.nn")) return TF_NN.get(last);
@@ -349,11 +357,20 @@ public final class LossFlows {
     }
 
     /**
-     * A project module that wraps a torch loss (a focal loss whose forward calls F.binary_cross_entropy_with_logits on
-     * its inputs, a model whose forward computes its loss): each torch loss called in the method the call runs, with
-     * that method's parameters bound to this call's arguments.
+     * A project function called under a name not its own ({@code getattr(self, f"_{self.loss_name}_loss")(out, y)}, an
+     * alias): the call sites of its parameters, found by its name, miss this call, so its losses are followed from here.
      */
-    private void wrappedTorchLoss(SourceFile f, Function run, Args args) {
+    private static boolean renamed(Node callee, Function fn) {
+        Node name = callee != null && callee.is("attribute") ? callee.field("attribute") : callee;
+        return name != null && !(name.is("identifier") && name.text().equals(fn.scope().name()));
+    }
+
+    /**
+     * A project module that wraps a loss (a focal loss whose forward calls F.binary_cross_entropy_with_logits on its
+     * inputs, a model whose forward computes its loss), or a function called under another name: each loss called in
+     * the method the call runs, with that method's parameters bound to this call's arguments.
+     */
+    private void wrappedLoss(SourceFile f, Function run, Args args) {
         Scope method = run.scope();
         for (Tree.Call inner : method.file().tree().calls()) {
             Node n = inner.node();
@@ -418,20 +435,23 @@ public final class LossFlows {
         return null;
     }
 
-    /** A call of a library loss (functional) or of a torch loss object: its flow; false when the callee is neither. */
+    /** A call of a library loss (functional) or of a loss object: its flow; false when the callee is neither. */
     private boolean known(SourceFile f, Value callee, Args args, Node call) {
         if (callee instanceof Lib l) {
             functional(f, l.name(), call, args);
         } else if (callee instanceof Loss loss && loss.framework().equals("pytorch")) {
             emit(f, args.value(0, "input"), "pytorch", new LossSpec(loss.name(), loss.options()), loss.shown(), loss.place(), call.place(), List.of(),
                     labels(args.value(1, "target")));
+        } else if (callee instanceof Loss loss) {
+            emit(f, args.value(1, "y_pred"), "keras", new LossSpec(loss.name(), loss.options()), loss.shown(), loss.place(), call.place(), List.of(),
+                    labels(args.value(0, "y_true")));
         } else {
             return false;
         }
         return true;
     }
 
-    /** A subclass of keras.losses.Loss whose call() returns a built-in loss: that loss. */
+    /** A subclass of keras.losses.Loss whose call() returns a built-in loss, or else applies one to its y_pred: that loss. */
     private Loss wrappedKerasLoss(Instance i, Context at) {
         if (!evaluator.extendsLibrary(i.type(), at, "losses.Loss")) return null;
         for (var cls : evaluator.mro(i.type(), at)) {
@@ -441,13 +461,15 @@ public final class LossFlows {
             Loss agreed = null;
             for (Node r : fn.returns()) {
                 Node e = r.named().isEmpty() ? null : r.named().get(0);
-                if (e == null || !e.is("call")) return null;
-                Context here = new Context(fn, r.start(), i, null, null, 0);
-                Loss l = builtIn(e, here, cls.name());
-                if (l == null || agreed != null && !agreed.name().equals(l.name())) return null;
+                Loss l = e == null || !e.is("call") ? null : builtIn(e, new Context(fn, r.start(), i, null, null, 0), cls.name());
+                if (l == null || agreed != null && !agreed.name().equals(l.name())) {
+                    agreed = null;
+                    break;
+                }
                 agreed = l;
             }
-            return agreed;
+            // else what its body applies to y_pred: call(self, y_true, y_pred)
+            return agreed != null ? agreed : appliedTo(fn, 2, i, cls.name());
         }
         return null;
     }
@@ -471,16 +493,20 @@ public final class LossFlows {
      * call agreeing; null when it applies none.
      */
     private Loss kerasLossFunction(Value.Function f) {
-        var fn = f.scope();
+        return appliedTo(f.scope(), 1, null, f.scope().name());
+    }
+
+    /** The built-in loss the calls of a function's body apply to its parameter number {@code predicted}, every such call agreeing; null when none. */
+    private Loss appliedTo(Scope fn, int predicted, Instance self, String owner) {
         List<Binding> params = fn.parametersInOrder();
-        if (params.size() < 2) return null;
-        String yPred = params.get(1).name();
+        if (params.size() <= predicted) return null;
+        String yPred = params.get(predicted).name();
         Loss agreed = null;
         for (Tree.Call call : fn.file().tree().calls()) {
             Node n = call.node();
             if (n.start() < fn.node().start() || n.end() > fn.node().end()) continue;
-            Context here = Context.at(fn.file().scopeOf(n), n.start());
-            Applied applied = applied(n, here, fn.name());
+            Context here = new Context(fn.file().scopeOf(n), n.start(), self, null, null, 0);
+            Applied applied = applied(n, here, owner);
             Node pred = applied == null ? null : applied.output();
             if (pred == null || !pred.is("identifier") || !pred.text().equals(yPred)) continue;
             List<Binding> bound = here.scope().lookup(yPred, n.start());
@@ -508,6 +534,12 @@ public final class LossFlows {
         String prefix = lib.name().substring(0, lib.name().lastIndexOf('.'));
         String last = lib.name().substring(prefix.length() + 1);
         String shown = owner + " (" + lib.name().replace("tensorflow.", "tf.") + ")";
+        if (last.equals("log_softmax") && LOG_SOFTMAX.contains(prefix)) {
+            // -sum(y_true * tf.nn.log_softmax(y_pred)): a cross-entropy that takes y_pred as logits; how it reads y_true is its own
+            Loss ce = new Loss("keras", "categorical_crossentropy", shown + " of y_pred", new LossOptions(Map.of("from_logits", true)), call.place());
+            ownLabels.add(ce);
+            return new Applied(ce, args.node(0, null));
+        }
         String onLogits = tfLogitsLoss(prefix, last);
         if (onLogits != null) {
             Node logits = args.keyword("logits") != null ? args.keyword("logits") : args.node(prefix.endsWith("losses") ? 1 : 0, null);
@@ -682,10 +714,15 @@ public final class LossFlows {
             // keras.losses.X, tf.keras.losses.X, tf.losses.X; another library's losses (segmentation_models) are not Keras's
             spec = LossSpec.named(q.name().substring(q.name().lastIndexOf('.') + 1));
             shown = q.name().replace("tensorflow.", "tf.");
+        } else if (loss instanceof Lib q && tfLogitsLoss(q.name()) != null) {
+            // loss=tf.nn.softmax_cross_entropy_with_logits: Keras calls it (y_true, y_pred), labels and logits in its order
+            spec = new LossSpec(tfLogitsLoss(q.name()), new LossOptions(Map.of("from_logits", true)));
+            shown = q.name().replace("tensorflow.", "tf.");
         } else if (loss instanceof Instance i && (wrapped = wrappedKerasLoss(i, at)) != null
                 || loss instanceof Value.Function fn && (wrapped = kerasLossFunction(fn)) != null) {
             spec = new LossSpec(wrapped.name(), wrapped.options());
             shown = wrapped.shown();
+            if (ownLabels.contains(wrapped)) labels = null;
         } else {
             targetPlace = null;
             labelsByName = false;

@@ -357,7 +357,10 @@ public final class Scope {
                 }
                 else if (left != null && left.is("attribute")) attribute(left, Binding.Kind.AUGMENTED, e, conditional);
             }
-            case "call" -> mutation(e);
+            case "call" -> {
+                mutation(e);
+                walrus(e, conditional); // model.compile(loss=lambda y_true, y_pred: ...): its lambdas are scopes too
+            }
             case "yield" -> yields.add(e);
             default -> walrus(e, conditional);
         }
