@@ -402,6 +402,11 @@ public final class Scope {
     private void attribute(Node t, Binding.Kind kind, Node value, boolean conditional) {
         Node object = t.field("object");
         Node attr = t.field("attribute");
+        String owner = object == null || object.is("identifier") ? null : container(object);
+        if (owner != null && attr != null) { // self.backbone.fc = head: a change to self.backbone (not known when under an if or augmented)
+            stores.add(new ItemStore(owner, "attribute", attr, kind != Binding.Kind.AUGMENTED && !conditional ? value : null, t.start()));
+            return;
+        }
         if (object == null || attr == null || !object.is("identifier")) return;
         attributeStores.add(Map.entry(object.text(), new Binding(kind, attr.text(), value, List.of(), t.start(), conditional, this, null, currentBlock)));
         // args.num_classes = len(classes) after parse_args(): the namespace's entry; one set by +=, or under an if, not known
