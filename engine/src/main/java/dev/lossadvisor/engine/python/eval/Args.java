@@ -55,6 +55,18 @@ public final class Args {
         return null;
     }
 
+    /** What a function's {@code **kwargs} gets: the keywords naming none of its parameters; unknown when a splat or a config passes more. */
+    Value rest(List<String> named) {
+        if (fromConfig || !prefix.isEmpty()) return Value.UNKNOWN;
+        java.util.Map<String, Value> out = new java.util.LinkedHashMap<>();
+        if (list != null) for (Node a : list.named()) {
+            if (a.is("dictionary_splat")) return Value.UNKNOWN;
+            String name = a.is("keyword_argument") && a.field("name") != null ? a.field("name").text() : null;
+            if (name != null && !named.contains(name)) out.put(name, evaluator.eval(a.field("value"), context));
+        }
+        return new Value.Dict(out);
+    }
+
     /** What a config gives for a parameter: its entry, unknown when the config is not known, null when it leaves it out. */
     Value configured(String parameter) {
         if (!fromConfig) return null;

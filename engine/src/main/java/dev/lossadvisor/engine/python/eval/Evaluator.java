@@ -229,6 +229,8 @@ public final class Evaluator {
             case FOR -> unpack(element(b.value(), at), b.path());
             case WITH -> unpack(entered(b.value(), at), b.path());
             case PARAMETER -> parameter(b, c);
+            // **kwargs where the call being followed is known: the keywords it passes beyond the named parameters
+            case KEYWORDS -> c.frame() == s && c.args() != null ? c.args().rest(s.parametersInOrder().stream().map(Binding::name).toList()) : Value.UNKNOWN;
             case DEF -> new Function(s.child(b.value()), null);
             case CLASS -> new ClassDef(s.child(b.value()));
             case IMPORT -> imported(s.file(), b.module(), null);
