@@ -14,17 +14,25 @@ public final class Args {
     /** True for the arguments registry.build(cfg) passes from a config dict, {@code config} its entries (null: not known). */
     private final boolean fromConfig;
     private final java.util.Map<String, Value> config;
+    /** For the keywords a wrapper hands on by a prefix (skorch's module__n_classes=10): the prefix; else "". */
+    private final String prefix;
 
     Args(Node list, Context context, Evaluator evaluator) {
-        this(list, context, evaluator, false, null);
+        this(list, context, evaluator, false, null, "");
     }
 
-    private Args(Node list, Context context, Evaluator evaluator, boolean fromConfig, java.util.Map<String, Value> config) {
+    private Args(Node list, Context context, Evaluator evaluator, boolean fromConfig, java.util.Map<String, Value> config, String prefix) {
         this.list = list;
         this.context = context;
         this.evaluator = evaluator;
         this.fromConfig = fromConfig;
         this.config = config;
+        this.prefix = prefix;
+    }
+
+    /** The arguments these hand on by a keyword prefix, as keywords without it (skorch's module__output="proba" is output="proba"); no positional ones. */
+    public Args prefixed(String prefix) {
+        return new Args(list, context, evaluator, false, null, prefix);
     }
 
     /**
@@ -32,7 +40,7 @@ public final class Args {
      * or, for a config not known (null), every parameter unknown.
      */
     static Args config(java.util.Map<String, Value> entries, Context context, Evaluator evaluator) {
-        return new Args(null, context, evaluator, true, entries);
+        return new Args(null, context, evaluator, true, entries, "");
     }
 
     /** What a {@code **kwargs} splat gives for a parameter: its entry, unknown when the dict is not known, null when none gives it. */
@@ -42,9 +50,21 @@ public final class Args {
             if (!a.is("dictionary_splat") || a.named().isEmpty()) continue;
             Value v = evaluator.eval(a.named().get(0), context);
             if (!(v instanceof Value.Dict d)) return Value.UNKNOWN;
-            if (d.entries().containsKey(parameter)) return d.entries().get(parameter);
+            if (d.entries().containsKey(prefix + parameter)) return d.entries().get(prefix + parameter);
         }
         return null;
+    }
+
+    /** What a function's {@code **kwargs} gets: the keywords naming none of its parameters; unknown when a splat or a config passes more. */
+    Value rest(List<String> named) {
+        if (fromConfig || !prefix.isEmpty()) return Value.UNKNOWN;
+        java.util.Map<String, Value> out = new java.util.LinkedHashMap<>();
+        if (list != null) for (Node a : list.named()) {
+            if (a.is("dictionary_splat")) return Value.UNKNOWN;
+            String name = a.is("keyword_argument") && a.field("name") != null ? a.field("name").text() : null;
+            if (name != null && !named.contains(name)) out.put(name, evaluator.eval(a.field("value"), context));
+        }
+        return new Value.Dict(out);
     }
 
     /** What a config gives for a parameter: its entry, unknown when the config is not known, null when it leaves it out. */
@@ -60,7 +80,7 @@ public final class Args {
     /** The positional argument expressions ({@code *xs} included as list_splat). */
     public List<Node> positional() {
         List<Node> out = new ArrayList<>();
-        if (list == null) return out;
+        if (list == null || !prefix.isEmpty()) return out;
         for (Node a : list.named()) if (!a.is("keyword_argument") && !a.is("dictionary_splat")) out.add(a);
         return out;
     }
@@ -68,7 +88,7 @@ public final class Args {
     public Node keyword(String name) {
         if (list == null) return null;
         for (Node a : list.named()) {
-            if (a.is("keyword_argument") && a.field("name") != null && a.field("name").text().equals(name)) return a.field("value");
+            if (a.is("keyword_argument") && a.field("name") != null && a.field("name").text().equals(prefix + name)) return a.field("value");
         }
         return null;
     }
@@ -76,7 +96,7 @@ public final class Args {
     /** The keyword arguments, by name. */
     public List<Node> keywords() {
         List<Node> out = new ArrayList<>();
-        if (list != null) for (Node a : list.named()) if (a.is("keyword_argument")) out.add(a);
+        if (list != null) for (Node a : list.named()) if (a.is("keyword_argument") && a.field("name") != null && a.field("name").text().startsWith(prefix)) out.add(a);
         return out;
     }
 
@@ -107,6 +127,16 @@ public final class Args {
                 out.add(evaluator.eval(a, context));
             }
         }
+        return out;
+    }
+
+    /** The values of the positional arguments after the last {@code *xs} (all of them when there is none); empty when it is the last. */
+    public List<Value> afterSplat() {
+        List<Node> p = positional();
+        int from = 0;
+        for (int i = 0; i < p.size(); i++) if (p.get(i).is("list_splat")) from = i + 1;
+        List<Value> out = new ArrayList<>();
+        for (Node a : p.subList(from, p.size())) out.add(evaluator.eval(a, context));
         return out;
     }
 

@@ -230,6 +230,8 @@ public final class Evaluator {
             case FOR -> unpack(element(b.value(), at), b.path());
             case WITH -> unpack(entered(b.value(), at), b.path());
             case PARAMETER -> parameter(b, c);
+            // **kwargs where the call being followed is known: the keywords it passes beyond the named parameters
+            case KEYWORDS -> c.frame() == s && c.args() != null ? c.args().rest(s.parametersInOrder().stream().map(Binding::name).toList()) : Value.UNKNOWN;
             case DEF -> new Function(s.child(b.value()), null);
             case CLASS -> new ClassDef(s.child(b.value()));
             case IMPORT -> imported(s.file(), b.module(), null);
@@ -318,7 +320,7 @@ public final class Evaluator {
             m.putAll(more.entries());
             return new Dict(m);
         }
-        if (v instanceof Layer l && how.equals("add_module")) {
+        if (v instanceof Layer l && (how.equals("add_module") || how.equals("append"))) { // Sequential.append (torch 1.13) adds at the end too
             // the Sequential ends in the module added last; one not known leaves it open to the next add_module
             Value grown = TorchLibrary.sequential(java.util.Arrays.asList(l, eval(st.value(), here)));
             return grown instanceof Layer ? grown : new Layer(null, 0, l.place(), l.shown(), null, true);
@@ -404,7 +406,7 @@ public final class Evaluator {
         for (int i : path) {
             if (v instanceof Items items && i < items.items().size()) v = items.items().get(i);
             else if (v instanceof Value.Fields f) v = f.at(i);
-            else if (v instanceof Value.MaxPair p && i < 2) v = new Value.Labels(i == 0 ? "max_value" : "index", 0, p.place());
+            else if (v instanceof Value.MaxPair p && i < 2) v = p.part(i);
             else return Value.UNKNOWN;
         }
         return v;
@@ -589,6 +591,7 @@ public final class Evaluator {
         if (o instanceof ClassDef k) return attr.equals("__name__") ? new Literal(k.name()) : Enums.member(this, k, attr, classMember(k, attr, null, c), c);
         if (o instanceof Literal l && l.value() instanceof Enums.Member m) return Enums.attribute(m, attr);
         if (o instanceof Tensor t && (attr.equals("data") || attr.equals("T"))) return t;
+        if (o instanceof Value.MaxPair p && (attr.equals("values") || attr.equals("indices"))) return p.part(attr.equals("values") ? 0 : 1); // y.max(1).values
         if (o instanceof Dict d) return d.entries().getOrDefault(attr, Value.UNKNOWN); // cfg.model.head: a ConfigDict, a DictConfig
         if (o instanceof Value.Fields f) return f.field(attr); // out.probs of a namedtuple, outputs.logits of a ModelOutput
         // loss.forward(fx, y), model.forward(x) on a library module: the bound method calls what calling the module does
@@ -771,7 +774,9 @@ public final class Evaluator {
         if (callee instanceof Value.Either either) return Joins.each(either, v -> apply(v, args, call, c));
         if (callee instanceof ClassDef k) {
             Value fields = k.scope().methods().isEmpty() && extendsLibrary(k, c, "NamedTuple") ? BuiltinsLibrary.namedTuple(k, args) : null;
-            return fields != null ? fields : new Instance(k, args); // a typing.NamedTuple without methods: the fields a namedtuple call gives
+            if (fields != null) return fields; // a typing.NamedTuple without methods: the fields a namedtuple call gives
+            Value.Loss library = LossSubclasses.made(k, args, call, c, this); // class SmoothedCE(nn.CrossEntropyLoss) with no forward of its own
+            return library != null ? library : new Instance(k, args);
         }
         if (callee instanceof Value.TupleType t) return BuiltinsLibrary.made(t, args);
         if (callee instanceof Instance i) return callInstance(i, args, c);

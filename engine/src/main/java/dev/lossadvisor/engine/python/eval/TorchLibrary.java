@@ -99,7 +99,9 @@ final class TorchLibrary implements Library {
                     new Layer("linear", args.evaluator().integer(args.node(1, "out_channels"), args.context()), call.place(), "nn." + last, null, false);
             case "LazyConv1d", "LazyConv2d", "LazyConv3d", "LazyConvTranspose1d", "LazyConvTranspose2d", "LazyConvTranspose3d" ->
                     new Layer("linear", args.evaluator().integer(args.node(0, "out_channels"), args.context()), call.place(), "nn." + last, null, false);
-            case "Sequential" -> args.isEmpty() ? new Layer(null, 0, call.place(), "nn.Sequential", null, true) : sequential(named(args.values()));
+            // nn.Sequential(*[Block(d) for _ in range(n)], nn.Linear(d, k)): the modules after a splat of no known items still end it
+            case "Sequential" -> args.isEmpty() ? new Layer(null, 0, call.place(), "nn.Sequential", null, true)
+                    : sequential(named(args.values() != null ? args.values() : args.afterSplat()));
             case "ModuleList" -> args.isEmpty() ? new Value.Items(List.of()) : args.value(0, "modules") instanceof Value.Items items ? items : Value.UNKNOWN;
             case "ModuleDict" -> args.isEmpty() ? new Value.Dict(java.util.Map.of()) : args.value(0, "modules") instanceof Value.Dict d ? d : Value.UNKNOWN;
             case "DataParallel", "DistributedDataParallel" -> args.value(0, "module");

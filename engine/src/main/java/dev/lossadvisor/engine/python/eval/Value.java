@@ -188,7 +188,12 @@ public sealed interface Value {
     record Frame() implements Value {}
 
     /** The pair y.max(dim) returns: values, indices. */
-    record MaxPair(Value of, SourcePlace place) implements Value {}
+    record MaxPair(Value of, SourcePlace place) implements Value {
+        /** Its first part (0) is the max value of each row, its second (1) the index of it. */
+        public Labels part(int i) {
+            return new Labels(i == 0 ? "max_value" : "index", 0, place);
+        }
+    }
 
     Unknown UNKNOWN = new Unknown();
 }

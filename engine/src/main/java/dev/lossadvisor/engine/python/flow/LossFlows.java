@@ -402,7 +402,7 @@ public final class LossFlows {
         }
         if (!(loss instanceof Loss l) || !l.framework().equals("pytorch") || net.equals("NeuralNetClassifier") && l.name().equals("NLLLoss")) return true;
         Value module = args.value(0, "module");
-        if (module instanceof Value.ClassDef k) module = new Instance(k, evaluator.arguments(null, at));
+        if (module instanceof Value.ClassDef k) module = new Instance(k, args.prefixed("module__")); // the net makes it with its module__ keywords
         Function run = module instanceof Instance i ? evaluator.invoked(i, at) : null;
         if (run != null) {
             emit(f, evaluator.returned(run, evaluator.arguments(null, at), at), "pytorch", new LossSpec(l.name(), l.options()), l.shown(), l.place(), call.place(),
@@ -416,11 +416,20 @@ public final class LossFlows {
         TrainingLoops.Fed fed = TrainingLoops.of(callee, args);
         if (fed == null) return false;
         Value model = fed.model() instanceof Value.ClassDef k ? new Instance(k, evaluator.arguments(null, at)) : fed.model();
-        if (fed.loss() instanceof Loss l && l.framework().equals("pytorch")) {
+        Loss l = fed.loss() instanceof Loss given && given.framework().equals("pytorch") ? given : functionalLoss(fed.loss(), call);
+        if (l != null) {
             emit(f, evaluator.apply(model, evaluator.arguments(null, at), call, at), "pytorch", new LossSpec(l.name(), l.options()), l.shown(), l.place(), call.place(),
                     List.of(), null);
         }
         return true;
+    }
+
+    /** A torch functional loss handed to a loop as a function (create_supervised_trainer(model, opt, F.nll_loss)), as its loss; else null. */
+    private static Loss functionalLoss(Value v, Node call) {
+        if (!(v instanceof Lib l) || l.name().lastIndexOf('.') < 0) return null;
+        String last = l.name().substring(l.name().lastIndexOf('.') + 1);
+        return torchLoss(l.name().substring(0, l.name().lastIndexOf('.')), last)
+                ? new Loss("pytorch", last, l.name().replace("torch.nn.functional.", "F."), LossOptions.NONE, call.place()) : null;
     }
 
     /** NeuralNet, NeuralNetClassifier, ... when the callee is skorch's net class or a project class derived from one; else null. */
