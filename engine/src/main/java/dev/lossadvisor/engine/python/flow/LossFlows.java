@@ -65,6 +65,8 @@ public final class LossFlows {
     /** The functions of tf.losses that TF 2 (keras.losses) and TF 1 both have with the same meaning; TF 1's others (hinge_loss) differ. */
     private static final Set<String> TF_LOSSES = Set.of("binary_crossentropy", "categorical_crossentropy", "sparse_categorical_crossentropy",
             "mean_squared_error", "mean_absolute_error");
+    /** TF 1's keywords of tf.losses.mean_squared_error(labels, predictions, weights, scope, loss_collection, reduction), not options of Keras's. */
+    private static final Set<String> TF1_KEYWORDS = Set.of("weights", "scope", "loss_collection", "reduction");
     /** The Keras backend's cross-entropies, (target, output, from_logits) since Keras 2. */
     private static final Set<String> KERAS_BACKEND_LOSSES = Set.of("binary_crossentropy", "categorical_crossentropy", "sparse_categorical_crossentropy");
     /** TensorFlow 1's tf.losses on logits (onehot_labels or labels first, logits second), as the Keras losses they match. */
@@ -336,7 +338,9 @@ public final class LossFlows {
         } else if (kerasLoss(prefix, last)) {
             Map<String, Object> options = new LinkedHashMap<>();
             for (Node k : args.keywords()) {
-                if (evaluator.eval(k.field("value"), args.context()) instanceof Literal l && l.value() != null) options.put(k.field("name").text(), l.value());
+                String key = k.field("name").text();
+                if (prefix.equals("tensorflow.losses") && TF1_KEYWORDS.contains(key)) continue;
+                if (evaluator.eval(k.field("value"), args.context()) instanceof Literal l && l.value() != null) options.put(key, l.value());
             }
             emit(f, args.value(1, "y_pred"), "keras", new LossSpec(last, new LossOptions(options)), "keras.losses." + last, call.place(), call.place(),
                     List.of(), labels(args.value(0, "y_true")));
@@ -597,7 +601,7 @@ public final class LossFlows {
                 } else if (!(losses instanceof Dict)) {
                     one = lossNode;
                 }
-                if (one != null) kerasLoss(f, one, head.getValue(), call, metrics, at, labels);
+                if (one != null) kerasLoss(f, one, head.getValue(), call, OutputMetrics.of(model, head.getValue(), args.keyword("metrics"), metrics), at, labels);
             }
             return;
         }
