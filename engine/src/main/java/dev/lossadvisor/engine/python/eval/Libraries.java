@@ -15,7 +15,7 @@ import java.util.Map;
 /** The library models behind one door: torch (and torchvision, segmentation_models_pytorch, timm), Keras and TensorFlow, and the Python builtins the flows pass through. */
 final class Libraries {
     private final List<Library> all = List.of(new TorchLibrary(), new KerasLibrary(), new BuiltinsLibrary(), new NumpyLibrary(), new PandasLibrary(), new ConfigFiles(), new ConfigLibrary(), new HydraLibrary(),
-            new ArgparseLibrary(), new StackLibrary(), new VisionLibrary(), new SegmentationLibrary(), new TimmLibrary(), new KerasHubLibrary(), new FrameworkLibrary());
+            new ArgparseLibrary(), new StackLibrary(), new VisionLibrary(), new SegmentationLibrary(), new TimmLibrary(), new KerasHubLibrary(), new FrameworkLibrary(), new NemoLibrary());
 
     Value call(String name, Args args, Node call) {
         for (Library l : all) {
