@@ -453,8 +453,9 @@ public final class LossFlows {
         if (callee instanceof Lib l) {
             functional(f, l.name(), call, args);
         } else if (callee instanceof Loss loss && loss.framework().equals("pytorch")) {
-            emit(f, args.value(0, "input"), "pytorch", new LossSpec(loss.name(), loss.options()), loss.shown(), loss.place(), call.place(), List.of(),
-                    labels(args.value(1, "target")));
+            // torch's own losses take input=/target=; a wrapper library's loss object (NeMo) names them logits=/labels=
+            emit(f, args.value(0, args.keyword("logits") != null ? "logits" : "input"), "pytorch", new LossSpec(loss.name(), loss.options()), loss.shown(),
+                    loss.place(), call.place(), List.of(), labels(args.value(1, args.keyword("labels") != null ? "labels" : "target")));
         } else if (callee instanceof Loss loss) {
             emit(f, args.value(1, "y_pred"), "keras", new LossSpec(loss.name(), loss.options()), loss.shown(), loss.place(), call.place(), List.of(),
                     labels(args.value(0, "y_true")));

@@ -1,0 +1,12 @@
+import torch
+from torch import nn
+
+
+class QueueScorer(nn.Module):
+    def __init__(self, vocab_size, n_queues, hidden=96):
+        super().__init__()
+        self.body = nn.Sequential(nn.Linear(vocab_size, hidden), nn.ReLU(), nn.Dropout(0.2))
+        self.head = nn.Linear(hidden, n_queues)
+
+    def forward(self, bags):
+        return torch.softmax(self.head(self.body(bags)), dim=1)
