@@ -14,6 +14,11 @@ public record Context(Scope scope, int offset, Value self, Scope frame, Args arg
         return new Context(scope, offset, null, null, null, 0);
     }
 
+    /** A place reached from this one (a module's global, a default value): no self, no call followed, the depth kept so a cycle through it still ends. */
+    Context within(Scope s, int o) {
+        return new Context(s, o, null, null, null, depth);
+    }
+
     Context moved(Scope s, int o) {
         return new Context(s, o, self, frame, args, depth);
     }

@@ -426,7 +426,7 @@ public final class Evaluator {
             if (arg != null) return eval(arg, c.args().context());
             Value splatted = c.args().splatted(b.name());
             if (splatted != null) return splatted;
-            return b.value() == null ? Value.UNKNOWN : eval(b.value(), Context.at(fn.parent(), fn.node().start()));
+            return b.value() == null ? Value.UNKNOWN : eval(b.value(), c.within(fn.parent(), fn.node().start()));
         }
         String key = fn.file().path() + "@" + fn.node().start() + ":" + b.name();
         Value known = parameters.get(key);
@@ -457,7 +457,7 @@ public final class Evaluator {
     private Value callSites(Scope fn, Binding b, int index, Context c) {
         boolean init = fn.name().equals("__init__") && fn.parent() != null && fn.parent().kind() == Scope.Kind.CLASS;
         String called = init ? fn.parent().name() : fn.name();
-        if (called.isEmpty()) return b.value() == null ? Value.UNKNOWN : eval(b.value(), Context.at(fn.parent(), fn.node().start())); // a lambda stored under no name
+        if (called.isEmpty()) return b.value() == null ? Value.UNKNOWN : eval(b.value(), c.within(fn.parent(), fn.node().start())); // a lambda stored under no name
         List<Value> values = new ArrayList<>();
         int sites = 0;
         for (CallSites.Site site : sitesOf(fn, called)) {
@@ -472,9 +472,9 @@ public final class Evaluator {
             Value splatted = arg == null ? args.splatted(b.name()) : null;
             if (arg != null) values.add(eval(arg, at));
             else if (splatted != null) values.add(splatted);
-            else values.add(b.value() == null ? Value.UNKNOWN : eval(b.value(), Context.at(fn.parent(), fn.node().start())));
+            else values.add(b.value() == null ? Value.UNKNOWN : eval(b.value(), c.within(fn.parent(), fn.node().start())));
         }
-        if (values.isEmpty() && b.value() != null) return eval(b.value(), Context.at(fn.parent(), fn.node().start()));
+        if (values.isEmpty() && b.value() != null) return eval(b.value(), c.within(fn.parent(), fn.node().start()));
         return values.isEmpty() ? Value.UNKNOWN : Joins.join(values);
     }
 
@@ -585,7 +585,7 @@ public final class Evaluator {
             // a submodule spelled otherwise (models/erfnet.py for models.ERFNet) yields to the name the package binds
             if (sub != null && (sub.module().equals(dotted) || m.file().scope().lookup(attr, Integer.MAX_VALUE).isEmpty())) return new Module(sub);
             if (attr.equals("__dict__")) return m; // models.__dict__[args.arch]: read by key, as the module's names
-            return name(attr, Context.at(m.file().scope(), Integer.MAX_VALUE));
+            return name(attr, c.within(m.file().scope(), Integer.MAX_VALUE));
         }
         if (o instanceof Instance i) return member(i, attr, c);
         if (o instanceof ClassDef k) return attr.equals("__name__") ? new Literal(k.name()) : Enums.member(this, k, attr, classMember(k, attr, null, c), c);
@@ -648,7 +648,7 @@ public final class Evaluator {
                     Function f = new Function(s.child(last.value()), self);
                     return property(f.scope()) ? returned(f, Args.NONE, c) : f; // self.head of a @property: what it returns
                 }
-                return binding(last, Context.at(s, Integer.MAX_VALUE));
+                return binding(last, c.within(s, Integer.MAX_VALUE));
             }
         }
         return Value.UNKNOWN;
