@@ -402,7 +402,7 @@ public final class Evaluator {
     }
 
     /** The part of a value an unpacking target gets: probs, feats = model(x). */
-    private static Value unpack(Value v, List<Integer> path) {
+    static Value unpack(Value v, List<Integer> path) {
         for (int i : path) {
             if (v instanceof Items items && i < items.items().size()) v = items.items().get(i);
             else if (v instanceof Value.Fields f) v = f.at(i);
