@@ -267,7 +267,7 @@ public final class Evaluator {
     /** The changes made in {@code at}'s scope to the container named {@code name} between two offsets, applied to it. */
     private Value stored(Value v, String name, int from, int until, Context at) {
         if (!(v instanceof Items || v instanceof Dict || v instanceof KerasModel || v instanceof Layer || v instanceof Value.Labels || v instanceof Value.Pretrained
-                || v instanceof Instance)) return v;
+                || v instanceof Instance && !ownSelf(name, at.scope()))) return v; // self.x = ... in its own methods: read by classMember
         List<ItemStore> stores = at.scope().stores(name);
         if (v instanceof Value.Pretrained p) { // model.classifier[-1] = ...: a store on the head, in source order with those on the model
             stores = new ArrayList<>(stores);
@@ -692,6 +692,10 @@ public final class Evaluator {
         Node given = args.keyword(attr);
         if (given == null) given = args.node(position, null);
         return given == null ? null : eval(given, args.context());
+    }
+
+    private static boolean ownSelf(String name, Scope s) {
+        return s.kind() == Scope.Kind.FUNCTION && s.parent() != null && s.parent().kind() == Scope.Kind.CLASS && name.equals(firstParameter(s));
     }
 
     private static String firstParameter(Scope method) {
