@@ -32,6 +32,9 @@ final class BuiltinsLibrary implements Library {
             case "vars" -> args.value(0, null) instanceof Value.Module m ? m : null;
             case "importlib.import_module" -> imported(args);
             case "collections.namedtuple" -> tupleType(args.value(1, "field_names"));
+            // list(weights), tuple(losses): a copy of a known list or of a literal list of numbers
+            case "list", "tuple" -> args.positional().size() == 1 && args.keywords().isEmpty() && (args.value(0, null) instanceof Value.Items
+                    || args.value(0, null) instanceof Literal l && l.value() instanceof java.util.List) ? args.value(0, null) : null;
             case "int" -> args.value(0, null) instanceof Literal l && l.value() instanceof Double ? args.value(0, null) : Value.UNKNOWN;
             default -> null;
         };

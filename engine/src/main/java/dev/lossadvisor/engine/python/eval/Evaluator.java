@@ -266,13 +266,14 @@ public final class Evaluator {
 
     /** The changes made in {@code at}'s scope to the container named {@code name} between two offsets, applied to it. */
     private Value stored(Value v, String name, int from, int until, Context at) {
-        if (!(v instanceof Items || v instanceof Dict || v instanceof KerasModel || v instanceof Layer || v instanceof Value.Labels || v instanceof Value.Pretrained)) return v;
+        if (!(v instanceof Items || v instanceof Dict || v instanceof KerasModel || v instanceof Layer || v instanceof Value.Labels || v instanceof Value.Pretrained
+                || v instanceof Instance && !ownSelf(name, at.scope()))) return v; // self.x = ... in its own methods: read by classMember
         List<ItemStore> stores = at.scope().stores(name);
         if (v instanceof Value.Pretrained p) { // model.classifier[-1] = ...: a store on the head, in source order with those on the model
             stores = new ArrayList<>(stores);
             stores.addAll(at.scope().stores(name + "." + p.head()));
             stores.sort(java.util.Comparator.comparingInt(ItemStore::offset));
-            if (p.module() != null && HeadEscapes.escapes(p, name, from, until, at, this)) return new Value.Pretrained(p.head(), p.length(), null, p.packs());
+            if (p.module() != null && HeadEscapes.escapes(p.head(), name, from, until, at, this)) return new Value.Pretrained(p.head(), p.length(), null, p.packs());
         }
         for (ItemStore st : stores) {
             if (st.offset() <= from || st.offset() >= until) continue;
@@ -283,7 +284,7 @@ public final class Evaluator {
             Value changed = applyStore(v, st, at.moved(at.scope(), st.offset()));
             v = reach == Branches.Reach.MAYBE ? Joins.maybe(v, changed) : changed;
         }
-        return v;
+        return v instanceof Instance i ? Patches.escaped(i, name, from, until, at, this) : v;
     }
 
     /** One change to a container: an append, an extend, an item store, an update, a Keras model.add. */
@@ -293,6 +294,7 @@ public final class Evaluator {
             if (how.equals("attribute")) return VisionLibrary.replaced(p, st.key().text(), null, st.value() == null ? Value.UNKNOWN : eval(st.value(), here));
             return how.equals("item") && st.name().endsWith("." + p.head()) ? VisionLibrary.replaced(p, p.head(), eval(st.key(), here), eval(st.value(), here)) : p;
         }
+        if (v instanceof Instance i) return how.equals("attribute") ? Patches.patched(i, st.key().text(), st.value() == null ? Value.UNKNOWN : eval(st.value(), here)) : i;
         if (how.equals("attribute")) { // args.n = 3 on a namespace or config; an attribute set on anything else leaves it as it is
             if (!(v instanceof Dict d)) return v;
             Map<String, Value> m = new LinkedHashMap<>(d.entries());
@@ -402,7 +404,7 @@ public final class Evaluator {
     }
 
     /** The part of a value an unpacking target gets: probs, feats = model(x). */
-    private static Value unpack(Value v, List<Integer> path) {
+    static Value unpack(Value v, List<Integer> path) {
         for (int i : path) {
             if (v instanceof Items items && i < items.items().size()) v = items.items().get(i);
             else if (v instanceof Value.Fields f) v = f.at(i);
@@ -601,7 +603,8 @@ public final class Evaluator {
 
     /** obj.attr on an object of a project class: a method bound to it, or what its methods assign to self.attr. */
     private Value member(Instance i, String attr, Context c) {
-        return classMember(i.type(), attr, i, c);
+        Value patched = i.patched().get(attr); // model.head = ... after it was made: what its methods read since
+        return patched != null ? patched : classMember(i.type(), attr, i, c);
     }
 
     private Value classMember(ClassDef k, String attr, Instance self, Context c) {
@@ -689,6 +692,10 @@ public final class Evaluator {
         Node given = args.keyword(attr);
         if (given == null) given = args.node(position, null);
         return given == null ? null : eval(given, args.context());
+    }
+
+    private static boolean ownSelf(String name, Scope s) {
+        return s.kind() == Scope.Kind.FUNCTION && s.parent() != null && s.parent().kind() == Scope.Kind.CLASS && name.equals(firstParameter(s));
     }
 
     private static String firstParameter(Scope method) {

@@ -1,6 +1,5 @@
 package dev.lossadvisor.engine.python.eval;
 
-import dev.lossadvisor.engine.python.eval.Value.Pretrained;
 import dev.lossadvisor.engine.python.semantic.ItemStore;
 import dev.lossadvisor.engine.python.semantic.Scope;
 import dev.lossadvisor.engine.python.syntax.Node;
@@ -16,8 +15,8 @@ import java.util.List;
 final class HeadEscapes {
     private HeadEscapes() {}
 
-    /** Whether a call in {@code at}'s scope between the offsets passes {@code name} to a project function or class that may replace the head. */
-    static boolean escapes(Pretrained p, String name, int from, int until, Context at, Evaluator evaluator) {
+    /** Whether a call in {@code at}'s scope between the offsets passes {@code name} to a project function or class that may replace {@code head}. */
+    static boolean escapes(String head, String name, int from, int until, Context at, Evaluator evaluator) {
         Node scope = at.scope().node();
         for (Tree.Call call : scope.tree().calls()) {
             Node n = call.node();
@@ -25,7 +24,7 @@ final class HeadEscapes {
             if (at.scope().file().scopeOf(n) != at.scope() || !passes(n, name)) continue;
             Value callee = evaluator.eval(n.field("function"), at.moved(at.scope(), n.start()));
             if (callee instanceof Value.Lib) continue; // torch and the libraries keep the model's head
-            if (replaces(callee, p.head())) return true;
+            if (replaces(callee, head)) return true;
         }
         return false;
     }

@@ -138,7 +138,7 @@ final class Joins {
         if (a instanceof Loss l && b instanceof Loss m) return l.framework().equals(m.framework()) && l.name().equals(m.name()) ? options(l, m) : Value.UNKNOWN;
         // labels encoded alike in two places (pd.get_dummies in a loader's two methods): the kind and count are what the rules read
         if (a instanceof Value.Labels l && b instanceof Value.Labels m) return l.kind().equals(m.kind()) && l.classes() == m.classes() ? l : Value.UNKNOWN;
-        if (a instanceof Instance i && b instanceof Instance j && i.type().scope() == j.type().scope()) return i;
+        if (a instanceof Instance i && b instanceof Instance j && i.type().scope() == j.type().scope() && i.patched().equals(j.patched())) return i;
         if (kept(a) && kept(b)) return either(a, b);
         if (a instanceof Items x && b instanceof Items y && x.items().size() == y.items().size()) {
             List<Value> out = new ArrayList<>();

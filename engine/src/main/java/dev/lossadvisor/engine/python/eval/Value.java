@@ -29,8 +29,15 @@ public sealed interface Value {
         }
     }
 
-    /** An object of a project class (a model, a trainer, a custom loss), with the arguments it was made with (or null). */
-    record Instance(ClassDef type, Args construction) implements Value {}
+    /**
+     * An object of a project class (a model, a trainer, a custom loss), with the arguments it was made with (or null) and
+     * the attributes set on it from outside its class since ({@code model.head = ...}; see {@link Patches}).
+     */
+    record Instance(ClassDef type, Args construction, Map<String, Value> patched) implements Value {
+        public Instance(ClassDef type, Args construction) {
+            this(type, construction, Map.of());
+        }
+    }
 
     /**
      * A library module object (nn.Softmax(1), nn.Linear(8, 3), a Keras Dense layer): calling it gives a tensor with

@@ -11,6 +11,7 @@ import dev.lossadvisor.engine.python.eval.CallPaths;
 import dev.lossadvisor.engine.python.eval.Context;
 import dev.lossadvisor.engine.python.eval.Evaluator;
 import dev.lossadvisor.engine.python.eval.DictLoops;
+import dev.lossadvisor.engine.python.eval.ListLoops;
 import dev.lossadvisor.engine.python.eval.Guards;
 import dev.lossadvisor.engine.python.eval.Value;
 import dev.lossadvisor.engine.python.eval.Value.Dict;
@@ -212,13 +213,14 @@ public final class LossFlows {
      */
     private void lossCall(SourceFile f, Node call) {
         List<Evaluator> passes = DictLoops.passes(evaluator, call, f.scopeOf(call));
+        if (passes.isEmpty()) passes = ListLoops.passes(evaluator, call, f.scopeOf(call));
         if (passes.isEmpty()) {
             guardedLossCall(f, call);
             return;
         }
         Evaluator all = evaluator;
         try {
-            for (Evaluator pass : passes) { // once per entry of the dict the loop runs over
+            for (Evaluator pass : passes) { // once per entry of the dict or list the loop runs over
                 evaluator = pass;
                 guardedLossCall(f, call);
             }

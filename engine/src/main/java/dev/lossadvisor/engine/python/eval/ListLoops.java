@@ -1,0 +1,115 @@
+package dev.lossadvisor.engine.python.eval;
+
+import dev.lossadvisor.engine.python.eval.Value.Items;
+import dev.lossadvisor.engine.python.eval.Value.Lib;
+import dev.lossadvisor.engine.python.eval.Value.Literal;
+import dev.lossadvisor.engine.python.semantic.Binding;
+import dev.lossadvisor.engine.python.semantic.Scope;
+import dev.lossadvisor.engine.python.syntax.Node;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * {@code for w, fn in zip(self.weights, self.losses): total += w * fn(out, y)}, {@code for i, fn in enumerate(losses)},
+ * {@code sum(fn(p, y) for fn in self.losses)}: a loop over a list or tuple of known entries runs its body once per entry,
+ * so a call in it is followed once per entry, as {@link DictLoops} does for a dict; zip and enumerate pair the entries by
+ * position. Each pass surely runs, so what one entry shows is a finding. A list of unknown length, a zip of one, or a
+ * comprehension with an if clause (a pass that may be skipped) is left to the join.
+ */
+public final class ListLoops {
+    private static final int MAX_ENTRIES = 16;
+    private static final int LOOP_BUDGET = 20_000;
+
+    private ListLoops() {}
+
+    /** One evaluator per entry of the list the innermost loop around {@code call} runs over; none outside such a loop. */
+    public static List<Evaluator> passes(Evaluator ev, Node call, Scope scope) {
+        Node loop = loop(call, scope);
+        if (loop == null) return List.of();
+        Node clause = loop.is("for_statement") ? loop : clause(loop);
+        List<Binding> targets = loop.is("for_statement") ? LoopPasses.targets(loop, scope) : targets(loop, scope);
+        if (targets.isEmpty() || targets.stream().anyMatch(ev::pinned)) return List.of();
+        ev.budget(LOOP_BUDGET);
+        List<Value> rows = rows(clause.field("right"), ev, Context.at(scope, loop.start()));
+        if (rows == null || rows.size() < 2 || rows.size() > MAX_ENTRIES) return List.of();
+        List<Evaluator> out = new ArrayList<>();
+        for (Value row : rows) {
+            Evaluator pass = ev.fresh();
+            for (Binding b : targets) pass.pin(b, Evaluator.unpack(row, b.path()));
+            out.add(pass);
+        }
+        return out;
+    }
+
+    /** The items a for loop takes from {@code iterable}, in order: a known list, zip and enumerate of known lists; else null. */
+    private static List<Value> rows(Node iterable, Evaluator ev, Context c) {
+        if (iterable == null) return null;
+        Value callee = iterable.is("call") ? ev.eval(iterable.field("function"), c) : null;
+        if (callee instanceof Lib l && (l.name().equals("zip") || l.name().equals("enumerate"))) {
+            List<Node> args = iterable.field("arguments") == null ? List.of() : iterable.field("arguments").named();
+            if (args.isEmpty() || args.stream().anyMatch(a -> !a.is("identifier") && !a.is("attribute") && !a.is("call") && !a.is("list") && !a.is("tuple"))) return null;
+            if (l.name().equals("enumerate")) {
+                List<Value> items = args.size() == 1 ? rows(args.get(0), ev, c) : null; // a start= keyword shifts the indices
+                if (items == null) return null;
+                List<Value> out = new ArrayList<>();
+                for (int i = 0; i < items.size(); i++) out.add(new Items(List.of(new Literal((double) i), items.get(i))));
+                return out;
+            }
+            List<List<Value>> columns = new ArrayList<>();
+            for (Node a : args) {
+                List<Value> column = rows(a, ev, c);
+                if (column == null) return null; // zip stops at its shortest list: one of unknown length leaves the passes unknown
+                columns.add(column);
+            }
+            int n = columns.stream().mapToInt(List::size).min().orElse(0);
+            List<Value> out = new ArrayList<>();
+            for (int i = 0; i < n; i++) {
+                List<Value> row = new ArrayList<>();
+                for (List<Value> column : columns) row.add(column.get(i));
+                out.add(new Items(row));
+            }
+            return out;
+        }
+        Value v = ev.eval(iterable, c);
+        if (v instanceof Literal l && l.value() instanceof List<?> numbers) return numbers.stream().map(x -> (Value) new Literal(x)).toList(); // (1.0, 0.5)
+        return v instanceof Items items ? items.items() : null;
+    }
+
+    /** The innermost for loop or comprehension of {@code scope} whose body holds {@code call}, or null. */
+    private static Node loop(Node call, Scope scope) {
+        for (Node n = call.parent(); n != null && !n.equals(scope.node()); n = n.parent()) {
+            if (n.is("for_statement")) {
+                Node body = n.field("body");
+                return body != null && body.start() <= call.start() && call.end() <= body.end() && n.field("right") != null && n.field("left") != null ? n : null;
+            }
+            if (n.is("generator_expression") || n.is("list_comprehension")) return clause(n) != null && n.field("body") != null && n.field("body").start() <= call.start() && call.end() <= n.field("body").end() ? n : null;
+            if (n.is("function_definition") || n.is("lambda") || n.is("class_definition")) return null;
+        }
+        return null;
+    }
+
+    /** The one for clause of a comprehension with no if clause and no nested for; null for any other. */
+    private static Node clause(Node comprehension) {
+        Node only = null;
+        for (Node c : comprehension.named()) {
+            if (c.is("if_clause") || c.is("for_in_clause") && only != null) return null;
+            if (c.is("for_in_clause")) only = c;
+        }
+        return only != null && only.field("left") != null && only.field("right") != null ? only : null;
+    }
+
+    /** The bindings a comprehension's for target makes: those bound for its block. */
+    private static List<Binding> targets(Node comprehension, Scope scope) {
+        List<Binding> out = new ArrayList<>();
+        for (String name : names(clause(comprehension).field("left"), new ArrayList<>())) {
+            for (Binding b : scope.bindings(name)) if (b.kind() == Binding.Kind.FOR && comprehension.equals(b.block())) out.add(b);
+        }
+        return out;
+    }
+
+    private static List<String> names(Node n, List<String> out) {
+        if (n.is("identifier")) out.add(n.text());
+        else for (Node c : n.named()) names(c, out);
+        return out;
+    }
+}
