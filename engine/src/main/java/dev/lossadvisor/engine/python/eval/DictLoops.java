@@ -16,8 +16,6 @@ import java.util.Map;
  * nothing; each pass is certain to run, so what one shows is a finding.
  */
 public final class DictLoops {
-    /** Entries followed one by one, at most: a bigger dict is left to the join. */
-    private static final int MAX_ENTRIES = 16;
 
     private DictLoops() {}
 
@@ -35,8 +33,8 @@ public final class DictLoops {
         if (!List.of("items", "keys", "values").contains(view) || right == null) return List.of();
         List<Binding> targets = LoopPasses.targets(loop, scope);
         if (targets.isEmpty() || targets.stream().anyMatch(ev::pinned)) return List.of();
-        ev.budget(LOOP_BUDGET);
-        if (!(ev.eval(right, Context.at(scope, loop.start())) instanceof Dict d) || d.entries().size() < 2 || d.entries().size() > MAX_ENTRIES) return List.of();
+        ev.budget(LoopPasses.LOOP_BUDGET);
+        if (!(ev.eval(right, Context.at(scope, loop.start())) instanceof Dict d) || d.entries().size() < 2 || d.entries().size() > LoopPasses.MAX_ENTRIES) return List.of();
         List<Evaluator> out = new ArrayList<>();
         for (Map.Entry<String, Value> e : d.entries().entrySet()) {
             Value key = new Literal(e.getKey());
@@ -55,15 +53,10 @@ public final class DictLoops {
         return out;
     }
 
-    private static final int LOOP_BUDGET = 20_000;
-
     /** The innermost for loop of {@code scope} whose body holds {@code call}, or null. */
     private static Node loop(Node call, Scope scope) {
         for (Node n = call.parent(); n != null && !n.equals(scope.node()); n = n.parent()) {
-            if (n.is("for_statement")) {
-                Node body = n.field("body");
-                return body != null && body.start() <= call.start() && call.end() <= body.end() && n.field("right") != null && n.field("left") != null ? n : null;
-            }
+            if (n.is("for_statement")) return LoopPasses.inBody(n, call) ? n : null;
             if (n.is("function_definition") || n.is("lambda") || n.is("class_definition")) return null;
         }
         return null;

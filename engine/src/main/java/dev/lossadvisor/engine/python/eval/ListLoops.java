@@ -17,8 +17,6 @@ import java.util.List;
  * comprehension with an if clause (a pass that may be skipped) is left to the join.
  */
 public final class ListLoops {
-    private static final int MAX_ENTRIES = 16;
-    private static final int LOOP_BUDGET = 20_000;
 
     private ListLoops() {}
 
@@ -29,9 +27,9 @@ public final class ListLoops {
         Node clause = loop.is("for_statement") ? loop : clause(loop);
         List<Binding> targets = loop.is("for_statement") ? LoopPasses.targets(loop, scope) : targets(loop, scope);
         if (targets.isEmpty() || targets.stream().anyMatch(ev::pinned)) return List.of();
-        ev.budget(LOOP_BUDGET);
+        ev.budget(LoopPasses.LOOP_BUDGET);
         List<Value> rows = rows(clause.field("right"), ev, Context.at(scope, loop.start()));
-        if (rows == null || rows.size() < 2 || rows.size() > MAX_ENTRIES) return List.of();
+        if (rows == null || rows.size() < 2 || rows.size() > LoopPasses.MAX_ENTRIES) return List.of();
         List<Evaluator> out = new ArrayList<>();
         for (Value row : rows) {
             Evaluator pass = ev.fresh();
@@ -78,10 +76,7 @@ public final class ListLoops {
     /** The innermost for loop or comprehension of {@code scope} whose body holds {@code call}, or null. */
     private static Node loop(Node call, Scope scope) {
         for (Node n = call.parent(); n != null && !n.equals(scope.node()); n = n.parent()) {
-            if (n.is("for_statement")) {
-                Node body = n.field("body");
-                return body != null && body.start() <= call.start() && call.end() <= body.end() && n.field("right") != null && n.field("left") != null ? n : null;
-            }
+            if (n.is("for_statement")) return LoopPasses.inBody(n, call) ? n : null;
             if (n.is("generator_expression") || n.is("list_comprehension")) return clause(n) != null && n.field("body") != null && n.field("body").start() <= call.start() && call.end() <= n.field("body").end() ? n : null;
             if (n.is("function_definition") || n.is("lambda") || n.is("class_definition")) return null;
         }
@@ -101,15 +96,9 @@ public final class ListLoops {
     /** The bindings a comprehension's for target makes: those bound for its block. */
     private static List<Binding> targets(Node comprehension, Scope scope) {
         List<Binding> out = new ArrayList<>();
-        for (String name : names(clause(comprehension).field("left"), new ArrayList<>())) {
+        for (String name : LoopPasses.names(clause(comprehension).field("left"), new ArrayList<>())) {
             for (Binding b : scope.bindings(name)) if (b.kind() == Binding.Kind.FOR && comprehension.equals(b.block())) out.add(b);
         }
-        return out;
-    }
-
-    private static List<String> names(Node n, List<String> out) {
-        if (n.is("identifier")) out.add(n.text());
-        else for (Node c : n.named()) names(c, out);
         return out;
     }
 }

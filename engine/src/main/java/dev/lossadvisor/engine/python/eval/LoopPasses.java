@@ -14,6 +14,10 @@ import java.util.Set;
  */
 final class LoopPasses {
     private static final Set<String> EXITS = Set.of("break_statement", "continue_statement", "return_statement", "raise_statement");
+    /** Entries followed one by one by DictLoops and ListLoops, at most: a bigger container is left to the join. */
+    static final int MAX_ENTRIES = 16;
+    /** The steps evaluating the container a loop runs over may take. */
+    static final int LOOP_BUDGET = 20_000;
 
     private LoopPasses() {}
 
@@ -35,7 +39,13 @@ final class LoopPasses {
         return out;
     }
 
-    private static List<String> names(Node n, List<String> out) {
+    /** Whether {@code loop} is a whole for statement whose body holds {@code call}. */
+    static boolean inBody(Node loop, Node call) {
+        Node body = loop.field("body");
+        return body != null && body.start() <= call.start() && call.end() <= body.end() && loop.field("right") != null && loop.field("left") != null;
+    }
+
+    static List<String> names(Node n, List<String> out) {
         if (n.is("identifier")) out.add(n.text());
         else for (Node c : n.named()) names(c, out);
         return out;
