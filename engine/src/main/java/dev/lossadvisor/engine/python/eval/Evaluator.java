@@ -604,7 +604,31 @@ public final class Evaluator {
     /** obj.attr on an object of a project class: a method bound to it, or what its methods assign to self.attr. */
     private Value member(Instance i, String attr, Context c) {
         Value patched = i.patched().get(attr); // model.head = ... after it was made: what its methods read since
-        return patched != null ? patched : classMember(i.type(), attr, i, c);
+        if (patched != null) return patched;
+        Value v = classMember(i.type(), attr, i, c);
+        return v instanceof Value.Unknown && attr.equals("module") && bareTorchModule(i.type(), c) ? i : v;
+    }
+
+    /**
+     * model.module where DataParallel or DDP wrapped the model (handed back as the module itself, see {@link StackLibrary}):
+     * an nn.Module whose classes (none from another library) declare no {@code module} has no such member, so the code reads
+     * the wrapper's, the module it wraps.
+     */
+    private boolean bareTorchModule(ClassDef k, Context c) {
+        boolean torch = false;
+        for (ClassDef cls : mro(k, c)) {
+            Scope s = cls.scope();
+            if (!s.bindings("module").isEmpty()) return false;
+            for (Node def : s.methods().values()) {
+                String selfName = firstParameter(s.child(def));
+                if (selfName != null && !s.child(def).attributeStores(selfName, "module").isEmpty()) return false;
+            }
+            for (Value b : bases(cls, c)) {
+                if (b instanceof Lib l && l.name().equals("torch.nn.Module")) torch = true;
+                else if (!(b instanceof ClassDef)) return false;
+            }
+        }
+        return torch;
     }
 
     private Value classMember(ClassDef k, String attr, Instance self, Context c) {

@@ -360,6 +360,7 @@ public final class Scope {
             }
             case "call" -> {
                 mutation(e);
+                registered(e, conditional);
                 walrus(e, conditional); // model.compile(loss=lambda y_true, y_pred: ...): its lambdas are scopes too
             }
             case "yield" -> yields.add(e);
@@ -441,6 +442,23 @@ public final class Scope {
         if (args == null || args.named().isEmpty()) return;
         Node v = args.named().get(args.named().size() - 1);
         stores.add(new ItemStore(object, how, null, v, call.start()));
+    }
+
+    /**
+     * self.register_module("head", m) or self.add_module("head", m) on a name: the attribute self.head bound to m, as
+     * {@code self.head = m} binds it (nn.Module keeps both as the same submodule); a name that is not a plain string is not.
+     */
+    private void registered(Node call, boolean conditional) {
+        Node fn = call.field("function");
+        Node args = call.field("arguments");
+        if (fn == null || !fn.is("attribute") || args == null || args.named().size() != 2) return;
+        Node object = fn.field("object");
+        String how = fn.field("attribute") == null ? "" : fn.field("attribute").text();
+        Node key = args.named().get(0);
+        if (!object.is("identifier") || !(how.equals("register_module") || how.equals("add_module")) || !key.is("string")) return;
+        String name = key.text().replaceAll("^[rRbBuU]?(['\"])(.*)\\1$", "$2");
+        if (name.isEmpty() || !name.chars().allMatch(ch -> Character.isLetterOrDigit(ch) || ch == '_')) return;
+        attributeStores.add(Map.entry(object.text(), new Binding(Binding.Kind.ASSIGNMENT, name, args.named().get(1), List.of(), call.start(), conditional, this, null, currentBlock)));
     }
 
     /** The name a container is stored under: a name, or "self.blocks" for an attribute of a name (a ModuleList filled in __init__). */
