@@ -16,23 +16,31 @@ public final class Args {
     private final java.util.Map<String, Value> config;
     /** For the keywords a wrapper hands on by a prefix (skorch's module__n_classes=10): the prefix; else "". */
     private final String prefix;
+    /** How many leading positional arguments a call hands on without (checkpoint(fn, x): fn is called on x). */
+    private final int skipped;
 
     Args(Node list, Context context, Evaluator evaluator) {
-        this(list, context, evaluator, false, null, "");
+        this(list, context, evaluator, false, null, "", 0);
     }
 
-    private Args(Node list, Context context, Evaluator evaluator, boolean fromConfig, java.util.Map<String, Value> config, String prefix) {
+    private Args(Node list, Context context, Evaluator evaluator, boolean fromConfig, java.util.Map<String, Value> config, String prefix, int skipped) {
         this.list = list;
         this.context = context;
         this.evaluator = evaluator;
         this.fromConfig = fromConfig;
         this.config = config;
         this.prefix = prefix;
+        this.skipped = skipped;
+    }
+
+    /** The arguments a runner hands to the function it is given first (checkpoint(self.head, x)): those after it. */
+    Args afterFirst() {
+        return new Args(list, context, evaluator, fromConfig, config, prefix, skipped + 1);
     }
 
     /** The arguments these hand on by a keyword prefix, as keywords without it (skorch's module__output="proba" is output="proba"); no positional ones. */
     public Args prefixed(String prefix) {
-        return new Args(list, context, evaluator, false, null, prefix);
+        return new Args(list, context, evaluator, false, null, prefix, 0);
     }
 
     /**
@@ -40,7 +48,7 @@ public final class Args {
      * or, for a config not known (null), every parameter unknown.
      */
     static Args config(java.util.Map<String, Value> entries, Context context, Evaluator evaluator) {
-        return new Args(null, context, evaluator, true, entries, "");
+        return new Args(null, context, evaluator, true, entries, "", 0);
     }
 
     /** What a {@code **kwargs} splat gives for a parameter: its entry, unknown when the dict is not known, null when none gives it. */
@@ -82,7 +90,7 @@ public final class Args {
         List<Node> out = new ArrayList<>();
         if (list == null || !prefix.isEmpty()) return out;
         for (Node a : list.named()) if (!a.is("keyword_argument") && !a.is("dictionary_splat")) out.add(a);
-        return out;
+        return skipped == 0 ? out : out.subList(Math.min(skipped, out.size()), out.size());
     }
 
     public Node keyword(String name) {

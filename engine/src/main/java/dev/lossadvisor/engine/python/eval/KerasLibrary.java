@@ -111,6 +111,9 @@ final class KerasLibrary implements Library {
             case "Sequential" -> sequential(args);
             case "Model" -> model(args);
             case "load_model" -> prefix.endsWith("models") || prefix.endsWith("saving") ? SavedModels.loaded(args, call) : Value.UNKNOWN;
+            // clone_model(model) makes the same layers afresh (new weights): the copy ends as the model does; a clone_function may change any layer
+            case "clone_model" -> prefix.endsWith("models") && args.node(2, "clone_function") == null && args.keyword("call_function") == null
+                    ? args.value(0, "model") : Value.UNKNOWN;
             case "image_dataset_from_directory", "text_dataset_from_directory", "audio_dataset_from_directory" -> directoryRows(args, call);
             // an ImageDataGenerator stands for its class: datagen.flow_from_directory(...) is then a call of the class's method
             case "ImageDataGenerator" -> new Lib(name);

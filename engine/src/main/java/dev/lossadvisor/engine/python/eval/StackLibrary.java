@@ -8,7 +8,7 @@ import java.util.Set;
 
 /**
  * The libraries a torch training script is run through, where they pass a model or its output on: DDP, TorchScript and
- * accelerate hand back the model they wrap; einops reshapes a tensor by a pattern; transformers packs a head's output in
+ * accelerate hand back the model they wrap; activation checkpointing gives what the function it runs gives; einops reshapes a tensor by a pattern; transformers packs a head's output in
  * a ModelOutput read back by field name; fastai's flattened losses are the torch losses they wrap.
  */
 final class StackLibrary implements Library {
@@ -25,6 +25,8 @@ final class StackLibrary implements Library {
             case "accelerate.Accelerator.prepare_model", "accelerate.Accelerator.unwrap_model" -> args.value(0, "model");
             case "einops.rearrange" -> TorchLibrary.kept(args.value(0, "tensor"));
             case "functools.partial" -> partial(args);
+            // activation checkpointing recomputes fn(*args) in the backward pass: the value is fn's on the arguments after it
+            case "torch.utils.checkpoint.checkpoint" -> args.evaluator().apply(args.value(0, "function"), args.afterFirst(), call, args.context());
             default -> name.startsWith("transformers.") && name.endsWith("Output") ? fields(args) : name.startsWith("fastai.") && name.endsWith("LossFlat") ? flat(name, args, call) : null;
         };
     }
