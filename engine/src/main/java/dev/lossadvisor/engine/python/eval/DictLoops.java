@@ -34,7 +34,7 @@ public final class DictLoops {
         List<Binding> targets = LoopPasses.targets(loop, scope);
         if (targets.isEmpty() || targets.stream().anyMatch(ev::pinned)) return List.of();
         ev.budget(LoopPasses.LOOP_BUDGET);
-        if (!(ev.eval(right, Context.at(scope, loop.start())) instanceof Dict d) || d.entries().size() < 2 || d.entries().size() > LoopPasses.MAX_ENTRIES) return List.of();
+        if (!(ev.eval(right, Context.at(scope, loop.start())) instanceof Dict d) || d.entries().size() < 2 || d.entries().size() > LoopPasses.MAX_ENTRIES || ComputedKeys.any(d)) return List.of();
         List<Evaluator> out = new ArrayList<>();
         for (Map.Entry<String, Value> e : d.entries().entrySet()) {
             Value key = new Literal(e.getKey());

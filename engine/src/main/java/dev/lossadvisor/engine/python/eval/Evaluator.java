@@ -312,7 +312,9 @@ public final class Evaluator {
             return new Items(l);
         }
         if (v instanceof Dict d && how.equals("item")) {
-            if (!(eval(st.key(), here) instanceof Literal l && l.value() instanceof String k)) return Value.UNKNOWN;
+            Value key = eval(st.key(), here);
+            if (key instanceof Value.Unknown) return ComputedKeys.stored(d, st.key(), eval(st.value(), here));
+            if (!(key instanceof Literal l && l.value() instanceof String k) || ComputedKeys.mayRename(d, k)) return Value.UNKNOWN;
             Map<String, Value> m = new LinkedHashMap<>(d.entries());
             m.put(k, eval(st.value(), here));
             return new Dict(m);
