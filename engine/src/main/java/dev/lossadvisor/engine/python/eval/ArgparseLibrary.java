@@ -11,7 +11,8 @@ import java.util.Map;
 /**
  * argparse: a parser is the dict of what {@code parse_args()} gives when the script runs with no options, each
  * argument's {@code dest} (from {@code dest=}, else its first long option with dashes as underscores, else its name)
- * holding its {@code default=}; with {@code choices=} every choice is a candidate, joined. A required argument, one
+ * holding its {@code default=}, with {@code choices=} or without (the run as written; other values are the user's to
+ * give, chosen from a list or not). A required argument, one
  * without a default, a flag ({@code action="store_true"}: either value may run) and {@code parse_args(argv)} given its
  * own list are not known.
  */
@@ -59,7 +60,7 @@ final class ArgparseLibrary implements Library {
         return first.startsWith("-") ? first.substring(1).replace('-', '_') : first;
     }
 
-    /** What the argument holds with no option given: its default, or the choices joined. */
+    /** What the argument holds with no option given: its default. */
     private static Value value(Args args) {
         Value required = args.keyword("required") == null ? null : args.value(-1, "required");
         if (required != null && !(required instanceof Literal r && Boolean.FALSE.equals(r.value()))) return Value.UNKNOWN;
@@ -68,13 +69,8 @@ final class ArgparseLibrary implements Library {
         Value v = args.value(-1, "default");
         Node type = args.keyword("type");
         if (v instanceof Literal l && l.value() instanceof String && type != null && !type.text().equals("str")) return Value.UNKNOWN; // converted by type=
-        Node choices = args.keyword("choices");
-        if (choices != null) {
-            if (!(args.evaluator().eval(choices, args.context()) instanceof Value.Items items) || items.items().isEmpty()) return Value.UNKNOWN;
-            List<Value> all = new ArrayList<>(items.items());
-            all.add(v);
-            return Joins.join(all);
-        }
+        // with choices= too: the default is what the script runs as written (its README's command), as for an argument
+        // without choices, which may be given any other value as well; a choice that is not the default is not followed
         return v;
     }
 }

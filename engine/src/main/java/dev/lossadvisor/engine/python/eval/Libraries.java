@@ -16,7 +16,7 @@ import java.util.Map;
 final class Libraries {
     private final List<Library> all = List.of(new TorchLibrary(), new KerasLibrary(), new BuiltinsLibrary(), new NumpyLibrary(), new PandasLibrary(), new ConfigFiles(), new ConfigLibrary(), new HydraLibrary(),
             new ArgparseLibrary(), new StackLibrary(), new VisionLibrary(), new SegmentationLibrary(), new TimmLibrary(), new KerasHubLibrary(), new FrameworkLibrary(), new TransformersLibrary(), new VisionSegmentationLibrary(),
-            new NemoLibrary());
+            new NemoLibrary(), new VisionDatasets());
 
     Value call(String name, Args args, Node call) {
         for (Library l : all) {

@@ -193,6 +193,9 @@ final class TorchLibrary implements Library {
     private static Value sized(String kind, Args args, Node call) {
         List<Node> sizes = args.positional();
         int width = sizes.size() >= 2 ? args.evaluator().integer(sizes.get(sizes.size() - 1), args.context()) : 0;
+        // torch.zeros(K): one sample's vector of K zeros (a per-sample target made in a dataset's transform)
+        boolean zeros = call.field("function") != null && call.field("function").text().endsWith("zeros"); // not zeros_like(x)
+        if (sizes.size() == 1 && zeros && args.keyword("size") == null) return new Labels("zero_row", args.evaluator().integer(sizes.get(0), args.context()), call.place());
         return new Labels(kind, width, call.place());
     }
 
@@ -201,11 +204,15 @@ final class TorchLibrary implements Library {
      * at the label: one-hot rows. A scatter of other values (a tensor, a reduce) is not known.
      */
     private static Value filled(Labels l, String method, Args args, Node call) {
-        if (method.equals("zero_")) return new Labels("zeros", l.classes(), l.place());
-        if (!method.equals("scatter_") && !method.equals("scatter") || !l.kind().equals("zeros")) return null;
+        if (method.equals("zero_")) return new Labels(l.kind().equals("zero_row") ? "zero_row" : "zeros", l.classes(), l.place());
+        if (!method.equals("scatter_") && !method.equals("scatter") || !l.kind().equals("zeros") && !l.kind().equals("zero_row")) return null;
         Node one = args.node(2, "src") != null ? args.node(2, "src") : args.keyword("value");
         Value dim = args.value(0, "dim");
         boolean ones = one != null && args.evaluator().eval(one, args.context()) instanceof Value.Literal v && Double.valueOf(1).equals(v.value());
+        if (l.kind().equals("zero_row")) { // ones at the indices given: one-hot when the index is one class (see VisionDatasets), multi-hot when several
+            boolean row = dim instanceof Value.Literal d && d.value() instanceof Double n && (n == 0 || n == -1);
+            return ones && row && args.keyword("reduce") == null ? new Labels("hot_row", l.classes(), call.place()) : Value.UNKNOWN;
+        }
         boolean alongRow = dim instanceof Value.Literal d && d.value() instanceof Double n && n != 0;
         return ones && alongRow && args.keyword("reduce") == null ? new Labels("one_hot", l.classes(), call.place()) : Value.UNKNOWN;
     }
