@@ -287,6 +287,11 @@ public final class Evaluator {
         return v instanceof Instance i ? Patches.escaped(i, name, from, until, at, this) : v;
     }
 
+    /** A container made at {@code from} in {@code at}'s scope under {@code name}, with the changes that scope makes to it after. */
+    Value grownIn(Value v, String name, int from, Context at) {
+        return stored(v, name, from, Integer.MAX_VALUE, at);
+    }
+
     /** One change to a container: an append, an extend, an item store, an update, a Keras model.add. */
     private Value applyStore(Value v, ItemStore st, Context here) {
         String how = st.how();
@@ -808,7 +813,7 @@ public final class Evaluator {
         if (callee instanceof ClassDef k) {
             Value fields = k.scope().methods().isEmpty() && extendsLibrary(k, c, "NamedTuple") ? BuiltinsLibrary.namedTuple(k, args) : null;
             if (fields != null) return fields; // a typing.NamedTuple without methods: the fields a namedtuple call gives
-            Value.Loss library = LossSubclasses.made(k, args, call, c, this); // class SmoothedCE(nn.CrossEntropyLoss) with no forward of its own
+            Value library = LibrarySubclasses.made(k, args, call, c, this); // class SmoothedCE(nn.CrossEntropyLoss), class Head(nn.Sequential) with no forward of their own
             return library != null ? library : new Instance(k, args);
         }
         if (callee instanceof Value.TupleType t) return BuiltinsLibrary.made(t, args);

@@ -24,6 +24,8 @@ final class StackLibrary implements Library {
             case "accelerate.Accelerator.prepare" -> prepared(args);
             case "accelerate.Accelerator.prepare_model", "accelerate.Accelerator.unwrap_model" -> args.value(0, "model");
             case "einops.rearrange" -> TorchLibrary.kept(args.value(0, "tensor"));
+            // its module form inside an nn.Sequential: moves the values, as nn.PixelShuffle does (see TorchLibrary.resamples)
+            case "einops.layers.torch.Rearrange" -> new Value.Layer(null, 0, call.place(), TorchLibrary.REARRANGE, null, false);
             case "functools.partial" -> partial(args);
             // activation checkpointing recomputes fn(*args) in the backward pass: the value is fn's on the arguments after it
             case "torch.utils.checkpoint.checkpoint" -> args.evaluator().apply(args.value(0, "function"), args.afterFirst(), call, args.context());

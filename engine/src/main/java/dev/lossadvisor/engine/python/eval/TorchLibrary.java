@@ -135,7 +135,7 @@ final class TorchLibrary implements Library {
         if (modules == null || modules.isEmpty()) return Value.UNKNOWN;
         if (modules.size() > 1 && modules.get(modules.size() - 1) instanceof Layer r && resamples(r)) { // conv, then nn.Upsample: the conv's scores, resized
             Value before = sequential(modules.subList(0, modules.size() - 1));
-            return before instanceof Layer b && r.shown().equals("nn.PixelShuffle") ? new Layer(b.activation(), 0, b.place(), b.shown(), b.name(), true) : before;
+            return before instanceof Layer b && !r.shown().startsWith("nn.Upsampl") ? new Layer(b.activation(), 0, b.place(), b.shown(), b.name(), true) : before;
         }
         if (!(modules.get(modules.size() - 1) instanceof Layer l) || l.activation() == null) return Value.UNKNOWN;
         int units = l.units();
@@ -146,15 +146,18 @@ final class TorchLibrary implements Library {
         return new Layer(l.activation(), units, l.place(), l.shown(), l.name(), true);
     }
 
-    /** nn.Upsample, nn.PixelShuffle: they move values in space, so their output is what their input was. */
+    /** How an einops Rearrange module is shown. */
+    static final String REARRANGE = "einops Rearrange";
+
+    /** nn.Upsample, nn.PixelShuffle, einops' Rearrange: they move values in space or between axes, so their output is what their input was. */
     static boolean resamples(Layer l) {
-        return l.activation() == null && (l.shown().startsWith("nn.Upsampl") || l.shown().equals("nn.PixelShuffle"));
+        return l.activation() == null && (l.shown().startsWith("nn.Upsampl") || l.shown().equals("nn.PixelShuffle") || l.shown().equals(REARRANGE));
     }
 
-    /** A resampling module applied: its input's activation kept; PixelShuffle folds channels into space, so the width is not known. */
+    /** A resampling module applied: its input's activation kept; PixelShuffle and Rearrange move values between axes, so the width is not known. */
     static Value resampled(Layer l, Value input) {
         Value kept = kept(input);
-        return kept instanceof Tensor t && l.shown().equals("nn.PixelShuffle") ? t.withUnits(0) : kept;
+        return kept instanceof Tensor t && !l.shown().startsWith("nn.Upsampl") ? t.withUnits(0) : kept;
     }
 
     @Override
