@@ -349,15 +349,15 @@ public final class Evaluator {
     }
 
     /**
-     * The layer a model.add in the body of a for loop over a known, non-empty list adds on its last pass, the loop's
+     * The layer a model.add in the body of a for loop over a known, non-empty list (zip or enumerate of known lists too) adds on its last pass, the loop's
      * names held at the last item; the layers of the passes before only come before it. A layer whose width is its
      * input's (an Activation) would take the width of the pass before: it is the join of every pass, as any other value.
      */
     private Value lastPass(Node stored, Context here) {
         Node loop = LoopPasses.loop(stored);
-        Value list = loop == null ? null : eval(loop.field("right"), here.moved(here.scope(), loop.start()));
-        if (!(list instanceof Items items) || items.items().isEmpty()) return eval(stored, here);
-        Value last = pinningAll(LoopPasses.targets(loop, here.scope()), items.items().get(items.items().size() - 1), () -> eval(stored, here));
+        List<Value> items = loop == null ? null : ListLoops.rows(loop.field("right"), this, here.moved(here.scope(), loop.start())); // zip, enumerate too
+        if (items == null || items.isEmpty()) return eval(stored, here);
+        Value last = pinningAll(LoopPasses.targets(loop, here.scope()), items.get(items.size() - 1), () -> eval(stored, here));
         return last instanceof Layer l && KerasStack.ownWidth(l) ? last : eval(stored, here);
     }
 

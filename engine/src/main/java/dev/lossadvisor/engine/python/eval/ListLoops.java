@@ -40,7 +40,7 @@ public final class ListLoops {
     }
 
     /** The items a for loop takes from {@code iterable}, in order: a known list, zip and enumerate of known lists; else null. */
-    private static List<Value> rows(Node iterable, Evaluator ev, Context c) {
+    static List<Value> rows(Node iterable, Evaluator ev, Context c) {
         if (iterable == null) return null;
         Value callee = iterable.is("call") ? ev.eval(iterable.field("function"), c) : null;
         if (callee instanceof Lib l && (l.name().equals("zip") || l.name().equals("enumerate"))) {
