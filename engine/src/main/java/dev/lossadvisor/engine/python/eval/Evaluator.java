@@ -520,12 +520,14 @@ public final class Evaluator {
     // ---- modules -----------------------------------------------------------------------------------------------
 
     SourceFile importedModule(SourceFile from, String module) {
-        return project.module(project.resolve(from, module));
+        String absolute = project.resolve(from, module);
+        return Libraries.ownSource(absolute, from.module()) ? null : project.module(absolute);
     }
 
     /** import m / from m import name: a project module's name, or a library's. */
     private Value imported(SourceFile from, String module, String name) {
         String absolute = project.resolve(from, module);
+        if (Libraries.ownSource(absolute, from.module())) return new Lib(name == null ? absolute : absolute + "." + name);
         if (name == null) {
             SourceFile f = project.module(absolute);
             return f == null ? new Lib(absolute) : new Module(f);
