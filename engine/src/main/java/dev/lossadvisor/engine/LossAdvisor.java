@@ -187,7 +187,7 @@ public final class LossAdvisor {
         facts.addAll(unsupported);
         facts.add(new ModelInfo(d.name(), d.framework(), d.task(),
                 d.labels() == null ? null : d.labels().format(), d.labels() == null ? 0 : d.labels().numClasses()));
-        if (d.output() != null) facts.add(new Output(d.output().units(), d.output().activation(), d.output().times(), d.output().axis()));
+        if (d.output() != null) facts.add(new Output(d.output().units(), d.output().activation(), d.output().times(), d.output().axis(), d.output().over()));
         if (d.output() != null && d.output().atLeast() > 0) facts.add(new UnitsAtLeast(d.output().atLeast()));
         if (loss != null) facts.add(loss);
         facts.add(d.contents());

@@ -3,9 +3,15 @@ package dev.lossadvisor.facts;
 /**
  * The final layer: its unit count, normalised activation (linear, sigmoid, softmax, log_softmax, tanh, relu, softplus)
  * and how many times in a row that activation is applied (2: a sigmoid of a sigmoid, seen in source code), and the axis a
- * softmax or log_softmax normalises when source code names one other than the class axis (0: the batch axis), else -1.
+ * softmax or log_softmax normalises when source code names one other than the class axis (0: the batch axis), else -1,
+ * and the activation the final one is applied over when source code shows one that changes what it gives ("log_softmax":
+ * a sigmoid of log-probabilities), else "".
  */
-public record Output(int units, String activation, int times, int axis) {
+public record Output(int units, String activation, int times, int axis, String over) {
+    public Output(int units, String activation, int times, int axis) {
+        this(units, activation, times, axis, "");
+    }
+
     public Output(int units, String activation) {
         this(units, activation, 1);
     }

@@ -44,6 +44,7 @@ public final class Vocabulary {
             Map.entry("ModelInfo.task", Set.copyOf(TASKS)), Map.entry("ModelInfo.framework", Set.copyOf(FRAMEWORKS)),
             Map.entry("ModelInfo.labelFormat", java.util.stream.Stream.concat(DECLARED_LABELS.stream(), SOURCE_LABELS.stream()).collect(java.util.stream.Collectors.toUnmodifiableSet())),
             Map.entry("Framework.name", Set.copyOf(FRAMEWORKS)), Map.entry("Output.activation", Set.copyOf(ACTIVATIONS)),
+            Map.entry("Output.over", Set.copyOf(ACTIVATIONS)),
             Map.entry("LossConfig.kind", LOSS_KINDS), Map.entry("LossConfig.family", LOSS_FAMILIES),
             Map.entry("LossConfig.input", OUTPUT_FORMS), Map.entry("LossConfig.labels", LOSS_LABELS),
             Map.entry("LossConfig.reduction", REDUCTIONS),

@@ -87,9 +87,14 @@ public record ModelDescription(String name, String framework, String task, Outpu
     /**
      * The final layer, how many times in a row its activation is applied (2: a sigmoid of a sigmoid in source code), and
      * the axis its softmax normalises when the code names the batch axis (0), else -1, and, when the unit count is unknown
-     * because its candidates differ, the count every candidate has at least (else 0).
+     * because its candidates differ, the count every candidate has at least (else 0), and the activation the final one is
+     * applied over when source code shows one that changes what it gives ("log_softmax": a sigmoid of log-probabilities), else "".
      */
-    public record OutputSpec(int units, String activation, int times, int axis, int atLeast) {
+    public record OutputSpec(int units, String activation, int times, int axis, int atLeast, String over) {
+        public OutputSpec(int units, String activation, int times, int axis, int atLeast) {
+            this(units, activation, times, axis, atLeast, "");
+        }
+
         public OutputSpec(int units, String activation, int times, int axis) {
             this(units, activation, times, axis, 0);
         }

@@ -104,6 +104,7 @@ public final class Evaluator {
             case "parenthesized_expression", "await", "named_expression" -> e.is("named_expression") ? eval(e.field("value"), d)
                     : e.named().isEmpty() ? Value.UNKNOWN : eval(e.named().get(e.named().size() - 1), d);
             case "tuple", "list", "expression_list" -> items(e, d);
+            case "list_comprehension" -> ListLoops.built(this, e, d);
             case "dictionary" -> dictionary(e, d);
             case "conditional_expression" -> conditional(e, d);
             case "boolean_operator" -> or(e, d);
@@ -168,10 +169,19 @@ public final class Evaluator {
         Binding each = null;
         for (Binding b : last.scope().bindings(target.text())) if (b.kind() == Binding.Kind.FOR && b.offset() == target.start()) each = b;
         if (each == null || pinned.containsKey(each)) return null;
-        if (!(eval(loop.field("right"), c.moved(c.scope(), loop.start())) instanceof Items items) || items.items().isEmpty()) return null;
+        Context before = c.moved(c.scope(), loop.start());
+        int index = lastIndex(loop.field("right"), before);
+        if (index >= 0) return pinning(each, new Literal((double) index), () -> binding(last, c));
+        if (!(eval(loop.field("right"), before) instanceof Items items) || items.items().isEmpty()) return null;
         Value item = items.items().get(items.items().size() - 1);
         Value lastItem = item instanceof Layer l ? new Layer(l.activation(), l.units(), l.place(), l.shown(), l.name(), true) : item;
         return pinning(each, lastItem, () -> binding(last, c));
+    }
+
+    /** The index of the last pass of {@code for i in range(n)} when the range is known and not empty (x = self.blocks[i](x) then holds what the last block gave), else -1. */
+    private int lastIndex(Node right, Context c) {
+        int[] bounds = ListLoops.range(right, this, c);
+        return bounds == null || bounds[1] <= bounds[0] ? -1 : bounds[1] - 1;
     }
 
     /** Evaluates with a binding held at one value (a loop's target at its last item, a decorator's argument at the class decorated). */
@@ -527,12 +537,14 @@ public final class Evaluator {
     // ---- modules -----------------------------------------------------------------------------------------------
 
     SourceFile importedModule(SourceFile from, String module) {
-        return project.module(project.resolve(from, module));
+        String absolute = project.resolve(from, module);
+        return Libraries.ownSource(absolute, from.module()) ? null : project.module(absolute);
     }
 
     /** import m / from m import name: a project module's name, or a library's. */
     private Value imported(SourceFile from, String module, String name) {
         String absolute = project.resolve(from, module);
+        if (Libraries.ownSource(absolute, from.module())) return new Lib(name == null ? absolute : absolute + "." + name);
         if (name == null) {
             SourceFile f = project.module(absolute);
             return f == null ? new Lib(absolute) : new Module(f);
@@ -934,12 +946,29 @@ public final class Evaluator {
         return new Dict(out);
     }
 
-    /** "archs." + args.arch: two known strings joined, when one side is written as a string; any other operation is not known. */
+    /**
+     * "archs." + args.arch: two known strings joined, when one side is written as a string; [stem] + blocks + [head]: two
+     * known lists joined, when one side is written as a list or comprehension; n_layers - 1: see {@link #difference}.
+     */
     private Value concatenated(Node e, Context c) {
         Node left = e.field("left");
         Node right = e.field("right");
-        if (e.field("operator") == null || !e.field("operator").text().equals("+") || left == null || right == null || !left.is("string") && !right.is("string")) return Value.UNKNOWN;
+        if (e.field("operator") == null || left == null || right == null) return Value.UNKNOWN;
+        boolean plus = e.field("operator").text().equals("+");
+        if (plus && (left.is("list") || right.is("list") || left.is("list_comprehension") || right.is("list_comprehension"))) { // [stem] + blocks + [head]
+            return eval(left, c) instanceof Items a && eval(right, c) instanceof Items b ? new Items(java.util.stream.Stream.concat(a.items().stream(), b.items().stream()).toList()) : Value.UNKNOWN;
+        }
+        if (!plus || !left.is("string") && !right.is("string")) return difference(e, c);
         return eval(left, c) instanceof Literal a && a.value() instanceof String x && eval(right, c) instanceof Literal b && b.value() instanceof String y ? new Literal(x + y) : Value.UNKNOWN;
+    }
+
+    /** n_layers - 1, depth + 1: a whole number written on one side and a known one on the other (a range bound), else unknown. */
+    private Value difference(Node e, Context c) {
+        String op = e.field("operator").text();
+        if (!op.equals("+") && !op.equals("-") || !e.field("left").is("integer") && !e.field("right").is("integer")) return Value.UNKNOWN;
+        if (!(eval(e.field("left"), c) instanceof Literal a && a.value() instanceof Double x && x == Math.rint(x))) return Value.UNKNOWN;
+        if (!(eval(e.field("right"), c) instanceof Literal b && b.value() instanceof Double y && y == Math.rint(y))) return Value.UNKNOWN;
+        return new Literal(op.equals("+") ? x + y : x - y);
     }
 
     /** a if cond else b: the branch a known condition takes, else both joined. */

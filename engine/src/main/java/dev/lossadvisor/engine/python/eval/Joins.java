@@ -125,10 +125,11 @@ final class Joins {
             if (!t.activation().equals(u.activation())) return Value.UNKNOWN;
             int units = Widths.join(t.units(), u.units()); // widths that differ leave a lower bound, not the activation
             int times = Math.min(t.times(), u.times()); // applied twice only when every candidate applies it twice
-            if (t.place().equals(u.place()) && units == t.units() && times == t.times()) return t;
+            String over = t.over().equals(u.over()) ? t.over() : ""; // likewise over log-probabilities
+            if (t.place().equals(u.place()) && units == t.units() && times == t.times() && over.equals(t.over())) return t;
             List<Tensor> alike = new ArrayList<>(t.alike());
             if (!t.place().equals(u.place())) alike.add(u);
-            return new Tensor(t.activation(), units, t.place(), t.shown(), t.name(), t.steps(), List.copyOf(alike), times);
+            return new Tensor(t.activation(), units, t.place(), t.shown(), t.name(), t.steps(), List.copyOf(alike), times, over);
         }
         if (a instanceof Value.KerasModel x && b instanceof Value.KerasModel y && x.output() != null && y.output() != null) {
             // the models two factories make: one output when theirs agree, each activation in its place

@@ -18,6 +18,21 @@ final class Libraries {
             new ArgparseLibrary(), new StackLibrary(), new VisionLibrary(), new SegmentationLibrary(), new TimmLibrary(), new KerasHubLibrary(), new FrameworkLibrary(), new TransformersLibrary(), new VisionSegmentationLibrary(),
             new NemoLibrary(), new VisionDatasets());
 
+    /** The top-level packages of the libraries modelled here. */
+    private static final java.util.Set<String> ROOTS = java.util.Set.of("torch", "torchvision", "tensorflow", "keras", "tflearn", "timm",
+            "transformers", "segmentation_models_pytorch");
+
+    /**
+     * Whether {@code module}, found in the project, is a modelled library's own source imported from outside its package:
+     * an example or test script in the library's repository (tflearn/examples/*.py doing import tflearn) uses the library
+     * as its users do, which its model says better than its implementation read as project code. Inside the package the
+     * library's own modules stay project code.
+     */
+    static boolean ownSource(String module, String importer) {
+        String root = module.contains(".") ? module.substring(0, module.indexOf('.')) : module;
+        return ROOTS.contains(root) && !importer.equals(root) && !importer.startsWith(root + ".");
+    }
+
     Value call(String name, Args args, Node call) {
         for (Library l : all) {
             Value v = l.call(name, args, call);

@@ -68,9 +68,61 @@ public final class ListLoops {
             }
             return out;
         }
+        int[] bounds = range(iterable, ev, c);
+        if (bounds != null) {
+            if (bounds[1] - bounds[0] > LoopPasses.MAX_ENTRIES) return null;
+            List<Value> out = new ArrayList<>();
+            for (int i = bounds[0]; i < bounds[1]; i++) out.add(new Literal((double) i));
+            return out;
+        }
         Value v = ev.eval(iterable, c);
         if (v instanceof Literal l && l.value() instanceof List<?> numbers) return numbers.stream().map(x -> (Value) new Literal(x)).toList(); // (1.0, 0.5)
         return v instanceof Items items ? items.items() : null;
+    }
+
+    /**
+     * The start and stop of {@code range(n)}, {@code range(start, n)} or {@code range(len(items))} when both are known
+     * (a stop not above the start: an empty range), else null; a step is not followed.
+     */
+    static int[] range(Node iterable, Evaluator ev, Context c) {
+        if (iterable == null || !iterable.is("call") || !(ev.eval(iterable.field("function"), c) instanceof Lib l) || !l.name().equals("range")) return null;
+        List<Node> bounds = new Args(iterable.field("arguments"), c, ev).positional();
+        if (bounds.isEmpty() || bounds.size() > 2) return null;
+        int start = 0;
+        if (bounds.size() == 2) {
+            Node from = bounds.get(0);
+            start = from.is("integer") && from.text().equals("0") ? 0 : ev.integer(from, c);
+            if (start == 0 && !from.is("integer")) return null; // a start not known
+        }
+        Node stop = bounds.get(bounds.size() - 1);
+        int n = stop.is("call") && ev.eval(stop.field("function"), c) instanceof Lib len && len.name().equals("len")
+                && ev.eval(new Args(stop.field("arguments"), c, ev).node(0, "obj"), c) instanceof Items items ? items.items().size() : ev.integer(stop, c);
+        if (n == 0 && !(stop.is("integer") && stop.text().equals("0"))) return null; // a stop not known
+        return new int[] {start, Math.max(start, n)};
+    }
+
+    /**
+     * The list a comprehension builds ({@code [Block(dims[i], act=acts[i]) for i in range(n)]}) when it has one for clause,
+     * no if clause, and runs over a known list or range of at most MAX_ENTRIES items: its body once per item; else unknown.
+     */
+    static Value built(Evaluator ev, Node comprehension, Context c) {
+        Node clause = clause(comprehension);
+        Node body = comprehension.field("body");
+        if (clause == null || body == null) return Value.UNKNOWN;
+        List<Binding> targets = targets(comprehension, c.scope());
+        if (targets.isEmpty() || targets.stream().anyMatch(ev::pinned)) return Value.UNKNOWN;
+        List<Value> rows = rows(clause.field("right"), ev, c);
+        if (rows == null || rows.size() > LoopPasses.MAX_ENTRIES) return Value.UNKNOWN;
+        List<Value> out = new ArrayList<>();
+        Context inside = c.moved(c.scope(), body.start()); // where the targets are seen
+        for (Value row : rows) out.add(pinned(ev, targets, row, () -> ev.eval(body, inside)));
+        return new Items(out);
+    }
+
+    private static Value pinned(Evaluator ev, List<Binding> targets, Value row, java.util.function.Supplier<Value> work) {
+        if (targets.isEmpty()) return work.get();
+        Binding b = targets.get(0);
+        return ev.pinning(b, Evaluator.unpack(row, b.path()), () -> pinned(ev, targets.subList(1, targets.size()), row, work));
     }
 
     /** The innermost for loop or comprehension of {@code scope} whose body holds {@code call}, or null. */

@@ -50,10 +50,15 @@ public sealed interface Value {
      * A tensor leaving a model: the last activation applied to it, its width (0: unknown; -k: at least k, the candidates'
      * exact widths differ, see {@link Widths}), where the activation is,
      * the steps it went through, for the message, the other candidates that agree with it, each with its own place,
-     * and how many times in a row that activation was applied (2: a sigmoid of a sigmoid).
+     * how many times in a row that activation was applied (2: a sigmoid of a sigmoid), and the different activation it
+     * was applied over when that changes what it gives ("log_softmax": a sigmoid of log-probabilities), else "".
      */
-    record Tensor(String activation, int units, SourcePlace place, String shown, String name, List<String> steps, List<Tensor> alike, int times)
-            implements Value {
+    record Tensor(String activation, int units, SourcePlace place, String shown, String name, List<String> steps, List<Tensor> alike, int times,
+                  String over) implements Value {
+        public Tensor(String activation, int units, SourcePlace place, String shown, String name, List<String> steps, List<Tensor> alike, int times) {
+            this(activation, units, place, shown, name, steps, alike, times, "");
+        }
+
         public Tensor(String activation, int units, SourcePlace place, String shown, String name, List<String> steps, List<Tensor> alike) {
             this(activation, units, place, shown, name, steps, alike, 1);
         }
@@ -77,19 +82,26 @@ public sealed interface Value {
 
         /** The same values in another shape: this tensor with a width of {@code n} (0: unknown). */
         public Tensor withUnits(int n) {
-            return new Tensor(activation, n, place, shown, name, steps, alike, times);
+            return new Tensor(activation, n, place, shown, name, steps, alike, times, over);
         }
 
         public Tensor via(String step) {
             if (steps.contains(step) || steps.size() > 12) return this;
             List<String> s = new java.util.ArrayList<>(steps);
             s.add(step);
-            return new Tensor(activation, units, place, shown, name, List.copyOf(s), alike, times);
+            return new Tensor(activation, units, place, shown, name, List.copyOf(s), alike, times, over);
         }
 
-        /** This activation applied to this tensor again (a softmax of a softmax) counts once more; another one starts afresh. */
+        /**
+         * This activation applied to this tensor again (a softmax of a softmax) counts once more; a sigmoid of log-probabilities
+         * keeps what it was applied over (its values are at most 0.5); another one starts afresh. (A softmax of log-probabilities
+         * is the softmax of the logits behind them, so it is not marked.)
+         */
         public Tensor after(Value input) {
-            return input instanceof Tensor t && t.activation.equals(activation) ? new Tensor(activation, units, place, shown, name, steps, alike, t.times + 1) : this;
+            if (!(input instanceof Tensor t)) return this;
+            if (t.activation.equals(activation)) return new Tensor(activation, units, place, shown, name, steps, alike, t.times + 1, over);
+            if (activation.equals("sigmoid") && t.base().equals("log_softmax")) return new Tensor(activation, units, place, shown, name, steps, alike, times, "log_softmax");
+            return this;
         }
 
         /** This tensor and the agreeing candidates joined into it (both branches of an if apply a softmax), each in its place. */

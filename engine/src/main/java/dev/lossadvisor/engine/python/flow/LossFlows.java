@@ -812,7 +812,7 @@ public final class LossFlows {
         locations.put("", callPlace.toString());
         if (entry != null) locations.put("/entry", entry.toString());
         if (labels != null && targetPlace != null) locations.put("/labels/format", targetPlace.toString());
-        found.add(new Found(file.path(), new ModelDescription(story, framework, null, new OutputSpec(Math.max(units, 0), flow.base(), flow.times(), flow.axis(), Math.max(-units, 0)), loss, labels, null,
+        found.add(new Found(file.path(), new ModelDescription(story, framework, null, new OutputSpec(Math.max(units, 0), flow.base(), flow.times(), flow.axis(), Math.max(-units, 0), flow.over()), loss, labels, null,
                 List.of(), story, List.copyOf(metrics), new FileContents(true, true, null, FileContents.FORMAT_PYTHON), Map.copyOf(locations))));
     }
 }

@@ -1,0 +1,2 @@
+from . import activations
+from .layers.core import fully_connected, dropout, input_data

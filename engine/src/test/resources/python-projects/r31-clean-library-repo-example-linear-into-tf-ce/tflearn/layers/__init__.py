@@ -1,0 +1,1 @@
+from .core import fully_connected, dropout, input_data
