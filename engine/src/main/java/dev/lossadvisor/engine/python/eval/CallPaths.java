@@ -86,6 +86,7 @@ public final class CallPaths {
         // a dunder method runs by Python's protocols (model(x), len(ds)), not by calls of its name: left to the join
         if (fn.kind() != Scope.Kind.FUNCTION || fn.name().startsWith("__") || fn.name().isEmpty() || level >= MAX_LEVELS || libraryMethod(fn) || !on.add(fn)) return true;
         try {
+            if (evaluator.project().moreCallsThan(fn.name(), MAX_PATHS)) return false; // known without parsing the callers
             List<CallSites.Site> sites = evaluator.project().callsNamed(fn.name(), fn.file());
             if (sites.size() > MAX_PATHS) return false;
             for (CallSites.Site site : sites) {

@@ -220,6 +220,16 @@ public final class Project {
         return calls.named(name);
     }
 
+    /**
+     * True when the files whose calls are indexed already hold more than {@code n} calls whose callee's last name is
+     * {@code name}: then {@link #callsNamed} would give more than {@code n} too, whatever it parsed, and a caller that
+     * gives up past {@code n} sites can do so without parsing a file for it. (The files parsed since the last index are
+     * not counted: indexing them now would change the order of the sites later searches give.)
+     */
+    public boolean moreCallsThan(String name, int n) {
+        return calls.count(name) > n;
+    }
+
     /** {@link #mayCall}'s answers by name and home module: the evaluator asks the same ones hundreds of times (forward, __init__). */
     private final Map<String, List<Path>> mayCallAnswers = new HashMap<>();
     private int mayCallOf;
