@@ -112,17 +112,18 @@ public record Notebook(String python, List<Origin> lines, String language) {
     /**
      * The cells that are not valid Python on their own: a kernel compiles each cell by itself, so those fail and the
      * others run. A parse of the whole module cannot tell them: an unclosed bracket in one cell makes the parser's
-     * first error any cell before it.
+     * first error any cell before it. None when every cell with code fails: nothing of it is Python 3 (a Python 2 notebook).
      */
     Set<Integer> failing(Predicate<String> parses) {
         String[] module = python.split("\n", -1);
         Map<Integer, StringBuilder> code = new LinkedHashMap<>();
         for (int i = 0; i < lines.size(); i++) code.computeIfAbsent(lines.get(i).cell(), c -> new StringBuilder()).append(module[i]).append('\n');
+        code.values().removeIf(text -> text.toString().isBlank()); // empty cells, and those left out already
         Set<Integer> failing = new TreeSet<>();
         code.forEach((cell, text) -> {
             if (!parses.test(text.toString())) failing.add(cell);
         });
-        return failing;
+        return failing.size() == code.size() ? Set.of() : failing;
     }
 
     /** A "cell C:line:column" place of this notebook back to its line and column in the .ipynb file; null when there is no such line. */

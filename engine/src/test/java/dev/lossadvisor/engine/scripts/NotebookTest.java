@@ -122,6 +122,12 @@ class NotebookTest {
         Path nb = dir.resolve("no-break-spaces.ipynb");
         Files.writeString(nb, cells);
         assertEquals(List.of("LA007 " + nb + ":cell 8:1:38"), places(Fixtures.ADVISOR.read(nb)), "cells 2 to 7 left out, the others linted");
+        StringBuilder none = new StringBuilder("{\"cells\": [\n");
+        for (int i = 1; i <= 7; i++) none.append(" {\"cell_type\": \"code\", \"source\": \"for step in range(" + i + ") loss = criterion(net(x), y)\"}").append(i < 7 ? ",\n" : "\n");
+        none.append("], \"metadata\": {\"kernelspec\": {\"language\": \"python\"}}, \"nbformat\": 4, \"nbformat_minor\": 4}");
+        Path unreadable = Files.writeString(dir.resolve("no-python-3.ipynb"), none);
+        var e = org.junit.jupiter.api.Assertions.assertThrows(dev.lossadvisor.engine.input.InputException.class, () -> Fixtures.ADVISOR.read(unreadable));
+        assertTrue(e.oneLine().contains("not valid Python 3"), "no cell parses: still unreadable, not linted empty: " + e.oneLine());
     }
 
     @Test
