@@ -4,6 +4,8 @@ import dev.lossadvisor.engine.input.ModelDescription;
 import dev.lossadvisor.engine.python.flow.LossFlows;
 import dev.lossadvisor.engine.python.semantic.Parallel;
 import dev.lossadvisor.engine.python.semantic.Project;
+import dev.lossadvisor.engine.python.syntax.PythonParser;
+import dev.lossadvisor.engine.python.syntax.SourceText;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -34,6 +36,16 @@ public final class PythonSources {
     public record Outcome(Path file, List<ModelDescription> descriptions, String problem) {}
 
     private PythonSources() {}
+
+    /** Whether a text is valid Python 3 by itself (a notebook cell, which a kernel compiles on its own). */
+    public static boolean parses(String text) {
+        try {
+            PythonParser.parse(new SourceText("", text), text);
+            return true;
+        } catch (IllegalArgumentException e) {
+            return false;
+        }
+    }
 
     /** Whether a file's problem is its size (over the byte cap of {@code Project} or the token cap of {@code Precheck}), not its content. */
     public static boolean tooLarge(String problem) {

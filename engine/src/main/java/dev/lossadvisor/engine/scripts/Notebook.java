@@ -10,8 +10,13 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -97,11 +102,28 @@ public record Notebook(String python, List<Origin> lines, String language) {
         return problem.substring(0, m.start()) + " at " + at + problem.substring(m.end());
     }
 
-    /** This notebook with one cell's code left out (blank lines keep every other place). */
-    Notebook without(int cell) {
+    /** This notebook with some cells' code left out (blank lines keep every other place). */
+    Notebook without(Set<Integer> cells) {
         String[] module = python.split("\n", -1);
-        for (int i = 0; i < lines.size(); i++) if (lines.get(i).cell() == cell) module[i] = "";
+        for (int i = 0; i < lines.size(); i++) if (cells.contains(lines.get(i).cell())) module[i] = "";
         return new Notebook(String.join("\n", module), lines, language);
+    }
+
+    /**
+     * The cells that are not valid Python on their own: a kernel compiles each cell by itself, so those fail and the
+     * others run. A parse of the whole module cannot tell them: an unclosed bracket in one cell makes the parser's
+     * first error any cell before it. None when every cell with code fails: nothing of it is Python 3 (a Python 2 notebook).
+     */
+    Set<Integer> failing(Predicate<String> parses) {
+        String[] module = python.split("\n", -1);
+        Map<Integer, StringBuilder> code = new LinkedHashMap<>();
+        for (int i = 0; i < lines.size(); i++) code.computeIfAbsent(lines.get(i).cell(), c -> new StringBuilder()).append(module[i]).append('\n');
+        code.values().removeIf(text -> text.toString().isBlank()); // empty cells, and those left out already
+        Set<Integer> failing = new TreeSet<>();
+        code.forEach((cell, text) -> {
+            if (!parses.test(text.toString())) failing.add(cell);
+        });
+        return failing.size() == code.size() ? Set.of() : failing;
     }
 
     /** A "cell C:line:column" place of this notebook back to its line and column in the .ipynb file; null when there is no such line. */

@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import java.util.function.UnaryOperator;
@@ -104,8 +105,9 @@ public final class Scripts {
     }
 
     /**
-     * Analyses the project with its notebooks as modules. A notebook cell that does not parse is left out and the
-     * notebook analysed again, as a kernel runs the other cells when one fails; its places are the cells'.
+     * Analyses the project with its notebooks as modules. The cells of a notebook that does not parse which fail on
+     * their own (else the cell the parse names) are left out and the notebook analysed again, as a kernel runs the other
+     * cells when one fails; its places are the cells'.
      */
     private static List<Outcome> analyse(Path root, List<Path> analysed, List<Path> asked, Function<Path, String> shown, Map<Path, byte[]> given,
                                          Map<Path, Notebook> notebooks) {
@@ -119,7 +121,8 @@ public final class Scripts {
                 Notebook nb = modules.get(o.file());
                 int cell = nb == null || o.problem() == null ? 0 : nb.cellAt(o.problem());
                 if (cell > 0 && round < MAX_FAILED_CELLS) {
-                    modules.put(o.file(), nb.without(cell));
+                    Set<Integer> failing = nb.failing(PythonSources::parses);
+                    modules.put(o.file(), nb.without(failing.isEmpty() ? Set.of(cell) : failing));
                     again = true;
                 }
             }

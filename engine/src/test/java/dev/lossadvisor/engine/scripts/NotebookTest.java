@@ -112,6 +112,25 @@ class NotebookTest {
     }
 
     @Test
+    void everyCellThatFailsOnItsOwnIsLeftOutAtOnce(@TempDir Path dir) throws Exception {
+        // a book's notebook typed with no-break spaces in six cells: each is left out, as a kernel fails each alone
+        // (one cell a round, the sixth was still there when the rounds ran out and the whole notebook was unreadable)
+        StringBuilder cells = new StringBuilder("{\"cells\": [\n {\"cell_type\": \"code\", \"source\": \"import torch.nn as nn\"},\n");
+        for (int i = 1; i <= 6; i++) cells.append(" {\"cell_type\": \"code\", \"source\": \"x = layers.Dense(" + 16 * i + ",\\u00a0activation='relu')(x)\"},\n");
+        cells.append(" {\"cell_type\": \"code\", \"source\": \"net = nn.Sequential(nn.Linear(8, 3), nn.Softmax(dim=1))\\ncriterion = nn.CrossEntropyLoss()\\nloss = criterion(net(x), y)\"}\n");
+        cells.append("], \"metadata\": {\"kernelspec\": {\"language\": \"python\"}}, \"nbformat\": 4, \"nbformat_minor\": 4}");
+        Path nb = dir.resolve("no-break-spaces.ipynb");
+        Files.writeString(nb, cells);
+        assertEquals(List.of("LA007 " + nb + ":cell 8:1:38"), places(Fixtures.ADVISOR.read(nb)), "cells 2 to 7 left out, the others linted");
+        StringBuilder none = new StringBuilder("{\"cells\": [\n");
+        for (int i = 1; i <= 7; i++) none.append(" {\"cell_type\": \"code\", \"source\": \"for step in range(" + i + ") loss = criterion(net(x), y)\"}").append(i < 7 ? ",\n" : "\n");
+        none.append("], \"metadata\": {\"kernelspec\": {\"language\": \"python\"}}, \"nbformat\": 4, \"nbformat_minor\": 4}");
+        Path unreadable = Files.writeString(dir.resolve("no-python-3.ipynb"), none);
+        var e = org.junit.jupiter.api.Assertions.assertThrows(dev.lossadvisor.engine.input.InputException.class, () -> Fixtures.ADVISOR.read(unreadable));
+        assertTrue(e.oneLine().contains("not valid Python 3"), "no cell parses: still unreadable, not linted empty: " + e.oneLine());
+    }
+
+    @Test
     void nbformat3WorksheetsAndCellLanguage() throws Exception {
         assertEquals(List.of("LA007 " + TORCH + ":cell 3:8:16"), places(Fixtures.ADVISOR.read(TORCH)));
         assertEquals(List.of(), places(Fixtures.ADVISOR.read(NOTEBOOKS.resolve("r-kernel.ipynb"))));

@@ -6,7 +6,7 @@ import dev.lossadvisor.engine.python.eval.Value.Literal;
 import dev.lossadvisor.engine.python.syntax.Node;
 
 /**
- * numpy, as far as it shows what labels are: arrays of 0s and 1s (np.zeros(n), np.ones(n), their concatenation,
+ * numpy, as far as it shows what labels are: arrays of 0s and 1s (np.zeros(n), np.ones(n), their concatenation or stacking,
  * np.random.randint(0, 2, n)) are binary targets; and scikit-learn's train_test_split, which passes them on.
  */
 final class NumpyLibrary implements Library {
@@ -18,7 +18,7 @@ final class NumpyLibrary implements Library {
         return switch (name.substring("numpy.".length())) {
             case "zeros" -> new Labels("binary", width(args), call.place());
             case "ones", "zeros_like", "ones_like" -> binary(call);
-            case "concatenate", "hstack", "r_" -> args.value(0, null) instanceof Items parts && !parts.items().isEmpty()
+            case "concatenate", "hstack", "vstack", "row_stack", "stack", "r_" -> args.value(0, null) instanceof Items parts && !parts.items().isEmpty()
                     && parts.items().stream().allMatch(NumpyLibrary::isBinary) ? binary(call) : Value.UNKNOWN;
             case "random.randint" -> number(args.value(0, "low"), 0) && number(args.value(1, "high"), 2) ? binary(call) : Value.UNKNOWN;
             default -> Value.UNKNOWN;

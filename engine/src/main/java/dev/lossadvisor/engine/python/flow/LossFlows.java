@@ -618,11 +618,14 @@ public final class LossFlows {
     /**
      * The labels the first model.fit(x, y) after the compile gives, when the code shows what they are: one-hot rows
      * (to_categorical, tf.one_hot) or 0/1 targets (np.zeros and np.ones joined, a comparison). The fit must be on the
-     * same binding of the model's name, in the same scope.
+     * same binding of the model's name, in the same scope, with no other compile of it between.
      */
     private LabelSpec fitLabels(SourceFile f, Node compile, Node receiver, Context at) {
         if (receiver == null || !receiver.is("identifier")) return null;
         Node fit = firstFit(f, at.scope(), receiver.text(), compile.end());
+        // a compile again before the fit (a guide showing several configurations) trains that loss, not this one
+        Node again = fit == null ? null : firstCall(f, at.scope(), receiver.text(), "compile", compile.end());
+        if (again != null && again.start() < fit.start()) return null;
         if (fit != null) return fitLabels(fit, new Context(at.scope(), fit.start(), at.self(), at.frame(), at.args(), 0));
         return builderFitLabels(f, at.scope(), receiver.text());
     }
