@@ -366,8 +366,18 @@ public final class LossAdvisor {
         return "1";
     }
 
+    /** The template with its placeholders filled, in one pass (the snippets are a few hundred characters each). */
     private static String fill(String template, String units, String posWeight) {
         if (template.indexOf('{') < 0) return template;
-        return template.replace("{units}", units).replace("{pos_weight}", posWeight).replace("{alpha}", FOCAL_ALPHA).replace("{q}", "\"");
+        StringBuilder b = new StringBuilder(template.length() + 16);
+        int from = 0;
+        for (int open = template.indexOf('{'); open >= 0; open = template.indexOf('{', open + 1)) {
+            String value = template.startsWith("{units}", open) ? units : template.startsWith("{pos_weight}", open) ? posWeight
+                    : template.startsWith("{alpha}", open) ? FOCAL_ALPHA : template.startsWith("{q}", open) ? "\"" : null;
+            if (value == null) continue; // a brace of the code itself
+            b.append(template, from, open).append(value);
+            from = template.indexOf('}', open) + 1;
+        }
+        return b.append(template, from, template.length()).toString();
     }
 }

@@ -1,5 +1,7 @@
 package dev.lossadvisor.facts;
 
+import java.util.Objects;
+
 /**
  * What a model file holds, so that rules can say what could not be checked instead of staying silent.
  * A hand-written description holds everything.
@@ -34,4 +36,22 @@ public record FileContents(boolean architecture, boolean loss, String unknownHea
     public static final String FORMAT_PYTHON = "python";
 
     public static final FileContents DESCRIPTION = new FileContents(true, true, null, FORMAT_DESCRIPTION);
+
+    // written out (see package-info)
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof FileContents f && architecture == f.architecture && loss == f.loss
+                && Objects.equals(unknownHead, f.unknownHead) && Objects.equals(format, f.format)
+                && Objects.equals(lossNote, f.lossNote);
+    }
+
+    @Override
+    public int hashCode() {
+        int h = Boolean.hashCode(architecture);
+        h = 31 * h + Boolean.hashCode(loss);
+        h = 31 * h + Objects.hashCode(unknownHead);
+        h = 31 * h + Objects.hashCode(format);
+        h = 31 * h + Objects.hashCode(lossNote);
+        return h;
+    }
 }

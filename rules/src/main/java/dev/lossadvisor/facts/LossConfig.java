@@ -1,5 +1,7 @@
 package dev.lossadvisor.facts;
 
+import java.util.Objects;
+
 /**
  * The configured loss after resolving its name and options against the loss catalog.
  *
@@ -21,4 +23,36 @@ package dev.lossadvisor.facts;
 public record LossConfig(String name, String kind, String family, String input, String labels,
                          boolean logLoss, boolean logitsVariant, Double epsilon, Double gamma,
                          boolean weighted, double labelSmoothing,
-                         String reduction, boolean elementWeights, boolean classBalancing, Double focalAlpha) {}
+                         String reduction, boolean elementWeights, boolean classBalancing, Double focalAlpha) {
+    // written out (see package-info)
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof LossConfig f && Objects.equals(name, f.name) && Objects.equals(kind, f.kind)
+                && Objects.equals(family, f.family) && Objects.equals(input, f.input)
+                && Objects.equals(labels, f.labels) && logLoss == f.logLoss && logitsVariant == f.logitsVariant
+                && Objects.equals(epsilon, f.epsilon) && Objects.equals(gamma, f.gamma) && weighted == f.weighted
+                && Double.compare(labelSmoothing, f.labelSmoothing) == 0 && Objects.equals(reduction, f.reduction)
+                && elementWeights == f.elementWeights && classBalancing == f.classBalancing
+                && Objects.equals(focalAlpha, f.focalAlpha);
+    }
+
+    @Override
+    public int hashCode() {
+        int h = Objects.hashCode(name);
+        h = 31 * h + Objects.hashCode(kind);
+        h = 31 * h + Objects.hashCode(family);
+        h = 31 * h + Objects.hashCode(input);
+        h = 31 * h + Objects.hashCode(labels);
+        h = 31 * h + Boolean.hashCode(logLoss);
+        h = 31 * h + Boolean.hashCode(logitsVariant);
+        h = 31 * h + Objects.hashCode(epsilon);
+        h = 31 * h + Objects.hashCode(gamma);
+        h = 31 * h + Boolean.hashCode(weighted);
+        h = 31 * h + Double.hashCode(labelSmoothing);
+        h = 31 * h + Objects.hashCode(reduction);
+        h = 31 * h + Boolean.hashCode(elementWeights);
+        h = 31 * h + Boolean.hashCode(classBalancing);
+        h = 31 * h + Objects.hashCode(focalAlpha);
+        return h;
+    }
+}

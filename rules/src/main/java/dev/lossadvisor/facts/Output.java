@@ -1,5 +1,7 @@
 package dev.lossadvisor.facts;
 
+import java.util.Objects;
+
 /**
  * The final layer: its unit count, normalised activation (linear, sigmoid, softmax, log_softmax, tanh, relu, softplus)
  * and how many times in a row that activation is applied (2: a sigmoid of a sigmoid, seen in source code), and the axis a
@@ -18,5 +20,21 @@ public record Output(int units, String activation, int times, int axis, String o
 
     public Output(int units, String activation, int times) {
         this(units, activation, times, -1);
+    }
+
+    // written out (see package-info)
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof Output f && units == f.units && Objects.equals(activation, f.activation) && times == f.times
+                && axis == f.axis;
+    }
+
+    @Override
+    public int hashCode() {
+        int h = units;
+        h = 31 * h + Objects.hashCode(activation);
+        h = 31 * h + times;
+        h = 31 * h + axis;
+        return h;
     }
 }

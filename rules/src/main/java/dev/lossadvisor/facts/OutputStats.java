@@ -16,4 +16,34 @@ package dev.lossadvisor.facts;
  */
 public record OutputStats(long rows, int width, long values, double min, double max, long nonFinite,
                           long saturated, long outsideUnit, long rowsSummingToOne, long positive,
-                          long rowsLogNormalised, int columnsSummingToOne, int columnsLogNormalised, boolean identicalRows) {}
+                          long rowsLogNormalised, int columnsSummingToOne, int columnsLogNormalised, boolean identicalRows) {
+    // written out (see package-info)
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof OutputStats f && rows == f.rows && width == f.width && values == f.values
+                && Double.compare(min, f.min) == 0 && Double.compare(max, f.max) == 0 && nonFinite == f.nonFinite
+                && saturated == f.saturated && outsideUnit == f.outsideUnit
+                && rowsSummingToOne == f.rowsSummingToOne && positive == f.positive
+                && rowsLogNormalised == f.rowsLogNormalised && columnsSummingToOne == f.columnsSummingToOne
+                && columnsLogNormalised == f.columnsLogNormalised && identicalRows == f.identicalRows;
+    }
+
+    @Override
+    public int hashCode() {
+        int h = Long.hashCode(rows);
+        h = 31 * h + width;
+        h = 31 * h + Long.hashCode(values);
+        h = 31 * h + Double.hashCode(min);
+        h = 31 * h + Double.hashCode(max);
+        h = 31 * h + Long.hashCode(nonFinite);
+        h = 31 * h + Long.hashCode(saturated);
+        h = 31 * h + Long.hashCode(outsideUnit);
+        h = 31 * h + Long.hashCode(rowsSummingToOne);
+        h = 31 * h + Long.hashCode(positive);
+        h = 31 * h + Long.hashCode(rowsLogNormalised);
+        h = 31 * h + columnsSummingToOne;
+        h = 31 * h + columnsLogNormalised;
+        h = 31 * h + Boolean.hashCode(identicalRows);
+        return h;
+    }
+}

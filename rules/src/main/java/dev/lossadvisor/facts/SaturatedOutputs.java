@@ -6,4 +6,17 @@ package dev.lossadvisor.facts;
  * @param saturated all such outputs
  * @param wrong     those on the wrong side of their label: 0 where the label is positive, 1 where it is not
  */
-public record SaturatedOutputs(long saturated, long wrong) {}
+public record SaturatedOutputs(long saturated, long wrong) {
+    // written out (see package-info)
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof SaturatedOutputs f && saturated == f.saturated && wrong == f.wrong;
+    }
+
+    @Override
+    public int hashCode() {
+        int h = Long.hashCode(saturated);
+        h = 31 * h + Long.hashCode(wrong);
+        return h;
+    }
+}

@@ -49,6 +49,8 @@ public final class JsonInput {
 
     /** Each list of allowed values (a few constants) by key, the first of a key winning: no key per value per read. */
     private static final Map<List<String>, Map<String, String>> BY_KEY = new ConcurrentHashMap<>();
+    /** What each list's values, written exactly so, were read as (an alias may send one elsewhere). */
+    private static final Map<List<String>, Map<String, String>> EXACT = new ConcurrentHashMap<>();
 
     private JsonInput() {}
 
@@ -143,6 +145,16 @@ public final class JsonInput {
     }
 
     static String choice(String value, List<String> allowed, String path) {
+        // a value written as the rules spell it (the common case) is read once per list: bounded by the list's values
+        Map<String, String> exact = EXACT.computeIfAbsent(allowed, l -> new ConcurrentHashMap<>());
+        String known = exact.get(value);
+        if (known != null) return known;
+        String chosen = chosen(value, allowed, path);
+        if (allowed.contains(value)) exact.put(value, chosen);
+        return chosen;
+    }
+
+    private static String chosen(String value, List<String> allowed, String path) {
         String norm = value.trim().toLowerCase(Locale.ROOT).replace(' ', '-');
         String alias = ALIASES.get(Names.key(value));
         if (alias != null && allowed.contains(alias)) return alias;
