@@ -26,7 +26,7 @@ public record Output(int units, String activation, int times, int axis, String o
     @Override
     public boolean equals(Object o) {
         return o instanceof Output f && units == f.units && Objects.equals(activation, f.activation) && times == f.times
-                && axis == f.axis;
+                && axis == f.axis && Objects.equals(over, f.over);
     }
 
     @Override
@@ -35,6 +35,7 @@ public record Output(int units, String activation, int times, int axis, String o
         h = 31 * h + Objects.hashCode(activation);
         h = 31 * h + times;
         h = 31 * h + axis;
+        h = 31 * h + Objects.hashCode(over);
         return h;
     }
 }
