@@ -110,8 +110,7 @@ public final class Evaluator {
             case "boolean_operator" -> or(e, d);
             case "string" -> FStrings.of(e, this, d);
             case "integer", "float", "true", "false", "none", "unary_operator", "concatenated_string" -> Literals.of(e);
-            case "binary_operator" -> e.field("operator") != null && e.field("operator").text().equals("@")
-                    ? TorchLibrary.mixed(eval(e.field("left"), d), eval(e.field("right"), d), e, "@") : concatenated(e, d);
+            case "binary_operator" -> binary(e, d);
             case "comparison_operator" -> comparison(e, d);
             case "lambda" -> new Function(c.scope().file().scopeOf(e).child(e), null); // a function scope with its parameters
             default -> Value.UNKNOWN;
@@ -944,6 +943,17 @@ public final class Evaluator {
             out.put(k, eval(pair.field("value"), c));
         }
         return new Dict(out);
+    }
+
+    /** attn @ one_hot mixes rows; logits / self.temperature scales raw scores; "a" + "b" joins strings; other arithmetic is not followed. */
+    private Value binary(Node e, Context c) {
+        String op = e.field("operator") == null ? "" : e.field("operator").text();
+        if (!op.equals("@") && !op.equals("/") && !op.equals("*")) return concatenated(e, c);
+        Value left = eval(e.field("left"), c);
+        Value right = eval(e.field("right"), c);
+        if (op.equals("@")) return TorchLibrary.mixed(left, right, e, "@");
+        Value scaled = TorchLibrary.scaled(left, e.field("right"), right, op);
+        return op.equals("*") && scaled instanceof Value.Unknown ? TorchLibrary.scaled(right, e.field("left"), left, op) : scaled;
     }
 
     /**

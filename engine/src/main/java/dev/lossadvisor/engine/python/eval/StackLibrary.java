@@ -34,16 +34,22 @@ final class StackLibrary implements Library {
     }
 
     /**
-     * partial(F.cross_entropy, label_smoothing=0.1), partial(nn.CrossEntropyLoss, ignore_index=-100): the library function
-     * or class itself when the keywords fixed are ones the rules do not read; a partial fixing another (reduction, weight,
-     * pos_weight) or a positional argument is not followed.
+     * partial(nn.CrossEntropyLoss, ignore_index=-100): the library class itself when the keywords fixed are ones the rules
+     * do not read; partial(F.binary_cross_entropy_with_logits, pos_weight=w), partial(F.cross_entropy, label_smoothing=0.1):
+     * a library function with its keywords fixed. One fixing a positional argument, the input or the target, or a class's
+     * other options, is not followed.
      */
     private static Value partial(Args args) {
-        boolean plain = args.positional().size() == 1 && args.keywords().stream().allMatch(k -> PARTIAL_KEYWORDS.contains(k.field("name").text()));
-        return plain && args.value(0, "func") instanceof Value.Lib l ? l : Value.UNKNOWN;
+        if (args.positional().size() != 1 || !(args.value(0, "func") instanceof Value.Lib l)) return Value.UNKNOWN;
+        List<String> names = args.keywords().stream().map(k -> k.field("name").text()).toList();
+        String last = l.name().substring(l.name().lastIndexOf('.') + 1);
+        if (!last.isEmpty() && Character.isUpperCase(last.charAt(0))) return PARTIAL_KEYWORDS.containsAll(names) ? l : Value.UNKNOWN;
+        return names.stream().anyMatch(FLOW_KEYWORDS::contains) ? Value.UNKNOWN : new Value.Partial(l, args);
     }
 
     private static final Set<String> PARTIAL_KEYWORDS = Set.of("label_smoothing", "ignore_index");
+    /** The keywords that name what a loss function is given rather than how it computes: fixing one is not followed. */
+    private static final Set<String> FLOW_KEYWORDS = Set.of("input", "inputs", "target", "targets", "y_true", "y_pred", "logits", "labels", "log_probs");
 
     /** fastai's flattened losses and the torch losses they call on the flattened output and target. */
     private static final Map<String, String> FLAT = Map.of("CrossEntropyLossFlat", "CrossEntropyLoss", "BCEWithLogitsLossFlat", "BCEWithLogitsLoss",

@@ -379,6 +379,18 @@ final class TorchLibrary implements Library {
         return new Tensor("softmax", units, at.place(), shown + " of softmax weights", null, List.copyOf(steps));
     }
 
+    /**
+     * logits / self.temperature, 2.0 * logits: raw scores divided or multiplied by a positive number stay raw scores (a
+     * temperature); by a name or attribute not known to be a tensor too (a learned temperature). Anything else scaled is
+     * not followed: a softmax divided by T has rows summing to 1/T, neither probabilities nor log-probabilities.
+     */
+    static Value scaled(Value scores, Node factor, Value by, String op) {
+        if (!(scores instanceof Tensor t) || !t.activation().equals("linear") || factor == null) return Value.UNKNOWN;
+        boolean positive = by instanceof Value.Literal l && l.value() instanceof Number n && n.doubleValue() > 0;
+        boolean named = by instanceof Value.Unknown && (factor.is("identifier") || factor.is("attribute"));
+        return positive || named ? t.via(op + " " + factor.text()) : Value.UNKNOWN;
+    }
+
     /** torch.einsum("bts,bsv->btv", attn, one_hot): two operands mixed, the weights on either side. */
     private static Value einsum(Args args, Node call) {
         List<Node> operands = args.positional();

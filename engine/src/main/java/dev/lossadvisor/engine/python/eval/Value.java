@@ -22,6 +22,12 @@ public sealed interface Value {
     /** A function of the project, bound to an object when it is a method looked up on one. */
     record Function(Scope scope, Value self) implements Value {}
 
+    /**
+     * functools.partial(F.binary_cross_entropy_with_logits, pos_weight=w): a library function with keywords fixed, which
+     * each call of it passes on with its own ({@code fixed} holds them, evaluated where the partial is made).
+     */
+    record Partial(Lib function, Args fixed) implements Value {}
+
     /** A class of the project. */
     record ClassDef(Scope scope) implements Value {
         public String name() {

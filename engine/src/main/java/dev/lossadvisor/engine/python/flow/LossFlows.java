@@ -313,6 +313,11 @@ public final class LossFlows {
 
     /** F.cross_entropy(out, y) and the other functional losses of torch; keras.losses.x(y_true, y_pred). */
     private void functional(SourceFile f, String name, Node call, Args args) {
+        functional(f, name, call, args, List.of());
+    }
+
+    /** The same with the keywords a functools.partial fixed ({@code fixed}: its arguments, none for a plain call) before the call's own. */
+    private void functional(SourceFile f, String name, Node call, Args args, List<Args> fixed) {
         int dot = name.lastIndexOf('.');
         if (dot < 0) return;
         String last = name.substring(dot + 1);
@@ -321,10 +326,10 @@ public final class LossFlows {
             Node input = args.keyword("input") != null ? args.keyword("input") : args.keyword("inputs");
             Value flow = input != null ? evaluator.eval(input, args.context()) : args.value(0, null);
             Map<String, Object> options = new LinkedHashMap<>();
-            for (Node k : args.keywords()) {
+            for (Args given : concat(fixed, args)) for (Node k : given.keywords()) {
                 String key = k.field("name").text();
                 if (!Set.of("input", "inputs", "target", "targets", "log_probs", "input_lengths", "target_lengths").contains(key)) {
-                    options.put(key, evaluator.eval(k.field("value"), args.context()) instanceof Literal l && l.value() != null ? l.value() : k.field("value").text());
+                    options.put(key, evaluator.eval(k.field("value"), given.context()) instanceof Literal l && l.value() != null ? l.value() : k.field("value").text());
                 }
             }
             String shown = name.replace("torch.nn.functional.", "F.");
@@ -339,10 +344,10 @@ public final class LossFlows {
                     call.place(), call.place(), List.of(), null);
         } else if (kerasLoss(prefix, last)) {
             Map<String, Object> options = new LinkedHashMap<>();
-            for (Node k : args.keywords()) {
+            for (Args given : concat(fixed, args)) for (Node k : given.keywords()) {
                 String key = k.field("name").text();
                 if (prefix.equals("tensorflow.losses") && TF1_KEYWORDS.contains(key)) continue;
-                if (evaluator.eval(k.field("value"), args.context()) instanceof Literal l && l.value() != null) options.put(key, l.value());
+                if (evaluator.eval(k.field("value"), given.context()) instanceof Literal l && l.value() != null) options.put(key, l.value());
             }
             emit(f, args.value(1, "y_pred"), "keras", new LossSpec(last, new LossOptions(options)), "keras.losses." + last, call.place(), call.place(),
                     List.of(), labels(args.value(0, "y_true")));
@@ -438,6 +443,12 @@ public final class LossFlows {
                 ? new Loss("pytorch", last, l.name().replace("torch.nn.functional.", "F."), LossOptions.NONE, call.place()) : null;
     }
 
+    private static List<Args> concat(List<Args> fixed, Args args) {
+        List<Args> all = new ArrayList<>(fixed);
+        all.add(args);
+        return all;
+    }
+
     /** NeuralNet, NeuralNetClassifier, ... when the callee is skorch's net class or a project class derived from one; else null. */
     private String skorchNet(Value callee, Context at) {
         List<Value> candidates = new ArrayList<>(List.of(callee));
@@ -454,6 +465,8 @@ public final class LossFlows {
     private boolean known(SourceFile f, Value callee, Args args, Node call) {
         if (callee instanceof Lib l) {
             functional(f, l.name(), call, args);
+        } else if (callee instanceof Value.Partial p) {
+            functional(f, p.function().name(), call, args, List.of(p.fixed()));
         } else if (callee instanceof Loss loss && loss.framework().equals("pytorch")) {
             // torch's own losses take input=/target=; a wrapper library's loss object (NeMo) names them logits=/labels=
             emit(f, args.value(0, args.keyword("logits") != null ? "logits" : "input"), "pytorch", new LossSpec(loss.name(), loss.options()), loss.shown(),

@@ -1,0 +1,1 @@
+from .distilled import StudentNet
