@@ -442,7 +442,7 @@ public final class Evaluator {
             Value configured = c.args().configured(b.name());
             if (configured != null) return configured;
             Node arg = c.args().node(method ? index - 1 : index, b.name());
-            if (arg != null) return eval(arg, c.args().context());
+            if (arg != null) return c.args().under(this, () -> eval(arg, c.args().context()));
             Value splatted = c.args().splatted(b.name());
             if (splatted != null) return splatted;
             return b.value() == null ? Value.UNKNOWN : eval(b.value(), c.within(fn.parent(), fn.node().start()));
