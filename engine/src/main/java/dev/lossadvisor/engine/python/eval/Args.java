@@ -43,16 +43,9 @@ public final class Args {
         return new Args(list, context, evaluator, fromConfig, config, prefix, skipped, java.util.Map.copyOf(targets));
     }
 
-    /** What {@code work} gives with this call's loop targets held (those already held by {@code ev} are left as they are). */
+    /** What {@code work} gives with this call's loop targets held (see {@link Evaluator#holding}). */
     Value under(Evaluator ev, java.util.function.Supplier<Value> work) {
-        return held(ev, List.copyOf(pins.entrySet()), work);
-    }
-
-    private static Value held(Evaluator ev, List<java.util.Map.Entry<Binding, Value>> left, java.util.function.Supplier<Value> work) {
-        if (left.isEmpty()) return work.get();
-        java.util.function.Supplier<Value> rest = () -> held(ev, left.subList(1, left.size()), work);
-        Binding b = left.get(0).getKey();
-        return ev.pinned(b) ? rest.get() : ev.pinning(b, left.get(0).getValue(), rest);
+        return ev.holding(List.copyOf(pins.entrySet()), work);
     }
 
     private Value evaluated(Node n) {

@@ -194,6 +194,14 @@ public final class Evaluator {
         }
     }
 
+    /** Evaluates with several bindings held (a comprehension's targets for one item); one already held keeps its value. */
+    Value holding(List<Map.Entry<Binding, Value>> pins, java.util.function.Supplier<Value> work) {
+        if (pins.isEmpty()) return work.get();
+        java.util.function.Supplier<Value> rest = () -> holding(pins.subList(1, pins.size()), work);
+        Binding b = pins.get(0).getKey();
+        return pinned.containsKey(b) ? rest.get() : pinning(b, pins.get(0).getValue(), rest);
+    }
+
     /** What {@code work} gives for node {@code n}, or {@code reentry} when the work meets {@code n} again. */
     Value once(Node n, Value reentry, java.util.function.Supplier<Value> work) {
         if (!following.add(n)) return reentry;
