@@ -1,5 +1,6 @@
 package dev.lossadvisor.engine.python.eval;
 
+import dev.lossadvisor.engine.python.semantic.Binding;
 import dev.lossadvisor.engine.python.syntax.Node;
 import java.util.ArrayList;
 import java.util.List;
@@ -18,12 +19,15 @@ public final class Args {
     private final String prefix;
     /** How many leading positional arguments a call hands on without (checkpoint(fn, x): fn is called on x). */
     private final int skipped;
+    /** Loop targets the arguments were written under (a comprehension's {@code i} in {@code [Block(act=acts[i]) for i in ...]}), held when they are read later. */
+    private final java.util.Map<Binding, Value> pins;
 
     Args(Node list, Context context, Evaluator evaluator) {
-        this(list, context, evaluator, false, null, "", 0);
+        this(list, context, evaluator, false, null, "", 0, java.util.Map.of());
     }
 
-    private Args(Node list, Context context, Evaluator evaluator, boolean fromConfig, java.util.Map<String, Value> config, String prefix, int skipped) {
+    private Args(Node list, Context context, Evaluator evaluator, boolean fromConfig, java.util.Map<String, Value> config, String prefix, int skipped,
+            java.util.Map<Binding, Value> pins) {
         this.list = list;
         this.context = context;
         this.evaluator = evaluator;
@@ -31,16 +35,31 @@ public final class Args {
         this.config = config;
         this.prefix = prefix;
         this.skipped = skipped;
+        this.pins = pins;
+    }
+
+    /** These arguments read with loop targets held at the values they had where the call was made. */
+    Args pinned(java.util.Map<Binding, Value> targets) {
+        return new Args(list, context, evaluator, fromConfig, config, prefix, skipped, java.util.Map.copyOf(targets));
+    }
+
+    /** What {@code work} gives with this call's loop targets held (see {@link Evaluator#holding}). */
+    Value under(Evaluator ev, java.util.function.Supplier<Value> work) {
+        return ev.holding(List.copyOf(pins.entrySet()), work);
+    }
+
+    private Value evaluated(Node n) {
+        return under(evaluator, () -> evaluator.eval(n, context));
     }
 
     /** The arguments a runner hands to the function it is given first (checkpoint(self.head, x)): those after it. */
     Args afterFirst() {
-        return new Args(list, context, evaluator, fromConfig, config, prefix, skipped + 1);
+        return new Args(list, context, evaluator, fromConfig, config, prefix, skipped + 1, pins);
     }
 
     /** The arguments these hand on by a keyword prefix, as keywords without it (skorch's module__output="proba" is output="proba"); no positional ones. */
     public Args prefixed(String prefix) {
-        return new Args(list, context, evaluator, false, null, prefix, 0);
+        return new Args(list, context, evaluator, false, null, prefix, 0, pins);
     }
 
     /**
@@ -48,7 +67,7 @@ public final class Args {
      * or, for a config not known (null), every parameter unknown.
      */
     static Args config(java.util.Map<String, Value> entries, Context context, Evaluator evaluator) {
-        return new Args(null, context, evaluator, true, entries, "", 0);
+        return new Args(null, context, evaluator, true, entries, "", 0, java.util.Map.of());
     }
 
     /** What a {@code **kwargs} splat gives for a parameter: its entry, unknown when the dict is not known, null when none gives it. */
@@ -56,7 +75,7 @@ public final class Args {
         if (list == null) return null;
         for (Node a : list.named()) {
             if (!a.is("dictionary_splat") || a.named().isEmpty()) continue;
-            Value v = evaluator.eval(a.named().get(0), context);
+            Value v = evaluated(a.named().get(0));
             if (!(v instanceof Value.Dict d)) return Value.UNKNOWN;
             if (d.entries().containsKey(prefix + parameter)) return d.entries().get(prefix + parameter);
         }
@@ -70,7 +89,7 @@ public final class Args {
         if (list != null) for (Node a : list.named()) {
             if (a.is("dictionary_splat")) return Value.UNKNOWN;
             String name = a.is("keyword_argument") && a.field("name") != null ? a.field("name").text() : null;
-            if (name != null && !named.contains(name)) out.put(name, evaluator.eval(a.field("value"), context));
+            if (name != null && !named.contains(name)) out.put(name, evaluated(a.field("value")));
         }
         return new Value.Dict(out);
     }
@@ -120,7 +139,7 @@ public final class Args {
 
     public Value value(int position, String keyword) {
         Node n = node(position, keyword);
-        return n == null ? Value.UNKNOWN : evaluator.eval(n, context);
+        return n == null ? Value.UNKNOWN : evaluated(n);
     }
 
     /** The values of the positional arguments, a {@code *xs} of known items expanded; null when one cannot be expanded. */
@@ -128,11 +147,11 @@ public final class Args {
         List<Value> out = new ArrayList<>();
         for (Node a : positional()) {
             if (a.is("list_splat")) {
-                Value v = a.named().isEmpty() ? Value.UNKNOWN : evaluator.eval(a.named().get(0), context);
+                Value v = a.named().isEmpty() ? Value.UNKNOWN : evaluated(a.named().get(0));
                 if (!(v instanceof Value.Items items)) return null;
                 out.addAll(items.items());
             } else {
-                out.add(evaluator.eval(a, context));
+                out.add(evaluated(a));
             }
         }
         return out;
@@ -144,7 +163,7 @@ public final class Args {
         int from = 0;
         for (int i = 0; i < p.size(); i++) if (p.get(i).is("list_splat")) from = i + 1;
         List<Value> out = new ArrayList<>();
-        for (Node a : p.subList(from, p.size())) out.add(evaluator.eval(a, context));
+        for (Node a : p.subList(from, p.size())) out.add(evaluated(a));
         return out;
     }
 

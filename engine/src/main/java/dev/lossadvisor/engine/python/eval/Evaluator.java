@@ -193,6 +193,14 @@ public final class Evaluator {
         }
     }
 
+    /** Evaluates with several bindings held (a comprehension's targets for one item); one already held keeps its value. */
+    Value holding(List<Map.Entry<Binding, Value>> pins, java.util.function.Supplier<Value> work) {
+        if (pins.isEmpty()) return work.get();
+        java.util.function.Supplier<Value> rest = () -> holding(pins.subList(1, pins.size()), work);
+        Binding b = pins.get(0).getKey();
+        return pinned.containsKey(b) ? rest.get() : pinning(b, pins.get(0).getValue(), rest);
+    }
+
     /** What {@code work} gives for node {@code n}, or {@code reentry} when the work meets {@code n} again. */
     Value once(Node n, Value reentry, java.util.function.Supplier<Value> work) {
         if (!following.add(n)) return reentry;
@@ -441,7 +449,7 @@ public final class Evaluator {
             Value configured = c.args().configured(b.name());
             if (configured != null) return configured;
             Node arg = c.args().node(method ? index - 1 : index, b.name());
-            if (arg != null) return eval(arg, c.args().context());
+            if (arg != null) return c.args().under(this, () -> eval(arg, c.args().context()));
             Value splatted = c.args().splatted(b.name());
             if (splatted != null) return splatted;
             return b.value() == null ? Value.UNKNOWN : eval(b.value(), c.within(fn.parent(), fn.node().start()));

@@ -1,5 +1,6 @@
 package dev.lossadvisor.engine.python.eval;
 
+import dev.lossadvisor.engine.python.eval.Value.Instance;
 import dev.lossadvisor.engine.python.eval.Value.Items;
 import dev.lossadvisor.engine.python.eval.Value.Lib;
 import dev.lossadvisor.engine.python.eval.Value.Literal;
@@ -115,14 +116,14 @@ public final class ListLoops {
         if (rows == null || rows.size() > LoopPasses.MAX_ENTRIES) return Value.UNKNOWN;
         List<Value> out = new ArrayList<>();
         Context inside = c.moved(c.scope(), body.start()); // where the targets are seen
-        for (Value row : rows) out.add(pinned(ev, targets, row, () -> ev.eval(body, inside)));
+        for (Value row : rows) {
+            java.util.Map<Binding, Value> pins = new java.util.LinkedHashMap<>();
+            for (Binding b : targets) pins.put(b, Evaluator.unpack(row, b.path()));
+            Value item = ev.holding(List.copyOf(pins.entrySet()), () -> ev.eval(body, inside));
+            // an object of a project class reads its arguments later (self.act = act, used in forward): under this item's pins
+            out.add(item instanceof Instance i && i.construction() != null ? new Instance(i.type(), i.construction().pinned(pins), i.patched()) : item);
+        }
         return new Items(out);
-    }
-
-    private static Value pinned(Evaluator ev, List<Binding> targets, Value row, java.util.function.Supplier<Value> work) {
-        if (targets.isEmpty()) return work.get();
-        Binding b = targets.get(0);
-        return ev.pinning(b, Evaluator.unpack(row, b.path()), () -> pinned(ev, targets.subList(1, targets.size()), row, work));
     }
 
     /** The innermost for loop or comprehension of {@code scope} whose body holds {@code call}, or null. */
