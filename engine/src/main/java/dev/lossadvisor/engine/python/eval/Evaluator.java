@@ -297,7 +297,7 @@ public final class Evaluator {
             // a list, dict or nn.Sequential changed under a test: skipped when the test is known false, both ways joined when not known
             boolean weighed = (v instanceof Items || v instanceof Dict || v instanceof Layer) && !st.how().equals("attribute"); // a conditional attribute store is already not known
             Branches.Reach reach = weighed ? Branches.branch(st.value(), from, at.scope(), this, at) : Branches.Reach.ALWAYS;
-            if (reach == Branches.Reach.NEVER) continue;
+            if (reach == Branches.Reach.NEVER || v instanceof KerasModel && skippedOnLastPass(st, stores, at)) continue;
             Value changed = applyStore(v, st, at.moved(at.scope(), st.offset()));
             v = reach == Branches.Reach.MAYBE ? Joins.maybe(v, changed) : changed;
         }
@@ -376,6 +376,23 @@ public final class Evaluator {
         if (items == null || items.isEmpty()) return eval(stored, here);
         Value last = pinningAll(LoopPasses.targets(loop, here.scope()), items.get(items.size() - 1), () -> eval(stored, here));
         return last instanceof Layer l && KerasStack.ownWidth(l) ? last : eval(stored, here);
+    }
+
+    /**
+     * A model.add under an if in the body of a for loop over a known, non-empty list whose last pass surely adds another
+     * layer to the model ({@code model.add(Dense(width, activation=act))} unconditional beside {@code if width > 10:
+     * model.add(Dropout(0.2))}): the test, weighed with the loop's names at the last item, is known false, so the layer
+     * it adds comes only before the last pass's own. A test of no known value keeps the add.
+     */
+    private boolean skippedOnLastPass(ItemStore st, List<ItemStore> stores, Context at) {
+        if (!st.how().equals("add")) return false;
+        Node loop = LoopPasses.branchLoop(st.value());
+        if (loop == null || stores.stream().noneMatch(o -> o.how().equals("add") && loop.equals(LoopPasses.loop(o.value())))) return false;
+        List<Value> items = ListLoops.rows(loop.field("right"), this, at.moved(at.scope(), loop.start()));
+        if (items == null || items.isEmpty()) return false;
+        Value reach = pinningAll(LoopPasses.targets(loop, at.scope()), items.get(items.size() - 1),
+                () -> new Literal(Branches.branch(st.value(), loop.start(), at.scope(), this, at) == Branches.Reach.NEVER));
+        return reach instanceof Literal l && Boolean.TRUE.equals(l.value());
     }
 
     private Value pinningAll(List<Binding> targets, Value item, java.util.function.Supplier<Value> work) {

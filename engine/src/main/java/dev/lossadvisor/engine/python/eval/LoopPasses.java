@@ -29,6 +29,22 @@ final class LoopPasses {
         return loop != null && loop.is("for_statement") && body.equals(loop.field("body")) && !exits(body) ? loop : null;
     }
 
+    /**
+     * The for loop whose body holds the store of {@code stored} under if/elif/else branches only ({@code for w in WIDTHS:
+     * if w > 10: model.add(Dropout(0.2))}), nothing in the body ending a pass early; null when the store is not under a
+     * branch or not in such a loop.
+     */
+    static Node branchLoop(Node stored) {
+        Node child = stored == null ? null : stored.ancestor("expression_statement");
+        boolean branched = false;
+        for (Node p = child == null ? null : child.parent(); p != null; child = p, p = p.parent()) {
+            if (p.is("if_statement") || p.is("elif_clause") || p.is("else_clause")) branched = true;
+            else if (p.is("for_statement")) return branched && child.equals(p.field("body")) && !exits(child) ? p : null;
+            else if (!p.is("block")) return null;
+        }
+        return null;
+    }
+
     /** The bindings the loop's target makes in {@code scope}: {@code units} and {@code act} of {@code for units, act in ...}. */
     static List<Binding> targets(Node loop, Scope scope) {
         Node left = loop.field("left");
