@@ -128,12 +128,16 @@ public final class Evaluator {
         Value afterLoop = lastIteration(candidates.get(candidates.size() - 1), c);
         if (afterLoop != null) return afterLoop;
         List<Binding> reached = reachable(candidates, c);
+        // the candidates the tests take first: following a skipped branch first (net(X) on a model whose forward takes
+        // keywords) must not change what they give
+        Map<Binding, Value> of = new HashMap<>();
+        for (Binding b : reached) of.put(b, binding(b, c));
+        for (Binding b : candidates) if (!of.containsKey(b)) of.put(b, binding(b, c));
         List<Value> values = new ArrayList<>();
         List<Value> taken = new ArrayList<>();
         for (Binding b : candidates) {
-            Value v = binding(b, c);
-            values.add(v);
-            if (reached.contains(b)) taken.add(v);
+            values.add(of.get(b));
+            if (reached.contains(b)) taken.add(of.get(b));
         }
         return Joins.decided(values, taken);
     }

@@ -1,0 +1,16 @@
+import torch
+import torch.nn as nn
+
+
+class GraphNet(nn.Module):
+    def __init__(self, in_dim, n_classes):
+        super().__init__()
+        self.conv = nn.Linear(in_dim, 64)
+        self.head = nn.Sequential(nn.Linear(64, n_classes), nn.LogSoftmax(dim=1))
+
+    def forward(self, **kwargs):
+        feats = kwargs["feats"]
+        adj = kwargs["adj"]
+        x = torch.relu(self.conv(adj @ feats))
+        x = self.head(x)
+        return torch.sigmoid(x)
