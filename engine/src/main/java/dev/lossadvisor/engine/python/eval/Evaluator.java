@@ -376,10 +376,14 @@ public final class Evaluator {
      */
     private Value lastPass(Node stored, Context here) {
         Node loop = LoopPasses.loop(stored);
-        List<Value> items = loop == null ? null : ListLoops.rows(loop.field("right"), this, here.moved(here.scope(), loop.start())); // zip, enumerate too
-        if (items == null || items.isEmpty()) return eval(stored, here);
-        Value last = pinningAll(LoopPasses.targets(loop, here.scope()), items.get(items.size() - 1), () -> eval(stored, here));
+        Value last = loop == null ? null : atLastRow(loop, here, () -> eval(stored, here));
         return last instanceof Layer l && KerasStack.ownWidth(l) ? last : eval(stored, here);
+    }
+
+    /** What {@code work} gives with a for loop's names held at the last row of a known, non-empty list (zip, enumerate too), or null. */
+    private Value atLastRow(Node loop, Context at, java.util.function.Supplier<Value> work) {
+        List<Value> rows = ListLoops.rows(loop.field("right"), this, at.moved(at.scope(), loop.start()));
+        return rows == null || rows.isEmpty() ? null : pinningAll(LoopPasses.targets(loop, at.scope()), rows.get(rows.size() - 1), work);
     }
 
     /**
@@ -392,11 +396,9 @@ public final class Evaluator {
         if (!st.how().equals("add")) return false;
         Node loop = LoopPasses.branchLoop(st.value());
         if (loop == null || stores.stream().noneMatch(o -> o.how().equals("add") && loop.equals(LoopPasses.loop(o.value())))) return false;
-        List<Value> items = ListLoops.rows(loop.field("right"), this, at.moved(at.scope(), loop.start()));
-        if (items == null || items.isEmpty()) return false;
-        Value reach = pinningAll(LoopPasses.targets(loop, at.scope()), items.get(items.size() - 1),
+        Value skipped = atLastRow(loop, at,
                 () -> new Literal(Branches.branch(st.value(), loop.start(), at.scope(), this, at) == Branches.Reach.NEVER));
-        return reach instanceof Literal l && Boolean.TRUE.equals(l.value());
+        return skipped instanceof Literal l && Boolean.TRUE.equals(l.value());
     }
 
     private Value pinningAll(List<Binding> targets, Value item, java.util.function.Supplier<Value> work) {
