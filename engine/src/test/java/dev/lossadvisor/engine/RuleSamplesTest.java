@@ -68,6 +68,21 @@ class RuleSamplesTest {
         assertTrue(firedRules(Fixtures.SAMPLES.resolve("output-units-mismatch/bad-samples.json")).contains("output-units-mismatch"));
     }
 
+    @Test
+    void aDoubleActivationIsExplainedByTheLossesOwnActivation() {
+        // torch: a softmax over fully confident sigmoid outputs is 0.731 over 2 classes; a sigmoid of a softmax lies in [0.5, 0.731]
+        String sigmoidIntoCe = message(Fixtures.SAMPLES.resolve("probabilities-to-logits-loss/bad-sigmoid-into-cross-entropy.json"));
+        assertTrue(sigmoidIntoCe.startsWith("CrossEntropyLoss applies softmax") && sigmoidIntoCe.contains("0.73 over 2 classes"), sigmoidIntoCe);
+        String softmaxIntoBce = message(Fixtures.SAMPLES.resolve("probabilities-to-logits-loss/bad-softmax-into-bce-with-logits.json"));
+        assertTrue(softmaxIntoBce.startsWith("BCEWithLogitsLoss applies sigmoid") && softmaxIntoBce.contains("between 0.5 and 0.73"), softmaxIntoBce);
+        String twice = message(Fixtures.SAMPLES.resolve("probabilities-to-logits-loss/bad.json"));
+        assertTrue(twice.contains("applies softmax") && twice.endsWith("the activation is applied twice."), twice);
+    }
+
+    private static String message(Path sample) {
+        return validate(sample).findings().stream().filter(f -> f.rule().equals("probabilities-to-logits-loss")).findFirst().orElseThrow().message();
+    }
+
     private static boolean hasFile(String rule, String prefix) throws IOException {
         try (Stream<Path> files = Files.list(Fixtures.SAMPLES.resolve(rule))) {
             return files.anyMatch(f -> f.getFileName().toString().startsWith(prefix + "."));
