@@ -614,7 +614,11 @@ public final class LossFlows {
                     if (i >= 0 && i < lossNode.named().size()) one = lossNode.named().get(i);
                 } else if (lossNode.is("dictionary")) {
                     one = entry(lossNode, head.getKey(), at);
-                } else if (!(losses instanceof Dict)) {
+                } else if (losses instanceof Dict d) {
+                    // losses = {"species": ..., "toxic": ...}; compile(loss=losses): the entry keyed as the output, placed at the compile's loss
+                    Value entry = d.entries().get(head.getKey());
+                    if (entry != null) kerasLoss(f, entry, lossNode.place(), head.getValue(), call, OutputMetrics.of(model, head.getValue(), args.keyword("metrics"), metrics), at, labels);
+                } else {
                     one = lossNode;
                 }
                 if (one != null) kerasLoss(f, one, head.getValue(), call, OutputMetrics.of(model, head.getValue(), args.keyword("metrics"), metrics), at, labels);
@@ -732,7 +736,11 @@ public final class LossFlows {
 
     /** One Keras loss (a name, a loss object, a keras.losses function, a custom Loss wrapping one) on one output. */
     private void kerasLoss(SourceFile f, Node lossNode, Tensor output, Node call, List<String> metrics, Context at, LabelSpec labels) {
-        Value loss = evaluator.eval(lossNode, at);
+        kerasLoss(f, evaluator.eval(lossNode, at), lossNode.place(), output, call, metrics, at, labels);
+    }
+
+    /** One Keras loss already evaluated, reported at {@code lossPlace}. */
+    private void kerasLoss(SourceFile f, Value loss, SourcePlace lossPlace, Tensor output, Node call, List<String> metrics, Context at, LabelSpec labels) {
         LossSpec spec;
         String shown;
         Loss wrapped;
@@ -760,7 +768,7 @@ public final class LossFlows {
             labelsByName = false;
             return; // a custom function, or a form not followed
         }
-        emit(f, output, "keras", spec, shown, lossNode.place(), call.place(), metrics, labels);
+        emit(f, output, "keras", spec, shown, lossPlace, call.place(), metrics, labels);
     }
 
     private List<String> metrics(Node list, Context at) {
