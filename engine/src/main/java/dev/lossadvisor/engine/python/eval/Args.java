@@ -71,7 +71,7 @@ public final class Args {
     }
 
     /** What a {@code **kwargs} splat gives for a parameter: its entry, unknown when the dict is not known, null when none gives it. */
-    Value splatted(String parameter) {
+    public Value splatted(String parameter) {
         if (list == null) return null;
         for (Node a : list.named()) {
             if (!a.is("dictionary_splat") || a.named().isEmpty()) continue;

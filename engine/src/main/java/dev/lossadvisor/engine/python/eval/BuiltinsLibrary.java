@@ -17,15 +17,14 @@ final class BuiltinsLibrary implements Library {
         return switch (name) {
             case "copy.deepcopy", "copy.copy" -> args.value(0, null);
             case "dict", "collections.OrderedDict", "OrderedDict" -> {
-                Map<String, Value> entries = new LinkedHashMap<>();
                 if (args.positional().size() == 1 && args.keywords().isEmpty()) {
                     Value given = args.value(0, null);
                     yield given instanceof Dict ? given : pairs(given); // dict(cfg): a copy
                 }
-                if (!args.positional().isEmpty()) yield Value.UNKNOWN;
-                for (Node k : args.keywords()) entries.put(k.field("name").text(), args.evaluator().eval(k.field("value"), args.context()));
-                yield new Dict(entries);
+                yield args.positional().isEmpty() ? keywords(args) : Value.UNKNOWN;
             }
+            // SimpleNamespace(out_act="sigmoid"): read by attribute as a config dict is; a **splat may add any entry
+            case "types.SimpleNamespace" -> args.positional().isEmpty() ? args.rest(List.of()) : Value.UNKNOWN;
             // getattr(applications, args.model), getattr(models, args.arch): the library's or the project module's name the string picks
             case "getattr" -> args.value(1, null) instanceof Literal l && l.value() instanceof String a && a.matches("[A-Za-z_]\\w*") ? named(args.value(0, null), a, args) : null;
             // vars(models)[args.arch]: the module's namespace, read by key as models.__dict__[...] is
@@ -38,6 +37,13 @@ final class BuiltinsLibrary implements Library {
             case "int" -> args.value(0, null) instanceof Literal l && l.value() instanceof Double ? args.value(0, null) : Value.UNKNOWN;
             default -> null;
         };
+    }
+
+    /** The dict of a call's keyword arguments. */
+    private static Dict keywords(Args args) {
+        Map<String, Value> entries = new LinkedHashMap<>();
+        for (Node k : args.keywords()) entries.put(k.field("name").text(), args.evaluator().eval(k.field("value"), args.context()));
+        return new Dict(entries);
     }
 
     /** owner.name for getattr: a library's dotted name, a project module's binding, a project object's method or attribute; null for other owners. */

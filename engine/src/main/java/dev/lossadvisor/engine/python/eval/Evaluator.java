@@ -361,6 +361,11 @@ public final class Evaluator {
         }
         if (v instanceof Value.Labels l && how.equals("item")) return NumpyLibrary.stored(l, st.key(), st.value(), this, here);
         if (v instanceof Dict d && (how.equals("add_argument") || how.equals("set_defaults"))) return ArgparseLibrary.added(d, how, arguments(st.value(), here));
+        if (v instanceof KerasModel m && how.equals("layer")) {
+            Node layer = st.key().field("object");
+            return KerasStack.reset(m, eval(layer.field("subscript"), here), st.key().field("attribute").text(),
+                    st.value() == null ? Value.UNKNOWN : eval(st.value(), here), st.key().place());
+        }
         if (v instanceof KerasModel && how.equals("add")) {
             List<Layer> layers = new ArrayList<>(((KerasModel) v).layers());
             layers.add(lastPass(st.value(), here) instanceof Layer l ? l : null);

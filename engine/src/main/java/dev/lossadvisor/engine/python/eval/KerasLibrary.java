@@ -29,8 +29,9 @@ final class KerasLibrary implements Library {
         int dot = name.lastIndexOf('.');
         String last = name.substring(dot + 1);
         String prefix = dot < 0 ? "" : name.substring(0, dot);
+        // tf.sigmoid and tf.tanh are TensorFlow's top-level aliases of tf.math's
         boolean activations = keras(prefix) && (prefix.endsWith("activations") || prefix.endsWith("ops")) || prefix.endsWith("tf.nn")
-                || prefix.equals("tensorflow.nn") || prefix.equals("tensorflow.math");
+                || prefix.equals("tensorflow.nn") || prefix.equals("tensorflow.math") || prefix.equals("tensorflow") && (last.equals("sigmoid") || last.equals("tanh"));
         if (activations) {
             if (last.equals("get") && prefix.endsWith("activations")) { // keras.activations.get("softmax") is keras.activations.softmax
                 Value id = args.value(0, "identifier");
@@ -105,6 +106,7 @@ final class KerasLibrary implements Library {
             }
             case "Softmax" -> new Layer("softmax", 0, call.place(), "Softmax", layerName, true);
             case "Lambda" -> lambdaLayer(args, call, layerName);
+            case "deserialize" -> prefix.endsWith("layers") ? deserialized(args.value(0, "config"), call) : Value.UNKNOWN;
             case "Conv1D", "Conv2D", "Conv3D", "Conv1DTranspose", "Conv2DTranspose", "Conv3DTranspose" -> convolution(args, call, last, layerName);
             // TimeDistributed(Dense(K, activation="softmax")) applies the layer at every step: its output is the layer's
             case "TimeDistributed" -> args.value(0, "layer") instanceof Layer inner ? inner : Value.UNKNOWN;
@@ -155,12 +157,17 @@ final class KerasLibrary implements Library {
     /**
      * image_dataset_from_directory(directory, labels="inferred", label_mode="int"): rows of (image, label), the label a class
      * index ("int"), a one-hot row ("categorical") or a 0/1 float ("binary"); no labels (labels=None, label_mode=None) or one
-     * not known: unknown.
+     * not known: unknown. subset="both" gives the training and the validation dataset as a pair, labelled alike.
      */
     private static Value directoryRows(Args args, Node call) {
         Node labels = args.node(1, "labels");
         if (labels != null && !(args.evaluator().eval(labels, args.context()) instanceof Literal l && "inferred".equals(l.value()))) return Value.UNKNOWN;
-        return labelRows(args, call, args.node(2, "label_mode"), "int", "int", "categorical", "binary");
+        Value rows = labelRows(args, call, args.node(2, "label_mode"), "int", "int", "categorical", "binary");
+        Node subset = args.keyword("subset");
+        if (subset == null) return rows;
+        Value which = args.evaluator().eval(subset, args.context());
+        if (which instanceof Literal l && "both".equals(l.value())) return new Items(List.of(rows, rows));
+        return which instanceof Literal l && (l.value() == null || l.value() instanceof String) ? rows : Value.UNKNOWN;
     }
 
     /** ImageDataGenerator().flow_from_directory(directory, ..., class_mode="categorical"): one-hot rows, "sparse" indices, "binary" 0/1. */
@@ -193,6 +200,24 @@ final class KerasLibrary implements Library {
         Node classes = args.keyword("classes");
         int units = classes == null ? 1000 : args.evaluator().integer(classes, args.context());
         return new KerasModel(new Tensor(activation, units, call.place(), name, null, List.of(name)), List.of(), Map.of());
+    }
+
+    /**
+     * layers.deserialize({"class_name": "Dense", "config": {"units": 20, "activation": "softmax"}}): the layer the config
+     * makes, as its class called with those keywords (Keras 3 asks for "module": "keras.layers" beside them); a Dense,
+     * Activation or Softmax only, the others unknown.
+     */
+    private static Value deserialized(Value spec, Node call) {
+        if (!(spec instanceof Dict d) || !(d.entries().get("class_name") instanceof Literal c) || !(d.entries().get("config") instanceof Dict config)) return Value.UNKNOWN;
+        Value module = d.entries().get("module");
+        if (module != null && !(module instanceof Literal m && "keras.layers".equals(m.value()))) return Value.UNKNOWN;
+        Value act = config.entries().get("activation");
+        String activation = act == null ? "linear" : activation(act);
+        String name = config.entries().get("name") instanceof Literal n && n.value() instanceof String s ? s : null;
+        if ("Softmax".equals(c.value())) return new Layer("softmax", 0, call.place(), "Softmax", name, true);
+        if (activation == null || !("Dense".equals(c.value()) || "Activation".equals(c.value()) && act != null)) return Value.UNKNOWN;
+        int units = "Dense".equals(c.value()) ? Widths.of(config.entries().getOrDefault("units", Value.UNKNOWN)) : 0;
+        return new Layer(activation, units, call.place(), (String) c.value(), name, true);
     }
 
     /**
@@ -272,7 +297,11 @@ final class KerasLibrary implements Library {
 
     /** "softmax", tf.nn.softmax, keras.activations.softmax; null for one the rules do not know. */
     private static String activationName(Node act, Args args) {
-        Value v = args.evaluator().eval(act, args.context());
+        return activation(args.evaluator().eval(act, args.context()));
+    }
+
+    /** The activation a value names (None: linear); null for one the rules do not know. */
+    static String activation(Value v) {
         if (v instanceof Literal l) return l.value() == null ? "linear" : l.value() instanceof String s ? Activations.of(s) : null;
         if (v instanceof Lib q) return Activations.of(q.name().substring(q.name().lastIndexOf('.') + 1));
         return null;

@@ -1,8 +1,13 @@
 package dev.lossadvisor.engine.python.eval;
 
 import dev.lossadvisor.engine.python.eval.Value.Layer;
+import dev.lossadvisor.engine.python.eval.Value.KerasModel;
+import dev.lossadvisor.engine.python.eval.Value.Literal;
 import dev.lossadvisor.engine.python.eval.Value.Tensor;
+import dev.lossadvisor.engine.python.syntax.SourcePlace;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The output of a stack of Keras layers: the last one, with an Activation layer taking the width of the Dense before it
@@ -28,6 +33,33 @@ final class KerasStack {
             units = before.units();
         }
         return new Tensor(last.activation(), units, last.place(), last.shown(), last.name(), List.of(last.shown()), List.of(), times);
+    }
+
+    /**
+     * The model after {@code model.layers[index].attr = value}: Keras layers read their activation when called, so an
+     * activation set on the last layer is the one the model's output goes through from then on (None: the raw scores, as
+     * Grad-CAM code does). Another attribute (trainable) changes no output; an activation set on another layer, or one
+     * not known, leaves the output unknown.
+     */
+    static KerasModel reset(KerasModel m, Value index, String attr, Value value, SourcePlace at) {
+        if (!attr.equals("activation")) return m;
+        int n = m.layers().size();
+        boolean last = index instanceof Literal l && l.value() instanceof Number i && (i.intValue() == -1 || n > 0 && i.intValue() == n - 1);
+        // a name ("softmax") set there is not called as an activation (Keras calls the attribute): only None or a function
+        boolean function = value instanceof Literal l ? l.value() == null : value instanceof Value.Lib;
+        String activation = last && function && m.heads().isEmpty() ? KerasLibrary.activation(value) : null;
+        Tensor out = m.output();
+        if (activation == null || out == null) return new KerasModel(null, m.layers(), Map.of());
+        if (n > 0) {
+            List<Layer> layers = new ArrayList<>(m.layers());
+            Layer was = layers.get(n - 1);
+            if (was == null) return new KerasModel(null, m.layers(), Map.of());
+            layers.set(n - 1, new Layer(activation, was.units(), at, was.shown(), was.name(), true));
+            return new KerasModel(output(layers), layers, Map.of());
+        }
+        // a functional model's last layer is the one its output comes from when that is one Dense or convolution
+        if (!(out.shown().equals("Dense") || out.shown().startsWith("Conv")) || out.steps().size() != 1 || out.times() != 1) return new KerasModel(null, m.layers(), Map.of());
+        return new KerasModel(new Tensor(activation, out.units(), at, out.shown(), out.name(), List.of(out.shown())), m.layers(), Map.of());
     }
 
     /** A layer whose output width is its own (Dense units, a convolution's filters), known or not, not its input's. */

@@ -62,7 +62,8 @@ public final class LossFlows {
      */
     private static final Map<String, String> TF_NN = Map.of("softmax_cross_entropy_with_logits", "categorical_crossentropy",
             "softmax_cross_entropy_with_logits_v2", "categorical_crossentropy", "sparse_softmax_cross_entropy_with_logits",
-            "sparse_categorical_crossentropy", "sigmoid_cross_entropy_with_logits", "binary_crossentropy");
+            "sparse_categorical_crossentropy", "sigmoid_cross_entropy_with_logits", "binary_crossentropy",
+            "weighted_cross_entropy_with_logits", "binary_crossentropy"); // the sigmoid one with a pos_weight
     /** The functions of tf.losses that TF 2 (keras.losses) and TF 1 both have with the same meaning; TF 1's others (hinge_loss) differ. */
     private static final Set<String> TF_LOSSES = Set.of("binary_crossentropy", "categorical_crossentropy", "sparse_categorical_crossentropy",
             "mean_squared_error", "mean_absolute_error");
@@ -600,8 +601,11 @@ public final class LossFlows {
         if (model == null) return;
         Args args = evaluator.arguments(call, at);
         Node lossNode = args.node(1, "loss");
-        if (lossNode == null) return;
         List<String> metrics = metrics(args.keyword("metrics"), at);
+        if (lossNode == null) {
+            splattedLoss(f, call, fn.field("object"), model, args.splatted("loss"), metrics, at);
+            return;
+        }
         if (!model.heads().isEmpty()) {
             // one loss per output: a dict keyed as the outputs are (or by their layers' names), a list in their order, or one for all
             Value losses = evaluator.eval(lossNode, at);
@@ -614,7 +618,11 @@ public final class LossFlows {
                     if (i >= 0 && i < lossNode.named().size()) one = lossNode.named().get(i);
                 } else if (lossNode.is("dictionary")) {
                     one = entry(lossNode, head.getKey(), at);
-                } else if (!(losses instanceof Dict)) {
+                } else if (losses instanceof Dict d) {
+                    // losses = {"species": ..., "toxic": ...}; compile(loss=losses): the entry keyed as the output, placed at the compile's loss
+                    Value entry = d.entries().get(head.getKey());
+                    if (entry != null) kerasLoss(f, entry, lossNode.place(), head.getValue(), call, OutputMetrics.of(model, head.getValue(), args.keyword("metrics"), metrics), at, labels);
+                } else {
                     one = lossNode;
                 }
                 if (one != null) kerasLoss(f, one, head.getValue(), call, OutputMetrics.of(model, head.getValue(), args.keyword("metrics"), metrics), at, labels);
@@ -626,6 +634,22 @@ public final class LossFlows {
         Node one = lossNode.is("dictionary") ? model.output().name() == null ? null : entry(lossNode, model.output().name(), at)
                 : lossNode.is("list") || lossNode.is("tuple") ? lossNode.named().size() == 1 ? lossNode.named().get(0) : null : lossNode;
         if (one != null) kerasLoss(f, one, model.output(), call, metrics, at, fitLabels(f, call, fn.field("object"), at));
+    }
+
+    /**
+     * compile(**compile_kwargs): the loss a known dict of the call's keywords gives, reported at the call; a dict of losses
+     * by output name, or one loss for every output (a list by position is not followed).
+     */
+    private void splattedLoss(SourceFile f, Node call, Node receiver, KerasModel model, Value loss, List<String> metrics, Context at) {
+        if (loss == null || loss instanceof Value.Unknown || loss instanceof Value.Items) return;
+        if (model.heads().isEmpty()) {
+            if (model.output() != null && !(loss instanceof Dict)) kerasLoss(f, loss, call.place(), model.output(), call, metrics, at, fitLabels(f, call, receiver, at));
+            return;
+        }
+        for (Map.Entry<String, Tensor> head : model.heads().entrySet()) {
+            Value one = loss instanceof Dict d ? d.entries().get(head.getKey()) : loss;
+            if (one != null) kerasLoss(f, one, call.place(), head.getValue(), call, metrics, at, null);
+        }
     }
 
     /**
@@ -732,7 +756,11 @@ public final class LossFlows {
 
     /** One Keras loss (a name, a loss object, a keras.losses function, a custom Loss wrapping one) on one output. */
     private void kerasLoss(SourceFile f, Node lossNode, Tensor output, Node call, List<String> metrics, Context at, LabelSpec labels) {
-        Value loss = evaluator.eval(lossNode, at);
+        kerasLoss(f, evaluator.eval(lossNode, at), lossNode.place(), output, call, metrics, at, labels);
+    }
+
+    /** One Keras loss already evaluated, reported at {@code lossPlace}. */
+    private void kerasLoss(SourceFile f, Value loss, SourcePlace lossPlace, Tensor output, Node call, List<String> metrics, Context at, LabelSpec labels) {
         LossSpec spec;
         String shown;
         Loss wrapped;
@@ -760,7 +788,7 @@ public final class LossFlows {
             labelsByName = false;
             return; // a custom function, or a form not followed
         }
-        emit(f, output, "keras", spec, shown, lossNode.place(), call.place(), metrics, labels);
+        emit(f, output, "keras", spec, shown, lossPlace, call.place(), metrics, labels);
     }
 
     private List<String> metrics(Node list, Context at) {

@@ -10,7 +10,8 @@ import dev.lossadvisor.engine.python.syntax.Node;
  *
  * @param key   the subscript of an item assignment, or null for a method
  * @param how   "item", "append", "extend", "update", "insert", "add", "add_module", "attribute" (name.attr = value; its
- *              key the attribute, its value null when not known), "zero_", "scatter_", "add_argument" or "set_defaults"
+ *              key the attribute, its value null when not known), "layer" ({@code model.layers[i].attr = value}; its key the
+ *              whole target, its value null when not known), "zero_", "scatter_", "add_argument" or "set_defaults"
  * @param value the value stored, or the whole call for the last four
  */
 public record ItemStore(String name, String how, Node key, Node value, int offset) {}

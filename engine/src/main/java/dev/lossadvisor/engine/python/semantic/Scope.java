@@ -413,6 +413,13 @@ public final class Scope {
         Node object = t.field("object");
         Node attr = t.field("attribute");
         String base = container(object);
+        Node layers = object != null && object.is("subscript") ? object.field("value") : null;
+        if (layers != null && layers.is("attribute") && layers.field("object").is("identifier") && layers.field("attribute") != null
+                && layers.field("attribute").text().equals("layers") && attr != null) {
+            // model.layers[-1].activation = None: a change to the model's layer, kept whole (the index and the attribute)
+            stores.add(new ItemStore(layers.field("object").text(), "layer", t, kind != Binding.Kind.AUGMENTED && !conditional ? value : null, t.start()));
+            return;
+        }
         if (base == null || attr == null) return;
         // args.num_classes = len(classes) after parse_args(): the namespace's entry; one set by +=, or under an if, not known
         boolean plain = kind != Binding.Kind.AUGMENTED && !conditional;
