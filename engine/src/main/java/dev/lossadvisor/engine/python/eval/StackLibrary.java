@@ -40,6 +40,8 @@ final class StackLibrary implements Library {
      * other options, is not followed.
      */
     private static Value partial(Args args) {
+        Value callee = args.value(0, "func");
+        if (callee instanceof Value.ClassDef || callee instanceof Value.Function) return new Value.Bound(callee, args.afterFirst());
         if (args.positional().size() != 1 || !(args.value(0, "func") instanceof Value.Lib l)) return Value.UNKNOWN;
         List<String> names = args.keywords().stream().map(k -> k.field("name").text()).toList();
         String last = l.name().substring(l.name().lastIndexOf('.') + 1);
