@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * functools.partial of a project class or function ({@code make = partial(TagNet, vocab, hidden=256)}, then
+ * functools.partial of a library class with options fixed, or of a project class or function ({@code make = partial(TagNet, vocab, hidden=256)}, then
  * {@code make(num_tags=40)}): the call passes the fixed arguments, then its own, each to the parameter its place or
  * keyword names. An argument whose parameter is not known (a {@code *args}, a {@code **splat}) leaves the call unknown.
  */
@@ -17,6 +17,8 @@ final class Partials {
 
     /** What calling the partial with {@code args} gives. */
     static Value called(Value.Bound b, Args args, Node call, Context c, Evaluator ev) {
+        // partial(nn.Softmax, dim=-1)(): the library class made with the options fixed; given more, not followed
+        if (b.callee() instanceof Value.Lib) return args.isEmpty() ? ev.apply(b.callee(), b.fixed(), call, c) : Value.UNKNOWN;
         Scope fn = signature(b.callee(), c, ev);
         if (fn == null) return Value.UNKNOWN;
         int first = b.callee() instanceof Value.ClassDef || b.callee() instanceof Value.Function f && f.self() != null ? 1 : 0; // self
