@@ -34,6 +34,12 @@ final class BuiltinsLibrary implements Library {
             // list(weights), tuple(losses): a copy of a known list or of a literal list of numbers
             case "list", "tuple" -> args.positional().size() == 1 && args.keywords().isEmpty() && (args.value(0, null) instanceof Value.Items
                     || args.value(0, null) instanceof Literal l && l.value() instanceof java.util.List) ? args.value(0, null) : null;
+            // criterion: nn.Module = field(default_factory=nn.CrossEntropyLoss): what an object made without it holds
+            case "dataclasses.field" -> args.keyword("default") != null ? args.value(-1, "default")
+                    : args.keyword("default_factory") != null ? args.evaluator().apply(args.value(-1, "default_factory"), new Args(null, args.context(), args.evaluator()), call, args.context())
+                    : Value.UNKNOWN;
+            // SimpleNamespace(logits=z, probs=p): read by attribute, as a namedtuple's fields are
+            case "types.SimpleNamespace" -> args.positional().isEmpty() ? namespace(args) : Value.UNKNOWN;
             case "int" -> args.value(0, null) instanceof Literal l && l.value() instanceof Double ? args.value(0, null) : Value.UNKNOWN;
             default -> null;
         };
@@ -92,6 +98,26 @@ final class BuiltinsLibrary implements Library {
             if (e != null && e.is("assignment") && e.field("type") != null && e.field("left").is("identifier")) names.add(e.field("left").text());
         }
         return names.isEmpty() ? null : made(new Value.TupleType(List.copyOf(names)), args);
+    }
+
+    /** SimpleNamespace(logits=z, probs=p): its keywords as fields read by name. */
+    private static Value namespace(Args args) {
+        Map<String, Value> given = keywords(args);
+        return given == null ? Value.UNKNOWN : new Value.Fields(List.copyOf(given.keySet()), List.copyOf(given.values()), false);
+    }
+
+    /** A TypedDict class called with keywords only (HeadOutput(logits=z, probs=p)): a dict of them. */
+    static Value typedDict(Args args) {
+        Map<String, Value> given = args.positional().isEmpty() ? keywords(args) : null;
+        return given == null ? Value.UNKNOWN : new Dict(given);
+    }
+
+    /** A call's keywords by name, evaluated; null after a **splat (what it passes is not known). */
+    private static Map<String, Value> keywords(Args args) {
+        if (args.node() != null && args.node().named().stream().anyMatch(a -> a.is("dictionary_splat"))) return null;
+        Map<String, Value> out = new LinkedHashMap<>();
+        for (Node k : args.keywords()) out.put(k.field("name").text(), args.evaluator().eval(k.field("value"), args.context()));
+        return out;
     }
 
     /** OrderedDict([("fc", nn.Linear(84, 10)), ("softmax", nn.Softmax(1))]): a dict of string keys, in their order. */

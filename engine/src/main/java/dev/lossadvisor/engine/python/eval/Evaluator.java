@@ -345,6 +345,14 @@ public final class Evaluator {
             m.put(k, eval(st.value(), here));
             return new Dict(m);
         }
+        if (v instanceof Items items && how.equals("item")) { // layers[-1] = nn.Softmax(dim=1): that entry replaced
+            int n = items.items().size();
+            int i = eval(st.key(), here) instanceof Literal l && l.value() instanceof Double d && d == Math.rint(d) ? (d < 0 ? n + d.intValue() : d.intValue()) : -1;
+            if (i < 0 || i >= n) return Value.UNKNOWN;
+            List<Value> l = new ArrayList<>(items.items());
+            l.set(i, eval(st.value(), here));
+            return new Items(l);
+        }
         if (v instanceof Dict d && how.equals("update") && eval(st.value(), here) instanceof Dict more) {
             Map<String, Value> m = new LinkedHashMap<>(d.entries());
             m.putAll(more.entries());
@@ -472,6 +480,7 @@ public final class Evaluator {
         Scope fn = b.scope();
         int index = b.path().get(0);
         boolean method = fn.parent() != null && fn.parent().kind() == Scope.Kind.CLASS && !staticMethod(fn);
+        if (method && index == 0 && classMethod(fn)) return c.self() instanceof ClassDef k ? k : c.self() instanceof Instance i ? i.type() : new ClassDef(fn.parent());
         if (method && index == 0) return c.self() != null ? c.self() : new Instance(new ClassDef(fn.parent()), null);
         if (c.frame() == fn && c.args() != null) {
             Value configured = c.args().configured(b.name());
@@ -500,6 +509,12 @@ public final class Evaluator {
         if (p == null || !p.is("decorated_definition")) return false;
         for (Node d : p.named()) if (d.is("decorator") && Set.of("@property", "@functools.cached_property", "@cached_property").contains(d.text().trim())) return true;
         return false;
+    }
+
+    /** A @classmethod: its first parameter is the class it is looked up on (Model.from_config(cfg) makes cls(...) a Model). */
+    private static boolean classMethod(Scope fn) {
+        Node p = fn.node().parent();
+        return p != null && p.is("decorated_definition") && p.text().startsWith("@classmethod");
     }
 
     private static boolean staticMethod(Scope fn) {
@@ -644,7 +659,10 @@ public final class Evaluator {
             return name(attr, c.within(m.file().scope(), Integer.MAX_VALUE));
         }
         if (o instanceof Instance i) return member(i, attr, c);
-        if (o instanceof ClassDef k) return attr.equals("__name__") ? new Literal(k.name()) : Enums.member(this, k, attr, classMember(k, attr, null, c), c);
+        if (o instanceof ClassDef k) {
+            Value v = attr.equals("__name__") ? new Literal(k.name()) : Enums.member(this, k, attr, classMember(k, attr, null, c), c);
+            return v instanceof Function f && f.self() == null && classMethod(f.scope()) ? new Function(f.scope(), k) : v;
+        }
         if (o instanceof Literal l && l.value() instanceof Enums.Member m) return Enums.attribute(m, attr);
         if (o instanceof Tensor t && (attr.equals("data") || attr.equals("T"))) return t;
         if (o instanceof Value.MaxPair p && (attr.equals("values") || attr.equals("indices"))) return p.part(attr.equals("values") ? 0 : 1); // y.max(1).values
@@ -767,6 +785,8 @@ public final class Evaluator {
         }
         if (!declared) return null;
         Args args = self.construction();
+        Value configured = args.configured(attr); // made by a registry, Hydra or a partial: the entry for the field, if any
+        if (configured != null) return configured;
         Node given = args.keyword(attr);
         if (given == null) given = args.node(position, null);
         return given == null ? null : eval(given, args.context());
@@ -860,10 +880,12 @@ public final class Evaluator {
         if (callee instanceof ClassDef k) {
             Value fields = k.scope().methods().isEmpty() && extendsLibrary(k, c, "NamedTuple") ? BuiltinsLibrary.namedTuple(k, args) : null;
             if (fields != null) return fields; // a typing.NamedTuple without methods: the fields a namedtuple call gives
+            if (extendsLibrary(k, c, "TypedDict")) return BuiltinsLibrary.typedDict(args); // HeadOutput(logits=z, probs=p): a dict read by key
             Value library = LibrarySubclasses.made(k, args, call, c, this); // class SmoothedCE(nn.CrossEntropyLoss), class Head(nn.Sequential) with no forward of their own
             return library != null ? library : new Instance(k, args);
         }
         if (callee instanceof Value.TupleType t) return BuiltinsLibrary.made(t, args);
+        if (callee instanceof Value.Bound b) return Partials.called(b, args, call, c, this);
         if (callee instanceof Instance i) return callInstance(i, args, c);
         if (callee instanceof Function f) return returned(f, args, c);
         if (callee instanceof Layer l) return Libraries.applyLayer(l, args, call);

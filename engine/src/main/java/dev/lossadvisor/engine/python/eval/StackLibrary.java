@@ -36,14 +36,16 @@ final class StackLibrary implements Library {
     /**
      * partial(nn.CrossEntropyLoss, ignore_index=-100): the library class itself when the keywords fixed are ones the rules
      * do not read; partial(F.binary_cross_entropy_with_logits, pos_weight=w), partial(F.cross_entropy, label_smoothing=0.1):
-     * a library function with its keywords fixed. One fixing a positional argument, the input or the target, or a class's
-     * other options, is not followed.
+     * a library function with its keywords fixed; partial(nn.Softmax, dim=-1): the class with its options fixed (see
+     * {@link Partials}). One fixing a positional argument of a library, the input or the target, is not followed.
      */
     private static Value partial(Args args) {
+        Value callee = args.value(0, "func");
+        if (callee instanceof Value.ClassDef || callee instanceof Value.Function) return new Value.Bound(callee, args.afterFirst());
         if (args.positional().size() != 1 || !(args.value(0, "func") instanceof Value.Lib l)) return Value.UNKNOWN;
         List<String> names = args.keywords().stream().map(k -> k.field("name").text()).toList();
         String last = l.name().substring(l.name().lastIndexOf('.') + 1);
-        if (!last.isEmpty() && Character.isUpperCase(last.charAt(0))) return PARTIAL_KEYWORDS.containsAll(names) ? l : Value.UNKNOWN;
+        if (!last.isEmpty() && Character.isUpperCase(last.charAt(0))) return PARTIAL_KEYWORDS.containsAll(names) ? l : new Value.Bound(l, args.afterFirst());
         return names.stream().anyMatch(FLOW_KEYWORDS::contains) ? Value.UNKNOWN : new Value.Partial(l, args);
     }
 

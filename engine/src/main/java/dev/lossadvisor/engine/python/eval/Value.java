@@ -28,6 +28,9 @@ public sealed interface Value {
      */
     record Partial(Lib function, Args fixed) implements Value {}
 
+    /** functools.partial of a project class or function, or of a library class with options: calling it passes {@code fixed} first (see {@link Partials}). */
+    record Bound(Value callee, Args fixed) implements Value {}
+
     /** A class of the project. */
     record ClassDef(Scope scope) implements Value {
         public String name() {

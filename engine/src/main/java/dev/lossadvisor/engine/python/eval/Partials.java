@@ -1,0 +1,59 @@
+package dev.lossadvisor.engine.python.eval;
+
+import dev.lossadvisor.engine.python.semantic.Binding;
+import dev.lossadvisor.engine.python.semantic.Scope;
+import dev.lossadvisor.engine.python.syntax.Node;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * functools.partial of a library class with options fixed, or of a project class or function ({@code make = partial(TagNet, vocab, hidden=256)}, then
+ * {@code make(num_tags=40)}): the call passes the fixed arguments, then its own, each to the parameter its place or
+ * keyword names. An argument whose parameter is not known (a {@code *args}, a {@code **splat}) leaves the call unknown.
+ */
+final class Partials {
+    private Partials() {}
+
+    /** What calling the partial with {@code args} gives. */
+    static Value called(Value.Bound b, Args args, Node call, Context c, Evaluator ev) {
+        // partial(nn.Softmax, dim=-1)(): the library class made with the options fixed; given more, not followed
+        if (b.callee() instanceof Value.Lib) return args.isEmpty() ? ev.apply(b.callee(), b.fixed(), call, c) : Value.UNKNOWN;
+        Scope fn = signature(b.callee(), c, ev);
+        if (fn == null) return Value.UNKNOWN;
+        int first = b.callee() instanceof Value.ClassDef || b.callee() instanceof Value.Function f && f.self() != null ? 1 : 0; // self
+        Map<String, Value> given = new LinkedHashMap<>();
+        int next = put(given, b.fixed(), fn, first);
+        if (next < 0 || put(given, args, fn, next) < 0) return Value.UNKNOWN;
+        return ev.apply(b.callee(), Args.config(given, c, ev), call, c);
+    }
+
+    /** The function whose parameters the arguments fill: a class's __init__ (its own or inherited), a function itself; null when none. */
+    private static Scope signature(Value callee, Context c, Evaluator ev) {
+        if (callee instanceof Value.Function f) return f.scope().kind() == Scope.Kind.FUNCTION ? f.scope() : null;
+        if (!(callee instanceof Value.ClassDef k)) return null;
+        for (Value.ClassDef cls : ev.mro(k, c)) {
+            Node init = cls.scope().methods().get("__init__");
+            if (init != null) return cls.scope().child(init);
+        }
+        return null;
+    }
+
+    /** Puts one call's arguments by parameter name, its positional ones from place {@code from}; the place after them, or -1 when one names no known parameter. */
+    private static int put(Map<String, Value> given, Args args, Scope fn, int from) {
+        if (args.node() != null && args.node().named().stream().anyMatch(a -> a.is("dictionary_splat"))) return -1;
+        List<Node> positional = args.positional();
+        for (int i = 0; i < positional.size(); i++) {
+            String name = parameterAt(fn, from + i);
+            if (name == null || positional.get(i).is("list_splat")) return -1;
+            given.put(name, args.value(i, null));
+        }
+        for (Node k : args.keywords()) given.put(k.field("name").text(), args.evaluator().eval(k.field("value"), args.context()));
+        return from + positional.size();
+    }
+
+    private static String parameterAt(Scope fn, int place) {
+        for (Binding p : fn.parametersInOrder()) if (p.path().get(0) == place) return p.name();
+        return null;
+    }
+}
