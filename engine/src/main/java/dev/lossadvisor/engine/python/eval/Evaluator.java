@@ -359,7 +359,12 @@ public final class Evaluator {
             Value filled = libraries.method(v, how, arguments(st.value(), here), st.value());
             return filled == null ? Value.UNKNOWN : filled;
         }
-        if (v instanceof Value.Labels l && how.equals("item")) return NumpyLibrary.stored(l, st.key(), st.value(), this, here);
+        if (v instanceof Value.Labels l && how.equals("item")) {
+            // outputs = torch.zeros(T, B, K); outputs[t] = decoder_step(...): a buffer written row by row holds what is
+            // written into it (a second write to it, even an agreeing one, leaves it not known)
+            Value written = TorchLibrary.BUFFERS.contains(l.kind()) ? eval(st.value(), here) : null;
+            return written instanceof Tensor ? written : NumpyLibrary.stored(l, st.key(), st.value(), this, here);
+        }
         if (v instanceof Dict d && (how.equals("add_argument") || how.equals("set_defaults"))) return ArgparseLibrary.added(d, how, arguments(st.value(), here));
         if (v instanceof KerasModel && how.equals("add")) {
             List<Layer> layers = new ArrayList<>(((KerasModel) v).layers());
