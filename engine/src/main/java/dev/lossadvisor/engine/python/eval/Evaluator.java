@@ -255,8 +255,8 @@ public final class Evaluator {
             case KEYWORDS -> c.frame() == s && c.args() != null ? c.args().rest(s.parametersInOrder().stream().map(Binding::name).toList()) : Value.UNKNOWN;
             case DEF -> new Function(s.child(b.value()), null);
             case CLASS -> new ClassDef(s.child(b.value()));
-            case IMPORT -> imported(s.file(), b.module(), null);
-            case FROM_IMPORT -> imported(s.file(), b.module(), b.value().text());
+            case IMPORT -> imported(s.file(), b.module(), null, at);
+            case FROM_IMPORT -> imported(s.file(), b.module(), b.value().text(), at);
             default -> Value.UNKNOWN;
         };
         return mutated(v, b, c);
@@ -367,7 +367,12 @@ public final class Evaluator {
             Value filled = libraries.method(v, how, arguments(st.value(), here), st.value());
             return filled == null ? Value.UNKNOWN : filled;
         }
-        if (v instanceof Value.Labels l && how.equals("item")) return NumpyLibrary.stored(l, st.key(), st.value(), this, here);
+        if (v instanceof Value.Labels l && how.equals("item")) {
+            // outputs = torch.zeros(T, B, K); outputs[t] = decoder_step(...): a buffer written row by row holds what is
+            // written into it (a second write to it, even an agreeing one, leaves it not known)
+            Value written = TorchLibrary.BUFFERS.contains(l.kind()) ? eval(st.value(), here) : null;
+            return written instanceof Tensor ? written : NumpyLibrary.stored(l, st.key(), st.value(), this, here);
+        }
         if (v instanceof Dict d && (how.equals("add_argument") || how.equals("set_defaults"))) return ArgparseLibrary.added(d, how, arguments(st.value(), here));
         if (v instanceof KerasModel m && how.equals("layer")) {
             Node layer = st.key().field("object");
@@ -591,8 +596,12 @@ public final class Evaluator {
         return Libraries.ownSource(absolute, from.module()) ? null : project.module(absolute);
     }
 
-    /** import m / from m import name: a project module's name, or a library's. */
-    private Value imported(SourceFile from, String module, String name) {
+    /**
+     * import m / from m import name: a project module's name, or a library's. The other module's global is read at the
+     * depth reached, so a cycle of imports through star imports (a package re-exporting its submodules, one of which
+     * imports the package back) ends.
+     */
+    private Value imported(SourceFile from, String module, String name, Context c) {
         String absolute = project.resolve(from, module);
         if (Libraries.ownSource(absolute, from.module())) return new Lib(name == null ? absolute : absolute + "." + name);
         if (name == null) {
@@ -602,7 +611,8 @@ public final class Evaluator {
         SourceFile sub = project.isModule(absolute + "." + name) ? project.module(absolute + "." + name) : null;
         SourceFile f = project.module(absolute);
         if (f != null && f != from) {
-            Value v = global(f, name, Context.at(f.scope(), Integer.MAX_VALUE));
+            if (c.depth() > MAX_DEPTH) return Value.UNKNOWN;
+            Value v = global(f, name, c.within(f.scope(), Integer.MAX_VALUE));
             if (v != null && !(sub != null && v instanceof Lib)) return v;
         }
         if (sub != null) return new Module(sub);

@@ -24,6 +24,8 @@ final class TorchLibrary implements Library {
     private static final String STACKED = "@stacked";
     /** Module methods that move a loss object to a device or dtype and return it (nn.BCEWithLogitsLoss().cuda()). */
     private static final Set<String> MOVES = Set.of("to", "cuda", "cpu", "float", "double", "half", "train", "eval");
+    /** Label kinds of a tensor made with no values of its own yet (torch.zeros, torch.empty, FloatTensor(n, K)): a buffer until written. */
+    static final Set<String> BUFFERS = Set.of("zeros", "empty", "zero_row");
 
     @Override
     public Value call(String name, Args args, Node call) {
