@@ -14,7 +14,8 @@ import java.util.Map;
  * holding its {@code default=}, with {@code choices=} or without (the run as written; other values are the user's to
  * give, chosen from a list or not). A required argument, one
  * without a default, a flag ({@code action="store_true"}: either value may run) and {@code parse_args(argv)} given its
- * own list are not known.
+ * own list are not known. The values the code compares an argument with, and its choices, are followed in runs of
+ * their own ({@link Options}).
  */
 final class ArgparseLibrary implements Library {
 
@@ -42,8 +43,26 @@ final class ArgparseLibrary implements Library {
         }
         String dest = dest(args);
         if (dest == null) return Value.UNKNOWN; // an argument whose name is computed: any key may be it
-        values.put(dest, value(args));
+        values.put(dest, option(dest, args));
         return new Dict(values);
+    }
+
+    /** The argument's value in this run (its default, or the value the run pins it to), its choices its other values. */
+    private static Value option(String dest, Args args) {
+        String shown = "--" + dest.replace('_', '-');
+        for (Node a : args.positional()) if (Literals.of(a) instanceof Literal l && l.value() instanceof String s && s.startsWith("-")) {
+            shown = s;
+            if (s.startsWith("--")) break;
+        }
+        Node place = args.node();
+        Options.Option o = new Options.Option(args.context().scope().file().path() + ":" + (place == null ? 0 : place.start()) + ":" + dest, shown);
+        Value v = args.evaluator().option(o, value(args), args.context().scope());
+        if (args.keyword("choices") != null && args.value(-1, "choices") instanceof Value.Items choices) {
+            List<Object> each = new ArrayList<>();
+            for (Value c : choices.items()) if (c instanceof Literal l) each.add(l.value());
+            args.evaluator().options().values(v, each);
+        }
+        return v;
     }
 
     private static String dest(Args args) {
@@ -70,7 +89,7 @@ final class ArgparseLibrary implements Library {
         Node type = args.keyword("type");
         if (v instanceof Literal l && l.value() instanceof String && type != null && !type.text().equals("str")) return Value.UNKNOWN; // converted by type=
         // with choices= too: the default is what the script runs as written (its README's command), as for an argument
-        // without choices, which may be given any other value as well; a choice that is not the default is not followed
+        // without choices; the other values are followed in runs of their own (see Options)
         return v;
     }
 }

@@ -149,6 +149,9 @@ final class Branches {
         Node body = clause.parent();
         Node statement = body == null ? null : body.parent();
         if (statement == null || !statement.is("match_statement") || !(ev.eval(statement.field("subject"), c) instanceof Literal subject)) return null;
+        java.util.List<Object> cases = new java.util.ArrayList<>(); // match args.model: each case is a value the option may take
+        for (Node other : body.named()) if (other.is("case_clause") && literalPattern(other) instanceof Literal l) cases.add(l.value());
+        ev.options().values(subject, cases);
         Boolean before = false;
         for (Node other : body.named()) {
             if (other.equals(clause)) break;
@@ -164,10 +167,17 @@ final class Branches {
         if (clause.field("guard") != null) return null;
         java.util.List<Node> patterns = clause.named().stream().filter(n -> n.is("case_pattern")).toList();
         if (patterns.size() != 1) return null;
-        Node p = patterns.get(0);
-        if (p.text().trim().equals("_")) return true;
-        if (p.named().size() != 1 || !Set.of("string", "integer", "float", "true", "false", "none").contains(p.named().get(0).type())) return null;
-        return java.util.Objects.equals(Literals.of(p.named().get(0)), subject);
+        if (patterns.get(0).text().trim().equals("_")) return true;
+        Value literal = literalPattern(clause);
+        return literal == null ? null : literal.equals(subject);
+    }
+
+    /** The literal a case's one pattern is ({@code case "lstm":}), or null. */
+    private static Value literalPattern(Node clause) {
+        java.util.List<Node> patterns = clause.named().stream().filter(n -> n.is("case_pattern")).toList();
+        Node p = patterns.size() == 1 ? patterns.get(0) : null;
+        if (p == null || p.named().size() != 1 || !Set.of("string", "integer", "float", "true", "false", "none").contains(p.named().get(0).type())) return null;
+        return Literals.of(p.named().get(0));
     }
 
     private static Boolean or(Boolean a, Boolean b) {

@@ -51,22 +51,45 @@ public final class Evaluator {
     private final Registries registries = new Registries(this);
     /** The tests a loss call is followed under: returns of its class that test the same attribute otherwise are left out. */
     private final Guards assumed;
+    /** The options read and the values the code compares them with, shared by the evaluators of one analysis. */
+    private final Options options;
+    /** The option held at another value than its default for this run, or null. */
+    private final Options.Pin option;
     private int steps;
 
     public Evaluator(Project project) {
-        this(project, Guards.NONE);
+        this(project, Guards.NONE, new Options(), null);
     }
 
-    private Evaluator(Project project, Guards assumed) {
+    private Evaluator(Project project, Guards assumed, Options options, Options.Pin option) {
         this.project = project;
         this.assumed = assumed;
+        this.options = options;
+        this.option = option;
     }
 
     /** An evaluator that follows code under these tests, with caches of its own (values differ by the tests). */
     public Evaluator assuming(Guards tests) {
-        Evaluator e = new Evaluator(project, tests);
+        Evaluator e = new Evaluator(project, tests, options, option);
         e.pinned.putAll(pinned);
         return e;
+    }
+
+    /** An evaluator for the run with an option at another value, everywhere (model and loss alike), with caches of its own. */
+    public Evaluator pinnedTo(Options.Pin pin) {
+        Evaluator e = new Evaluator(project, assumed, options, pin);
+        e.pinned.putAll(pinned);
+        return e;
+    }
+
+    public Options options() {
+        return options;
+    }
+
+    /** What a read of an option gives in this run: its default, or the value it is pinned to (a literal known as the option's). */
+    Value option(Options.Option o, Value dflt, Scope where) {
+        if (!(dflt instanceof Literal l)) return dflt;
+        return options.read(o, l.value(), option != null && option.option().equals(o) ? option.value() : l.value(), where);
     }
 
     /** An evaluator under the same tests with empty caches, for a pass with loop targets pinned (see {@link DictLoops}). */
@@ -962,7 +985,9 @@ public final class Evaluator {
             return Value.UNKNOWN;
         }
         if (v instanceof Dict d) {
-            if (eval(key, c) instanceof Literal l && l.value() instanceof String s) return d.entries().getOrDefault(s, Value.UNKNOWN);
+            Value k = eval(key, c);
+            options.values(k, d.entries().keySet()); // MODELS[args.model]: the option may name each entry
+            if (k instanceof Literal l && l.value() instanceof String s) return d.entries().getOrDefault(s, Value.UNKNOWN);
             return Joins.join(new ArrayList<>(d.entries().values())); // a registry looked up by a key from the config
         }
         if (v instanceof Value.Registry r) return Registries.entry(r, eval(key, c));
@@ -1065,12 +1090,30 @@ public final class Evaluator {
         List<Node> operands = e.named();
         Node operator = e.field("operators");
         if (operands.size() == 2 && operator != null) {
-            Object a = eval(operands.get(0), c) instanceof Literal l ? l.value() : null;
-            Object b = a == null ? null : eval(operands.get(1), c) instanceof Literal l ? l.value() : null;
+            Value left = eval(operands.get(0), c);
+            Object a = left instanceof Literal l ? l.value() : null;
+            Value right = a == null ? null : eval(operands.get(1), c);
+            String op = operator.text().replaceAll("\\s+", " ");
+            if (op.equals("in") || op.equals("not in")) tested(left, op, right, e); // not decided: a method's test of self.task in (...) is followed under Guards
+            Object b = right instanceof Literal l ? l.value() : null;
+            if (b != null) options.compared(left, op, List.of(b), e);
             Boolean known = Literals.compare(a, operator.text(), b);
             if (known != null) return new Literal(known);
         }
         return new Value.Labels("binary", 0, e.place());
+    }
+
+    /**
+     * args.model in ("lstm", "gru"), args.arch not in MODELS: the values an option is tested against (a list or tuple of
+     * known literals, a dict's keys) are its values.
+     */
+    private void tested(Value left, String op, Value right, Node e) {
+        List<Object> among = new ArrayList<>();
+        if (right instanceof Dict d) among.addAll(d.entries().keySet());
+        else if (right instanceof Items items) {
+            for (Value v : items.items()) if (v instanceof Literal l) among.add(l.value());
+        }
+        options.compared(left, op, among, e);
     }
 
     /** name or cls.__name__: the left side when it is a known true literal, the right one when a known false one (None, ""). */

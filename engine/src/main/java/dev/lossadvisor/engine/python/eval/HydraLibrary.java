@@ -87,13 +87,14 @@ final class HydraLibrary implements Library {
             Value folder = args.value(0, "config_path");
             Value name = args.value(1, "config_name");
             if (!(folder instanceof Literal f && f.value() instanceof String dir) || !(name instanceof Literal n && n.value() instanceof String config)) return Value.UNKNOWN;
-            return composed(fn.file(), dir, config);
+            return composed(fn, evaluator, dir, config);
         }
         return null;
     }
 
     /** The primary config with its defaults list composed in. */
-    private static Value composed(SourceFile from, String folder, String name) {
+    private static Value composed(Scope fn, Evaluator evaluator, String folder, String name) {
+        SourceFile from = fn.file();
         if (!(read(from, folder, name) instanceof Dict own)) return Value.UNKNOWN;
         Value defaults = own.entries().get("defaults");
         if (defaults == null) return own;
@@ -108,7 +109,7 @@ final class HydraLibrary implements Library {
                 selfPlaced = true;
                 continue;
             }
-            Map<String, Value> part = part(from, folder, item);
+            Map<String, Value> part = part(fn, evaluator, folder, item);
             if (part == null) return Value.UNKNOWN;
             merged = ConfigLibrary.merge(merged, part);
         }
@@ -119,7 +120,8 @@ final class HydraLibrary implements Library {
      * The keys one entry of a defaults list adds: {@code - model: convnet} puts conf/model/convnet.yaml under
      * {@code model}, {@code - base} merges conf/base.yaml at the top; Hydra's own groups add nothing; null when not followed.
      */
-    private static Map<String, Value> part(SourceFile from, String folder, Value item) {
+    private static Map<String, Value> part(Scope fn, Evaluator evaluator, String folder, Value item) {
+        SourceFile from = fn.file();
         if (item instanceof Literal l && l.value() instanceof String config) {
             return read(from, folder, config) instanceof Dict d && !d.entries().containsKey("defaults") ? d.entries() : null;
         }
@@ -131,7 +133,8 @@ final class HydraLibrary implements Library {
         if (group.equals("hydra") || group.startsWith("hydra/") || group.startsWith("override hydra/")) return Map.of();
         if (group.contains(" ") || group.contains("@")) return null; // an override of a nested default, a package given in the list
         if (e.getValue() instanceof Literal o && o.value() == null) return Map.of(); // - model: null
-        if (!(e.getValue() instanceof Literal o && o.value() instanceof String option)) return null;
+        if (!(e.getValue() instanceof Literal o && o.value() instanceof String given)) return null;
+        String option = chosen(fn, evaluator, folder, group, given);
         Path file = ConfigLibrary.located(from, group + "/" + option + ".yaml", folder);
         if (file == null && optional) return Map.of();
         Value v = file == null || packaged(file) ? null : YamlConfig.read(file);
@@ -140,6 +143,26 @@ final class HydraLibrary implements Library {
         String[] keys = group.split("/");
         for (int i = keys.length - 1; i >= 0; i--) placed = new Dict(Map.of(keys[i], placed));
         return ((Dict) placed).entries();
+    }
+
+    /**
+     * The config a group's entry picks in this run: the one the defaults list names ({@code - model: convnet}), or the
+     * one the run pins the group to (the user's {@code model=transformer}); the group's other configs (the .yaml files
+     * of its folder, a few) are its other values (see {@link Options}).
+     */
+    private static String chosen(Scope fn, Evaluator evaluator, String folder, String group, String given) {
+        Options.Option o = new Options.Option(fn.file().path() + ":" + folder + ":" + group, group + "=");
+        Value v = evaluator.option(o, new Literal(given), fn);
+        Path file = ConfigLibrary.located(fn.file(), group + "/" + given + ".yaml", folder);
+        if (file != null && file.getParent() != null) {
+            try (java.util.stream.Stream<Path> configs = java.nio.file.Files.list(file.getParent())) {
+                evaluator.options().values(v, configs.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(".yaml"))
+                        .map(n -> n.substring(0, n.length() - ".yaml".length())).sorted().limit(16).toList());
+            } catch (java.io.IOException | RuntimeException ignored) {
+                // a folder that cannot be listed: no other values
+            }
+        }
+        return v instanceof Literal l && l.value() instanceof String s ? s : given;
     }
 
     /** A config of the config folder (its keys at the top, whatever its package line says), or null. */

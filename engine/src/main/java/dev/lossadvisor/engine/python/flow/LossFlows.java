@@ -13,6 +13,7 @@ import dev.lossadvisor.engine.python.eval.Evaluator;
 import dev.lossadvisor.engine.python.eval.DictLoops;
 import dev.lossadvisor.engine.python.eval.ListLoops;
 import dev.lossadvisor.engine.python.eval.Guards;
+import dev.lossadvisor.engine.python.eval.Options;
 import dev.lossadvisor.engine.python.eval.Value;
 import dev.lossadvisor.engine.python.eval.Value.Dict;
 import dev.lossadvisor.engine.python.eval.Value.Function;
@@ -109,6 +110,16 @@ public final class LossFlows {
     private boolean labelsByName;
     /** The call a loss call is followed from, when it is followed once per call path of its function; else null. */
     private SourcePlace entry;
+    /** The option a loss call is followed again with at another value than its default, or null. */
+    private Options.Pin option;
+    /**
+     * The heads the default run of a loss call reaches: a run with an option at another value reports only a head of its
+     * own (the option picks the network, as {@code --model Transformer}); an option that only picks the loss among a menu
+     * (--loss nll) is often meant with other options one pinned run does not change (another dataset, another width).
+     */
+    private final Set<SourcePlace> heads = new HashSet<>();
+    /** The places reported in that run, forgotten when the run turns out to be one the code rejects. */
+    private final List<String> pinnedKeys = new ArrayList<>();
 
     public LossFlows(Project project) {
         this.project = project;
@@ -213,6 +224,34 @@ public final class LossFlows {
      * in a method under {@code if self.task == "..."} is followed under that test, by an evaluator of its own.
      */
     private void lossCall(SourceFile f, Node call) {
+        Options options = evaluator.options();
+        options.clear();
+        heads.clear();
+        passes(f, call);
+        Evaluator all = evaluator;
+        try {
+            for (Options.Pin pin : options.pins()) { // the runs the user makes with another value of an option the flow read
+                evaluator = all.pinnedTo(pin);
+                options.check(pin, evaluator, f.scopeOf(call));
+                if (options.rejects(pin)) continue;
+                int before = found.size();
+                option = pin;
+                passes(f, call);
+                if (options.rejects(pin)) { // a test met on the way rules the value out: no such run
+                    found.subList(before, found.size()).clear();
+                    seen.removeAll(pinnedKeys);
+                }
+                pinnedKeys.clear();
+            }
+        } finally {
+            evaluator = all;
+            option = null;
+            pinnedKeys.clear();
+        }
+    }
+
+    /** A loss call followed once, or once per entry of the dict or list a loop around it runs over. */
+    private void passes(SourceFile f, Node call) {
         List<Evaluator> passes = DictLoops.passes(evaluator, call, f.scopeOf(call));
         if (passes.isEmpty()) passes = ListLoops.passes(evaluator, call, f.scopeOf(call));
         if (passes.isEmpty()) {
@@ -845,9 +884,14 @@ public final class LossFlows {
     /** One candidate of a flow, in its own place. */
     private void emit(SourceFile file, Tensor flow, int units, String framework, LossSpec loss, String shownLoss, SourcePlace lossPlace, SourcePlace callPlace,
                       List<String> metrics, LabelSpec labels, SourcePlace targetPlace) {
-        if (!seen.add(flow.place() + "|" + lossPlace + "|" + callPlace)) return;
+        if (option == null) heads.add(flow.place());
+        else if (heads.contains(flow.place())) return;
+        String key = flow.place() + "|" + lossPlace + "|" + callPlace;
+        if (!seen.add(key)) return;
+        if (option != null) pinnedKeys.add(key);
         String what = flow.activation().equals("linear") ? "a linear output (" + flow.shown() + ")" : flow.axis() == 0 ? flow.base() + " over axis 0" : flow.activation();
-        String story = what + " at " + flow.place() + " feeds " + shownLoss + " at " + lossPlace + (entry == null ? "" : " when called from " + entry);
+        String story = what + " at " + flow.place() + " feeds " + shownLoss + " at " + lossPlace + (entry == null ? "" : " when called from " + entry)
+                + (option == null ? "" : " when run with " + option.shown());
         Map<String, String> locations = new LinkedHashMap<>();
         locations.put("/output/activation", flow.place().toString());
         locations.put("/output", flow.place().toString());

@@ -1,0 +1,158 @@
+package dev.lossadvisor.engine.python.eval;
+
+import dev.lossadvisor.engine.python.eval.Value.Literal;
+import dev.lossadvisor.engine.python.semantic.Scope;
+import dev.lossadvisor.engine.python.syntax.Node;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The options a user picks a run with (an argparse argument, a click option) and the other values the code shows they
+ * may take. A read of an option gives its default as a literal of its own (known by identity, so a copy in a local
+ * or a parameter is still that option); where the code followed compares that literal with literals ({@code ==},
+ * {@code !=}, {@code in (...)}, a case of {@code match}, a dict looked up by it) or lists its {@code choices=}, those
+ * are the option's other values. A loss flow is then followed again with one option pinned to one other value
+ * ({@link Evaluator#pinnedTo}): the run the user makes with {@code --model Transformer}. A value the code rejects (a test
+ * of it whose branch raises or exits, an assert) is no run.
+ */
+public final class Options {
+    private static final int MAX_OPTIONS = 4;
+    private static final int MAX_VALUES = 8;
+
+    /** One option: {@code key} tells it apart (its file, place and name), {@code shown} is how a user writes it (--model). */
+    public record Option(String key, String shown) {}
+
+    /** An option held at one value for a run. */
+    public record Pin(Option option, Object value) {
+        public String shown() {
+            return option.shown() + (option.shown().endsWith("=") ? "" : " ") + text(value); // --model Transformer, model=transformer
+        }
+    }
+
+    private final Map<Literal, Option> reads = new IdentityHashMap<>();
+    private final Map<Option, Map<Object, Literal>> literals = new HashMap<>();
+    private final Map<Option, Object> defaults = new HashMap<>();
+    private final Map<Option, Scope> declared = new HashMap<>();
+    private final Map<Option, Set<Object>> values = new HashMap<>();
+    private final Map<Option, Set<Object>> rejected = new HashMap<>();
+    private final Map<Option, Set<Object>> allowed = new HashMap<>();
+    /** The options the loss call being followed read, in order. */
+    private final Set<Option> read = new LinkedHashSet<>();
+
+    /** A new loss call: the options it reads are found afresh. */
+    public void clear() {
+        read.clear();
+    }
+
+    /** The literal a read of {@code o} gives at {@code value}: one instance per option and value, known as that option's. */
+    Literal read(Option o, Object dflt, Object value, Scope where) {
+        defaults.putIfAbsent(o, dflt);
+        declared.putIfAbsent(o, where);
+        read.add(o);
+        return literals.computeIfAbsent(o, k -> new HashMap<>()).computeIfAbsent(value == null ? NULL : value, v -> {
+            Literal l = new Literal(value);
+            reads.put(l, o);
+            return l;
+        });
+    }
+
+    private static final Object NULL = new Object();
+
+    /** Other values an option may take ({@code choices=}, the keys of a dict it looks up). */
+    void values(Value read, Iterable<?> more) {
+        Option o = read instanceof Literal l ? reads.get(l) : null;
+        if (o == null) return;
+        Set<Object> known = values.computeIfAbsent(o, k -> new LinkedHashSet<>());
+        for (Object v : more) if ((v instanceof String || v instanceof Double) && known.size() < 4 * MAX_VALUES) known.add(v);
+    }
+
+    /**
+     * A comparison of an option with literals ({@code op} is ==, !=, in or not in; {@code with} the literals): their
+     * values are the option's; when the comparison is the test of an if whose branch raises or exits, or of an assert,
+     * the values it rules out are no run.
+     */
+    void compared(Value left, String op, List<Object> with, Node test) {
+        Option o = left instanceof Literal l ? reads.get(l) : null;
+        if (o == null) return;
+        values(left, with);
+        Node p = test.parent();
+        boolean assertion = p != null && p.is("assert_statement");
+        boolean guard = p != null && (p.is("if_statement") || p.is("elif_clause")) && test.equals(p.field("condition")) && stops(p.field("consequence"));
+        if (!assertion && !guard) return;
+        boolean equal = op.equals("==") || op.equals("in");
+        if (guard == equal) rejected.computeIfAbsent(o, k -> new LinkedHashSet<>()).addAll(with); // if x == v: raise; assert x != v
+        else allowed.computeIfAbsent(o, k -> new LinkedHashSet<>()).addAll(with); // if x not in (...): parser.error(...); assert x in (...)
+    }
+
+    /** A block that ends in a raise, a parser.error(...) or an exit. */
+    private static boolean stops(Node block) {
+        List<Node> body = block == null ? List.of() : block.named();
+        Node last = body.isEmpty() ? null : body.get(body.size() - 1);
+        if (last == null) return false;
+        if (last.is("raise_statement")) return true;
+        Node call = last.is("expression_statement") && last.named().size() == 1 ? last.named().get(0) : null;
+        Node fn = call != null && call.is("call") ? call.field("function") : null;
+        if (fn == null) return false;
+        String name = fn.is("attribute") ? fn.field("attribute").text() : fn.text();
+        return Set.of("error", "exit", "quit", "_exit").contains(name);
+    }
+
+    /** The runs to follow after the default one: each option the call read, pinned to each other value it may take. */
+    public List<Pin> pins() {
+        List<Pin> out = new ArrayList<>();
+        int options = 0;
+        for (Option o : read) {
+            Set<Object> vs = values.getOrDefault(o, Set.of());
+            if (vs.isEmpty() || options++ >= MAX_OPTIONS) continue;
+            int n = 0;
+            for (Object v : vs) {
+                if (v.equals(defaults.get(o)) || n >= MAX_VALUES) continue;
+                n++;
+                out.add(new Pin(o, v));
+            }
+        }
+        return out;
+    }
+
+    /** False when the code rejects the pinned value: a test of it where the option is declared, or one met in the run. */
+    public boolean rejects(Pin p) {
+        Set<Object> only = allowed.get(p.option());
+        return rejected.getOrDefault(p.option(), Set.of()).contains(p.value()) || only != null && !only.contains(p.value());
+    }
+
+    /**
+     * Evaluates, under the pinned evaluator, the tests of the asserts and ifs of the scope that declares the option, of
+     * the loss call's scope and of their modules' top level ({@code if args.model not in MODELS: parser.error(...)},
+     * {@code if args.model == "rnn_v2": raise NotImplementedError}), so that {@link #compared} sees those that stop.
+     */
+    public void check(Pin p, Evaluator pinned, Scope loss) {
+        Scope where = declared.get(p.option());
+        if (where == null) return;
+        Set<Scope> scopes = new LinkedHashSet<>(List.of(where, where.module(), loss, loss.module()));
+        for (Scope s : scopes) walk(s.node(), s, pinned);
+    }
+
+    private static void walk(Node n, Scope s, Evaluator ev) {
+        for (Node child : n.named()) {
+            if (child.is("function_definition") || child.is("class_definition") || child.is("decorated_definition")) continue;
+            Node test = child.is("assert_statement") ? (child.named().isEmpty() ? null : child.named().get(0))
+                    : child.is("if_statement") || child.is("elif_clause") ? child.field("condition") : null;
+            if (test != null) {
+                ev.budget(500);
+                Branches.truth(test, ev, Context.at(s, child.start()));
+            }
+            if (child.is("block") || child.is("if_statement") || child.is("elif_clause") || child.is("else_clause") || child.is("module")) walk(child, s, ev);
+        }
+    }
+
+    /** A value as a user types it: 3 for 3.0. */
+    static String text(Object v) {
+        return v instanceof Double d && d == Math.rint(d) && Math.abs(d) < 1e15 ? Long.toString(d.longValue()) : String.valueOf(v);
+    }
+}
