@@ -21,7 +21,10 @@ final class BuiltinsLibrary implements Library {
                     Value given = args.value(0, null);
                     yield given instanceof Dict ? given : pairs(given); // dict(cfg): a copy
                 }
-                yield args.positional().isEmpty() ? keywords(args) : Value.UNKNOWN;
+                if (!args.positional().isEmpty()) yield Value.UNKNOWN;
+                Map<String, Value> entries = new LinkedHashMap<>();
+                for (Node k : args.keywords()) entries.put(k.field("name").text(), args.evaluator().eval(k.field("value"), args.context()));
+                yield new Dict(entries);
             }
             // SimpleNamespace(out_act="sigmoid"): read by attribute as a config dict is; a **splat may add any entry
             case "types.SimpleNamespace" -> args.positional().isEmpty() ? args.rest(List.of()) : Value.UNKNOWN;
@@ -38,18 +41,9 @@ final class BuiltinsLibrary implements Library {
             case "dataclasses.field" -> args.keyword("default") != null ? args.value(-1, "default")
                     : args.keyword("default_factory") != null ? args.evaluator().apply(args.value(-1, "default_factory"), new Args(null, args.context(), args.evaluator()), call, args.context())
                     : Value.UNKNOWN;
-            // SimpleNamespace(logits=z, probs=p): read by attribute, as a namedtuple's fields are
-            case "types.SimpleNamespace" -> args.positional().isEmpty() ? namespace(args) : Value.UNKNOWN;
             case "int" -> args.value(0, null) instanceof Literal l && l.value() instanceof Double ? args.value(0, null) : Value.UNKNOWN;
             default -> null;
         };
-    }
-
-    /** The dict of a call's keyword arguments. */
-    private static Dict keywords(Args args) {
-        Map<String, Value> entries = new LinkedHashMap<>();
-        for (Node k : args.keywords()) entries.put(k.field("name").text(), args.evaluator().eval(k.field("value"), args.context()));
-        return new Dict(entries);
     }
 
     /** owner.name for getattr: a library's dotted name, a project module's binding, a project object's method or attribute; null for other owners. */
@@ -98,12 +92,6 @@ final class BuiltinsLibrary implements Library {
             if (e != null && e.is("assignment") && e.field("type") != null && e.field("left").is("identifier")) names.add(e.field("left").text());
         }
         return names.isEmpty() ? null : made(new Value.TupleType(List.copyOf(names)), args);
-    }
-
-    /** SimpleNamespace(logits=z, probs=p): its keywords as fields read by name. */
-    private static Value namespace(Args args) {
-        Map<String, Value> given = keywords(args);
-        return given == null ? Value.UNKNOWN : new Value.Fields(List.copyOf(given.keySet()), List.copyOf(given.values()), false);
     }
 
     /** A TypedDict class called with keywords only (HeadOutput(logits=z, probs=p)): a dict of them. */
