@@ -35,6 +35,7 @@ final class TorchLibrary implements Library {
         if (nn(prefix)) return module(last, args, call);
         if (prefix.equals("torch.utils.data")) return data(last, args);
         if (name.endsWith("autograd.Variable")) return args.value(0, "data"); // the old tensor wrapper is the tensor
+        if (name.equals("torch.load")) return SavedModels.torchLoaded(args, call);
         if (!functional(prefix)) return null;
         String activation = Activations.of(last);
         if (activation != null && !last.equals("linear") && Character.isLowerCase(last.charAt(0))) {
