@@ -3,10 +3,12 @@ package dev.lossadvisor.cli;
 import dev.lossadvisor.engine.LossAdvisor;
 import java.lang.reflect.Method;
 import java.util.UUID;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 /** One advisor per process, created on first use so that --help stays instant. */
 final class Advisors {
     private static volatile LossAdvisor advisor;
+    private static final AtomicBoolean PRELOADING = new AtomicBoolean();
 
     private Advisors() {}
 
@@ -18,6 +20,7 @@ final class Advisors {
      * (Drools reads the annotations of every fact class's methods, which include Object's).
      */
     static void preload() {
+        if (!PRELOADING.compareAndSet(false, true)) return;
         Thread loader = new Thread(Advisors::get, "rule-base");
         loader.setDaemon(true);
         loader.start();

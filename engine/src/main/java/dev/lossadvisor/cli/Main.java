@@ -32,8 +32,8 @@ public final class Main {
 
     public static void main(String[] args) {
         // every command consults the rules: the rule base loads while picocli reads the arguments (help and version
-        // never wait for it)
-        if (args.length > 0 && !args[0].startsWith("-")) Advisors.preload();
+        // never wait for it); a lint of a directory starts it once the search has found what it lints
+        if (args.length > 0 && !args[0].startsWith("-") && !(args[0].equals(LintCommand.NAME) && LintCommand.searches(args))) Advisors.preload();
         System.exit(run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
     }
 
