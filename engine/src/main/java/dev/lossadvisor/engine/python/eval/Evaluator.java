@@ -397,7 +397,8 @@ public final class Evaluator {
             return written instanceof Tensor ? written : NumpyLibrary.stored(l, st.key(), st.value(), this, here);
         }
         if (v instanceof Dict d && (how.equals("add_argument") || how.equals("set_defaults"))) return ArgparseLibrary.added(d, how, arguments(st.value(), here));
-        if (v instanceof KerasModel m && how.equals("layer")) {
+        if (how.equals("layer")) { // model.layers[i].attr = value: a Keras model's layer; on anything else, nothing the analysis reads
+            if (!(v instanceof KerasModel m)) return v;
             Node layer = st.key().field("object");
             return KerasStack.reset(m, eval(layer.field("subscript"), here), st.key().field("attribute").text(),
                     st.value() == null ? Value.UNKNOWN : eval(st.value(), here), st.key().place());
