@@ -115,14 +115,22 @@ final class TorchLibrary implements Library {
 
     /**
      * TensorDataset(x, y) is rows of (x, y): a list whose element is the pair, so that a loop over a DataLoader of it
-     * unpacks the inputs and the labels as they were made; a DataLoader iterates its dataset.
+     * unpacks the inputs and the labels as they were made; a DataLoader iterates its dataset, or, given a collate_fn, the
+     * batches that function makes (whatever it is handed: a function or object whose return is not a known tuple is not followed).
      */
     private static Value data(String last, Args args) {
         return switch (last) {
             case "TensorDataset" -> args.values() == null ? Value.UNKNOWN : new Value.Items(List.of(new Value.Items(args.values())));
-            case "DataLoader" -> args.value(0, "dataset");
+            case "DataLoader" -> args.node(6, "collate_fn") == null ? args.value(0, "dataset") : collated(args.value(6, "collate_fn"), args);
             default -> Value.UNKNOWN;
         };
+    }
+
+    /** DataLoader(ds, collate_fn=fn): rows of the batch fn returns (images, F.one_hot(labels, K)), its samples not known. */
+    private static Value collated(Value fn, Args args) {
+        if (!(fn instanceof Value.Function || fn instanceof Value.Instance)) return Value.UNKNOWN;
+        Value batch = args.evaluator().apply(fn, Args.NONE, args.node(6, "collate_fn"), args.context());
+        return batch instanceof Value.Items ? new Value.Items(List.of(batch)) : Value.UNKNOWN;
     }
 
     /** nn.Sequential(OrderedDict([("fc", ...), ("softmax", ...)])): the modules in the order of their names. */
