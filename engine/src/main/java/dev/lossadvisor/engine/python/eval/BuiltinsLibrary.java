@@ -21,10 +21,7 @@ final class BuiltinsLibrary implements Library {
                     Value given = args.value(0, null);
                     yield given instanceof Dict ? given : pairs(given); // dict(cfg): a copy
                 }
-                if (!args.positional().isEmpty()) yield Value.UNKNOWN;
-                Map<String, Value> entries = new LinkedHashMap<>();
-                for (Node k : args.keywords()) entries.put(k.field("name").text(), args.evaluator().eval(k.field("value"), args.context()));
-                yield new Dict(entries);
+                yield args.positional().isEmpty() ? new Dict(keywords(args)) : Value.UNKNOWN;
             }
             // SimpleNamespace(out_act="sigmoid"): read by attribute as a config dict is; a **splat may add any entry
             case "types.SimpleNamespace" -> args.positional().isEmpty() ? args.rest(List.of()) : Value.UNKNOWN;
@@ -94,15 +91,14 @@ final class BuiltinsLibrary implements Library {
         return names.isEmpty() ? null : made(new Value.TupleType(List.copyOf(names)), args);
     }
 
-    /** A TypedDict class called with keywords only (HeadOutput(logits=z, probs=p)): a dict of them. */
+    /** A TypedDict class called with keywords only (HeadOutput(logits=z, probs=p)): a dict of them; after a **splat, not known. */
     static Value typedDict(Args args) {
-        Map<String, Value> given = args.positional().isEmpty() ? keywords(args) : null;
-        return given == null ? Value.UNKNOWN : new Dict(given);
+        boolean splat = args.node() != null && args.node().named().stream().anyMatch(a -> a.is("dictionary_splat"));
+        return args.positional().isEmpty() && !splat ? new Dict(keywords(args)) : Value.UNKNOWN;
     }
 
-    /** A call's keywords by name, evaluated; null after a **splat (what it passes is not known). */
+    /** A call's keywords by name, evaluated (a **splat's entries are not among them). */
     private static Map<String, Value> keywords(Args args) {
-        if (args.node() != null && args.node().named().stream().anyMatch(a -> a.is("dictionary_splat"))) return null;
         Map<String, Value> out = new LinkedHashMap<>();
         for (Node k : args.keywords()) out.put(k.field("name").text(), args.evaluator().eval(k.field("value"), args.context()));
         return out;

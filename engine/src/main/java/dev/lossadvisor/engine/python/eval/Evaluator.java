@@ -542,13 +542,17 @@ public final class Evaluator {
 
     /** A @classmethod: its first parameter is the class it is looked up on (Model.from_config(cfg) makes cls(...) a Model). */
     private static boolean classMethod(Scope fn) {
-        Node p = fn.node().parent();
-        return p != null && p.is("decorated_definition") && p.text().startsWith("@classmethod");
+        return decoratedFirst(fn, "@classmethod");
     }
 
     private static boolean staticMethod(Scope fn) {
+        return decoratedFirst(fn, "@staticmethod");
+    }
+
+    /** Whether a function's first decorator is this one. */
+    private static boolean decoratedFirst(Scope fn, String decorator) {
         Node p = fn.node().parent();
-        return p != null && p.is("decorated_definition") && p.text().startsWith("@staticmethod");
+        return p != null && p.is("decorated_definition") && p.text().startsWith(decorator);
     }
 
     /** What every call of the function passes for a parameter (its default where one passes nothing); all must agree. */
