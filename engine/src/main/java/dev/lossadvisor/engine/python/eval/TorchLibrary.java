@@ -193,7 +193,10 @@ final class TorchLibrary implements Library {
         }
         if (receiver instanceof Instance || receiver instanceof Layer || receiver instanceof Value.Pretrained) return KEEPS.contains(method) ? receiver : null;
         if (receiver instanceof Loss l && l.framework().equals("pytorch")) return MOVES.contains(method) ? receiver : null;
-        if (receiver instanceof Value.Pieces) return MOVES.contains(method) ? receiver : null; // out.float(): the same pieces
+        if (receiver instanceof Value.Pieces p) { // out.float(): the same pieces
+            if (MOVES.contains(method) || method.equals("contiguous")) return receiver;
+            return method.equals("view") || method.equals("reshape") ? regrouped(p, args) : null;
+        }
         if (!(receiver instanceof Value.Unknown)) return null;
         String activation = Activations.ofTensorMethod(method);
         if (activation != null) return new Tensor(axis(activation, args.value(0, "dim")), 0, at.place(), "." + method + "()", null, List.of("." + method + "()"));
@@ -311,6 +314,18 @@ final class TorchLibrary implements Library {
         if (!(args.value(0, "tensors") instanceof Value.Items items) || items.items().isEmpty()) return Value.UNKNOWN;
         if (!(axis instanceof Value.Literal l && l.value() instanceof Double d && d == Math.rint(d) && d != 0)) return Value.UNKNOWN;
         return new Value.Pieces(List.copyOf(items.items()), d.intValue(), stacked);
+    }
+
+    /**
+     * torch.cat(steps, 1).view(B * T, -1): pieces that all agree (each step's log_softmax, a decoder's outputs appended in
+     * a loop) regrouped into rows of two or more axes. Where the rows begin and end is not known (the width is then
+     * unknown), but every value in them is what each piece is, which is what the loss rules read: probabilities into a
+     * loss that applies softmax, log-probabilities into one that applies log_softmax, stay so in any grouping.
+     */
+    private static Value regrouped(Value.Pieces p, Args args) {
+        boolean rows = args.positional().size() >= 2 || args.value(0, "shape") instanceof Value.Items shape && shape.items().size() >= 2;
+        if (!rows || !(Joins.join(p.parts()) instanceof Tensor t) || t.activation().contains("@")) return Value.UNKNOWN;
+        return t.withUnits(0).via("the pieces of torch." + (p.stacked() ? "stack" : "cat") + " regrouped into rows");
     }
 
     /**
