@@ -182,7 +182,7 @@ final class TorchLibrary implements Library {
             if (method.equals("bmm") || method.equals("matmul")) return mixed(t, args.value(0, null), call, "." + method + "()");
             if (t.activation().endsWith(AXIS_0)) return oneRow(t, method, args);
             if (method.equals("mean")) return mean(t, args.node(0, "dim"), args);
-            if (t.activation().endsWith(STACKED)) return Value.UNKNOWN;
+            if (t.activation().endsWith(STACKED)) return method.equals("view") || method.equals("reshape") ? regrouped(member(t), args, "stack") : Value.UNKNOWN;
             if (KEEPS.contains(method)) return RESHAPES.contains(method) ? reshaped(t) : t;
             return evidence(receiver, method, args, call);
         }
@@ -323,9 +323,14 @@ final class TorchLibrary implements Library {
      * loss that applies softmax, log-probabilities into one that applies log_softmax, stay so in any grouping.
      */
     private static Value regrouped(Value.Pieces p, Args args) {
+        return Joins.join(p.parts()) instanceof Tensor t ? regrouped(t, args, p.stacked() ? "stack" : "cat") : Value.UNKNOWN;
+    }
+
+    /** One agreeing piece {@code t} regrouped into rows of two or more axes (see above), or torch.stack(outs).view(-1, K): the outputs stacked on a new axis 0, in rows again. */
+    private static Value regrouped(Tensor t, Args args, String joined) {
         boolean rows = args.positional().size() >= 2 || args.value(0, "shape") instanceof Value.Items shape && shape.items().size() >= 2;
-        if (!rows || !(Joins.join(p.parts()) instanceof Tensor t) || t.activation().contains("@")) return Value.UNKNOWN;
-        return t.withUnits(0).via("the pieces of torch." + (p.stacked() ? "stack" : "cat") + " regrouped into rows");
+        if (!rows || t.activation().contains("@")) return Value.UNKNOWN;
+        return t.withUnits(0).via("the pieces of torch." + joined + " regrouped into rows");
     }
 
     /**
@@ -385,8 +390,13 @@ final class TorchLibrary implements Library {
     /** The mean over the members' axis of stacked outputs is the ensemble's output, of the members' activation. */
     private static Value members(Tensor t, Node dim, Args args) {
         if (dim == null || !zero(args.evaluator().eval(dim, args.context()))) return Value.UNKNOWN;
+        return member(t).via("the mean over the members");
+    }
+
+    /** One of the outputs stacked on a new axis 0 (their activation without the stack's mark). */
+    private static Tensor member(Tensor t) {
         String activation = t.activation().substring(0, t.activation().length() - STACKED.length());
-        return new Tensor(activation, t.units(), t.place(), t.shown(), t.name(), t.steps(), t.alike()).via("the mean over the members");
+        return new Tensor(activation, t.units(), t.place(), t.shown(), t.name(), t.steps(), t.alike());
     }
 
     /**
