@@ -552,7 +552,7 @@ public final class Evaluator {
     /** Whether a function's first decorator is this one. */
     private static boolean decoratedFirst(Scope fn, String decorator) {
         Node p = fn.node().parent();
-        return p != null && p.is("decorated_definition") && p.text().startsWith(decorator);
+        return p != null && p.is("decorated_definition") && p.startsWith(decorator);
     }
 
     /** What every call of the function passes for a parameter (its default where one passes nothing); all must agree. */
@@ -812,7 +812,7 @@ public final class Evaluator {
     private Value dataclassField(Scope cls, String attr, Instance self) {
         if (self == null || self.construction() == null) return null;
         Context made = self.construction().context();
-        if (!cls.node().parent().text().startsWith("@") && (made == null || !extendsLibrary(new ClassDef(cls), made, "NamedTuple"))) return null;
+        if (!cls.node().parent().startsWith("@") && (made == null || !extendsLibrary(new ClassDef(cls), made, "NamedTuple"))) return null;
         int position = 0;
         boolean declared = false;
         for (Node statement : cls.node().field("body").named()) {

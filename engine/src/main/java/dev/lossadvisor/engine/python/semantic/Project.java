@@ -116,7 +116,9 @@ public final class Project {
             ascii &= b > 0;
         }
         if (ascii) return new String(bytes, StandardCharsets.ISO_8859_1); // most sources: a copy, no decoding
-        try {
+        String lenient = new String(bytes, StandardCharsets.UTF_8); // the String decoder's fast loop: malformed input becomes U+FFFD
+        if (lenient.indexOf('\uFFFD') < 0) return lenient.startsWith("\uFEFF") ? lenient.substring(1) : lenient; // so none was malformed
+        try { // a U+FFFD: malformed input, or one the file holds; the strict decoder tells them apart
             String text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
                     .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
             return text.startsWith("\uFEFF") ? text.substring(1) : text;

@@ -47,7 +47,10 @@ public final class CallText {
     }
 
     private static boolean wanted(String text, int from, int end, List<String> suffixes, Set<String> names, int shortest, int longest, boolean[] lastChars) {
-        for (String s : suffixes) if (end - from >= s.length() && text.startsWith(s, end - s.length())) return true;
+        for (int k = 0; k < suffixes.size(); k++) { // by index: a for-each makes an iterator per word of the text (C1 keeps it on the heap)
+            String s = suffixes.get(k);
+            if (end - from >= s.length() && text.startsWith(s, end - s.length())) return true;
+        }
         int length = end - from;
         char last = text.charAt(end - 1);
         return length >= shortest && length <= longest && last < 128 && lastChars[last] && names.contains(text.substring(from, end));

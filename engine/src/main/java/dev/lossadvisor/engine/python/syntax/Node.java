@@ -137,6 +137,11 @@ public final class Node {
         return tree.source().slice(start(), end());
     }
 
+    /** Whether {@link #text} starts with {@code prefix}, read without copying the text. */
+    public boolean startsWith(String prefix) {
+        return tree.source().startsWith(prefix, start(), end());
+    }
+
     public SourcePlace place() {
         return tree.source().place(start());
     }

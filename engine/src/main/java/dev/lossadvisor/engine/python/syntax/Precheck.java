@@ -73,8 +73,7 @@ final class Precheck {
                 int k = i;
                 int col = 0;
                 int alt = 0;
-                while (k < text.length() && (text.charAt(k) == ' ' || text.charAt(k) == '\t' || text.charAt(k) == '\f')) {
-                    char w = text.charAt(k++);
+                for (char w; k < text.length() && ((w = text.charAt(k)) == ' ' || w == '\t' || w == '\f'); k++) { // one read a char: blanked files are mostly these
                     if (w == ' ') {
                         col++;
                         alt++;

@@ -48,6 +48,17 @@ public final class SourceText {
     }
 
     /**
+     * Whether the text of bytes [start, end) starts with {@code prefix}, as {@code slice(start, end).startsWith(prefix)}
+     * says, without decoding the slice (a decorated definition's whole text, to read its first decorator).
+     */
+    public boolean startsWith(String prefix, int start, int end) {
+        int s = Math.max(0, Math.min(start, utf8.length));
+        int e = Math.max(s, Math.min(end, utf8.length));
+        for (int k = 0; k < prefix.length(); k++) if (prefix.charAt(k) >= 0x80) return slice(start, end).startsWith(prefix);
+        return e - s >= prefix.length() && matches(prefix, s); // an ASCII byte is its own character in UTF-8
+    }
+
+    /**
      * Whether bytes [start, end) hold {@code token} (ASCII) where the tokenizer would read it as a whole keyword or
      * operator: for a token that starts with a letter, not inside a longer name (a digit may come before it: 1for).
      */

@@ -276,13 +276,24 @@ public final class TopLevel {
     }
 
     private static void blank(String text, int from, int to, StringBuilder out) {
+        int spaces = 0; // written a line at a time: most of a big file is blanked
         for (int i = from; i < to; i++) {
             char c = text.charAt(i);
-            if (c == '\n') out.append('\n');
-            else if (c < 0x80) out.append(' ');
-            else if (c < 0x800) out.append("  ");
-            else if (Character.isHighSurrogate(c)) out.append("    ");
-            else if (!Character.isLowSurrogate(c)) out.append("   ");
+            if (c == '\n') {
+                spaces(spaces, out);
+                spaces = 0;
+                out.append('\n');
+            } else {
+                spaces += c < 0x80 ? 1 : c < 0x800 ? 2 : Character.isHighSurrogate(c) ? 4 : Character.isLowSurrogate(c) ? 0 : 3;
+            }
         }
+        spaces(spaces, out);
+    }
+
+    /** Runs of 0 to 128 spaces, appended whole (a String is copied as an array, other sequences a char at a time). */
+    private static final String[] SPACES = java.util.stream.IntStream.rangeClosed(0, 128).mapToObj(" "::repeat).toArray(String[]::new);
+
+    private static void spaces(int n, StringBuilder out) {
+        for (; n > 0; n -= SPACES.length - 1) out.append(SPACES[Math.min(n, SPACES.length - 1)]);
     }
 }
