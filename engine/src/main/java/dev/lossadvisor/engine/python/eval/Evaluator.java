@@ -716,6 +716,10 @@ public final class Evaluator {
         Value patched = i.patched().get(attr); // model.head = ... after it was made: what its methods read since
         if (patched != null) return patched;
         Value v = classMember(i.type(), attr, i, c);
+        if (v instanceof Value.Unknown && attr.equals("hparams")) { // Lightning's, after self.save_hyperparameters()
+            Value saved = LightningHparams.of(i, this, c);
+            if (saved != null) return saved;
+        }
         return v instanceof Value.Unknown && attr.equals("module") && bareTorchModule(i.type(), c) ? i : v;
     }
 
