@@ -14,8 +14,10 @@ class TopicTagger(pl.LightningModule):
         head = [nn.Linear(hp["embed_dim"], hp["hidden"]), nn.GELU(), nn.Linear(hp["hidden"], hp["num_tags"])]
         if hp["output_activation"] == "sigmoid":
             head.append(nn.Sigmoid())
+            self.loss = nn.BCELoss()
+        else:
+            self.loss = nn.BCEWithLogitsLoss()
         self.head = nn.Sequential(*head)
-        self.loss = nn.BCEWithLogitsLoss()
 
     def forward(self, tokens, offsets):
         return self.head(self.embed(tokens, offsets))

@@ -28,6 +28,21 @@ final class Partials {
         return ev.apply(b.callee(), Args.config(given, c, ev), call, c);
     }
 
+    /**
+     * What a call of the partial passes for one parameter of the function or class it binds ({@code train = partial(fit,
+     * criterion=nn.BCEWithLogitsLoss())}, then {@code train(net, loader)}): the fixed or the call's argument; null when
+     * neither gives it, unknown when they cannot be matched to parameters.
+     */
+    static Value argument(Value.Bound b, Args args, String parameter, Context c, Evaluator ev) {
+        Scope fn = signature(b.callee(), c, ev);
+        if (fn == null) return Value.UNKNOWN;
+        int first = b.callee() instanceof Value.ClassDef || b.callee() instanceof Value.Function f && f.self() != null ? 1 : 0;
+        Map<String, Value> given = new LinkedHashMap<>();
+        int next = put(given, b.fixed(), fn, first);
+        if (next < 0 || put(given, args, fn, next) < 0) return Value.UNKNOWN;
+        return given.get(parameter);
+    }
+
     /** The function whose parameters the arguments fill: a class's __init__ (its own or inherited), a function itself; null when none. */
     private static Scope signature(Value callee, Context c, Evaluator ev) {
         if (callee instanceof Value.Function f) return f.scope().kind() == Scope.Kind.FUNCTION ? f.scope() : null;
