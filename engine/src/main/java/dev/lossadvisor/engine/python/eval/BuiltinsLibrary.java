@@ -33,7 +33,9 @@ final class BuiltinsLibrary implements Library {
             case "collections.namedtuple" -> tupleType(args.value(1, "field_names"));
             // list(weights), tuple(losses): a copy of a known list or of a literal list of numbers
             case "list", "tuple" -> args.positional().size() == 1 && args.keywords().isEmpty() && (args.value(0, null) instanceof Value.Items
-                    || args.value(0, null) instanceof Literal l && l.value() instanceof java.util.List) ? args.value(0, null) : null;
+                    || args.value(0, null) instanceof Literal l && l.value() instanceof java.util.List) ? args.value(0, null) : keys(args);
+            // sorted(MODELS), list(REGISTRY): a dict's keys, a closed registry's names (choices=sorted(MODELS) lists them)
+            case "sorted" -> keys(args);
             // criterion: nn.Module = field(default_factory=nn.CrossEntropyLoss): what an object made without it holds
             case "dataclasses.field" -> args.keyword("default") != null ? args.value(-1, "default")
                     : args.keyword("default_factory") != null ? args.evaluator().apply(args.value(-1, "default_factory"), new Args(null, args.context(), args.evaluator()), call, args.context())
@@ -41,6 +43,15 @@ final class BuiltinsLibrary implements Library {
             case "int" -> args.value(0, null) instanceof Literal l && l.value() instanceof Double ? args.value(0, null) : Value.UNKNOWN;
             default -> null;
         };
+    }
+
+    /** The keys of the one dict or closed registry given, sorted (as sorted() gives them; the order is not read); null for anything else. */
+    private static Value keys(Args args) {
+        if (args.positional().size() != 1 || !args.keywords().isEmpty()) return null;
+        Value v = args.value(0, null);
+        java.util.Set<String> keys = v instanceof Dict d && !ComputedKeys.any(d) ? d.entries().keySet()
+                : v instanceof Value.Registry r && !r.open() ? r.entries().keySet() : null;
+        return keys == null ? null : new Items(new java.util.TreeSet<>(keys).stream().map(k -> (Value) new Literal(k)).toList());
     }
 
     /** owner.name for getattr: a library's dotted name, a project module's binding, a project object's method or attribute; null for other owners. */

@@ -42,6 +42,8 @@ public final class Evaluator {
     private final Project project;
     private final Libraries libraries = new Libraries();
     private final Map<String, Value> parameters = new HashMap<>();
+    /** The options read while each cached parameter was worked out. */
+    private final Map<String, Set<Options.Option>> parameterOptions = new HashMap<>();
     /** Loop targets held at one item while a loop's last iteration is evaluated. */
     private final Map<Binding, Value> pinned = new HashMap<>();
     /** Nodes whose value is being worked out (a load_model while the saves of its path are evaluated). */
@@ -271,6 +273,7 @@ public final class Evaluator {
         Context at = at(b, c);
         Value v = switch (b.kind()) {
             case ASSIGNMENT, ANNOTATED, WALRUS -> unpack(eval(b.value(), at), b.path());
+            case AUGMENTED -> augmented(b, at);
             case FOR -> unpack(element(b.value(), at), b.path());
             case WITH -> unpack(entered(b.value(), at), b.path());
             case PARAMETER -> parameter(b, c);
@@ -283,6 +286,15 @@ public final class Evaluator {
             default -> Value.UNKNOWN;
         };
         return mutated(v, b, c);
+    }
+
+    /** logits /= self.temperature, scores *= 2: the name's value before, scaled as {@code logits / T} is; other operators are not followed. */
+    private Value augmented(Binding b, Context at) {
+        Node e = b.value();
+        Node op = e == null || !e.is("augmented_assignment") ? null : e.field("operator");
+        if (op == null || !op.text().equals("/=") && !op.text().equals("*=") || !e.field("left").is("identifier")) return Value.UNKNOWN;
+        Context before = at.moved(b.scope(), e.start());
+        return once(e, Value.UNKNOWN, () -> TorchLibrary.scaled(name(b.name(), before), e.field("right"), eval(e.field("right"), before), op.text().substring(0, 1)));
     }
 
     /** Where a binding runs, seen from a use: the use's object and call when it is in the same function. */
@@ -522,15 +534,25 @@ public final class Evaluator {
         }
         String key = fn.file().path() + "@" + fn.node().start() + ":" + b.name();
         Value known = parameters.get(key);
-        if (known != null) return known;
+        if (known != null) {
+            options.reread(parameterOptions.getOrDefault(key, Set.of())); // the options it read, for this loss call's other runs
+            return known;
+        }
         parameters.put(key, Value.UNKNOWN); // a recursive function asking about itself gets no answer, not a loop
+        Set<Options.Option> read = new LinkedHashSet<>();
+        parameterOptions.put(key, read);
+        Value v = options.recording(read, () -> parameterFromCalls(fn, b, index, method, c));
+        parameters.put(key, v);
+        return v;
+    }
+
+    /** A parameter of a function not being followed from one call: what the caller that runs it gives (Hydra, a trainer, click), else every call site. */
+    private Value parameterFromCalls(Scope fn, Binding b, int index, boolean method, Context c) {
         Value hydra = index == 0 ? HydraLibrary.config(fn, this) : null; // Hydra calls main(cfg) with the YAML config
         Value trainer = hydra == null && method ? HfTrainer.model(fn, b, this, c) : null; // transformers calls compute_loss(model, inputs)
         if (trainer == null && hydra == null && method) trainer = KerasSubclasses.predicted(fn, b, this, c); // Keras calls compute_loss(x, y, self(x))
         Value click = hydra == null && trainer == null ? ClickOptions.parameter(fn, b, this, c) : null; // click calls a command with its options
-        Value v = hydra != null ? hydra : trainer != null ? trainer : click != null ? click : callSites(fn, b, method ? index - 1 : index, c);
-        parameters.put(key, v);
-        return v;
+        return hydra != null ? hydra : trainer != null ? trainer : click != null ? click : callSites(fn, b, method ? index - 1 : index, c);
     }
 
     private static boolean property(Scope fn) {
@@ -567,9 +589,16 @@ public final class Evaluator {
             Value callee = eval(site.call().field("function"), at);
             boolean match = init ? callee instanceof ClassDef k && k.scope() == fn.parent() : callee instanceof Function f && (f.scope() == fn || overridden(f, fn, at))
                     || callee instanceof Instance i && runs(i, fn, at);
-            if (!match) continue;
+            Value.Bound bound = callee instanceof Value.Bound bd && (init ? bd.callee() instanceof ClassDef k && k.scope() == fn.parent()
+                    : bd.callee() instanceof Function f && f.scope() == fn && f.self() == null) ? bd : null;
+            if (!match && bound == null) continue;
             if (++sites > MAX_CALL_SITES) return Value.UNKNOWN;
             Args args = new Args(site.call().field("arguments"), at, this);
+            if (bound != null) { // trainer = partial(fit, criterion=...); trainer(net, loader): the fixed arguments and the call's
+                Value given = Partials.argument(bound, args, b.name(), at, this);
+                values.add(given != null ? given : b.value() == null ? Value.UNKNOWN : eval(b.value(), c.within(fn.parent(), fn.node().start())));
+                continue;
+            }
             Node arg = args.node(index, b.name());
             Value splatted = arg == null ? args.splatted(b.name()) : null;
             if (arg != null) values.add(eval(arg, at));
@@ -605,6 +634,14 @@ public final class Evaluator {
      */
     private List<CallSites.Site> sitesOf(Scope fn, String called) {
         List<CallSites.Site> sites = new ArrayList<>(project.callsNamed(called, fn.file()));
+        for (CallSites.Site made : project.callsNamed("partial", fn.file())) { // trainer = partial(fit, ...): the calls of trainer
+            Node args = made.call().field("arguments");
+            Node first = args == null || args.named().isEmpty() ? null : args.named().get(0);
+            Node assigned = made.call().parent();
+            Node left = assigned != null && assigned.is("assignment") ? assigned.field("left") : null;
+            boolean names = first != null && (first.text().equals(called) || first.text().endsWith("." + called));
+            if (names && left != null && left.is("identifier") && !left.text().equals(called)) sites.addAll(project.callsNamed(left.text(), made.file()));
+        }
         Scope cls = fn.parent();
         if (cls == null || cls.kind() != Scope.Kind.CLASS || !fn.name().equals("forward") && !fn.name().equals("call")) return sites;
         Set<String> stored = new LinkedHashSet<>();
@@ -716,6 +753,10 @@ public final class Evaluator {
         Value patched = i.patched().get(attr); // model.head = ... after it was made: what its methods read since
         if (patched != null) return patched;
         Value v = classMember(i.type(), attr, i, c);
+        if (v instanceof Value.Unknown && attr.equals("hparams")) { // Lightning's, after self.save_hyperparameters()
+            Value saved = LightningHparams.of(i, this, c);
+            if (saved != null) return saved;
+        }
         return v instanceof Value.Unknown && attr.equals("module") && bareTorchModule(i.type(), c) ? i : v;
     }
 
@@ -751,7 +792,11 @@ public final class Evaluator {
                 String selfName = firstParameter(method);
                 if (selfName == null) continue;
                 int method0 = taken.size();
-                for (Binding b : method.attributeStores(selfName, attr)) {
+                List<Binding> stores = method.attributeStores(selfName, attr);
+                boolean set = stores.stream().anyMatch(b -> b.kind() != Binding.Kind.AUGMENTED);
+                for (Binding b : stores) {
+                    // self.layers = []; then self.layers += [...]: an extend of the list the method stored (see stored)
+                    if (b.kind() == Binding.Kind.AUGMENTED && set && ItemStore.grows(b.value())) continue;
                     if (b.kind() == Binding.Kind.AUGMENTED) {
                         values.add(Value.UNKNOWN);
                         taken.add(Value.UNKNOWN);
@@ -1099,7 +1144,10 @@ public final class Evaluator {
             Object a = left instanceof Literal l ? l.value() : null;
             Value right = a == null ? null : eval(operands.get(1), c);
             String op = operator.text().replaceAll("\\s+", " ");
-            if (op.equals("in") || op.equals("not in")) tested(left, op, right, e); // not decided: a method's test of self.task in (...) is followed under Guards
+            if (op.equals("in") || op.equals("not in")) {
+                Boolean member = tested(left, op, right, e);
+                if (member != null) return new Literal(member);
+            }
             Object b = right instanceof Literal l ? l.value() : null;
             if (b != null) options.compared(left, op, List.of(b), e);
             Boolean known = Literals.compare(a, operator.text(), b);
@@ -1110,15 +1158,27 @@ public final class Evaluator {
 
     /**
      * args.model in ("lstm", "gru"), args.arch not in MODELS: the values an option is tested against (a list or tuple of
-     * known literals, a dict's keys) are its values.
+     * known literals, a dict's keys) are its values. A known string or number is decided against a list of known strings
+     * and numbers; against a dict only when it is a key (a registry filled elsewhere may have keys not seen); else, and
+     * under a loss call's own tests, null.
      */
-    private void tested(Value left, String op, Value right, Node e) {
+    private Boolean tested(Value left, String op, Value right, Node e) {
         List<Object> among = new ArrayList<>();
+        boolean complete = right instanceof Items;
         if (right instanceof Dict d) among.addAll(d.entries().keySet());
         else if (right instanceof Items items) {
-            for (Value v : items.items()) if (v instanceof Literal l) among.add(l.value());
+            for (Value v : items.items()) {
+                if (v instanceof Literal l) among.add(l.value());
+                if (!(v instanceof Literal l && (l.value() instanceof String || l.value() instanceof Double))) complete = false; // True == 1 in Python
+            }
         }
         options.compared(left, op, among, e);
+        Object a = left instanceof Literal l && (l.value() instanceof String || l.value() instanceof Double) ? l.value() : null;
+        // under a loss call's own tests (self.task == "binary") a method's test of the same attribute is left to Guards
+        if (a == null || !(right instanceof Items || right instanceof Dict) || !assumed.isEmpty()) return null;
+        boolean in = among.contains(a);
+        if (!in && !complete) return null;
+        return op.equals("in") == in;
     }
 
     /** name or cls.__name__: the left side when it is a known true literal, the right one when a known false one (None, ""). */

@@ -45,9 +45,29 @@ public final class Options {
     /** The options the loss call being followed read, in order. */
     private final Set<Option> read = new LinkedHashSet<>();
 
+    /** The options read while values that are cached were worked out, innermost last (see {@link #recording}). */
+    private final java.util.Deque<Set<Option>> recording = new java.util.ArrayDeque<>();
+
     /** A new loss call: the options it reads are found afresh. */
     public void clear() {
         read.clear();
+    }
+
+    /** What {@code work} gives, with the options read while it ran (a cached parameter's value reads them again on each use: see {@link #reread}). */
+    <T> T recording(Set<Option> into, java.util.function.Supplier<T> work) {
+        recording.push(into);
+        try {
+            return work.get();
+        } finally {
+            recording.pop();
+            if (!recording.isEmpty()) recording.peek().addAll(into);
+        }
+    }
+
+    /** A cached value used again: the options read when it was worked out are read by this loss call too. */
+    void reread(Set<Option> options) {
+        read.addAll(options);
+        if (!recording.isEmpty()) recording.peek().addAll(options);
     }
 
     /** The literal a read of {@code o} gives at {@code value}: one instance per option and value, known as that option's. */
@@ -55,6 +75,7 @@ public final class Options {
         defaults.putIfAbsent(o, dflt);
         declared.putIfAbsent(o, where);
         read.add(o);
+        if (!recording.isEmpty()) recording.peek().add(o);
         return literals.computeIfAbsent(o, k -> new HashMap<>()).computeIfAbsent(value == null ? NULL : value, v -> {
             Literal l = new Literal(value);
             reads.put(l, o);

@@ -19,13 +19,28 @@ final class Partials {
     static Value called(Value.Bound b, Args args, Node call, Context c, Evaluator ev) {
         // partial(nn.Softmax, dim=-1)(): the library class made with the options fixed; given more, not followed
         if (b.callee() instanceof Value.Lib) return args.isEmpty() ? ev.apply(b.callee(), b.fixed(), call, c) : Value.UNKNOWN;
+        Map<String, Value> given = given(b, args, c, ev);
+        return given == null ? Value.UNKNOWN : ev.apply(b.callee(), Args.config(given, c, ev), call, c);
+    }
+
+    /**
+     * What a call of the partial passes for one parameter of the function or class it binds ({@code train = partial(fit,
+     * criterion=nn.BCEWithLogitsLoss())}, then {@code train(net, loader)}): the fixed or the call's argument; null when
+     * neither gives it, unknown when they cannot be matched to parameters.
+     */
+    static Value argument(Value.Bound b, Args args, String parameter, Context c, Evaluator ev) {
+        Map<String, Value> given = given(b, args, c, ev);
+        return given == null ? Value.UNKNOWN : given.get(parameter);
+    }
+
+    /** The fixed arguments, then the call's, by the parameter each fills; null when one cannot be matched to a parameter. */
+    private static Map<String, Value> given(Value.Bound b, Args args, Context c, Evaluator ev) {
         Scope fn = signature(b.callee(), c, ev);
-        if (fn == null) return Value.UNKNOWN;
+        if (fn == null) return null;
         int first = b.callee() instanceof Value.ClassDef || b.callee() instanceof Value.Function f && f.self() != null ? 1 : 0; // self
         Map<String, Value> given = new LinkedHashMap<>();
         int next = put(given, b.fixed(), fn, first);
-        if (next < 0 || put(given, args, fn, next) < 0) return Value.UNKNOWN;
-        return ev.apply(b.callee(), Args.config(given, c, ev), call, c);
+        return next < 0 || put(given, args, fn, next) < 0 ? null : given;
     }
 
     /** The function whose parameters the arguments fill: a class's __init__ (its own or inherited), a function itself; null when none. */

@@ -48,6 +48,7 @@ final class TorchLibrary implements Library {
                     : args.isEmpty() ? new Value.Items(List.of()) : args.value(0, null); // torch.Tensor(): empty
             case "compile", "tensor", "as_tensor" -> args.value(0, null);
             case "zeros", "zeros_like" -> sized("zeros", args, call);
+            case "empty", "empty_like" -> sized("empty", args, call);
             case "one_hot" -> new Labels("one_hot", args.evaluator().integer(args.node(1, "num_classes"), args.context()), call.place());
             case "eye" -> new Labels("eye", args.evaluator().integer(args.node(0, "n"), args.context()), call.place());
             case "max" -> args.node(1, "dim") == null ? Value.UNKNOWN : new MaxPair(args.value(0, "input"), call.place());
@@ -174,6 +175,7 @@ final class TorchLibrary implements Library {
     @Override
     public Value method(Value receiver, String method, Args args, Node call) {
         Node at = call.field("function").field("attribute");
+        if (method.equals("new_zeros") || method.equals("new_empty")) return sized(method.substring(4), args, call); // x.new_zeros(T, B, K): a buffer of x's dtype and device
         if (receiver instanceof Tensor t) {
             String activation = Activations.ofTensorMethod(method);
             if (activation != null) return new Tensor(axis(activation, args.value(0, "dim")), widthOver(activation, t, args.value(0, "dim")), at.place(), "." + method + "()", t.name(), List.of("." + method + "()")).after(t);
@@ -182,7 +184,7 @@ final class TorchLibrary implements Library {
             if (method.equals("bmm") || method.equals("matmul")) return mixed(t, args.value(0, null), call, "." + method + "()");
             if (t.activation().endsWith(AXIS_0)) return oneRow(t, method, args);
             if (method.equals("mean")) return mean(t, args.node(0, "dim"), args);
-            if (t.activation().endsWith(STACKED)) return method.equals("view") || method.equals("reshape") ? regrouped(member(t), args, "stack") : Value.UNKNOWN;
+            if (t.activation().endsWith(STACKED)) return rowsOfStack(t, method, args);
             if (KEEPS.contains(method)) return RESHAPES.contains(method) ? reshaped(t) : t;
             return evidence(receiver, method, args, call);
         }
@@ -266,6 +268,18 @@ final class TorchLibrary implements Library {
         if (!(args.value(0, "tensors") instanceof Value.Items items) || items.items().isEmpty()) return Value.UNKNOWN;
         if (!(Joins.join(items.items()) instanceof Tensor t) || t.activation().contains("@")) return Value.UNKNOWN;
         return new Tensor(t.activation() + STACKED, t.units(), t.place(), t.shown(), t.name(), t.steps(), t.alike());
+    }
+
+    /**
+     * torch.stack(outs).view(-1, K) where every step's output is K wide: the rows of the steps, each the distribution it
+     * was (a decoder's softmax per time step); another regrouping into rows keeps what the values are, not the width.
+     */
+    private static Value rowsOfStack(Tensor t, String method, Args args) {
+        if (!method.equals("view") && !method.equals("reshape")) return Value.UNKNOWN;
+        List<Node> sizes = args.positional();
+        boolean steps = sizes.size() == 2 && t.units() > 0 && args.value(0, null) instanceof Value.Literal l && Double.valueOf(-1).equals(l.value())
+                && args.evaluator().integer(sizes.get(1), args.context()) == t.units();
+        return steps ? member(t).via("rows of torch.stack") : regrouped(member(t), args, "stack");
     }
 
     /**
@@ -417,11 +431,13 @@ final class TorchLibrary implements Library {
 
     /**
      * logits / self.temperature, 2.0 * logits: raw scores divided or multiplied by a positive number stay raw scores (a
-     * temperature); by a name or attribute not known to be a tensor too (a learned temperature). Anything else scaled is
-     * not followed: a softmax divided by T has rows summing to 1/T, neither probabilities nor log-probabilities.
+     * temperature); by a name or attribute not known to be a tensor too (a learned temperature). A sigmoid or softmax so
+     * scaled is bounded still (its rows sum to 1/T), which is all a loss that applies the activation again or takes
+     * log-probabilities needs to be wrong: it keeps its activation, the scaling among its steps. Anything else scaled
+     * (log-probabilities, whose scaling is a temperature on the loss) is not followed.
      */
     static Value scaled(Value scores, Node factor, Value by, String op) {
-        if (!(scores instanceof Tensor t) || !t.activation().equals("linear") || factor == null) return Value.UNKNOWN;
+        if (!(scores instanceof Tensor t) || !Set.of("linear", "sigmoid", "softmax").contains(t.activation()) || factor == null) return Value.UNKNOWN;
         boolean positive = by instanceof Value.Literal l && l.value() instanceof Number n && n.doubleValue() > 0;
         boolean named = by instanceof Value.Unknown && (factor.is("identifier") || factor.is("attribute"));
         return positive || named ? t.via(op + " " + factor.text()) : Value.UNKNOWN;

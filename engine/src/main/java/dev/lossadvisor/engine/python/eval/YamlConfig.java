@@ -104,6 +104,22 @@ final class YamlConfig {
         return new Dict(Map.of(unquote(text.substring(0, colon).strip()), scalar(text.substring(colon + 2).strip())));
     }
 
+    /**
+     * A config read by the code with each string scalar a read of an option the user may set for a run ({@code model.name=vit}
+     * on the command line of OmegaConf or Hydra, or an edit of the file): the other values the code compares it with are
+     * followed as other runs (see {@link Options}). {@code where} is the scope that loads it.
+     */
+    static Value optioned(Value v, String origin, String prefix, Evaluator ev, dev.lossadvisor.engine.python.semantic.Scope where) {
+        if (!(v instanceof Dict d)) return v;
+        Map<String, Value> out = new LinkedHashMap<>();
+        d.entries().forEach((k, x) -> {
+            String key = prefix.isEmpty() ? k : prefix + "." + k;
+            if (x instanceof Dict) out.put(k, optioned(x, origin, key, ev, where));
+            else out.put(k, x instanceof Literal l && l.value() instanceof String ? ev.option(new Options.Option(origin + ":" + key, key + "="), l, where) : x);
+        });
+        return new Dict(out);
+    }
+
     private static Value freeze(Map<String, Value> m) {
         Map<String, Value> out = new LinkedHashMap<>();
         m.forEach((k, v) -> out.put(k, v instanceof Dict d ? freeze(new LinkedHashMap<>(d.entries())) : v));

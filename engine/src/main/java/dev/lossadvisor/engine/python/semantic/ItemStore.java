@@ -14,4 +14,11 @@ import dev.lossadvisor.engine.python.syntax.Node;
  *              whole target, its value null when not known), "zero_", "scatter_", "add_argument" or "set_defaults"
  * @param value the value stored, or the whole call for the last four
  */
-public record ItemStore(String name, String how, Node key, Node value, int offset) {}
+public record ItemStore(String name, String how, Node key, Node value, int offset) {
+    /** Whether an augmented assignment grows a list: {@code += [...]} with a list written on the right (see Scope's "extend" stores). */
+    public static boolean grows(Node augmented) {
+        Node op = augmented == null || !augmented.is("augmented_assignment") ? null : augmented.field("operator");
+        Node right = op == null ? null : augmented.field("right");
+        return op != null && op.text().equals("+=") && right != null && (right.is("list") || right.is("list_comprehension"));
+    }
+}

@@ -356,7 +356,11 @@ public final class Scope {
                 } else if (left != null && left.is("identifier")) {
                     bind(Binding.Kind.AUGMENTED, left.text(), e, List.of(), e.end(), conditional, null);
                 }
-                else if (left != null && left.is("attribute")) attribute(left, Binding.Kind.AUGMENTED, e, conditional);
+                else if (left != null && left.is("attribute")) {
+                    attribute(left, Binding.Kind.AUGMENTED, e, conditional);
+                    // self.layers += [...]: a list grown (a list written on the right: nothing else adds a list to a number or tensor)
+                    if (ItemStore.grows(e)) stores.add(new ItemStore(left.text(), "extend", null, e.field("right"), e.start()));
+                }
             }
             case "call" -> {
                 mutation(e);

@@ -1,0 +1,3 @@
+from .module import SoundClassifier
+
+__all__ = ["SoundClassifier"]
