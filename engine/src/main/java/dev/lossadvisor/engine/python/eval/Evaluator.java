@@ -128,6 +128,7 @@ public final class Evaluator {
                     : e.named().isEmpty() ? Value.UNKNOWN : eval(e.named().get(e.named().size() - 1), d);
             case "tuple", "list", "expression_list" -> items(e, d);
             case "list_comprehension" -> ListLoops.built(this, e, d);
+            case "dictionary_comprehension" -> ListLoops.builtDict(this, e, d);
             case "dictionary" -> dictionary(e, d);
             case "conditional_expression" -> conditional(e, d);
             case "boolean_operator" -> or(e, d);
