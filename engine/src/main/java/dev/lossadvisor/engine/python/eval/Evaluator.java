@@ -543,6 +543,7 @@ public final class Evaluator {
         Value hydra = index == 0 ? HydraLibrary.config(fn, this) : null; // Hydra calls main(cfg) with the YAML config
         Value trainer = hydra == null && method ? HfTrainer.model(fn, b, this, c) : null; // transformers calls compute_loss(model, inputs)
         if (trainer == null && hydra == null && method) trainer = KerasSubclasses.predicted(fn, b, this, c); // Keras calls compute_loss(x, y, self(x))
+        if (trainer == null && hydra == null && method) trainer = LightningSteps.batch(fn, b, this, c); // Lightning calls training_step(batch, i) with the fit's loader's batches
         Value click = hydra == null && trainer == null ? ClickOptions.parameter(fn, b, this, c) : null; // click calls a command with its options
         Value v = hydra != null ? hydra : trainer != null ? trainer : click != null ? click : callSites(fn, b, method ? index - 1 : index, c);
         parameters.put(key, v);
