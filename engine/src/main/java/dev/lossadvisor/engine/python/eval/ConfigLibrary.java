@@ -15,7 +15,8 @@ import java.util.Map;
 /**
  * Configs read through attributes: an mmcv/mmengine {@code Config.fromfile("configs/x.py")} is the config module
  * itself (its names are the keys, {@code cfg.model.head} reads them), an {@code OmegaConf.load("conf/x.yaml")} and
- * the config a {@code @hydra.main} function is given ({@link HydraLibrary}) are the YAML file's mapping; and the
+ * the config a {@code @hydra.main} function is given ({@link HydraLibrary}) are the YAML file's mapping, an
+ * {@code OmegaConf.structured(TrainConf)} is an object of that dataclass; and the
  * OpenMMLab loss builders, whose {@code dict(type="CrossEntropyLoss", use_sigmoid=True)} is a loss on logits. A
  * config that cannot be found is not known.
  */
@@ -25,7 +26,7 @@ final class ConfigLibrary implements Library {
     public Value call(String name, Args args, Node call) {
         if (name.endsWith("Config.fromfile")) return pythonConfig(args);
         if (name.endsWith("OmegaConf.load")) return yaml(args, args.value(0, "file_"), null);
-        if (name.endsWith("OmegaConf.create")) return args.isEmpty() ? new Dict(Map.of()) : args.value(0, "obj");
+        if (name.endsWith("OmegaConf.create") || name.endsWith("OmegaConf.structured")) return args.isEmpty() ? new Dict(Map.of()) : structured(args.value(0, "obj"), args, call);
         if (name.startsWith("mm") && (name.endsWith(".build_loss") || name.endsWith("registry.MODELS.build") || name.endsWith("registry.LOSSES.build"))) {
             return mmLoss(args.value(0, "cfg"), call);
         }
@@ -35,6 +36,11 @@ final class ConfigLibrary implements Library {
     @Override
     public Value method(Value receiver, String method, Args args, Node call) {
         return null;
+    }
+
+    /** OmegaConf.structured(TrainConf): a config made from a dataclass is an object of it with its defaults; an object or dict is itself. */
+    private static Value structured(Value obj, Args args, Node call) {
+        return obj instanceof Value.ClassDef k ? args.evaluator().apply(k, Args.NONE, call, args.context()) : obj;
     }
 
     /**

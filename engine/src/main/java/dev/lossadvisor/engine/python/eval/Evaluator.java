@@ -130,6 +130,7 @@ public final class Evaluator {
                     : e.named().isEmpty() ? Value.UNKNOWN : eval(e.named().get(e.named().size() - 1), d);
             case "tuple", "list", "expression_list" -> items(e, d);
             case "list_comprehension" -> ListLoops.built(this, e, d);
+            case "dictionary_comprehension" -> ListLoops.builtDict(this, e, d);
             case "dictionary" -> dictionary(e, d);
             case "conditional_expression" -> conditional(e, d);
             case "boolean_operator" -> or(e, d);
@@ -474,7 +475,11 @@ public final class Evaluator {
     /** What a project generator function called at {@code call} yields, every yield agreeing; null when the callee is not one. */
     private Value yielded(Value callee, Node call, Context c) {
         if (!(callee instanceof Function f) || f.scope().yields().isEmpty()) return null;
-        Args args = new Args(call.field("arguments"), c, this);
+        return yieldedBy(f, new Args(call.field("arguments"), c, this), c);
+    }
+
+    /** What generator {@code f} yields given {@code args}, every yield agreeing. */
+    private Value yieldedBy(Function f, Args args, Context c) {
         List<Value> values = new ArrayList<>();
         for (Node y : f.scope().yields()) {
             Node v = y.named().isEmpty() ? null : y.named().get(0);
@@ -492,16 +497,27 @@ public final class Evaluator {
             Args args = new Args(iterable.field("arguments"), c, this);
             List<Value> parts = new ArrayList<>();
             if (l.name().equals("enumerate")) parts.add(Value.UNKNOWN);
-            for (Node a : args.positional()) parts.add(elementOf(eval(a, c)));
+            for (Node a : args.positional()) parts.add(itemOf(eval(a, c), c));
             return new Items(parts);
         }
-        return elementOf(eval(iterable, c));
+        return itemOf(eval(iterable, c), c);
     }
 
-    private static Value elementOf(Value v) {
+    /** One item of a value a for loop runs over: a row of a tensor, an item of a list or of a project class's object. */
+    Value itemOf(Value v, Context c) {
         if (v instanceof Tensor t) return t.via("a row");
         if (v instanceof Items items) return Joins.join(items.items());
+        if (v instanceof Instance i) return item(i, c);
         return Value.UNKNOWN;
+    }
+
+    /**
+     * An item of an object of a project class (a Dataset, which a DataLoader batches): what its generator __iter__
+     * yields, else what its __getitem__ returns for an index not known; unknown for a class with neither.
+     */
+    private Value item(Instance i, Context c) {
+        if (attributeOf(i, "__iter__", c) instanceof Function iter) return iter.scope().yields().isEmpty() ? Value.UNKNOWN : yieldedBy(iter, Args.NONE, c);
+        return attributeOf(i, "__getitem__", c) instanceof Function get ? returned(get, Args.NONE, c) : Value.UNKNOWN;
     }
 
     /** The part of a value an unpacking target gets: probs, feats = model(x). */
@@ -551,6 +567,7 @@ public final class Evaluator {
         Value hydra = index == 0 ? HydraLibrary.config(fn, this) : null; // Hydra calls main(cfg) with the YAML config
         Value trainer = hydra == null && method ? HfTrainer.model(fn, b, this, c) : null; // transformers calls compute_loss(model, inputs)
         if (trainer == null && hydra == null && method) trainer = KerasSubclasses.predicted(fn, b, this, c); // Keras calls compute_loss(x, y, self(x))
+        if (trainer == null && hydra == null && method) trainer = LightningSteps.batch(fn, b, this, c); // Lightning calls training_step(batch, i) with the fit's loader's batches
         Value click = hydra == null && trainer == null ? ClickOptions.parameter(fn, b, this, c) : null; // click calls a command with its options
         return hydra != null ? hydra : trainer != null ? trainer : click != null ? click : callSites(fn, b, method ? index - 1 : index, c);
     }

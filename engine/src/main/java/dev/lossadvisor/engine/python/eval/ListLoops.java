@@ -14,7 +14,8 @@ import java.util.List;
  * {@code for w, fn in zip(self.weights, self.losses): total += w * fn(out, y)}, {@code for i, fn in enumerate(losses)},
  * {@code sum(fn(p, y) for fn in self.losses)}: a loop over a list or tuple of known entries runs its body once per entry,
  * so a call in it is followed once per entry, as {@link DictLoops} does for a dict; zip and enumerate pair the entries by
- * position. Each pass surely runs, so what one entry shows is a finding. A list of unknown length, a zip of one, or a
+ * position; a dict's {@code .items()}, {@code .keys()} and {@code .values()} are lists too. Each pass surely runs, so what
+ * one entry shows is a finding. A list of unknown length, a zip of one, or a
  * comprehension with an if clause (a pass that may be skipped) is left to the join.
  */
 public final class ListLoops {
@@ -69,6 +70,8 @@ public final class ListLoops {
             }
             return out;
         }
+        List<Value> entries = entries(iterable, ev, c);
+        if (entries != null) return entries;
         int[] bounds = range(iterable, ev, c);
         if (bounds != null) {
             if (bounds[1] - bounds[0] > LoopPasses.MAX_ENTRIES) return null;
@@ -79,6 +82,24 @@ public final class ListLoops {
         Value v = ev.eval(iterable, c);
         if (v instanceof Literal l && l.value() instanceof List<?> numbers) return numbers.stream().map(x -> (Value) new Literal(x)).toList(); // (1.0, 0.5)
         return v instanceof Items items ? items.items() : null;
+    }
+
+    /**
+     * What a loop over a dict of known entries takes: {@code d.items()} its (key, value) pairs, {@code d.values()} its
+     * values, {@code d.keys()} its keys, in order; null for anything else, or a dict whose keys were computed.
+     */
+    private static List<Value> entries(Node iterable, Evaluator ev, Context c) {
+        Node fn = iterable.is("call") ? iterable.field("function") : null;
+        if (fn == null || !fn.is("attribute") || iterable.field("arguments") == null || !iterable.field("arguments").named().isEmpty()) return null;
+        String view = fn.field("attribute").text();
+        if (!List.of("items", "keys", "values").contains(view) || !(ev.eval(fn.field("object"), c) instanceof Value.Dict d) || ComputedKeys.any(d)) return null;
+        List<Value> out = new ArrayList<>();
+        d.entries().forEach((k, v) -> out.add(switch (view) {
+            case "items" -> new Items(List.of(new Literal(k), v));
+            case "values" -> v;
+            default -> new Literal(k);
+        }));
+        return out;
     }
 
     /**
@@ -107,23 +128,46 @@ public final class ListLoops {
      * no if clause, and runs over a known list or range of at most MAX_ENTRIES items: its body once per item; else unknown.
      */
     static Value built(Evaluator ev, Node comprehension, Context c) {
+        List<Value> out = each(ev, comprehension, comprehension.field("body"), c);
+        return out == null ? Value.UNKNOWN : new Items(out);
+    }
+
+    /**
+     * The dict a comprehension builds ({@code {name: head(z) for name, head in self.heads.items()}}) on the same terms as
+     * {@link #built}: its pair once per item, each key a known string; else unknown.
+     */
+    static Value builtDict(Evaluator ev, Node comprehension, Context c) {
+        Node pair = comprehension.field("body");
+        if (pair == null || !pair.is("pair")) return Value.UNKNOWN;
+        List<Value> keys = each(ev, comprehension, pair.field("key"), c);
+        List<Value> values = keys == null ? null : each(ev, comprehension, pair.field("value"), c);
+        if (values == null) return Value.UNKNOWN;
+        java.util.Map<String, Value> out = new java.util.LinkedHashMap<>();
+        for (int i = 0; i < keys.size(); i++) {
+            if (!(keys.get(i) instanceof Literal k && k.value() instanceof String name)) return Value.UNKNOWN;
+            out.put(name, values.get(i));
+        }
+        return new Value.Dict(out);
+    }
+
+    /** {@code part} of a comprehension once per item of the known list it runs over, in order; null when not followed. */
+    private static List<Value> each(Evaluator ev, Node comprehension, Node part, Context c) {
         Node clause = clause(comprehension);
-        Node body = comprehension.field("body");
-        if (clause == null || body == null) return Value.UNKNOWN;
+        if (clause == null || part == null) return null;
         List<Binding> targets = targets(comprehension, c.scope());
-        if (targets.isEmpty() || targets.stream().anyMatch(ev::pinned)) return Value.UNKNOWN;
+        if (targets.isEmpty() || targets.stream().anyMatch(ev::pinned)) return null;
         List<Value> rows = rows(clause.field("right"), ev, c);
-        if (rows == null || rows.size() > LoopPasses.MAX_ENTRIES) return Value.UNKNOWN;
+        if (rows == null || rows.size() > LoopPasses.MAX_ENTRIES) return null;
         List<Value> out = new ArrayList<>();
-        Context inside = c.moved(c.scope(), body.start()); // where the targets are seen
+        Context inside = c.moved(c.scope(), part.start()); // where the targets are seen
         for (Value row : rows) {
             java.util.Map<Binding, Value> pins = new java.util.LinkedHashMap<>();
             for (Binding b : targets) pins.put(b, Evaluator.unpack(row, b.path()));
-            Value item = ev.holding(List.copyOf(pins.entrySet()), () -> ev.eval(body, inside));
+            Value item = ev.holding(List.copyOf(pins.entrySet()), () -> ev.eval(part, inside));
             // an object of a project class reads its arguments later (self.act = act, used in forward): under this item's pins
             out.add(item instanceof Instance i && i.construction() != null ? new Instance(i.type(), i.construction().pinned(pins), i.patched()) : item);
         }
-        return new Items(out);
+        return out;
     }
 
     /** The innermost for loop or comprehension of {@code scope} whose body holds {@code call}, or null. */

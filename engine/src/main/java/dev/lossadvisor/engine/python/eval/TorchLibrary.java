@@ -16,6 +16,8 @@ final class TorchLibrary implements Library {
     private static final Set<String> KEEPS = Set.of("to", "cuda", "cpu", "float", "double", "half", "long", "int", "contiguous", "view",
             "reshape", "squeeze", "unsqueeze", "flatten", "permute", "transpose", "clone", "detach", "eval", "train", "type_as", "view_as",
             "type", "requires_grad_", "share_memory", "resize", "resize_", "resize_as", "expand", "expand_as", "reshape_as", "astype");
+    /** nn.Module methods that return the module itself: Net().apply(init_weights), model.bfloat16(). */
+    private static final Set<String> MODULE_KEEPS = Set.of("apply", "bfloat16", "to_empty");
     /** Methods that may merge or grow a tensor's axes: a convolution's channels are no longer its width once they run. */
     private static final Set<String> RESHAPES = Set.of("view", "reshape", "flatten", "squeeze", "resize", "resize_", "resize_as", "view_as",
             "reshape_as", "expand", "expand_as");
@@ -193,7 +195,7 @@ final class TorchLibrary implements Library {
             if (filled != null) return filled;
             return KEEPS.contains(method) ? receiver : evidence(receiver, method, args, call);
         }
-        if (receiver instanceof Instance || receiver instanceof Layer || receiver instanceof Value.Pretrained) return KEEPS.contains(method) ? receiver : null;
+        if (receiver instanceof Instance || receiver instanceof Layer || receiver instanceof Value.Pretrained) return KEEPS.contains(method) || MODULE_KEEPS.contains(method) ? receiver : null;
         if (receiver instanceof Loss l && l.framework().equals("pytorch")) return MOVES.contains(method) ? receiver : null;
         if (receiver instanceof Value.Pieces p) { // out.float(): the same pieces
             if (MOVES.contains(method) || method.equals("contiguous")) return receiver;
