@@ -377,9 +377,7 @@ public final class LossFlows {
                     labels(args.value(1, "target")));
         } else if (tfLogitsLoss(prefix, last) != null) {
             Node logits = args.keyword("logits");
-            // positional: tf.losses.softmax_cross_entropy(onehot_labels, logits); tf.nn's *_with_logits(logits, labels) before
-            // TF 1.0, which refuses positional arguments since
-            Value flow = logits != null ? evaluator.eval(logits, args.context()) : args.value(prefix.endsWith("losses") ? 1 : 0, null);
+            Value flow = logits != null ? evaluator.eval(logits, args.context()) : positionalLogits(args);
             emit(f, flow, "keras", new LossSpec(tfLogitsLoss(prefix, last), new LossOptions(Map.of("from_logits", true))), name.replace("tensorflow.", "tf."),
                     call.place(), call.place(), List.of(), null);
         } else if (kerasLoss(prefix, last)) {
@@ -392,6 +390,18 @@ public final class LossFlows {
             emit(f, args.value(1, "y_pred"), "keras", new LossSpec(last, new LossOptions(options)), "keras.losses." + last, call.place(), call.place(),
                     List.of(), labels(args.value(0, "y_true")));
         }
+    }
+
+    /**
+     * The logits of a TensorFlow loss given positionally: labels first in tf.losses.softmax_cross_entropy(onehot_labels,
+     * logits) and TF 2's tf.nn.softmax_cross_entropy_with_logits(labels, logits) (TF 1's tf.nn refuses positional
+     * arguments); tf.nn before TF 1.0 took (logits, labels), read so only when the first is a model's output and the
+     * second is not.
+     */
+    private static Value positionalLogits(Args args) {
+        Value second = args.value(1, null);
+        Value first = args.value(0, null);
+        return !(second instanceof Tensor || second instanceof Value.Either) && first instanceof Tensor ? first : second;
     }
 
     /** The Keras loss a TensorFlow loss on logits of this dotted name matches, or null. */
