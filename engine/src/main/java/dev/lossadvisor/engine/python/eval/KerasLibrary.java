@@ -24,6 +24,8 @@ import java.util.Set;
 final class KerasLibrary implements Library {
     /** TensorFlow's functions that move a tensor's values into another shape without changing them. */
     private static final Set<String> RESHAPES = Set.of("reshape", "squeeze", "expand_dims", "identity", "transpose");
+    /** The classification datasets of keras.datasets, by their count of classes (cifar100's label_mode="coarse" has 20: not given). */
+    private static final Map<String, Integer> CLASSES = Map.of("mnist", 10, "fashion_mnist", 10, "cifar10", 10, "cifar100", 0, "reuters", 46);
     /** The option a Keras loss class takes first, so SparseCategoricalCrossentropy(True) is from_logits=True (Keras 2 and 3). */
     private static final Map<String, String> FIRST_OPTION = Map.of("SparseCategoricalCrossentropy", "from_logits", "CategoricalCrossentropy",
             "from_logits", "BinaryCrossentropy", "from_logits");
@@ -86,6 +88,12 @@ final class KerasLibrary implements Library {
         if (name.equals("tensorflow_datasets.load")) return tfdsLoad(args, call);
         if (!keras(prefix)) return null;
         if ((prefix.endsWith(".applications") || prefix.contains(".applications.")) && Character.isUpperCase(last.charAt(0))) return application(args, call, last);
+        if (last.equals("load_data") && CLASSES.containsKey(prefix.substring(prefix.lastIndexOf('.') + 1)) && prefix.contains("datasets.")) {
+            // keras.datasets.cifar10.load_data(): ((x_train, y_train), (x_test, y_test)), the labels class indices
+            Value labels = new Value.Labels("index", CLASSES.get(prefix.substring(prefix.lastIndexOf('.') + 1)), call.place());
+            Value split = new Items(List.of(Value.UNKNOWN, labels));
+            return new Items(List.of(split, split));
+        }
         if (prefix.endsWith("losses") && last.equals("get")) {
             // keras.losses.get("categorical_crossentropy"): the loss the name or object given stands for, as compile reads it
             Value given = args.value(0, "identifier");
