@@ -137,6 +137,17 @@ public final class Args {
         return p.get(position);
     }
 
+    /**
+     * An argument given by keyword or position, by a {@code **kwargs} splat (Dense(**spec)) or by a config; unknown when a
+     * splat not known may give it, null when it is left to its default.
+     */
+    public Value given(int position, String keyword) {
+        Node n = node(position, keyword);
+        if (n != null) return evaluated(n);
+        Value splat = keyword == null ? null : splatted(keyword);
+        return splat != null ? splat : keyword == null ? null : configured(keyword);
+    }
+
     public Value value(int position, String keyword) {
         Node n = node(position, keyword);
         return n == null ? Value.UNKNOWN : evaluated(n);

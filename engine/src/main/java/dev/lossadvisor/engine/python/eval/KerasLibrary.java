@@ -1,5 +1,6 @@
 package dev.lossadvisor.engine.python.eval;
 
+import dev.lossadvisor.engine.input.LossOptions;
 import dev.lossadvisor.engine.python.eval.Value.Dict;
 import dev.lossadvisor.engine.python.eval.Value.Items;
 import dev.lossadvisor.engine.python.eval.Value.KerasModel;
@@ -23,6 +24,11 @@ import java.util.Set;
 final class KerasLibrary implements Library {
     /** TensorFlow's functions that move a tensor's values into another shape without changing them. */
     private static final Set<String> RESHAPES = Set.of("reshape", "squeeze", "expand_dims", "identity", "transpose");
+    /** The classification datasets of keras.datasets, by their count of classes (cifar100's label_mode="coarse" has 20: not given). */
+    private static final Map<String, Integer> CLASSES = Map.of("mnist", 10, "fashion_mnist", 10, "cifar10", 10, "cifar100", 0, "reuters", 46);
+    /** The option a Keras loss class takes first, so SparseCategoricalCrossentropy(True) is from_logits=True (Keras 2 and 3). */
+    private static final Map<String, String> FIRST_OPTION = Map.of("SparseCategoricalCrossentropy", "from_logits", "CategoricalCrossentropy",
+            "from_logits", "BinaryCrossentropy", "from_logits");
 
     @Override
     public Value call(String name, Args args, Node call) {
@@ -69,8 +75,7 @@ final class KerasLibrary implements Library {
         if (tflearn || last.equals("dense") && (prefix.equals("tensorflow.layers") || prefix.equals("tensorflow.compat.v1.layers"))) {
             // TF 1's tf.layers.dense(inputs, units, activation=None), tflearn.fully_connected(incoming, n_units, activation='linear'):
             // the tensor a dense layer gives
-            Node act = args.node(2, "activation");
-            String activation = act == null ? "linear" : activationName(act, args);
+            String activation = activation(args.given(2, "activation"));
             if (activation == null) return Value.UNKNOWN;
             String shown = tflearn ? "tflearn.fully_connected" : "tf.layers.dense";
             return new Tensor(activation, args.evaluator().integer(args.node(1, tflearn ? "n_units" : "units"), args.context()), call.place(), shown, null,
@@ -83,26 +88,32 @@ final class KerasLibrary implements Library {
         if (name.equals("tensorflow_datasets.load")) return tfdsLoad(args, call);
         if (!keras(prefix)) return null;
         if ((prefix.endsWith(".applications") || prefix.contains(".applications.")) && Character.isUpperCase(last.charAt(0))) return application(args, call, last);
+        if (last.equals("load_data") && CLASSES.containsKey(prefix.substring(prefix.lastIndexOf('.') + 1)) && prefix.contains("datasets.")) {
+            // keras.datasets.cifar10.load_data(): ((x_train, y_train), (x_test, y_test)), the labels class indices
+            Value labels = new Value.Labels("index", CLASSES.get(prefix.substring(prefix.lastIndexOf('.') + 1)), call.place());
+            Value split = new Items(List.of(Value.UNKNOWN, labels));
+            return new Items(List.of(split, split));
+        }
         if (prefix.endsWith("losses") && last.equals("get")) {
             // keras.losses.get("categorical_crossentropy"): the loss the name or object given stands for, as compile reads it
             Value given = args.value(0, "identifier");
+            if (given instanceof Dict d) return deserializedLoss(d, call);
             return given instanceof Literal l && l.value() instanceof String || given instanceof Loss ? given : Value.UNKNOWN;
         }
         if (prefix.endsWith("losses")) {
-            return Character.isUpperCase(last.charAt(0)) ? new Loss("keras", last, "keras.losses." + last, Libraries.options(args, null), call.place())
+            return Character.isUpperCase(last.charAt(0)) ? new Loss("keras", last, "keras.losses." + last, Libraries.options(args, FIRST_OPTION.get(last)), call.place())
                     : Value.UNKNOWN;
         }
-        String layerName = args.keyword("name") != null && args.evaluator().eval(args.keyword("name"), args.context()) instanceof Literal l
-                && l.value() instanceof String s ? s : null;
+        String layerName = args.given(-1, "name") instanceof Literal l && l.value() instanceof String s ? s : null;
         return switch (last) {
             case "Dense" -> {
-                Node act = args.node(1, "activation");
-                String activation = act == null ? "linear" : activationName(act, args);
-                yield new Layer(activation, Widths.of(args.value(0, "units")), call.place(), "Dense", layerName, true);
+                Value units = args.given(0, "units");
+                yield new Layer(activation(args.given(1, "activation")), Widths.of(units == null ? Value.UNKNOWN : units), call.place(), "Dense",
+                        layerName, true);
             }
             case "Activation" -> {
-                Node act = args.node(0, "activation");
-                yield new Layer(act == null ? null : activationName(act, args), 0, call.place(), "Activation", layerName, true);
+                Value act = args.given(0, "activation");
+                yield new Layer(act == null ? null : activation(act), 0, call.place(), "Activation", layerName, true);
             }
             case "Softmax" -> new Layer("softmax", 0, call.place(), "Softmax", layerName, true);
             case "Lambda" -> lambdaLayer(args, call, layerName);
@@ -221,6 +232,25 @@ final class KerasLibrary implements Library {
     }
 
     /**
+     * keras.losses.get({"class_name": "CategoricalCrossentropy", "config": {"from_logits": true}}): the loss object the
+     * config makes, its literal options kept (Keras 3 may add "module": "keras.losses"); anything else unknown.
+     */
+    private static Value deserializedLoss(Dict spec, Node call) {
+        if (!(spec.entries().get("class_name") instanceof Literal c && c.value() instanceof String name && !name.isEmpty()
+                && Character.isUpperCase(name.charAt(0))) || !(spec.entries().getOrDefault("config", new Dict(Map.of())) instanceof Dict config)) {
+            return Value.UNKNOWN;
+        }
+        Value module = spec.entries().get("module");
+        if (module != null && !(module instanceof Literal m && "keras.losses".equals(m.value()))) return Value.UNKNOWN;
+        Map<String, Object> options = new LinkedHashMap<>();
+        for (Map.Entry<String, Value> e : config.entries().entrySet()) {
+            if (!(e.getValue() instanceof Literal l)) return Value.UNKNOWN;
+            if (l.value() != null) options.put(e.getKey(), l.value()); // "ignore_class": null is the default
+        }
+        return new Loss("keras", name, "keras.losses." + name, new LossOptions(options), call.place());
+    }
+
+    /**
      * A convolution's output per position: its filters along the last axis, as a segmentation head's
      * Conv2D(num_classes, 1, activation="softmax"). Channels first (or a data_format or activation given by position)
      * puts something else last: unknown.
@@ -229,8 +259,7 @@ final class KerasLibrary implements Library {
         if (args.positional().size() > 4) return Value.UNKNOWN;
         Node format = args.keyword("data_format");
         if (format != null && !(args.evaluator().eval(format, args.context()) instanceof Literal l && "channels_last".equals(l.value()))) return Value.UNKNOWN;
-        Node act = args.keyword("activation");
-        String activation = act == null ? "linear" : activationName(act, args);
+        String activation = activation(args.given(-1, "activation"));
         return new Layer(activation, args.evaluator().integer(args.node(0, "filters"), args.context()), call.place(), name, layerName, true);
     }
 
@@ -300,8 +329,9 @@ final class KerasLibrary implements Library {
         return activation(args.evaluator().eval(act, args.context()));
     }
 
-    /** The activation a value names (None: linear); null for one the rules do not know. */
+    /** The activation a value names (None, or not given: linear); null for one the rules do not know. */
     static String activation(Value v) {
+        if (v == null) return "linear";
         if (v instanceof Literal l) return l.value() == null ? "linear" : l.value() instanceof String s ? Activations.of(s) : null;
         if (v instanceof Lib q) return Activations.of(q.name().substring(q.name().lastIndexOf('.') + 1));
         return null;

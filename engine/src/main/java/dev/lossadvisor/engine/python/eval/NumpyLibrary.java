@@ -17,6 +17,10 @@ final class NumpyLibrary implements Library {
         if (!name.startsWith("numpy.")) return null;
         return switch (name.substring("numpy.".length())) {
             case "zeros" -> new Labels("binary", width(args), call.place());
+            // np.eye(K)[y]: the rows of the identity picked by class index are one-hot, as torch.eye(K)[y]; M or k make another matrix
+            case "eye" -> args.positional().size() == 1 && args.keyword("M") == null && args.keyword("k") == null
+                    ? new Labels("eye", args.evaluator().integer(args.node(0, "N"), args.context()), call.place()) : Value.UNKNOWN;
+            case "identity" -> new Labels("eye", args.evaluator().integer(args.node(0, "n"), args.context()), call.place());
             case "ones", "zeros_like", "ones_like" -> binary(call);
             case "concatenate", "hstack", "vstack", "row_stack", "stack", "r_" -> args.value(0, null) instanceof Items parts && !parts.items().isEmpty()
                     && parts.items().stream().allMatch(NumpyLibrary::isBinary) ? binary(call) : Value.UNKNOWN;

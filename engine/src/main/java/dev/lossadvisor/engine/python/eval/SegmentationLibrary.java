@@ -34,13 +34,13 @@ final class SegmentationLibrary implements Library {
      */
     private static Value network(String last, Args args, Node call) {
         if (args.positional().size() > 3 || args.positional().stream().anyMatch(a -> a.is("list_splat"))) return Value.UNKNOWN;
-        Value aux = given(args, "aux_params");
+        Value aux = args.given(-1, "aux_params");
         if (aux != null && !(aux instanceof Value.Literal l && l.value() == null)) return Value.UNKNOWN;
-        Value activation = given(args, "activation");
+        Value activation = args.given(-1, "activation");
         String fact = activation == null ? "linear" : activation instanceof Value.Literal l ? l.value() == null ? "linear"
                 : l.value() instanceof String s ? ACTIVATIONS.get(s) : null : null;
         if (fact == null) return Value.UNKNOWN;
-        Value classes = given(args, "classes");
+        Value classes = args.given(-1, "classes");
         int units = classes == null ? 1 : classes instanceof Value.Literal l && l.value() instanceof Double d ? d.intValue() : 0;
         String shown = "smp." + last + (fact.equals("linear") ? "" : "(activation=\"" + ((Value.Literal) activation).value() + "\")");
         // the activation is the last of the head's three modules (conv, upsampling, activation), so a head the code replaces decides
@@ -69,13 +69,6 @@ final class SegmentationLibrary implements Library {
         return args.value(0, "mode") instanceof Value.Literal l && "binary".equals(l.value());
     }
 
-    /** An argument given by keyword, by a **kwargs splat or by a config; null when left to its default. */
-    private static Value given(Args args, String parameter) {
-        Node k = args.keyword(parameter);
-        if (k != null) return args.evaluator().eval(k, args.context());
-        Value splat = args.splatted(parameter);
-        return splat != null ? splat : args.configured(parameter);
-    }
 
     @Override
     public Value method(Value receiver, String method, Args args, Node call) {

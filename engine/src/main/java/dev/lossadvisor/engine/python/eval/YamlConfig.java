@@ -14,8 +14,8 @@ import java.util.Map;
 /**
  * The block mappings of a YAML config (Hydra, OmegaConf) as a dict of literals: {@code key: value} nested by
  * indentation, scalars as Python would read them after OmegaConf (numbers, booleans, null, strings), and block lists
- * whose items are scalars or one {@code key: value} pair each (Hydra's {@code defaults:}). An item spread over several
- * lines, an anchor or a flow collection leaves its key unknown; a file that is not there, or too big for a config, is null.
+ * whose items are scalars or mappings of scalars (Hydra's {@code defaults:}, a list of layer specs). A block nested in
+ * an item, an anchor or a flow collection leaves its key unknown; a file that is not there, or too big for a config, is null.
  */
 final class YamlConfig {
     private static final long MAX_BYTES = 256 << 10;
@@ -42,6 +42,8 @@ final class YamlConfig {
         Map<String, Value> pendingIn = root;
         List<Value> items = null; // the block list being read, its dashes at itemIndent
         int itemIndent = 0;
+        Map<String, Value> itemPairs = null; // the last item's mapping, its keys at itemKeys (- units: 10 / activation: softmax)
+        int itemKeys = 0;
         for (String raw : lines) {
             String line = stripComment(raw);
             if (line.isBlank() || line.startsWith("---")) continue;
@@ -51,9 +53,17 @@ final class YamlConfig {
             if (items != null) {
                 if (indent == itemIndent && dash) {
                     items.add(item(text.substring(1).strip()));
+                    itemPairs = pairs(items);
+                    itemKeys = keyIndent(indent, text);
                     continue;
                 }
-                if (indent > itemIndent) { // an item over several lines: not followed
+                int colon = text.indexOf(": ");
+                if (indent == itemKeys && itemPairs != null && !dash && colon > 0) { // one more key of the item's mapping
+                    itemPairs.put(unquote(text.substring(0, colon).strip()), scalar(text.substring(colon + 2).strip()));
+                    items.set(items.size() - 1, new Dict(new LinkedHashMap<>(itemPairs)));
+                    continue;
+                }
+                if (indent > itemIndent) { // a nested block inside an item: not followed
                     pendingIn.put(pendingKey, Value.UNKNOWN);
                     continue;
                 }
@@ -68,6 +78,8 @@ final class YamlConfig {
                     items = new java.util.ArrayList<>();
                     itemIndent = indent;
                     items.add(item(text.substring(1).strip()));
+                    itemPairs = pairs(items);
+                    itemKeys = keyIndent(indent, text);
                     continue;
                 }
                 if (indent > pendingIndent) {
@@ -95,7 +107,7 @@ final class YamlConfig {
         return freeze(root);
     }
 
-    /** One list item: a scalar, or a mapping of one pair ({@code - model: convnet}); a nested list or mapping is not known. */
+    /** One list item: a scalar, or a mapping's first pair ({@code - model: convnet}); a nested list or mapping is not known. */
     private static Value item(String text) {
         if (text.isEmpty() || text.startsWith("- ")) return Value.UNKNOWN;
         int colon = text.indexOf(": ");
@@ -118,6 +130,17 @@ final class YamlConfig {
             else out.put(k, x instanceof Literal l && l.value() instanceof String ? ev.option(new Options.Option(origin + ":" + key, key + "="), l, where) : x);
         });
         return new Dict(out);
+    }
+
+    /** The pairs of the list's last item when it is a mapping, to be extended by the lines below it; else null. */
+    private static Map<String, Value> pairs(List<Value> items) {
+        return items.get(items.size() - 1) instanceof Dict d ? new LinkedHashMap<>(d.entries()) : null;
+    }
+
+    /** The column of an item's first key: {@code - units: 10} at indent 2 has its keys at 4. */
+    private static int keyIndent(int indent, String dashed) {
+        String after = dashed.substring(1);
+        return indent + 1 + after.length() - after.stripLeading().length();
     }
 
     private static Value freeze(Map<String, Value> m) {

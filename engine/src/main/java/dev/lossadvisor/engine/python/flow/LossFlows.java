@@ -65,6 +65,9 @@ public final class LossFlows {
             "softmax_cross_entropy_with_logits_v2", "categorical_crossentropy", "sparse_softmax_cross_entropy_with_logits",
             "sparse_categorical_crossentropy", "sigmoid_cross_entropy_with_logits", "binary_crossentropy",
             "weighted_cross_entropy_with_logits", "binary_crossentropy"); // the sigmoid one with a pos_weight
+    /** optax's losses on logits, (logits, labels), as the Keras losses with from_logits=True they match. */
+    private static final Map<String, String> OPTAX = Map.of("softmax_cross_entropy", "categorical_crossentropy",
+            "softmax_cross_entropy_with_integer_labels", "sparse_categorical_crossentropy", "sigmoid_binary_cross_entropy", "binary_crossentropy");
     /** The functions of tf.losses that TF 2 (keras.losses) and TF 1 both have with the same meaning; TF 1's others (hinge_loss) differ. */
     private static final Set<String> TF_LOSSES = Set.of("binary_crossentropy", "categorical_crossentropy", "sparse_categorical_crossentropy",
             "mean_squared_error", "mean_absolute_error");
@@ -164,6 +167,7 @@ public final class LossFlows {
         Set<String> names = new HashSet<>(FUNCTIONAL);
         names.addAll(TF_NN.keySet());
         names.addAll(TF1_LOSSES.keySet());
+        names.addAll(OPTAX.keySet());
         names.add("compile");
         return Set.copyOf(names);
     }
@@ -377,9 +381,7 @@ public final class LossFlows {
                     labels(args.value(1, "target")));
         } else if (tfLogitsLoss(prefix, last) != null) {
             Node logits = args.keyword("logits");
-            // positional: tf.losses.softmax_cross_entropy(onehot_labels, logits); tf.nn's *_with_logits(logits, labels) before
-            // TF 1.0, which refuses positional arguments since
-            Value flow = logits != null ? evaluator.eval(logits, args.context()) : args.value(prefix.endsWith("losses") ? 1 : 0, null);
+            Value flow = logits != null ? evaluator.eval(logits, args.context()) : prefix.startsWith("optax") ? args.value(0, null) : positionalLogits(args);
             emit(f, flow, "keras", new LossSpec(tfLogitsLoss(prefix, last), new LossOptions(Map.of("from_logits", true))), name.replace("tensorflow.", "tf."),
                     call.place(), call.place(), List.of(), null);
         } else if (kerasLoss(prefix, last)) {
@@ -394,15 +396,31 @@ public final class LossFlows {
         }
     }
 
+    /**
+     * The logits of a TensorFlow loss given positionally: labels first in tf.losses.softmax_cross_entropy(onehot_labels,
+     * logits) and TF 2's tf.nn.softmax_cross_entropy_with_logits(labels, logits) (TF 1's tf.nn refuses positional
+     * arguments); tf.nn before TF 1.0 took (logits, labels), read so only when the first is a model's output and the
+     * second is not.
+     */
+    private static Value positionalLogits(Args args) {
+        Value second = args.value(1, null);
+        Value first = args.value(0, null);
+        return !(second instanceof Tensor || second instanceof Value.Either) && first instanceof Tensor ? first : second;
+    }
+
     /** The Keras loss a TensorFlow loss on logits of this dotted name matches, or null. */
     private static String tfLogitsLoss(String dotted) {
         int dot = dotted.lastIndexOf('.');
         return dot < 0 ? null : tfLogitsLoss(dotted.substring(0, dot), dotted.substring(dot + 1));
     }
 
-    /** The Keras loss a TensorFlow loss on logits matches (tf.nn.softmax_cross_entropy_with_logits, TF1's tf.losses.softmax_cross_entropy), or null. */
+    /**
+     * The Keras loss a loss on logits matches (tf.nn.softmax_cross_entropy_with_logits, TF1's tf.losses.softmax_cross_entropy,
+     * optax.softmax_cross_entropy), or null.
+     */
     private static String tfLogitsLoss(String prefix, String last) {
         if (prefix.equals("tensorflow.nn") || prefix.equals("tensorflow.compat.v1.nn") || prefix.equals("tf.nn")) return TF_NN.get(last);
+        if (prefix.equals("optax") || prefix.equals("optax.losses")) return OPTAX.get(last);
         // in TF 2 tf.losses is keras.losses, which has none of these names
         return prefix.equals("tensorflow.losses") || prefix.equals("tensorflow.compat.v1.losses") ? TF1_LOSSES.get(last) : null;
     }
