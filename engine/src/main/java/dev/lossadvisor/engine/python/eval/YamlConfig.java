@@ -2,6 +2,7 @@ package dev.lossadvisor.engine.python.eval;
 
 import dev.lossadvisor.engine.python.eval.Value.Dict;
 import dev.lossadvisor.engine.python.eval.Value.Literal;
+import dev.lossadvisor.engine.python.semantic.Scope;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -121,7 +122,7 @@ final class YamlConfig {
      * on the command line of OmegaConf or Hydra, or an edit of the file): the other values the code compares it with are
      * followed as other runs (see {@link Options}). {@code where} is the scope that loads it.
      */
-    static Value optioned(Value v, String origin, String prefix, Evaluator ev, dev.lossadvisor.engine.python.semantic.Scope where) {
+    static Value optioned(Value v, String origin, String prefix, Evaluator ev, Scope where) {
         if (!(v instanceof Dict d)) return v;
         Map<String, Value> out = new LinkedHashMap<>();
         d.entries().forEach((k, x) -> {
