@@ -27,9 +27,9 @@ final class ConfigFiles implements Library {
     public Value call(String name, Args args, Node call) {
         return switch (name) {
             case "open", "io.open" -> opened(args);
-            case "yaml.safe_load", "yaml.load", "yaml.full_load", "yaml.unsafe_load" -> args.value(0, "stream") instanceof TextFile f ? yaml(f.path(), args) : null;
+            case "yaml.safe_load", "yaml.load", "yaml.full_load", "yaml.unsafe_load" -> args.value(0, "stream") instanceof TextFile f ? yaml(f.path()) : null;
             case "json.load", "json.loads" -> args.value(0, null) instanceof TextFile f ? json(f.path()) : null;
-            default -> name.endsWith("OmegaConf.load") && args.value(0, "file_") instanceof TextFile f ? yaml(f.path(), args) : null;
+            default -> name.endsWith("OmegaConf.load") && args.value(0, "file_") instanceof TextFile f ? yaml(f.path()) : null;
         };
     }
 
@@ -49,9 +49,9 @@ final class ConfigFiles implements Library {
         return found == null ? Value.UNKNOWN : new TextFile(found);
     }
 
-    private static Value yaml(Path file, Args args) {
+    private static Value yaml(Path file) {
         Value v = YamlConfig.read(file);
-        return v == null ? Value.UNKNOWN : YamlConfig.optioned(v, file.toString(), "", args.evaluator(), args.context().scope());
+        return v == null ? Value.UNKNOWN : v;
     }
 
     static Value json(Path file) {

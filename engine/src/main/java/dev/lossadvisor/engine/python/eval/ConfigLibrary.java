@@ -104,7 +104,7 @@ final class ConfigLibrary implements Library {
     private static Value yaml(Args args, Value file, String folder) {
         Path yaml = file instanceof Literal l && l.value() instanceof String path ? located(args.context().scope().file(), path, folder) : null;
         Value v = yaml == null ? null : YamlConfig.read(yaml);
-        return v == null ? Value.UNKNOWN : YamlConfig.optioned(v, yaml.toString(), "", args.evaluator(), args.context().scope());
+        return v == null ? Value.UNKNOWN : v;
     }
 
     /**

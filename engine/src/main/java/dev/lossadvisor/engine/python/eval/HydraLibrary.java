@@ -87,7 +87,7 @@ final class HydraLibrary implements Library {
             Value folder = args.value(0, "config_path");
             Value name = args.value(1, "config_name");
             if (!(folder instanceof Literal f && f.value() instanceof String dir) || !(name instanceof Literal n && n.value() instanceof String config)) return Value.UNKNOWN;
-            return YamlConfig.optioned(composed(fn, evaluator, dir, config), fn.file().path() + ":" + dir + "/" + config, "", evaluator, fn);
+            return composed(fn, evaluator, dir, config);
         }
         return null;
     }

@@ -2,7 +2,6 @@ package dev.lossadvisor.engine.python.eval;
 
 import dev.lossadvisor.engine.python.eval.Value.Dict;
 import dev.lossadvisor.engine.python.eval.Value.Literal;
-import dev.lossadvisor.engine.python.semantic.Scope;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -115,22 +114,6 @@ final class YamlConfig {
         if (text.endsWith(":")) return Value.UNKNOWN;
         if (colon < 0 || text.startsWith("\"") || text.startsWith("'")) return scalar(text);
         return new Dict(Map.of(unquote(text.substring(0, colon).strip()), scalar(text.substring(colon + 2).strip())));
-    }
-
-    /**
-     * A config read by the code with each string scalar a read of an option the user may set for a run ({@code model.name=vit}
-     * on the command line of OmegaConf or Hydra, or an edit of the file): the other values the code compares it with are
-     * followed as other runs (see {@link Options}). {@code where} is the scope that loads it.
-     */
-    static Value optioned(Value v, String origin, String prefix, Evaluator ev, Scope where) {
-        if (!(v instanceof Dict d)) return v;
-        Map<String, Value> out = new LinkedHashMap<>();
-        d.entries().forEach((k, x) -> {
-            String key = prefix.isEmpty() ? k : prefix + "." + k;
-            if (x instanceof Dict) out.put(k, optioned(x, origin, key, ev, where));
-            else out.put(k, x instanceof Literal l && l.value() instanceof String ? ev.option(new Options.Option(origin + ":" + key, key + "="), l, where) : x);
-        });
-        return new Dict(out);
     }
 
     /** The pairs of the list's last item when it is a mapping, to be extended by the lines below it; else null. */
