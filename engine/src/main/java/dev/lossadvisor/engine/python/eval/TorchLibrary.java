@@ -185,6 +185,8 @@ final class TorchLibrary implements Library {
     @Override
     public Value method(Value receiver, String method, Args args, Node call) {
         Node at = call.field("function").field("attribute");
+        boolean trainable = method.equals("requires_grad_") && (args.isEmpty() || args.node(0, "requires_grad").text().equals("True"));
+        if (trainable && (receiver instanceof Value.Unknown || receiver instanceof Labels)) return new Value.Parameter(call.place(), ".requires_grad_"); // torch.randn(d, K).requires_grad_()
         if (method.equals("new_zeros") || method.equals("new_empty")) return sized(method.substring(4), args, call); // x.new_zeros(T, B, K): a buffer of x's dtype and device
         if (receiver instanceof Tensor t) {
             String activation = Activations.ofTensorMethod(method);
