@@ -185,15 +185,18 @@ final class TorchLibrary implements Library {
     @Override
     public Value method(Value receiver, String method, Args args, Node call) {
         Node at = call.field("function").field("attribute");
-        boolean trainable = method.equals("requires_grad_") && (args.isEmpty() || args.node(0, "requires_grad").text().equals("True"));
-        if (trainable && (receiver instanceof Value.Unknown || receiver instanceof Labels)) return new Value.Parameter(call.place(), ".requires_grad_"); // torch.randn(d, K).requires_grad_()
+        boolean tensor = receiver instanceof Value.Unknown || receiver instanceof Labels || receiver instanceof Tensor;
+        Node grad = args.node(0, "requires_grad");
+        boolean trainable = method.equals("requires_grad_") && (grad == null || grad.text().equals("True"));
+        if (trainable && !(receiver instanceof Tensor) && tensor) return new Value.Parameter(call.place(), ".requires_grad_"); // torch.randn(d, K).requires_grad_()
+        // X.mm(W), X.matmul(W) by a learned weight: raw scores, as X @ W
+        if (tensor && (method.equals("mm") || method.equals("matmul")) && learned(args.value(0, null), call, "." + method + "()") instanceof Tensor scores) return scores;
         if (method.equals("new_zeros") || method.equals("new_empty")) return sized(method.substring(4), args, call); // x.new_zeros(T, B, K): a buffer of x's dtype and device
         if (receiver instanceof Tensor t) {
             String activation = Activations.ofTensorMethod(method);
             if (activation != null) return new Tensor(axis(activation, args.value(0, "dim")), widthOver(activation, t, args.value(0, "dim")), at.place(), "." + method + "()", t.name(), List.of("." + method + "()")).after(t);
             if (method.equals("exp")) return exp(t, at, ".exp()");
             if (method.equals("log")) return log(t, at, ".log()");
-            if ((method.equals("mm") || method.equals("matmul")) && learned(args.value(0, null), call, "." + method + "()") instanceof Tensor scores) return scores;
             if (method.equals("bmm") || method.equals("matmul")) return mixed(t, args.value(0, null), call, "." + method + "()");
             if (t.activation().endsWith(AXIS_0)) return oneRow(t, method, args);
             if (method.equals("mean")) return mean(t, args.node(0, "dim"), args);
