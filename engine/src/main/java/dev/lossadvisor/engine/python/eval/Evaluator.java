@@ -1111,7 +1111,7 @@ public final class Evaluator {
         if (!op.equals("@") && !op.equals("/") && !op.equals("*")) return concatenated(e, c);
         Value left = eval(e.field("left"), c);
         Value right = eval(e.field("right"), c);
-        if (op.equals("@")) return TorchLibrary.mixed(left, right, e, "@");
+        if (op.equals("@")) return TorchLibrary.learned(right, e, "@") instanceof Tensor scores ? scores : TorchLibrary.mixed(left, right, e, "@");
         Value scaled = TorchLibrary.scaled(left, e.field("right"), right, op);
         return op.equals("*") && scaled instanceof Value.Unknown ? TorchLibrary.scaled(right, e.field("left"), left, op) : scaled;
     }
@@ -1127,6 +1127,9 @@ public final class Evaluator {
         boolean plus = e.field("operator").text().equals("+");
         if (plus && (left.is("list") || right.is("list") || left.is("list_comprehension") || right.is("list_comprehension"))) { // [stem] + blocks + [head]
             return eval(left, c) instanceof Items a && eval(right, c) instanceof Items b ? new Items(java.util.stream.Stream.concat(a.items().stream(), b.items().stream()).toList()) : Value.UNKNOWN;
+        }
+        if (plus && (left.is("binary_operator") || left.is("call"))) { // X @ W + b: raw scores plus a learned bias are raw scores still
+            if (eval(left, c) instanceof Tensor t && t.activation().equals("linear") && eval(right, c) instanceof Value.Parameter) return t.via("+ a learned bias");
         }
         if (!plus || !left.is("string") && !right.is("string")) return difference(e, c);
         return eval(left, c) instanceof Literal a && a.value() instanceof String x && eval(right, c) instanceof Literal b && b.value() instanceof String y ? new Literal(x + y) : Value.UNKNOWN;

@@ -71,6 +71,13 @@ final class KerasLibrary implements Library {
             // tf.reshape(p, [n, -1, K]) flattens the pixels of a segmentation map: the values are what they were, the width unknown
             return t.withUnits(last.equals("identity") ? t.units() : 0).via(Libraries.shortName(name));
         }
+        if (prefix.equals("tensorflow")) {
+            // a model written from scratch: W = tf.Variable(tf.random.normal((d, K))), tf.matmul(H, W) + b, per-step outputs tf.concat(outputs, 0)
+            if (last.equals("Variable")) return new Value.Parameter(call.place(), "tf.Variable");
+            if (last.equals("matmul")) return TorchLibrary.learned(args.value(1, "b"), call, "tf.matmul") instanceof Tensor t ? t : Value.UNKNOWN;
+            Node axis = args.node(1, "axis");
+            if (last.equals("concat") && axis != null && axis.text().equals("0")) return TorchLibrary.rows(args.value(0, "values"), "tf.concat");
+        }
         boolean tflearn = last.equals("fully_connected") && (prefix.equals("tflearn") || prefix.startsWith("tflearn.layers"));
         if (tflearn || last.equals("dense") && (prefix.equals("tensorflow.layers") || prefix.equals("tensorflow.compat.v1.layers"))) {
             // TF 1's tf.layers.dense(inputs, units, activation=None), tflearn.fully_connected(incoming, n_units, activation='linear'):

@@ -39,6 +39,9 @@ final class TorchLibrary implements Library {
         if (name.endsWith("autograd.Variable")) return args.value(0, "data"); // the old tensor wrapper is the tensor
         if (name.equals("torch.load")) return SavedModels.torchLoaded(args, call);
         if (!functional(prefix)) return null;
+        // W = torch.normal(0, 0.01, size=(d, K), requires_grad=True): a weight of a model written from scratch
+        Node grad = args.keyword("requires_grad");
+        if (prefix.equals("torch") && grad != null && grad.text().equals("True")) return new Value.Parameter(call.place(), Libraries.shortName(name));
         String activation = Activations.of(last);
         if (activation != null && !last.equals("linear") && Character.isLowerCase(last.charAt(0))) {
             return Libraries.applied(axis(activation, args.value(1, "dim")), overChannels(activation, args.value(0, "input"), args.value(1, "dim")), call, Libraries.shortName(name));
@@ -56,10 +59,14 @@ final class TorchLibrary implements Library {
             case "max" -> args.node(1, "dim") == null ? Value.UNKNOWN : new MaxPair(args.value(0, "input"), call.place());
             case "argmax" -> new Labels("index", 0, call.place());
             case "stack" -> stacked(args);
-            case "cat", "concat", "concatenate" -> args.node(1, "dim") == null || zero(args.value(1, "dim")) ? rows(args, call) : pieces(args, false);
+            case "cat", "concat", "concatenate" -> args.node(1, "dim") == null || zero(args.value(1, "dim")) ? rows(args.value(0, "tensors"), "torch.cat") : pieces(args, false);
             case "mean" -> args.value(0, "input") instanceof Tensor t ? mean(t, args.node(1, "dim"), args) : Value.UNKNOWN;
             case "LongTensor" -> new Labels("index", 0, call.place());
-            case "bmm", "matmul" -> mixed(args.value(0, "input"), args.value(1, args.keyword("mat2") != null ? "mat2" : "other"), call, Libraries.shortName(name));
+            case "mm", "bmm", "matmul" -> {
+                Value right = args.value(1, args.keyword("mat2") != null ? "mat2" : "other");
+                Value scores = learned(right, call, Libraries.shortName(name));
+                yield scores != null ? scores : last.equals("mm") ? Value.UNKNOWN : mixed(args.value(0, "input"), right, call, Libraries.shortName(name));
+            }
             case "einsum" -> einsum(args, call);
             case "squeeze", "flatten", "reshape" -> { // (n, 1, h, w) to (n, h*w)
                 Value input = kept(args.value(0, "input"));
@@ -98,6 +105,7 @@ final class TorchLibrary implements Library {
             return new Layer(activation, 0, call.place(), "nn." + last, null, false);
         }
         return switch (last) {
+            case "Parameter" -> new Value.Parameter(call.place(), "nn.Parameter");
             case "Linear" -> new Layer("linear", args.evaluator().integer(args.node(1, "out_features"), args.context()), call.place(), "nn.Linear", null, false);
             case "LazyLinear" -> new Layer("linear", args.evaluator().integer(args.node(0, "out_features"), args.context()), call.place(), "nn.LazyLinear", null, false);
             // a segmentation head's nn.Conv2d(64, n_classes, 1): raw scores per position, its channels on axis 1 as a Linear's features
@@ -177,6 +185,12 @@ final class TorchLibrary implements Library {
     @Override
     public Value method(Value receiver, String method, Args args, Node call) {
         Node at = call.field("function").field("attribute");
+        boolean tensor = receiver instanceof Value.Unknown || receiver instanceof Labels || receiver instanceof Tensor;
+        Node grad = args.node(0, "requires_grad");
+        boolean trainable = method.equals("requires_grad_") && (grad == null || grad.text().equals("True"));
+        if (trainable && !(receiver instanceof Tensor) && tensor) return new Value.Parameter(call.place(), ".requires_grad_"); // torch.randn(d, K).requires_grad_()
+        // X.mm(W), X.matmul(W) by a learned weight: raw scores, as X @ W
+        if (tensor && (method.equals("mm") || method.equals("matmul")) && learned(args.value(0, null), call, "." + method + "()") instanceof Tensor scores) return scores;
         if (method.equals("new_zeros") || method.equals("new_empty")) return sized(method.substring(4), args, call); // x.new_zeros(T, B, K): a buffer of x's dtype and device
         if (receiver instanceof Tensor t) {
             String activation = Activations.ofTensorMethod(method);
@@ -317,11 +331,11 @@ final class TorchLibrary implements Library {
      * torch.cat(tensors) along the batch axis: more rows of what every piece is, all agreeing; an empty start
      * ({@code outs = torch.tensor([])}, then {@code outs = torch.cat([outs, F.softmax(model(x), 1)])} in a loop) adds none.
      */
-    private static Value rows(Args args, Node call) {
-        if (!(args.value(0, "tensors") instanceof Value.Items items)) return Value.UNKNOWN;
+    static Value rows(Value tensors, String shown) {
+        if (!(tensors instanceof Value.Items items)) return Value.UNKNOWN;
         List<Value> parts = items.items().stream().filter(v -> !Joins.empty(v)).toList();
         if (parts.isEmpty() || !(Joins.join(parts) instanceof Tensor t)) return Value.UNKNOWN;
-        return t.via("rows joined by torch.cat");
+        return t.via("rows joined by " + shown);
     }
 
     /** torch.cat(tensors, dim) and torch.stack(tensors, dim) along a literal axis other than the batch's: the pieces, each kept. */
@@ -413,6 +427,15 @@ final class TorchLibrary implements Library {
     private static Tensor member(Tensor t) {
         String activation = t.activation().substring(0, t.activation().length() - STACKED.length());
         return new Tensor(activation, t.units(), t.place(), t.shown(), t.name(), t.steps(), t.alike());
+    }
+
+    /**
+     * X @ W, torch.mm(X, W), tf.matmul(H, W_hq) where W is a learned weight: what nn.Linear or a Dense layer without
+     * activation gives, raw scores, whatever X is (a learned map of probabilities is not bounded); null for another matrix.
+     */
+    static Value learned(Value weight, Node at, String shown) {
+        if (!(weight instanceof Value.Parameter w)) return null;
+        return new Tensor("linear", 0, at.place(), shown + " by a learned weight", null, List.of(shown + " by the learned weight " + w.shown() + "(...)"));
     }
 
     /**

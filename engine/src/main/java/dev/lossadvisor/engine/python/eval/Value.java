@@ -155,6 +155,12 @@ public sealed interface Value {
     record Pieces(List<Value> parts, int axis, boolean stacked) implements Value {}
 
     /**
+     * A weight the training learns (tf.Variable(...), nn.Parameter(...), torch.randn(..., requires_grad=True)): the input
+     * times it, plus a bias, is what a linear layer gives, raw scores (a from-scratch model's output).
+     */
+    record Parameter(SourcePlace place, String shown) implements Value {}
+
+    /**
      * A library's ready-made network (torchvision's resnet50()): its output is what its classifier head gives, known
      * once the code puts a module of its own there ({@code model.fc = nn.Sequential(...)}, {@code model.classifier[-1] = ...}).
      * {@code head} is the attribute holding the head, {@code length} its modules when it is an nn.Sequential (else 0),
