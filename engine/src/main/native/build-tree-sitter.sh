@@ -8,7 +8,7 @@
 # The profile: a build instrumented with -fprofile-generate parses the .py files of the test corpus
 # (engine/src/test/resources/python-projects, in sorted order, on one thread: train-parse.c), and the libraries are
 # built again from its counts (-fprofile-use). Parses of files outside that corpus (Debian's torch tree) took about
-# 0.87 x the CPU of the -O2 build; -O3 alone gained nothing. The same sources, corpus and gcc give the same libraries.
+# 0.835 x the CPU of the -O2 build; -O3 alone gained nothing. The same sources, corpus and gcc give the same libraries.
 # Usage: build-tree-sitter.sh [TREE_SITTER_REPO TREE_SITTER_PYTHON_REPO BINDING_REPO] (git repositories or URLs; the
 # GitHub ones by default). Needs git and gcc (built with Debian 12's gcc 12.2.0).
 set -euo pipefail

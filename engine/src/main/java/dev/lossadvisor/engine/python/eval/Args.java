@@ -144,8 +144,9 @@ public final class Args {
     public Value given(int position, String keyword) {
         Node n = node(position, keyword);
         if (n != null) return evaluated(n);
-        Value splat = keyword == null ? null : splatted(keyword);
-        return splat != null ? splat : keyword == null ? null : configured(keyword);
+        if (keyword == null) return null;
+        Value splat = splatted(keyword);
+        return splat != null ? splat : configured(keyword);
     }
 
     public Value value(int position, String keyword) {

@@ -95,9 +95,10 @@ final class KerasLibrary implements Library {
         if (name.equals("tensorflow_datasets.load")) return tfdsLoad(args, call);
         if (!keras(prefix)) return null;
         if ((prefix.endsWith(".applications") || prefix.contains(".applications.")) && Character.isUpperCase(last.charAt(0))) return application(args, call, last);
-        if (last.equals("load_data") && CLASSES.containsKey(prefix.substring(prefix.lastIndexOf('.') + 1)) && prefix.contains("datasets.")) {
+        Integer classes = last.equals("load_data") && prefix.contains("datasets.") ? CLASSES.get(prefix.substring(prefix.lastIndexOf('.') + 1)) : null;
+        if (classes != null) {
             // keras.datasets.cifar10.load_data(): ((x_train, y_train), (x_test, y_test)), the labels class indices
-            Value labels = new Value.Labels("index", CLASSES.get(prefix.substring(prefix.lastIndexOf('.') + 1)), call.place());
+            Value labels = new Value.Labels("index", classes, call.place());
             Value split = new Items(List.of(Value.UNKNOWN, labels));
             return new Items(List.of(split, split));
         }

@@ -69,7 +69,6 @@ final class SegmentationLibrary implements Library {
         return args.value(0, "mode") instanceof Value.Literal l && "binary".equals(l.value());
     }
 
-
     @Override
     public Value method(Value receiver, String method, Args args, Node call) {
         return null;

@@ -18,6 +18,8 @@ final class TorchLibrary implements Library {
             "type", "requires_grad_", "share_memory", "resize", "resize_", "resize_as", "expand", "expand_as", "reshape_as", "astype");
     /** nn.Module methods that return the module itself: Net().apply(init_weights), model.bfloat16(). */
     private static final Set<String> MODULE_KEEPS = Set.of("apply", "bfloat16", "to_empty");
+    /** Activations whose values a positive factor leaves what the loss rules read them as (see {@link #scaled}). */
+    private static final Set<String> SCALABLE = Set.of("linear", "sigmoid", "softmax");
     /** Methods that may merge or grow a tensor's axes: a convolution's channels are no longer its width once they run. */
     private static final Set<String> RESHAPES = Set.of("view", "reshape", "flatten", "squeeze", "resize", "resize_", "resize_as", "view_as",
             "reshape_as", "expand", "expand_as");
@@ -462,7 +464,7 @@ final class TorchLibrary implements Library {
      * (log-probabilities, whose scaling is a temperature on the loss) is not followed.
      */
     static Value scaled(Value scores, Node factor, Value by, String op) {
-        if (!(scores instanceof Tensor t) || !Set.of("linear", "sigmoid", "softmax").contains(t.activation()) || factor == null) return Value.UNKNOWN;
+        if (!(scores instanceof Tensor t) || !SCALABLE.contains(t.activation()) || factor == null) return Value.UNKNOWN;
         boolean positive = by instanceof Value.Literal l && l.value() instanceof Number n && n.doubleValue() > 0;
         boolean named = by instanceof Value.Unknown && (factor.is("identifier") || factor.is("attribute"));
         return positive || named ? t.via(op + " " + factor.text()) : Value.UNKNOWN;
