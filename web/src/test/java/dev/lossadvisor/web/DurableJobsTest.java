@@ -29,6 +29,11 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class DurableJobsTest {
     private static final HttpClient CLIENT = HttpClient.newHttpClient();
+    /**
+     * sqlite-jdbc unpacks its native library into this folder and deletes it at a normal exit only: a server stopped
+     * the hard way leaves it behind, so it goes where the build's (target/) is, not /tmp.
+     */
+    private static final String SQLITE_NATIVES = "-Dorg.sqlite.tmpdir=" + System.getProperty("org.sqlite.tmpdir", System.getProperty("java.io.tmpdir"));
 
     @TempDir
     Path data;
@@ -40,7 +45,7 @@ class DurableJobsTest {
     }
 
     Server start() throws IOException {
-        Process p = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Dai.djl.offline=true",
+        Process p = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Dai.djl.offline=true", SQLITE_NATIVES,
                 "-cp", System.getProperty("java.class.path"), WebApp.class.getName(), "--port", "0", "--data", data.toString())
                 .redirectErrorStream(true).start();
         BufferedReader out = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8));
@@ -182,7 +187,7 @@ class DurableJobsTest {
         try {
             String running = submit(first, "{\"task\": \"multiclass\", \"seeds\": 3}");
             waitFor(first, running, List.of("running"));
-            Process second = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-cp",
+            Process second = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), SQLITE_NATIVES, "-cp",
                     System.getProperty("java.class.path"), WebApp.class.getName(), "--port", "0", "--data", data.toString())
                     .redirectErrorStream(true).start();
             String out = new String(second.getInputStream().readAllBytes(), StandardCharsets.UTF_8);

@@ -15,6 +15,8 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Comparator;
+import java.util.stream.Stream;
 
 /** The web app started on a free loopback port, with an HTTP client for it. */
 final class TestServer implements AutoCloseable {
@@ -24,6 +26,8 @@ final class TestServer implements AutoCloseable {
     final Javalin app;
     final ConfirmJobs jobs;
     final String base;
+    /** The job store's temporary directory, removed on close; null when the caller gave the directory. */
+    private final Path ownedData;
     private final HttpClient client = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).connectTimeout(Duration.ofSeconds(5)).build();
 
     TestServer(Limits limits) {
@@ -31,10 +35,16 @@ final class TestServer implements AutoCloseable {
     }
 
     TestServer(Limits limits, CrossSite crossSite) {
-        this(limits, crossSite, tempDir());
+        this(limits, crossSite, tempDir(), true);
     }
 
+    /** On the job store in {@code data}, which the caller removes. */
     TestServer(Limits limits, CrossSite crossSite, Path data) {
+        this(limits, crossSite, data, false);
+    }
+
+    private TestServer(Limits limits, CrossSite crossSite, Path data, boolean ownsData) {
+        this.ownedData = ownsData ? data : null;
         jobs = new ConfirmJobs(ADVISOR, limits, JobStore.open(data));
         app = WebServer.create(ADVISOR, jobs, limits, crossSite).start("127.0.0.1", 0);
         base = "http://127.0.0.1:" + app.port();
@@ -107,5 +117,15 @@ final class TestServer implements AutoCloseable {
     public void close() {
         app.stop();
         jobs.close();
+        if (ownedData != null) delete(ownedData);
+    }
+
+    /** Best effort: a job the worker did not stop in time may still write there, and a leftover is no test failure. */
+    private static void delete(Path dir) {
+        try (Stream<Path> all = Files.walk(dir)) {
+            for (Path p : all.sorted(Comparator.reverseOrder()).toList()) Files.deleteIfExists(p);
+        } catch (IOException e) {
+            System.err.println("test server: could not remove " + dir + ": " + e);
+        }
     }
 }
