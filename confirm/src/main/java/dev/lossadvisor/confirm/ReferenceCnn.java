@@ -13,6 +13,7 @@ import ai.djl.nn.SequentialBlock;
 import ai.djl.nn.convolutional.Conv2d;
 import ai.djl.nn.core.Linear;
 import ai.djl.nn.pooling.Pool;
+import ai.djl.pytorch.jni.JniUtils;
 import ai.djl.training.DefaultTrainingConfig;
 import ai.djl.training.GradientCollector;
 import ai.djl.training.initializer.ConstantInitializer;
@@ -46,10 +47,21 @@ final class ReferenceCnn {
         }
     }
 
+    /**
+     * PyTorch on one thread of this one. Its parallel reductions sum in an order set by the thread count (the cores,
+     * unless whoever loaded the engine chose), and the last bits that order changes can move a prediction across
+     * the 0.5 threshold: the same seed then scores differently from machine to machine. One thread also costs about
+     * a third of the CPU of two on these small batches. The setting is per thread: the first run on a thread makes it.
+     */
+    private static void oneThread() {
+        if (JniUtils.getNumThreads() != 1) JniUtils.setNumThreads(1);
+    }
+
     /** Trains one candidate on one seed's data and evaluates it on held-out data. */
     static RunResult run(SyntheticTask task, Candidate candidate, long seed, Dataset train, Dataset test, Progress progress) {
         long start = System.nanoTime();
         Engine.getInstance().setRandomSeed((int) seed);
+        oneThread();
         SequentialBlock block = new SequentialBlock()
                 .add(Conv2d.builder().setKernelShape(new Shape(3, 3)).optPadding(new Shape(1, 1)).setFilters(8).build())
                 .add(Activation::relu)

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import ai.djl.engine.Engine;
+import ai.djl.pytorch.jni.JniUtils;
 import dev.lossadvisor.engine.LossAdvisor;
 import dev.lossadvisor.engine.input.InputException;
 import java.nio.file.Files;
@@ -90,6 +91,7 @@ class ConfirmTest {
         CONFIRM.confirm("regression", 1, null, Progress.NONE);
         assertEquals("true", System.getProperty("ai.djl.offline"));
         assertEquals("PyTorch", Engine.getInstance().getEngineName());
+        assertEquals(1, JniUtils.getNumThreads(), "one PyTorch thread: the same seed gives the same numbers on any machine");
     }
 
     @Test
