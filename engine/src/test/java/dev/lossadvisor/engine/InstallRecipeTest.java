@@ -122,14 +122,17 @@ class InstallRecipeTest {
     /** Runs a command and returns its standard output; a failure shows both streams. */
     private static String run(Path in, List<String> command) throws IOException, InterruptedException {
         Path err = Files.createTempFile("install-recipe", ".err");
-        Process p = new ProcessBuilder(new ArrayList<>(command)).directory(in.toFile()).redirectError(err.toFile()).start();
-        p.getOutputStream().close();
-        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        assertTrue(p.waitFor(15, TimeUnit.MINUTES), "timed out: " + command);
-        String errors = Files.readString(err);
-        Files.delete(err);
-        assertEquals(0, p.exitValue(), String.join(" ", command) + "\n" + out + errors);
-        return out;
+        try {
+            Process p = new ProcessBuilder(new ArrayList<>(command)).directory(in.toFile()).redirectError(err.toFile()).start();
+            p.getOutputStream().close();
+            String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            assertTrue(p.waitFor(15, TimeUnit.MINUTES), "timed out: " + command);
+            assertEquals(0, p.exitValue(), String.join(" ", command) + "\n" + out + Files.readString(err));
+            return out;
+        } finally {
+            // a timeout or a failed step left the file in /tmp
+            Files.deleteIfExists(err);
+        }
     }
 
     private static boolean onPath(String tool) {
