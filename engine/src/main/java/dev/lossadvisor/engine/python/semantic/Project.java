@@ -269,8 +269,8 @@ public final class Project {
         }
         java.util.BitSet in = words.calling(name);
         for (int i = in.nextSetBit(0); i >= 0; i = in.nextSetBit(i + 1)) {
-            String text = texts.get(wordFiles.get(i));
-            if (WordIndex.holds(text, "import") && home.stream().anyMatch(n -> WordIndex.holds(text, n))) out.add(wordFiles.get(i));
+            int t = i;
+            if (words.holds(t, "import") && home.stream().anyMatch(n -> words.holds(t, n))) out.add(wordFiles.get(t));
         }
         return out;
     }
