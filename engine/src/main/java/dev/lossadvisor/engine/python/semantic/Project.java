@@ -203,13 +203,14 @@ public final class Project {
      * yet only decides whether it is worth parsing; the calls come from the trees.
      */
     public List<CallSites.Site> callsNamed(String name, SourceFile home) {
-        List<String> names = java.util.Arrays.stream(home.module().split("\\.")).filter(n -> !n.isEmpty()).toList();
         List<Path> callers = new ArrayList<>();
         if (mayCallOf != texts.size()) { // its answers hold while no text is read
             mayCallOf = texts.size();
             mayCallAnswers.clear();
         }
-        for (Path f : mayCallAnswers.computeIfAbsent(name + "\0" + home.module(), k -> mayCall(name, names))) {
+        // the module's names split only for a name and module not asked before
+        for (Path f : mayCallAnswers.computeIfAbsent(name + "\0" + home.module(),
+                k -> mayCall(name, java.util.Arrays.stream(home.module().split("\\.")).filter(n -> !n.isEmpty()).toList()))) {
             String text = texts.get(f);
             if (text != null && !parsed.containsKey(f)) callers.add(f);
         }
