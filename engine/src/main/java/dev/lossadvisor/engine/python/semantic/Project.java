@@ -203,13 +203,14 @@ public final class Project {
      * yet only decides whether it is worth parsing; the calls come from the trees.
      */
     public List<CallSites.Site> callsNamed(String name, SourceFile home) {
-        List<String> names = java.util.Arrays.stream(home.module().split("\\.")).filter(n -> !n.isEmpty()).toList();
         List<Path> callers = new ArrayList<>();
         if (mayCallOf != texts.size()) { // its answers hold while no text is read
             mayCallOf = texts.size();
             mayCallAnswers.clear();
         }
-        for (Path f : mayCallAnswers.computeIfAbsent(name + "\0" + home.module(), k -> mayCall(name, names))) {
+        // the module's names split only for a name and module not asked before
+        for (Path f : mayCallAnswers.computeIfAbsent(name + "\0" + home.module(),
+                k -> mayCall(name, java.util.Arrays.stream(home.module().split("\\.")).filter(n -> !n.isEmpty()).toList()))) {
             String text = texts.get(f);
             if (text != null && !parsed.containsKey(f)) callers.add(f);
         }
@@ -269,8 +270,8 @@ public final class Project {
         }
         java.util.BitSet in = words.calling(name);
         for (int i = in.nextSetBit(0); i >= 0; i = in.nextSetBit(i + 1)) {
-            String text = texts.get(wordFiles.get(i));
-            if (WordIndex.holds(text, "import") && home.stream().anyMatch(n -> WordIndex.holds(text, n))) out.add(wordFiles.get(i));
+            int t = i;
+            if (words.holds(t, "import") && home.stream().anyMatch(n -> words.holds(t, n))) out.add(wordFiles.get(t));
         }
         return out;
     }

@@ -20,9 +20,13 @@ import java.util.stream.IntStream;
  */
 final class WordIndex {
     private final Map<String, BitSet> texts = new HashMap<>();
+    private final List<String> sources;
+    /** {@link #holds(int, String)}'s answers by word: the texts asked about, and those that hold it. */
+    private final Map<String, BitSet[]> held = new HashMap<>();
 
     /** @param sources the texts, by their number in the answers */
     WordIndex(List<String> sources) {
+        this.sources = sources;
         List<Set<String>> called = new ArrayList<>(Collections.nCopies(sources.size(), null));
         List<Integer> numbers = IntStream.range(0, sources.size()).boxed().toList();
         Parallel.each(numbers, t -> called.set(t, calledWords(sources.get(t)))); // each text on its own, on every core
@@ -63,8 +67,21 @@ final class WordIndex {
         return texts.getOrDefault(name, new BitSet());
     }
 
+    /**
+     * True when text number {@code t} holds {@code word} (for which {@link #answers} holds) as a whole word; each text
+     * searched once per word, however many names' callers ask (the words of a module's name, "import").
+     */
+    boolean holds(int t, String word) {
+        BitSet[] known = held.computeIfAbsent(word, k -> new BitSet[] {new BitSet(), new BitSet()});
+        if (!known[0].get(t)) {
+            known[0].set(t);
+            if (holds(sources.get(t), word)) known[1].set(t);
+        }
+        return known[1].get(t);
+    }
+
     /** True when {@code text} holds {@code word} (for which {@link #answers} holds) as a whole word. */
-    static boolean holds(String text, String word) {
+    private static boolean holds(String text, String word) {
         for (int i = text.indexOf(word); i >= 0; i = text.indexOf(word, i + 1)) {
             int end = i + word.length();
             if ((i == 0 || !wordChar(text.charAt(i - 1))) && (end == text.length() || !wordChar(text.charAt(end)))) return true;
