@@ -91,7 +91,7 @@ public final class Evaluator {
     /** What a read of an option gives in this run: its default, or the value it is pinned to (a literal known as the option's). */
     Value option(Options.Option o, Value dflt, Scope where) {
         if (!(dflt instanceof Literal l)) return dflt;
-        return options.read(o, l.value(), option != null && option.option().equals(o) ? option.value() : l.value(), where);
+        return options.read(o, l.value(), option != null && option.holds(o) ? option.valueOf(o) : l.value(), where);
     }
 
     /** An evaluator under the same tests with empty caches, for a pass with loop targets pinned (see {@link DictLoops}). */

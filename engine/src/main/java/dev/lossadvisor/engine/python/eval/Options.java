@@ -5,6 +5,7 @@ import dev.lossadvisor.engine.python.semantic.Scope;
 import dev.lossadvisor.engine.python.syntax.Node;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -18,20 +19,38 @@ import java.util.Set;
  * or a parameter is still that option); where the code followed compares that literal with literals ({@code ==},
  * {@code !=}, {@code in (...)}, a case of {@code match}, a dict looked up by it) or lists its {@code choices=}, those
  * are the option's other values. A loss flow is then followed again with one option pinned to one other value
- * ({@link Evaluator#pinnedTo}): the run the user makes with {@code --model Transformer}. A value the code rejects (a test
- * of it whose branch raises or exits, an assert) is no run.
+ * ({@link Evaluator#pinnedTo}): the run the user makes with {@code --model Transformer}; then with two pinned together
+ * ({@code --model cnn --dataset cifar}). A value the code rejects (a test of it whose branch raises or exits, an assert)
+ * is no run.
  */
 public final class Options {
     private static final int MAX_OPTIONS = 4;
     private static final int MAX_VALUES = 8;
+    /** Runs with two options pinned together, at most. */
+    private static final int MAX_PAIRS = 16;
 
     /** One option: {@code key} tells it apart (its file, place and name), {@code shown} is how a user writes it (--model). */
     public record Option(String key, String shown) {}
 
-    /** An option held at one value for a run. */
-    public record Pin(Option option, Object value) {
+    /** An option held at one value for a run, with another option held too ({@code also}) or null. */
+    public record Pin(Option option, Object value, Pin also) {
+        public Pin(Option option, Object value) {
+            this(option, value, null);
+        }
+
+        /** True when this run holds {@code o} at a value of its own. */
+        boolean holds(Option o) {
+            return option.equals(o) || also != null && also.holds(o);
+        }
+
+        /** The value this run holds {@code o} at (see {@link #holds}). */
+        Object valueOf(Option o) {
+            return option.equals(o) ? value : also.valueOf(o);
+        }
+
         public String shown() {
-            return option.shown() + (option.shown().endsWith("=") ? "" : " ") + text(value); // --model Transformer, model=transformer
+            String one = option.shown() + (option.shown().endsWith("=") ? "" : " ") + text(value); // --model Transformer, model=transformer
+            return also == null ? one : one + " " + also.shown();
         }
     }
 
@@ -42,6 +61,8 @@ public final class Options {
     private final Map<Option, Set<Object>> values = new HashMap<>();
     private final Map<Option, Set<Object>> rejected = new HashMap<>();
     private final Map<Option, Set<Object>> allowed = new HashMap<>();
+    /** Runs with two options pinned that a test rejects together. */
+    private final Set<Pin> ruledOut = new HashSet<>();
     /** The options the loss call being followed read, in order. */
     private final Set<Option> read = new LinkedHashSet<>();
 
@@ -127,48 +148,80 @@ public final class Options {
     /** The runs to follow after the default one: each option the call read, pinned to each other value it may take. */
     public List<Pin> pins() {
         List<Pin> out = new ArrayList<>();
-        int options = 0;
-        for (Option o : read) {
+        for (List<Pin> mine : byOption()) out.addAll(mine);
+        return out;
+    }
+
+    /**
+     * Runs with two options pinned together ({@code --model cnn --dataset cifar}: a network picked by both), a bounded
+     * number; asked for after the one-option runs, so an option only those runs read ({@code args.dataset} on the right of
+     * {@code args.model == "cnn" and ...}) is one of them.
+     */
+    public List<Pin> pairs() {
+        List<List<Pin>> byOption = byOption();
+        List<Pin> out = new ArrayList<>();
+        for (int i = 0; i < byOption.size(); i++)
+            for (int j = i + 1; j < byOption.size(); j++)
+                for (Pin a : byOption.get(i))
+                    for (Pin b : byOption.get(j))
+                        if (out.size() < MAX_PAIRS) out.add(new Pin(a.option(), a.value(), b));
+        return out;
+    }
+
+    /** For each option read that has other values (at most {@link #MAX_OPTIONS}), the runs with it at each of them. */
+    private List<List<Pin>> byOption() {
+        List<List<Pin>> out = new ArrayList<>();
+        for (Option o : List.copyOf(read)) {
             Set<Object> vs = values.getOrDefault(o, Set.of());
-            if (vs.isEmpty() || options++ >= MAX_OPTIONS) continue;
-            int n = 0;
-            for (Object v : vs) {
-                if (v.equals(defaults.get(o)) || n >= MAX_VALUES) continue;
-                n++;
-                out.add(new Pin(o, v));
-            }
+            if (vs.isEmpty() || out.size() >= MAX_OPTIONS) continue;
+            List<Pin> mine = new ArrayList<>();
+            for (Object v : vs) if (!v.equals(defaults.get(o)) && mine.size() < MAX_VALUES) mine.add(new Pin(o, v));
+            out.add(mine);
         }
         return out;
     }
 
-    /** False when the code rejects the pinned value: a test of it where the option is declared, or one met in the run. */
+    /** False when the code rejects a pinned value: a test of it where the option is declared, or one met in the run. */
     public boolean rejects(Pin p) {
         Set<Object> only = allowed.get(p.option());
-        return rejected.getOrDefault(p.option(), Set.of()).contains(p.value()) || only != null && !only.contains(p.value());
+        return rejected.getOrDefault(p.option(), Set.of()).contains(p.value()) || only != null && !only.contains(p.value())
+                || ruledOut.contains(p) || p.also() != null && rejects(p.also());
     }
 
     /**
      * Evaluates, under the pinned evaluator, the tests of the asserts and ifs of the scope that declares the option, of
      * the loss call's scope and of their modules' top level ({@code if args.model not in MODELS: parser.error(...)},
-     * {@code if args.model == "rnn_v2": raise NotImplementedError}), so that {@link #compared} sees those that stop.
+     * {@code if args.model == "rnn_v2": raise NotImplementedError}), so that {@link #compared} sees those that stop; for
+     * two options, the scopes that declare either.
      */
     public void check(Pin p, Evaluator pinned, Scope loss) {
-        Scope where = declared.get(p.option());
-        if (where == null) return;
-        Set<Scope> scopes = new LinkedHashSet<>(List.of(where, where.module(), loss, loss.module()));
-        for (Scope s : scopes) walk(s.node(), s, pinned);
+        Set<Scope> scopes = new LinkedHashSet<>();
+        for (Pin q = p; q != null; q = q.also()) {
+            Scope where = declared.get(q.option());
+            if (where != null) scopes.addAll(List.of(where, where.module()));
+        }
+        if (scopes.isEmpty()) return;
+        scopes.addAll(List.of(loss, loss.module()));
+        for (Scope s : scopes) walk(s.node(), s, pinned, p);
     }
 
-    private static void walk(Node n, Scope s, Evaluator ev) {
+    /**
+     * The tests under {@code n}, evaluated in the run; a run with two options pinned whose values a test rejects together
+     * ({@code if args.model == "cnn" and args.dataset == "svhn": raise ...}) is ruled out.
+     */
+    private void walk(Node n, Scope s, Evaluator ev, Pin run) {
         for (Node child : n.named()) {
             if (child.is("function_definition") || child.is("class_definition") || child.is("decorated_definition")) continue;
-            Node test = child.is("assert_statement") ? (child.named().isEmpty() ? null : child.named().get(0))
+            boolean assertion = child.is("assert_statement");
+            Node test = assertion ? (child.named().isEmpty() ? null : child.named().get(0))
                     : child.is("if_statement") || child.is("elif_clause") ? child.field("condition") : null;
             if (test != null) {
                 ev.budget(500);
-                Branches.truth(test, ev, Context.at(s, child.start()));
+                Boolean holds = Branches.truth(test, ev, Context.at(s, child.start()));
+                boolean stopped = assertion ? Boolean.FALSE.equals(holds) : Boolean.TRUE.equals(holds) && stops(child.field("consequence"));
+                if (stopped && run.also() != null) ruledOut.add(run);
             }
-            if (child.is("block") || child.is("if_statement") || child.is("elif_clause") || child.is("else_clause") || child.is("module")) walk(child, s, ev);
+            if (child.is("block") || child.is("if_statement") || child.is("elif_clause") || child.is("else_clause") || child.is("module")) walk(child, s, ev, run);
         }
     }
 

@@ -234,24 +234,29 @@ public final class LossFlows {
         passes(f, call);
         Evaluator all = evaluator;
         try {
-            for (Options.Pin pin : options.pins()) { // the runs the user makes with another value of an option the flow read
-                evaluator = all.pinnedTo(pin);
-                options.check(pin, evaluator, f.scopeOf(call));
-                if (options.rejects(pin)) continue;
-                int before = found.size();
-                option = pin;
-                passes(f, call);
-                if (options.rejects(pin)) { // a test met on the way rules the value out: no such run
-                    found.subList(before, found.size()).clear();
-                    seen.removeAll(pinnedKeys);
-                }
-                pinnedKeys.clear();
-            }
+            for (Options.Pin pin : options.pins()) pinnedRun(f, call, all, pin); // the runs the user makes with another value of an option the flow read
+            for (Options.Pin pin : options.pairs()) pinnedRun(f, call, all, pin); // two options together, among those the runs above read too
         } finally {
             evaluator = all;
             option = null;
             pinnedKeys.clear();
         }
+    }
+
+    /** The loss call followed again in the run with {@code pin}, unless the code rejects that run. */
+    private void pinnedRun(SourceFile f, Node call, Evaluator all, Options.Pin pin) {
+        Options options = all.options();
+        evaluator = all.pinnedTo(pin);
+        options.check(pin, evaluator, f.scopeOf(call));
+        if (options.rejects(pin)) return;
+        int before = found.size();
+        option = pin;
+        passes(f, call);
+        if (options.rejects(pin)) { // a test met on the way rules the value out: no such run
+            found.subList(before, found.size()).clear();
+            seen.removeAll(pinnedKeys);
+        }
+        pinnedKeys.clear();
     }
 
     /** A loss call followed once, or once per entry of the dict or list a loop around it runs over. */
