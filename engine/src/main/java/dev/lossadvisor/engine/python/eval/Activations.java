@@ -7,9 +7,11 @@ final class Activations {
     private static final Map<String, String> NAMES = Map.ofEntries(
             Map.entry("softmax", "softmax"), Map.entry("log_softmax", "log_softmax"), Map.entry("sigmoid", "sigmoid"),
             Map.entry("tanh", "tanh"), Map.entry("relu", "relu"), Map.entry("softplus", "softplus"), Map.entry("linear", "linear"),
+            Map.entry("expit", "sigmoid"), // torch.special.expit is the logistic sigmoid
             // torch.nn module classes
             Map.entry("Softmax", "softmax"), Map.entry("LogSoftmax", "log_softmax"), Map.entry("Sigmoid", "sigmoid"),
-            Map.entry("Tanh", "tanh"), Map.entry("ReLU", "relu"), Map.entry("Softplus", "softplus"), Map.entry("Identity", "linear"));
+            Map.entry("Tanh", "tanh"), Map.entry("ReLU", "relu"), Map.entry("Softplus", "softplus"), Map.entry("Identity", "linear"),
+            Map.entry("Softmax2d", "softmax")); // a softmax over the channels of an (N, C, H, W) map
 
     private Activations() {}
 

@@ -323,7 +323,8 @@ public final class Evaluator {
 
     /** The changes made in {@code at}'s scope to the container named {@code name} between two offsets, applied to it. */
     private Value stored(Value v, String name, int from, int until, Context at) {
-        if (!(v instanceof Items || v instanceof Dict || v instanceof KerasModel || v instanceof Layer || v instanceof Value.Labels || v instanceof Value.Pretrained
+        boolean tensor = v instanceof Tensor;
+        if (!(tensor || v instanceof Items || v instanceof Dict || v instanceof KerasModel || v instanceof Layer || v instanceof Value.Labels || v instanceof Value.Pretrained
                 || v instanceof Instance && !ownSelf(name, at.scope()))) return v; // self.x = ... in its own methods: read by classMember
         List<ItemStore> stores = at.scope().stores(name);
         if (v instanceof Value.Pretrained p) { // model.classifier[-1] = ...: a store on the head, in source order with those on the model
@@ -334,8 +335,9 @@ public final class Evaluator {
         }
         for (ItemStore st : stores) {
             if (st.offset() <= from || st.offset() >= until) continue;
+            if (tensor && !st.how().equals("sigmoid_")) continue; // of the changes in place, only an activation changes what a tensor is
             // a list, dict or nn.Sequential changed under a test: skipped when the test is known false, both ways joined when not known
-            boolean weighed = (v instanceof Items || v instanceof Dict || v instanceof Layer) && !st.how().equals("attribute"); // a conditional attribute store is already not known
+            boolean weighed = (tensor || v instanceof Items || v instanceof Dict || v instanceof Layer) && !st.how().equals("attribute"); // a conditional attribute store is already not known
             Branches.Reach reach = weighed ? Branches.branch(st.value(), from, at.scope(), this, at) : Branches.Reach.ALWAYS;
             if (reach == Branches.Reach.NEVER || v instanceof KerasModel && skippedOnLastPass(st, stores, at)) continue;
             Value changed = applyStore(v, st, at.moved(at.scope(), st.offset()));
@@ -398,6 +400,10 @@ public final class Evaluator {
             // the Sequential ends in the module added last; one not known leaves it open to the next add_module
             Value grown = TorchLibrary.sequential(java.util.Arrays.asList(l, eval(st.value(), here)));
             return grown instanceof Layer ? grown : new Layer(null, 0, l.place(), l.shown(), null, true);
+        }
+        if (v instanceof Tensor && how.equals("sigmoid_")) { // out.sigmoid_(): the same tensor, now through a sigmoid
+            Value applied = libraries.method(v, "sigmoid", arguments(st.value(), here), st.value());
+            return applied == null ? Value.UNKNOWN : applied;
         }
         if (v instanceof Value.Labels && how.endsWith("_")) { // t.zero_(), t.scatter_(1, y, 1): the tensor filled in place
             Value filled = libraries.method(v, how, arguments(st.value(), here), st.value());
@@ -486,6 +492,23 @@ public final class Evaluator {
             if (v != null) values.add(eval(v, new Context(f.scope(), y.start(), f.self(), f.scope(), args, c.depth() + 1)));
         }
         return values.isEmpty() ? Value.UNKNOWN : Joins.join(values);
+    }
+
+    /**
+     * nn.Sequential(*layers()) of a generator that yields blocks in a loop and then its head: what it yields, in the
+     * order written, when its last yield is a statement of the function's own body, so that yield surely comes last.
+     */
+    private Value generated(Scope fn, Value self, Args args, Context c) {
+        List<Node> yields = fn.yields();
+        Node last = yields.get(yields.size() - 1);
+        Node statement = last.parent();
+        if (statement == null || !statement.is("expression_statement") || !fn.node().field("body").equals(statement.parent())) return Value.UNKNOWN;
+        List<Value> items = new ArrayList<>();
+        for (Node y : yields) {
+            if (y.named().isEmpty() || y.text().startsWith("yield from")) return Value.UNKNOWN;
+            items.add(eval(y.named().get(0), new Context(fn, y.start(), self, fn, args, c.depth() + 1)));
+        }
+        return new Items(items);
     }
 
     /** An element of a for loop's iterable: a row of a tensor, an item of a list, zip and enumerate followed. */
@@ -1020,6 +1043,7 @@ public final class Evaluator {
         if (fn.name().equals("__call__") && self instanceof Instance i && fn.parent().methods().get("__call__") == null) return callInstance(i, args, c);
         Node body = fn.node().is("lambda") ? fn.node().field("body") : null; // a lambda returns its one expression
         if (body != null) return eval(body, new Context(fn, body.start(), self, fn, args, c.depth() + 1));
+        if (!fn.yields().isEmpty() && fn.returns().isEmpty()) return generated(fn, self, args, c);
         List<Value> values = new ArrayList<>();
         List<Value> taken = new ArrayList<>();
         int returnedBy = Integer.MAX_VALUE; // a return known to run ends the function: the returns after it are not reached
@@ -1131,6 +1155,8 @@ public final class Evaluator {
         if (plus && (left.is("binary_operator") || left.is("call"))) { // X @ W + b: raw scores plus a learned bias are raw scores still
             if (eval(left, c) instanceof Tensor t && t.activation().equals("linear") && eval(right, c) instanceof Value.Parameter) return t.via("+ a learned bias");
         }
+        boolean constant = right.is("float") || right.is("identifier") || right.is("attribute");
+        if (plus && constant && TorchLibrary.tiny(eval(right, c))) return TorchLibrary.guarded(eval(left, c), right); // probs + 1e-8
         if (!plus || !left.is("string") && !right.is("string")) return difference(e, c);
         return eval(left, c) instanceof Literal a && a.value() instanceof String x && eval(right, c) instanceof Literal b && b.value() instanceof String y ? new Literal(x + y) : Value.UNKNOWN;
     }

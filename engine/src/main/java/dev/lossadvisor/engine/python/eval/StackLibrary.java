@@ -7,7 +7,7 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * The libraries a torch training script is run through, where they pass a model or its output on: DDP, TorchScript and
+ * The libraries a torch training script is run through, where they pass a model or its output on: DDP, FSDP, TorchScript and
  * accelerate hand back the model they wrap; activation checkpointing gives what the function it runs gives; einops reshapes a tensor by a pattern; transformers packs a head's output in
  * a ModelOutput read back by field name; fastai's flattened losses are the torch losses they wrap.
  */
@@ -17,7 +17,8 @@ final class StackLibrary implements Library {
     public Value call(String name, Args args, Node call) {
         return switch (name) {
             case "torch.nn.parallel.DistributedDataParallel", "torch.nn.parallel.DataParallel", "torch.nn.parallel.distributed.DistributedDataParallel",
-                    "torch.nn.SyncBatchNorm.convert_sync_batchnorm" -> args.value(0, "module");
+                    "torch.nn.SyncBatchNorm.convert_sync_batchnorm", "torch.distributed.fsdp.FullyShardedDataParallel",
+                    "torch.distributed.fsdp.fully_sharded_data_parallel.FullyShardedDataParallel" -> args.value(0, "module");
             case "torch.jit.script", "torch.jit.trace" -> args.value(0, name.endsWith("script") ? "obj" : "func");
             // an Accelerator stands as its class: what its methods give depends on their arguments alone
             case "accelerate.Accelerator" -> new Value.Lib(name);
@@ -27,6 +28,7 @@ final class StackLibrary implements Library {
             // its module form inside an nn.Sequential: moves the values, as nn.PixelShuffle does (see TorchLibrary.resamples)
             case "einops.layers.torch.Rearrange" -> new Value.Layer(null, 0, call.place(), TorchLibrary.REARRANGE, null, false);
             case "functools.partial" -> partial(args);
+            case "functools.reduce" -> chained(args, call);
             // activation checkpointing recomputes fn(*args) in the backward pass: the value is fn's on the arguments after it
             case "torch.utils.checkpoint.checkpoint" -> args.evaluator().apply(args.value(0, "function"), args.afterFirst(), call, args.context());
             default -> name.startsWith("transformers.") && name.endsWith("Output") ? fields(args) : name.startsWith("fastai.") && name.endsWith("LossFlat") ? flat(name, args, call) : null;
@@ -47,6 +49,21 @@ final class StackLibrary implements Library {
         String last = l.name().substring(l.name().lastIndexOf('.') + 1);
         if (!last.isEmpty() && Character.isUpperCase(last.charAt(0))) return PARTIAL_KEYWORDS.containsAll(names) ? l : new Value.Bound(l, args.afterFirst());
         return names.stream().anyMatch(FLOW_KEYWORDS::contains) ? Value.UNKNOWN : new Value.Partial(l, args);
+    }
+
+    /**
+     * reduce(lambda h, layer: layer(h), self.layers, x): each layer applied to what the one before gave, as
+     * nn.Sequential(*layers)(x); any other function folded over a list is not followed.
+     */
+    private static Value chained(Args args, Node call) {
+        if (args.positional().size() != 3 || !(args.value(0, "function") instanceof Value.Function f) || !f.scope().node().is("lambda")) return Value.UNKNOWN;
+        Node params = f.scope().node().field("parameters");
+        Node body = f.scope().node().field("body");
+        if (params == null || params.named().size() != 2 || body == null || !body.is("call") || body.field("arguments").named().size() != 1) return Value.UNKNOWN;
+        boolean applies = body.field("function").text().equals(params.named().get(1).text())
+                && body.field("arguments").named().get(0).text().equals(params.named().get(0).text());
+        if (!applies || !(args.value(1, "iterable") instanceof Value.Items layers) || !(TorchLibrary.sequential(layers.items()) instanceof Value.Layer l)) return Value.UNKNOWN;
+        return Libraries.applyLayer(l, args.afterFirst().afterFirst(), call);
     }
 
     private static final Set<String> PARTIAL_KEYWORDS = Set.of("label_smoothing", "ignore_index");

@@ -13,7 +13,7 @@ import java.util.regex.Pattern;
 /**
  * timm: {@code timm.create_model(name, num_classes=K)} ends in a linear head of K logits (1000 by default), kept under
  * an attribute that depends on the family, so that a head the code replaces decides instead; its
- * LabelSmoothingCrossEntropy is a cross-entropy on logits.
+ * LabelSmoothingCrossEntropy and SoftTargetCrossEntropy are cross-entropies on logits.
  */
 final class TimmLibrary implements Library {
     /**
@@ -27,8 +27,10 @@ final class TimmLibrary implements Library {
 
     @Override
     public Value call(String name, Args args, Node call) {
-        if (name.startsWith("timm.loss.") && name.endsWith(".LabelSmoothingCrossEntropy")) { // log_softmax of its input, smoothed NLL: CE on logits
-            return new Value.Loss("pytorch", "CrossEntropyLoss", "timm LabelSmoothingCrossEntropy", dev.lossadvisor.engine.input.LossOptions.NONE, call.place());
+        // log_softmax of its input, then a smoothed NLL or a sum against soft (mixup) targets: CE on logits
+        if (name.startsWith("timm.loss.") && (name.endsWith(".LabelSmoothingCrossEntropy") || name.endsWith(".SoftTargetCrossEntropy"))) {
+            String shown = "timm " + name.substring(name.lastIndexOf('.') + 1);
+            return new Value.Loss("pytorch", "CrossEntropyLoss", shown, dev.lossadvisor.engine.input.LossOptions.NONE, call.place());
         }
         if (!name.equals("timm.create_model") && !name.equals("timm.models.create_model")) return null;
         if (!(args.value(0, "model_name") instanceof Value.Literal l && l.value() instanceof String model)) return Value.UNKNOWN;

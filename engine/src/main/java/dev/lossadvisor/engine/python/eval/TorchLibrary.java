@@ -213,12 +213,14 @@ final class TorchLibrary implements Library {
         }
         if (receiver instanceof Instance || receiver instanceof Layer || receiver instanceof Value.Pretrained) return KEEPS.contains(method) || MODULE_KEEPS.contains(method) ? receiver : null;
         if (receiver instanceof Loss l && l.framework().equals("pytorch")) return MOVES.contains(method) ? receiver : null;
+        String activation = Activations.ofTensorMethod(method);
         if (receiver instanceof Value.Pieces p) { // out.float(): the same pieces
             if (MOVES.contains(method) || method.equals("contiguous")) return receiver;
+            // torch.cat(level_scores, 1).sigmoid(): applied to the whole, as to a tensor not known, after what the pieces agree on
+            if (activation != null) return new Tensor(axis(activation, args.value(0, "dim")), 0, at.place(), "." + method + "()", null, List.of("." + method + "()")).after(Joins.join(p.parts()));
             return method.equals("view") || method.equals("reshape") ? regrouped(p, args) : null;
         }
         if (!(receiver instanceof Value.Unknown)) return null;
-        String activation = Activations.ofTensorMethod(method);
         if (activation != null) return new Tensor(axis(activation, args.value(0, "dim")), 0, at.place(), "." + method + "()", null, List.of("." + method + "()"));
         return evidence(receiver, method, args, call);
     }
@@ -468,6 +470,19 @@ final class TorchLibrary implements Library {
         boolean positive = by instanceof Value.Literal l && l.value() instanceof Number n && n.doubleValue() > 0;
         boolean named = by instanceof Value.Unknown && (factor.is("identifier") || factor.is("attribute"));
         return positive || named ? t.via(op + " " + factor.text()) : Value.UNKNOWN;
+    }
+
+    /** A positive constant of at most 1e-3: the epsilon added to probabilities before a log. */
+    static boolean tiny(Value v) {
+        return v instanceof Value.Literal l && l.value() instanceof Double d && d > 0 && d <= 1e-3;
+    }
+
+    /**
+     * torch.log(probs + 1e-8): an epsilon added against log(0) leaves probabilities (and raw scores) what the loss rules
+     * read them as, so a log of it is a log_softmax still; anything else plus it is not followed.
+     */
+    static Value guarded(Value v, Node epsilon) {
+        return v instanceof Tensor t && SCALABLE.contains(t.activation()) ? t.via("+ " + epsilon.text()) : Value.UNKNOWN;
     }
 
     /** torch.einsum("bts,bsv->btv", attn, one_hot): two operands mixed, the weights on either side. */

@@ -433,10 +433,10 @@ public final class Scope {
     }
 
     /** Changes whose whole call is kept: a tensor filled in place, an argparse parser given an option or defaults. */
-    private static final Set<String> WHOLE_CALL = Set.of("zero_", "scatter_", "add_argument", "set_defaults");
+    private static final Set<String> WHOLE_CALL = Set.of("zero_", "scatter_", "sigmoid_", "add_argument", "set_defaults");
 
     /**
-     * xs.append(v), xs.extend(vs), d.update(other), xs.insert(i, v), seq.add_module(name, m), t.zero_(), t.scatter_(...),
+     * xs.append(v), xs.extend(vs), d.update(other), xs.insert(i, v), seq.add_module(name, m), t.zero_(), t.scatter_(...), t.sigmoid_(),
      * parser.add_argument(...), parser.set_defaults(...) on a name or on self.attr.
      */
     private void mutation(Node call) {
