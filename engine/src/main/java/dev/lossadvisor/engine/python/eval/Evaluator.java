@@ -623,7 +623,24 @@ public final class Evaluator {
             else values.add(b.value() == null ? Value.UNKNOWN : eval(b.value(), c.within(fn.parent(), fn.node().start())));
         }
         if (values.isEmpty() && b.value() != null) return eval(b.value(), c.within(fn.parent(), fn.node().start()));
-        return values.isEmpty() ? Value.UNKNOWN : Joins.join(values);
+        return values.isEmpty() ? annotated(fn, b, c) : Joins.join(values);
+    }
+
+    /**
+     * A parameter no call of the project passes, annotated with a network class of the project ({@code def loss_fn(model:
+     * CNN, batch)}, handed to nnx.value_and_grad or called from outside): an object of that class, made with arguments not known.
+     */
+    private Value annotated(Scope fn, Binding b, Context c) {
+        Node parameters = fn.node().field("parameters");
+        if (parameters == null) return Value.UNKNOWN;
+        for (Node p : parameters.named()) {
+            Node name = p.is("typed_parameter") ? p.named().get(0) : p.is("typed_default_parameter") ? p.field("name") : null;
+            if (name == null || !name.is("identifier") || !name.text().equals(b.name()) || p.field("type") == null) continue;
+            Value type = eval(p.field("type").named().isEmpty() ? p.field("type") : p.field("type").named().get(0), c.within(fn.parent(), fn.node().start()));
+            // a network only (nn.Module, keras.Model, flax's and equinox's Module): a config's fields would be read as set by default
+            return type instanceof ClassDef k && extendsLibrary(k, c, ".Module", ".Model") ? new Instance(k, null) : Value.UNKNOWN;
+        }
+        return Value.UNKNOWN;
     }
 
     /**
