@@ -9,6 +9,7 @@ import java.util.regex.Pattern;
 /**
  * IPython's own syntax in a code cell made plain Python without moving anything: a magic or shell line
  * ({@code %matplotlib inline}, {@code !pip install x}, {@code model.fit?}) becomes {@code pass} at its indentation,
+ * {@code %run models.py} a star import of the script's module,
  * {@code files = !ls} keeps its target ({@code files = None}), and a cell magic that runs another language
  * ({@code %%bash}, {@code %%writefile}) leaves its whole cell blank. Lines inside brackets, strings or after a
  * backslash are continuations, as IPython's tokenizer sees them, and stay as they are.
@@ -17,6 +18,8 @@ final class Magics {
     /** Cell magics whose body is still Python run in the kernel. */
     private static final Set<String> PYTHON_CELL_MAGICS = Set.of("time", "timeit", "capture", "prun", "debug", "px", "pypy", "python", "python3",
             "autoreload", "tensorflow_version");
+    /** %run models.py (or ./utils/models.py, -i, with arguments): the script's top-level names land in the notebook's, as a star import's do. */
+    private static final Pattern RUN = Pattern.compile("%run\\s+(?:-i\\s+)?(?:\\./)?((?:[A-Za-z_]\\w*/)*[A-Za-z_]\\w*)\\.py(?:\\s+[^#]*)?\\s*(?:#.*)?");
     private static final Pattern ASSIGNED = Pattern.compile("^(\\s*[A-Za-z_][\\w.\\[\\], ]*=\\s*)[%!].*$");
 
     private Magics() {}
@@ -62,6 +65,8 @@ final class Magics {
         String code = line.stripLeading();
         String indent = line.substring(0, line.length() - code.length());
         if (code.isEmpty() || code.startsWith("#")) return null;
+        Matcher run = RUN.matcher(code);
+        if (run.matches()) return indent + "from " + run.group(1).replace('/', '.') + " import *";
         if (code.startsWith("%") || code.startsWith("!") || code.startsWith("?")) return indent + "pass";
         String end = code.stripTrailing();
         if (end.endsWith("?") && !end.contains("#")) return indent + "pass"; // obj? and obj?? ask for help

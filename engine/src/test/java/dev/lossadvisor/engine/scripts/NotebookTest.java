@@ -38,6 +38,37 @@ class NotebookTest {
         assertEquals(List.of("pass", "", ""), Magics.neutralise(List.of("%%bash", "ls -l", "echo done")), "a shell cell holds no Python");
         assertEquals(List.of("pass", "x = 1"), Magics.neutralise(List.of("%%time", "x = 1")), "%%time runs its Python");
         assertEquals(List.of("s = '''", "%not a magic", "'''"), Magics.neutralise(List.of("s = '''", "%not a magic", "'''")), "inside a string");
+        assertEquals(List.of("from models import *", "  from utils.nets import *", "pass"), Magics.neutralise(List.of("%run models.py", "  %run -i ./utils/nets.py --depth 3",
+                "%run -m pkg.main")), "a script run in the kernel leaves its names there");
+    }
+
+    @Test
+    void aScriptRunWithRunMagicGivesTheNotebookItsNames(@TempDir Path dir) throws Exception {
+        // the model code kept in a script beside the notebook and loaded with %run, then compiled in a cell
+        Files.writeString(dir.resolve("architectures.py"), """
+                from tensorflow.keras import layers, models
+
+                def small_cnn(num_classes, size=64):
+                    return models.Sequential([
+                        layers.Input((size, size, 1)),
+                        layers.Conv2D(16, 3, activation="relu"),
+                        layers.GlobalAveragePooling2D(),
+                        layers.Dense(num_classes, activation="softmax"),
+                    ])
+                """);
+        String cells = """
+                {"cells": [
+                 {"cell_type": "code", "source": ["%load_ext autoreload\\n", "%autoreload 2\\n", "%run architectures.py"]},
+                 {"cell_type": "code", "source": ["import numpy as np\\n", "import tensorflow as tf\\n", "images = np.load('galaxy_images.npy')"]},
+                 {"cell_type": "code", "source": ["model = small_cnn(num_classes=4)\\n",
+                   "model.compile(optimizer='adam', loss=tf.keras.losses.SparseCategoricalCrossentropy(from_logits=True))"]}
+                ], "metadata": {"kernelspec": {"language": "python"}}, "nbformat": 4, "nbformat_minor": 5}""";
+        Path nb = dir.resolve("galaxies.ipynb");
+        Files.writeString(nb, cells);
+        List<Path> project = List.of(dir.resolve("architectures.py"), nb);
+        assertEquals(List.of("LA007 " + dir.resolve("architectures.py") + ":8:9"), lint(dir, project), "the script's softmax head compiled from_logits");
+        Files.writeString(dir.resolve("architectures.py"), Files.readString(dir.resolve("architectures.py")).replace(", activation=\"softmax\")", ")"));
+        assertEquals(List.of(), lint(dir, project), "a linear head is what from_logits=True wants");
     }
 
     @Test

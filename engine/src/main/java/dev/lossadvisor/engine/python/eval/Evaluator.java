@@ -646,7 +646,24 @@ public final class Evaluator {
             else values.add(b.value() == null ? Value.UNKNOWN : eval(b.value(), c.within(fn.parent(), fn.node().start())));
         }
         if (values.isEmpty() && b.value() != null) return eval(b.value(), c.within(fn.parent(), fn.node().start()));
-        return values.isEmpty() ? Value.UNKNOWN : Joins.join(values);
+        return values.isEmpty() ? annotated(fn, b, c) : Joins.join(values);
+    }
+
+    /**
+     * A parameter no call of the project passes, annotated with a network class of the project ({@code def loss_fn(model:
+     * CNN, batch)}, handed to nnx.value_and_grad or called from outside): an object of that class, made with arguments not known.
+     */
+    private Value annotated(Scope fn, Binding b, Context c) {
+        Node parameters = fn.node().field("parameters");
+        if (parameters == null) return Value.UNKNOWN;
+        for (Node p : parameters.named()) {
+            Node name = p.is("typed_parameter") ? p.named().get(0) : p.is("typed_default_parameter") ? p.field("name") : null;
+            if (name == null || !name.is("identifier") || !name.text().equals(b.name()) || p.field("type") == null) continue;
+            Value type = eval(p.field("type").named().isEmpty() ? p.field("type") : p.field("type").named().get(0), c.within(fn.parent(), fn.node().start()));
+            // a network only (nn.Module, keras.Model, flax's and equinox's Module): a config's fields would be read as set by default
+            return type instanceof ClassDef k && extendsLibrary(k, c, ".Module", ".Model") ? new Instance(k, null) : Value.UNKNOWN;
+        }
+        return Value.UNKNOWN;
     }
 
     /**
@@ -1142,23 +1159,31 @@ public final class Evaluator {
 
     /**
      * "archs." + args.arch: two known strings joined, when one side is written as a string; [stem] + blocks + [head]: two
-     * known lists joined, when one side is written as a list or comprehension; n_layers - 1: see {@link #difference}.
+     * known lists joined (unknown when one side is written as a list or comprehension, or is a known list, and the other is not
+     * a known list); n_layers - 1: see {@link #difference}.
      */
     private Value concatenated(Node e, Context c) {
         Node left = e.field("left");
         Node right = e.field("right");
         if (e.field("operator") == null || left == null || right == null) return Value.UNKNOWN;
         boolean plus = e.field("operator").text().equals("+");
-        if (plus && (left.is("list") || right.is("list") || left.is("list_comprehension") || right.is("list_comprehension"))) { // [stem] + blocks + [head]
-            return eval(left, c) instanceof Items a && eval(right, c) instanceof Items b ? new Items(java.util.stream.Stream.concat(a.items().stream(), b.items().stream()).toList()) : Value.UNKNOWN;
+        if (!plus) return difference(e, c);
+        Value first = eval(left, c);
+        if (first instanceof Items || left.is("list") || right.is("list") || left.is("list_comprehension") || right.is("list_comprehension")) { // [stem] + blocks + [head], stack + head
+            return first instanceof Items a && eval(right, c) instanceof Items b ? new Items(java.util.stream.Stream.concat(a.items().stream(), b.items().stream()).toList()) : Value.UNKNOWN;
         }
-        if (plus && (left.is("binary_operator") || left.is("call"))) { // X @ W + b: raw scores plus a learned bias are raw scores still
-            if (eval(left, c) instanceof Tensor t && t.activation().equals("linear") && eval(right, c) instanceof Value.Parameter) return t.via("+ a learned bias");
+        if (left.is("binary_operator") || left.is("call")) { // X @ W + b: raw scores plus a learned bias are raw scores still
+            if (first instanceof Tensor t && t.activation().equals("linear") && eval(right, c) instanceof Value.Parameter) return t.via("+ a learned bias");
         }
         boolean constant = right.is("float") || right.is("identifier") || right.is("attribute");
-        if (plus && constant && TorchLibrary.tiny(eval(right, c))) return TorchLibrary.guarded(eval(left, c), right); // probs + 1e-8
-        if (!plus || !left.is("string") && !right.is("string")) return difference(e, c);
-        return eval(left, c) instanceof Literal a && a.value() instanceof String x && eval(right, c) instanceof Literal b && b.value() instanceof String y ? new Literal(x + y) : Value.UNKNOWN;
+        if (constant && TorchLibrary.tiny(eval(right, c))) return TorchLibrary.guarded(first, right); // probs + 1e-8
+        if (!left.is("string") && !right.is("string")) return difference(e, c);
+        return first instanceof Literal a && a.value() instanceof String x && eval(right, c) instanceof Literal b && b.value() instanceof String y ? new Literal(x + y) : Value.UNKNOWN;
+    }
+
+    /** Whether {@code e} is an argument of the command line, sys.argv[i]. */
+    private boolean commandLine(Node e, Context c) {
+        return e.is("subscript") && eval(e.field("value"), c) instanceof Lib l && l.name().equals("sys.argv");
     }
 
     /** n_layers - 1, depth + 1: a whole number written on one side and a known one on the other (a range bound), else unknown. */
@@ -1170,11 +1195,15 @@ public final class Evaluator {
         return new Literal(op.equals("+") ? x + y : x - y);
     }
 
-    /** a if cond else b: the branch a known condition takes, else both joined. */
+    /**
+     * a if cond else b: the branch a known condition takes, else both joined; sys.argv[1] if len(sys.argv) > 1 else
+     * "config.json" is the default the script runs with, as an argparse option's is.
+     */
     private Value conditional(Node e, Context c) {
         List<Node> parts = e.named();
         if (parts.size() != 3) return Value.UNKNOWN;
         if (eval(parts.get(1), c) instanceof Literal l && l.value() instanceof Boolean b) return eval(parts.get(b ? 0 : 2), c);
+        if (commandLine(parts.get(0), c) != commandLine(parts.get(2), c)) return eval(parts.get(commandLine(parts.get(0), c) ? 2 : 0), c);
         return Joins.join(List.of(eval(parts.get(0), c), eval(parts.get(2), c)));
     }
 

@@ -35,9 +35,9 @@ final class KerasLibrary implements Library {
         int dot = name.lastIndexOf('.');
         String last = name.substring(dot + 1);
         String prefix = dot < 0 ? "" : name.substring(0, dot);
-        // tf.sigmoid and tf.tanh are TensorFlow's top-level aliases of tf.math's
+        // tf.sigmoid and tf.tanh are TensorFlow's top-level aliases of tf.math's; TF 1 code imports tf.nn as tensorflow.compat.v1.nn
         boolean activations = keras(prefix) && (prefix.endsWith("activations") || prefix.endsWith("ops")) || prefix.endsWith("tf.nn")
-                || prefix.equals("tensorflow.nn") || prefix.equals("tensorflow.math") || prefix.equals("tensorflow") && (last.equals("sigmoid") || last.equals("tanh"));
+                || prefix.matches("tensorflow(\\.compat\\.v1)?\\.(nn|math)") || prefix.equals("tensorflow") && (last.equals("sigmoid") || last.equals("tanh"));
         if (activations) {
             if (last.equals("get") && prefix.endsWith("activations")) { // keras.activations.get("softmax") is keras.activations.softmax
                 Value id = args.value(0, "identifier");

@@ -199,6 +199,7 @@ public final class LossFlows {
             Node args = call.node().field("arguments");
             if (args == null) continue;
             if (call.name().equals("compile")) compile(f, call.node());
+            else if (call.name().startsWith("Keras")) wrapped(f, call.node());
             else if (args.named().size() >= 2 && !text(args.named().get(0))) lossCall(f, call.node());
         }
     }
@@ -390,15 +391,20 @@ public final class LossFlows {
             emit(f, flow, "keras", new LossSpec(tfLogitsLoss(prefix, last), new LossOptions(Map.of("from_logits", true))), name.replace("tensorflow.", "tf."),
                     call.place(), call.place(), List.of(), null);
         } else if (kerasLoss(prefix, last)) {
-            Map<String, Object> options = new LinkedHashMap<>();
-            for (Args given : concat(fixed, args)) for (Node k : given.keywords()) {
-                String key = k.field("name").text();
-                if (prefix.equals("tensorflow.losses") && TF1_KEYWORDS.contains(key)) continue;
-                if (evaluator.eval(k.field("value"), given.context()) instanceof Literal l && l.value() != null) options.put(key, l.value());
-            }
-            emit(f, args.value(1, "y_pred"), "keras", new LossSpec(last, new LossOptions(options)), "keras.losses." + last, call.place(), call.place(),
+            emit(f, args.value(1, "y_pred"), "keras", new LossSpec(last, kerasOptions(prefix, concat(fixed, args))), "keras.losses." + last, call.place(), call.place(),
                     List.of(), labels(args.value(0, "y_true")));
         }
+    }
+
+    /** The literal keyword options of a Keras loss function's calls (TF 1's tf.losses arguments that are not options left out). */
+    private LossOptions kerasOptions(String prefix, List<Args> calls) {
+        Map<String, Object> options = new LinkedHashMap<>();
+        for (Args given : calls) for (Node k : given.keywords()) {
+            String key = k.field("name").text();
+            if (prefix.equals("tensorflow.losses") && TF1_KEYWORDS.contains(key)) continue;
+            if (evaluator.eval(k.field("value"), given.context()) instanceof Literal l && l.value() != null) options.put(key, l.value());
+        }
+        return new LossOptions(options);
     }
 
     /**
@@ -699,6 +705,24 @@ public final class LossFlows {
     }
 
     /**
+     * scikeras' KerasClassifier(model=build_fn, loss=...): the wrapper compiles the model its function builds with the
+     * loss given, unless the function compiles it itself (then scikeras keeps that compile).
+     */
+    private void wrapped(SourceFile f, Node call) {
+        Context at = Context.at(f.scopeOf(call), call.start());
+        evaluator.budget(FLOW_BUDGET);
+        if (!(evaluator.eval(call.field("function"), at) instanceof Lib w && w.name().matches("scikeras\\.wrappers\\.Keras(Classifier|Regressor)"))) return;
+        Args args = evaluator.arguments(call, at);
+        Node lossNode = args.keyword("loss");
+        if (lossNode == null || !(args.value(0, "model") instanceof Function build)) return;
+        Node body = build.scope().node();
+        if (build.scope().file().tree().calls().stream().anyMatch(c -> c.name().equals("compile") && c.node().start() >= body.start() && c.node().end() <= body.end())) return;
+        if (evaluator.apply(build, evaluator.arguments(null, at), call, at) instanceof KerasModel model && model.heads().isEmpty() && model.output() != null) {
+            kerasLoss(f, lossNode, model.output(), call, metrics(args.keyword("metrics"), at), at, null);
+        }
+    }
+
+    /**
      * compile(**compile_kwargs): the loss a known dict of the call's keywords gives, reported at the call; a dict of losses
      * by output name, or one loss for every output (a list by position is not followed).
      */
@@ -836,6 +860,12 @@ public final class LossFlows {
             // keras.losses.X, tf.keras.losses.X, tf.losses.X; another library's losses (segmentation_models) are not Keras's
             spec = LossSpec.named(q.name().substring(q.name().lastIndexOf('.') + 1));
             shown = q.name().replace("tensorflow.", "tf.");
+        } else if (loss instanceof Value.Partial p && p.function().name().matches("(tensorflow|keras|tf_keras)\\..*losses\\.[a-z_]+")) {
+            // loss=partial(keras.losses.categorical_crossentropy, from_logits=True): Keras calls the function with the options fixed
+            String name = p.function().name();
+            String prefix = name.substring(0, name.lastIndexOf('.'));
+            spec = new LossSpec(name.substring(prefix.length() + 1), kerasOptions(prefix, List.of(p.fixed())));
+            shown = "partial(" + name.replace("tensorflow.", "tf.") + ")";
         } else if (loss instanceof Lib q && tfLogitsLoss(q.name()) != null) {
             // loss=tf.nn.softmax_cross_entropy_with_logits: Keras calls it (y_true, y_pred), labels and logits in its order
             spec = new LossSpec(tfLogitsLoss(q.name()), new LossOptions(Map.of("from_logits", true)));

@@ -1,0 +1,6 @@
+import functools
+
+from tensorflow import keras
+
+# label smoothing for the noisy crowd-sourced labels
+smoothed_crossentropy = functools.partial(keras.losses.categorical_crossentropy, from_logits=False, label_smoothing=0.05)
