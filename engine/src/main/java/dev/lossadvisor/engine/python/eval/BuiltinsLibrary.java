@@ -126,12 +126,17 @@ final class BuiltinsLibrary implements Library {
         return new Dict(entries);
     }
 
+    /** cfg.get("final_act") on a dict known whole that lacks the key: None (a pop without default raises: not known). */
+    private static Value absent(Dict d, String method) {
+        return method.equals("get") && !ComputedKeys.any(d) ? new Literal(null) : Value.UNKNOWN;
+    }
+
     @Override
     public Value method(Value receiver, String method, Args args, Node call) {
         if (!(receiver instanceof Dict d)) return null;
         return switch (method) {
             case "get", "pop" -> args.value(0, null) instanceof Literal l && l.value() instanceof String k
-                    ? d.entries().getOrDefault(k, args.node(1, null) == null ? Value.UNKNOWN : args.value(1, null)) : null;
+                    ? d.entries().getOrDefault(k, args.node(1, null) != null ? args.value(1, null) : absent(d, method)) : null;
             // for name, member in members.items(): the loop's element is the join of the entries
             case "copy" -> d;
             case "values" -> new Items(List.copyOf(d.entries().values()));

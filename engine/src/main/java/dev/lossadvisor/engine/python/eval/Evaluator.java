@@ -325,7 +325,8 @@ public final class Evaluator {
     private Value stored(Value v, String name, int from, int until, Context at) {
         boolean tensor = v instanceof Tensor;
         if (!(tensor || v instanceof Items || v instanceof Dict || v instanceof KerasModel || v instanceof Layer || v instanceof Value.Labels || v instanceof Value.Pretrained
-                || v instanceof Instance && !ownSelf(name, at.scope()))) return v; // self.x = ... in its own methods: read by classMember
+                || v instanceof Instance && !ownSelf(name, at.scope()) // self.x = ... in its own methods: read by classMember
+                || v instanceof Value.Unknown && at.scope().trainsInPlace())) return v; // W = torch.randn(d, K); W.requires_grad_()
         List<ItemStore> stores = at.scope().stores(name);
         if (v instanceof Value.Pretrained p) { // model.classifier[-1] = ...: a store on the head, in source order with those on the model
             stores = new ArrayList<>(stores);
@@ -405,6 +406,7 @@ public final class Evaluator {
             Value applied = libraries.method(v, "sigmoid", arguments(st.value(), here), st.value());
             return applied == null ? Value.UNKNOWN : applied;
         }
+        if (how.equals("requires_grad_")) return TorchLibrary.trained(v, arguments(st.value(), here), st.value());
         if (v instanceof Value.Labels && how.endsWith("_")) { // t.zero_(), t.scatter_(1, y, 1): the tensor filled in place
             Value filled = libraries.method(v, how, arguments(st.value(), here), st.value());
             return filled == null ? Value.UNKNOWN : filled;
@@ -691,14 +693,8 @@ public final class Evaluator {
      */
     private List<CallSites.Site> sitesOf(Scope fn, String called) {
         List<CallSites.Site> sites = new ArrayList<>(project.callsNamed(called, fn.file()));
-        for (CallSites.Site made : project.callsNamed("partial", fn.file())) { // trainer = partial(fit, ...): the calls of trainer
-            Node args = made.call().field("arguments");
-            Node first = args == null || args.named().isEmpty() ? null : args.named().get(0);
-            Node assigned = made.call().parent();
-            Node left = assigned != null && assigned.is("assignment") ? assigned.field("left") : null;
-            boolean names = first != null && (first.text().equals(called) || first.text().endsWith("." + called));
-            if (names && left != null && left.is("identifier") && !left.text().equals(called)) sites.addAll(project.callsNamed(left.text(), made.file()));
-        }
+        // trainer = partial(fit, ...): the calls of trainer
+        for (Map.Entry<String, SourceFile> alias : partialAliases(called, fn.file())) sites.addAll(project.callsNamed(alias.getKey(), alias.getValue()));
         Scope cls = fn.parent();
         if (cls == null || cls.kind() != Scope.Kind.CLASS || !fn.name().equals("forward") && !fn.name().equals("call")) return sites;
         Set<String> stored = new LinkedHashSet<>();
@@ -709,6 +705,29 @@ public final class Evaluator {
             if (left != null && left.is("identifier") && stored.add(left.text())) sites.addAll(project.callsNamed(left.text(), made.file()));
         }
         return sites;
+    }
+
+    /** The partials indexed so far, in the project's order of partial(...) calls, which only grows as files are parsed. */
+    private int partialsIndexed;
+    private final Map<String, List<Map.Entry<String, SourceFile>>> partialsOf = new HashMap<>();
+
+    /**
+     * The names {@code trainer = partial(fit, ...)} (or {@code partial(engine.fit, ...)}) binds for the function named
+     * {@code called}, with their files, in the order of the partial calls: indexed once per call as files are parsed.
+     */
+    private List<Map.Entry<String, SourceFile>> partialAliases(String called, SourceFile home) {
+        List<CallSites.Site> partials = project.callsNamed("partial", home);
+        for (; partialsIndexed < partials.size(); partialsIndexed++) {
+            CallSites.Site made = partials.get(partialsIndexed);
+            Node args = made.call().field("arguments");
+            Node first = args == null || args.named().isEmpty() ? null : args.named().get(0);
+            Node assigned = first == null ? null : made.call().parent();
+            Node left = assigned != null && assigned.is("assignment") ? assigned.field("left") : null;
+            if (left == null || !left.is("identifier")) continue;
+            String target = first.text().substring(first.text().lastIndexOf('.') + 1);
+            if (!left.text().equals(target)) partialsOf.computeIfAbsent(target, k -> new ArrayList<>()).add(Map.entry(left.text(), made.file()));
+        }
+        return partialsOf.getOrDefault(called, List.of());
     }
 
     // ---- modules -----------------------------------------------------------------------------------------------
@@ -797,6 +816,7 @@ public final class Evaluator {
         }
         if (o instanceof Literal l && l.value() instanceof Enums.Member m) return Enums.attribute(m, attr);
         if (o instanceof Tensor t && (attr.equals("data") || attr.equals("T"))) return t;
+        if (o instanceof Value.Parameter w && attr.equals("T")) return w; // x @ self.weight.T + self.bias, as nn.Linear's (out, in) weight
         if (o instanceof Value.MaxPair p && (attr.equals("values") || attr.equals("indices"))) return p.part(attr.equals("values") ? 0 : 1); // y.max(1).values
         if (o instanceof Dict d) return d.entries().getOrDefault(attr, Value.UNKNOWN); // cfg.model.head: a ConfigDict, a DictConfig
         if (o instanceof Value.Fields f) return f.field(attr); // out.probs of a namedtuple, outputs.logits of a ModelOutput
@@ -1172,8 +1192,9 @@ public final class Evaluator {
         if (first instanceof Items || left.is("list") || right.is("list") || left.is("list_comprehension") || right.is("list_comprehension")) { // [stem] + blocks + [head], stack + head
             return first instanceof Items a && eval(right, c) instanceof Items b ? new Items(java.util.stream.Stream.concat(a.items().stream(), b.items().stream()).toList()) : Value.UNKNOWN;
         }
-        if (left.is("binary_operator") || left.is("call")) { // X @ W + b: raw scores plus a learned bias are raw scores still
-            if (first instanceof Tensor t && t.activation().equals("linear") && eval(right, c) instanceof Value.Parameter) return t.via("+ a learned bias");
+        if (left.is("binary_operator") || left.is("call") || right.is("attribute")) {
+            Value scores = biased(left, right, c); // X @ W + b, y = y + self.bias: raw scores plus a learned bias are raw scores still
+            if (scores != null) return scores;
         }
         boolean constant = right.is("float") || right.is("identifier") || right.is("attribute");
         if (constant && TorchLibrary.tiny(eval(right, c))) return TorchLibrary.guarded(first, right); // probs + 1e-8
@@ -1184,6 +1205,15 @@ public final class Evaluator {
     /** Whether {@code e} is an argument of the command line, sys.argv[i]. */
     private boolean commandLine(Node e, Context c) {
         return e.is("subscript") && eval(e.field("value"), c) instanceof Lib l && l.name().equals("sys.argv");
+    }
+
+    /**
+     * Raw scores plus a learned bias, or null. A sum of two names ({@code out + identity}) is not read: the bias is an
+     * attribute there ({@code y + self.bias}), read first, so a residual sum is not followed back through the network.
+     */
+    private Value biased(Node scores, Node bias, Context c) {
+        if (bias.is("attribute") && !(eval(bias, c) instanceof Value.Parameter)) return null;
+        return eval(scores, c) instanceof Tensor t && t.activation().equals("linear") && eval(bias, c) instanceof Value.Parameter ? t.via("+ a learned bias") : null;
     }
 
     /** n_layers - 1, depth + 1: a whole number written on one side and a known one on the other (a range bound), else unknown. */

@@ -75,8 +75,8 @@ final class KerasLibrary implements Library {
             // a model written from scratch: W = tf.Variable(tf.random.normal((d, K))), tf.matmul(H, W) + b, per-step outputs tf.concat(outputs, 0)
             if (last.equals("Variable")) return new Value.Parameter(call.place(), "tf.Variable");
             if (last.equals("matmul")) return TorchLibrary.learned(args.value(1, "b"), call, "tf.matmul") instanceof Tensor t ? t : Value.UNKNOWN;
-            Node axis = args.node(1, "axis");
-            if (last.equals("concat") && axis != null && axis.text().equals("0")) return TorchLibrary.rows(args.value(0, "values"), "tf.concat");
+            // its axis evaluated as torch.cat's dim (BATCH_AXIS = 0); columns joined (axis=-1) are not what any piece is
+            if (last.equals("concat") && args.node(1, "axis") != null) return TorchLibrary.zero(args.value(1, "axis")) ? TorchLibrary.rows(args.value(0, "values"), "tf.concat") : Value.UNKNOWN;
         }
         boolean tflearn = last.equals("fully_connected") && (prefix.equals("tflearn") || prefix.startsWith("tflearn.layers"));
         if (tflearn || last.equals("dense") && (prefix.equals("tensorflow.layers") || prefix.equals("tensorflow.compat.v1.layers"))) {
@@ -211,13 +211,13 @@ final class KerasLibrary implements Library {
      * 1000 softmax units unless told otherwise; without its top (include_top=False) its output is features, unknown here.
      */
     private static Value application(Args args, Node call, String name) {
-        Node top = args.node(0, "include_top");
-        if (top != null && !(args.evaluator().eval(top, args.context()) instanceof Literal l && Boolean.TRUE.equals(l.value()))) return Value.UNKNOWN;
-        Node act = args.keyword("classifier_activation");
-        String activation = act == null ? "softmax" : activationName(act, args);
+        Value top = args.given(0, "include_top");
+        if (top != null && !(top instanceof Literal l && Boolean.TRUE.equals(l.value()))) return Value.UNKNOWN;
+        Value act = args.given(-1, "classifier_activation");
+        String activation = act == null ? "softmax" : activation(act);
         if (activation == null) return Value.UNKNOWN;
-        Node classes = args.keyword("classes");
-        int units = classes == null ? 1000 : args.evaluator().integer(classes, args.context());
+        Value classes = args.given(-1, "classes");
+        int units = classes == null ? 1000 : Widths.of(classes);
         return new KerasModel(new Tensor(activation, units, call.place(), name, null, List.of(name)), List.of(), Map.of());
     }
 
@@ -319,7 +319,8 @@ final class KerasLibrary implements Library {
      */
     private static Value lambdaLayer(Args args, Node call, String layerName) {
         Node fn = args.node(0, "function");
-        if (fn != null && fn.is("lambda")) {
+        if (fn == null) return args.given(0, "function") instanceof Lib f ? layer(activation(f), call, layerName) : Value.UNKNOWN; // Lambda(**spec)
+        if (fn.is("lambda")) {
             Node ps = fn.field("parameters");
             Node body = fn.field("body");
             if (ps == null || ps.named().size() != 1 || !ps.named().get(0).is("identifier") || body == null || !body.is("call")
@@ -328,13 +329,11 @@ final class KerasLibrary implements Library {
             }
             fn = body.field("function");
         }
-        String activation = fn == null || !(args.evaluator().eval(fn, args.context()) instanceof Lib) ? null : activationName(fn, args);
-        return activation == null ? Value.UNKNOWN : new Layer(activation, 0, call.place(), "Lambda", layerName, true);
+        return args.evaluator().eval(fn, args.context()) instanceof Lib f ? layer(activation(f), call, layerName) : Value.UNKNOWN;
     }
 
-    /** "softmax", tf.nn.softmax, keras.activations.softmax; null for one the rules do not know. */
-    private static String activationName(Node act, Args args) {
-        return activation(args.evaluator().eval(act, args.context()));
+    private static Value layer(String activation, Node call, String layerName) {
+        return activation == null ? Value.UNKNOWN : new Layer(activation, 0, call.place(), "Lambda", layerName, true);
     }
 
     /** The activation a value names (None, or not given: linear); null for one the rules do not know. */

@@ -125,7 +125,8 @@ public final class ListLoops {
 
     /**
      * The list a comprehension builds ({@code [Block(dims[i], act=acts[i]) for i in range(n)]}) when it has one for clause,
-     * no if clause, and runs over a known list or range of at most MAX_ENTRIES items: its body once per item; else unknown.
+     * if clauses known for each item, and runs over a known list or range of at most MAX_ENTRIES items: its body once per
+     * item kept; else unknown.
      */
     static Value built(Evaluator ev, Node comprehension, Context c) {
         List<Value> out = each(ev, comprehension, comprehension.field("body"), c);
@@ -133,7 +134,8 @@ public final class ListLoops {
     }
 
     /**
-     * The dict a comprehension builds ({@code {name: head(z) for name, head in self.heads.items()}}) on the same terms as
+     * The dict a comprehension builds ({@code {name: head(z) for name, head in self.heads.items()}}, {@code {k: v for k, v
+     * in ACTS.items() if k != "softmax"}}) on the same terms as
      * {@link #built}: its pair once per item, each key a known string; else unknown.
      */
     static Value builtDict(Evaluator ev, Node comprehension, Context c) {
@@ -150,9 +152,12 @@ public final class ListLoops {
         return new Value.Dict(out);
     }
 
-    /** {@code part} of a comprehension once per item of the known list it runs over, in order; null when not followed. */
+    /**
+     * {@code part} of a comprehension once per item of the known list it runs over, in order, skipping the items its if
+     * clauses are known false for; null when not followed or when an if clause is not known for an item.
+     */
     private static List<Value> each(Evaluator ev, Node comprehension, Node part, Context c) {
-        Node clause = clause(comprehension);
+        Node clause = forClause(comprehension);
         if (clause == null || part == null) return null;
         List<Binding> targets = targets(comprehension, c.scope());
         if (targets.isEmpty() || targets.stream().anyMatch(ev::pinned)) return null;
@@ -163,6 +168,9 @@ public final class ListLoops {
         for (Value row : rows) {
             java.util.Map<Binding, Value> pins = new java.util.LinkedHashMap<>();
             for (Binding b : targets) pins.put(b, Evaluator.unpack(row, b.path()));
+            Value kept = ev.holding(List.copyOf(pins.entrySet()), () -> kept(comprehension, ev, c));
+            if (!(kept instanceof Literal k && k.value() instanceof Boolean keep)) return null;
+            if (!keep) continue;
             Value item = ev.holding(List.copyOf(pins.entrySet()), () -> ev.eval(part, inside));
             // an object of a project class reads its arguments later (self.act = act, used in forward): under this item's pins
             out.add(item instanceof Instance i && i.construction() != null ? new Instance(i.type(), i.construction().pinned(pins), i.patched()) : item);
@@ -182,18 +190,34 @@ public final class ListLoops {
 
     /** The one for clause of a comprehension with no if clause and no nested for; null for any other. */
     private static Node clause(Node comprehension) {
+        return comprehension.named().stream().anyMatch(c -> c.is("if_clause")) ? null : forClause(comprehension);
+    }
+
+    /** A comprehension's one for clause (if clauses may follow it), or null. */
+    private static Node forClause(Node comprehension) {
         Node only = null;
         for (Node c : comprehension.named()) {
-            if (c.is("if_clause") || c.is("for_in_clause") && only != null) return null;
+            if (c.is("for_in_clause") && only != null) return null;
             if (c.is("for_in_clause")) only = c;
         }
         return only != null && only.field("left") != null && only.field("right") != null ? only : null;
     }
 
+    /** Whether every if clause of a comprehension holds for the item its names are held at: a literal true or false, else unknown. */
+    private static Value kept(Node comprehension, Evaluator ev, Context c) {
+        for (Node f : comprehension.named()) {
+            if (!f.is("if_clause")) continue;
+            Boolean holds = f.named().isEmpty() ? null : Branches.truth(f.named().get(0), ev, c.moved(c.scope(), f.start()));
+            if (holds == null) return Value.UNKNOWN;
+            if (!holds) return new Literal(false);
+        }
+        return new Literal(true);
+    }
+
     /** The bindings a comprehension's for target makes: those bound for its block. */
     private static List<Binding> targets(Node comprehension, Scope scope) {
         List<Binding> out = new ArrayList<>();
-        for (String name : LoopPasses.names(clause(comprehension).field("left"), new ArrayList<>())) {
+        for (String name : LoopPasses.names(forClause(comprehension).field("left"), new ArrayList<>())) {
             for (Binding b : scope.bindings(name)) if (b.kind() == Binding.Kind.FOR && comprehension.equals(b.block())) out.add(b);
         }
         return out;

@@ -188,9 +188,9 @@ final class TorchLibrary implements Library {
     public Value method(Value receiver, String method, Args args, Node call) {
         Node at = call.field("function").field("attribute");
         boolean tensor = receiver instanceof Value.Unknown || receiver instanceof Labels || receiver instanceof Tensor;
-        Node grad = args.node(0, "requires_grad");
-        boolean trainable = method.equals("requires_grad_") && (grad == null || grad.text().equals("True"));
-        if (trainable && !(receiver instanceof Tensor) && tensor) return new Value.Parameter(call.place(), ".requires_grad_"); // torch.randn(d, K).requires_grad_()
+        // self.weight.t(), W.view(d, K).to(device): the learned weight still (a detached one is a fixed matrix)
+        if (receiver instanceof Value.Parameter w && (method.equals("t") || KEEPS.contains(method) && !method.equals("detach"))) return w;
+        if (method.equals("requires_grad_") && trainable(receiver, args)) return new Value.Parameter(call.place(), ".requires_grad_"); // torch.randn(d, K).requires_grad_()
         // X.mm(W), X.matmul(W) by a learned weight: raw scores, as X @ W
         if (tensor && (method.equals("mm") || method.equals("matmul")) && learned(args.value(0, null), call, "." + method + "()") instanceof Tensor scores) return scores;
         if (method.equals("new_zeros") || method.equals("new_empty")) return sized(method.substring(4), args, call); // x.new_zeros(T, B, K): a buffer of x's dtype and device
@@ -327,7 +327,7 @@ final class TorchLibrary implements Library {
         return (activation.equals("softmax") || activation.equals("log_softmax")) && zero(dim) ? activation + AXIS_0 : activation;
     }
 
-    private static boolean zero(Value v) {
+    static boolean zero(Value v) {
         return v instanceof Value.Literal l && l.value() instanceof Double d && d == 0;
     }
 
@@ -431,6 +431,21 @@ final class TorchLibrary implements Library {
     private static Tensor member(Tensor t) {
         String activation = t.activation().substring(0, t.activation().length() - STACKED.length());
         return new Tensor(activation, t.units(), t.place(), t.shown(), t.name(), t.steps(), t.alike());
+    }
+
+    /**
+     * W.requires_grad_() as a statement, or on a list ({@code for p in params: p.requires_grad_()}) each of its items:
+     * a tensor that is not a model's output becomes a learned weight.
+     */
+    static Value trained(Value v, Args args, Node call) {
+        if (v instanceof Value.Items items) return new Value.Items(items.items().stream().map(i -> trained(i, args, call)).toList());
+        return trainable(v, args) ? new Value.Parameter(call.place(), ".requires_grad_") : v;
+    }
+
+    /** requires_grad_() or requires_grad_(True) on a made tensor (zeros, random numbers: nothing known), not on an output. */
+    private static boolean trainable(Value receiver, Args args) {
+        Node grad = args.node(0, "requires_grad");
+        return (grad == null || grad.text().equals("True")) && (receiver instanceof Value.Unknown || receiver instanceof Labels);
     }
 
     /**

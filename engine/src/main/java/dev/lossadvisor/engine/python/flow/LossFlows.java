@@ -387,7 +387,7 @@ public final class LossFlows {
                     labels(args.value(1, "target")));
         } else if (tfLogitsLoss(prefix, last) != null) {
             Node logits = args.keyword("logits");
-            Value flow = logits != null ? evaluator.eval(logits, args.context()) : prefix.startsWith("optax") ? args.value(0, null) : positionalLogits(args);
+            Value flow = logits != null ? evaluator.eval(logits, args.context()) : prefix.startsWith("optax") ? args.value(0, null) : positionalLogits(args, f);
             emit(f, flow, "keras", new LossSpec(tfLogitsLoss(prefix, last), new LossOptions(Map.of("from_logits", true))), name.replace("tensorflow.", "tf."),
                     call.place(), call.place(), List.of(), null);
         } else if (kerasLoss(prefix, last)) {
@@ -411,12 +411,15 @@ public final class LossFlows {
      * The logits of a TensorFlow loss given positionally: labels first in tf.losses.softmax_cross_entropy(onehot_labels,
      * logits) and TF 2's tf.nn.softmax_cross_entropy_with_logits(labels, logits) (TF 1's tf.nn refuses positional
      * arguments); tf.nn before TF 1.0 took (logits, labels), read so only when the first is a model's output and the
-     * second is not.
+     * second is not, and when the project makes no tf.GradientTape (this file, those importing it, any parsed): TF 2's
+     * training loop, where the order is TF 2's and a distillation's teacher softmax comes first before a student output
+     * not known.
      */
-    private static Value positionalLogits(Args args) {
+    private Value positionalLogits(Args args, SourceFile file) {
         Value second = args.value(1, null);
         Value first = args.value(0, null);
-        return !(second instanceof Tensor || second instanceof Value.Either) && first instanceof Tensor ? first : second;
+        if (second instanceof Tensor || second instanceof Value.Either || !(first instanceof Tensor)) return second;
+        return evaluator.project().callsNamed("GradientTape", file).isEmpty() ? first : second;
     }
 
     /** The Keras loss a TensorFlow loss on logits of this dotted name matches, or null. */

@@ -28,6 +28,7 @@ public final class Scope {
     private final List<Node> returns = new ArrayList<>();
     private final List<Node> yields = new ArrayList<>();
     private final List<ItemStore> stores = new ArrayList<>();
+    private boolean trainsInPlace;
     /** Attribute assignments on a name: obj.attr = value, with obj's name as the first element. */
     private final List<Map.Entry<String, Binding>> attributeStores = new ArrayList<>();
     private final Map<Integer, Scope> children = new HashMap<>();
@@ -101,6 +102,11 @@ public final class Scope {
     /** Every change to a container in this scope, in source order. */
     public List<ItemStore> stores() {
         return List.copyOf(stores);
+    }
+
+    /** Whether a statement here makes a tensor trainable in place ({@code W.requires_grad_()}): names of no known value may then change. */
+    public boolean trainsInPlace() {
+        return trainsInPlace;
     }
 
     public List<ItemStore> stores(String name) {
@@ -432,12 +438,12 @@ public final class Scope {
         attributeStores.add(Map.entry(object.text(), new Binding(kind, attr.text(), value, List.of(), t.start(), conditional, this, null, currentBlock)));
     }
 
-    /** Changes whose whole call is kept: a tensor filled in place, an argparse parser given an option or defaults. */
-    private static final Set<String> WHOLE_CALL = Set.of("zero_", "scatter_", "sigmoid_", "add_argument", "set_defaults");
+    /** Changes whose whole call is kept: a tensor filled in place, through a sigmoid or made trainable, an argparse parser given an option or defaults. */
+    private static final Set<String> WHOLE_CALL = Set.of("zero_", "scatter_", "sigmoid_", "requires_grad_", "add_argument", "set_defaults");
 
     /**
      * xs.append(v), xs.extend(vs), d.update(other), xs.insert(i, v), seq.add_module(name, m), t.zero_(), t.scatter_(...), t.sigmoid_(),
-     * parser.add_argument(...), parser.set_defaults(...) on a name or on self.attr.
+     * t.requires_grad_(), parser.add_argument(...), parser.set_defaults(...) on a name or on self.attr.
      */
     private void mutation(Node call) {
         Node fn = call.field("function");
@@ -446,6 +452,8 @@ public final class Scope {
         String how = fn.field("attribute") == null ? "" : fn.field("attribute").text();
         if (object != null && WHOLE_CALL.contains(how)) {
             stores.add(new ItemStore(object, how, null, call, call.start())); // a tensor filled in place, a parser's option: the call says how
+            if (how.equals("requires_grad_")) trainedEach(object, call);
+            trainsInPlace |= how.equals("requires_grad_");
             return;
         }
         if (object == null || !Set.of("append", "extend", "update", "insert", "add", "add_module").contains(how)) return;
@@ -453,6 +461,14 @@ public final class Scope {
         if (args == null || args.named().isEmpty()) return;
         Node v = args.named().get(args.named().size() - 1);
         stores.add(new ItemStore(object, how, null, v, call.start()));
+    }
+
+    /** for p in params: p.requires_grad_(): the call is a change to every item of the list {@code params} too. */
+    private void trainedEach(String item, Node call) {
+        Node loop = call.ancestor("for_statement", "function_definition", "class_definition");
+        Node target = loop == null || !loop.is("for_statement") ? null : loop.field("left");
+        Node list = target == null ? null : loop.field("right");
+        if (target != null && list != null && target.is("identifier") && target.text().equals(item) && list.is("identifier")) stores.add(new ItemStore(list.text(), "requires_grad_", null, call, call.start()));
     }
 
     /**
