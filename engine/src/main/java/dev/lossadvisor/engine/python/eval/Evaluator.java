@@ -1210,10 +1210,13 @@ public final class Evaluator {
     /**
      * Raw scores plus a learned bias, or null. A sum of two names ({@code out + identity}) is not read: the bias is an
      * attribute there ({@code y + self.bias}), read first, so a residual sum is not followed back through the network.
+     * One unit plus a bias is of the bias's width, not known: broadcasting widens it (a shared weight plus a bias per class).
      */
     private Value biased(Node scores, Node bias, Context c) {
         if (bias.is("attribute") && !(eval(bias, c) instanceof Value.Parameter)) return null;
-        return eval(scores, c) instanceof Tensor t && t.activation().equals("linear") && eval(bias, c) instanceof Value.Parameter ? t.via("+ a learned bias") : null;
+        if (!(eval(scores, c) instanceof Tensor t && t.activation().equals("linear") && eval(bias, c) instanceof Value.Parameter)) return null;
+        Tensor sum = t.via("+ a learned bias");
+        return t.units() == 1 ? sum.withUnits(0) : sum;
     }
 
     /** n_layers - 1, depth + 1: a whole number written on one side and a known one on the other (a range bound), else unknown. */
