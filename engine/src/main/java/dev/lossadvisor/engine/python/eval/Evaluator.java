@@ -507,7 +507,7 @@ public final class Evaluator {
         if (statement == null || !statement.is("expression_statement") || !fn.node().field("body").equals(statement.parent())) return Value.UNKNOWN;
         List<Value> items = new ArrayList<>();
         for (Node y : yields) {
-            if (y.named().isEmpty() || y.text().startsWith("yield from")) return Value.UNKNOWN;
+            if (y.named().isEmpty() || y.startsWith("yield from")) return Value.UNKNOWN;
             items.add(eval(y.named().get(0), new Context(fn, y.start(), self, fn, args, c.depth() + 1)));
         }
         return new Items(items);
@@ -1192,9 +1192,9 @@ public final class Evaluator {
         if (first instanceof Items || left.is("list") || right.is("list") || left.is("list_comprehension") || right.is("list_comprehension")) { // [stem] + blocks + [head], stack + head
             return first instanceof Items a && eval(right, c) instanceof Items b ? new Items(java.util.stream.Stream.concat(a.items().stream(), b.items().stream()).toList()) : Value.UNKNOWN;
         }
-        if (left.is("binary_operator") || left.is("call") || right.is("attribute")) {
-            Value scores = biased(left, right, c); // X @ W + b, y = y + self.bias: raw scores plus a learned bias are raw scores still
-            if (scores != null) return scores;
+        if ((left.is("binary_operator") || left.is("call") || right.is("attribute")) && first instanceof Tensor t && t.activation().equals("linear")
+                && eval(right, c) instanceof Value.Parameter) {
+            return biased(t);
         }
         boolean constant = right.is("float") || right.is("identifier") || right.is("attribute");
         if (constant && TorchLibrary.tiny(eval(right, c))) return TorchLibrary.guarded(first, right); // probs + 1e-8
@@ -1208,15 +1208,13 @@ public final class Evaluator {
     }
 
     /**
-     * Raw scores plus a learned bias, or null. A sum of two names ({@code out + identity}) is not read: the bias is an
-     * attribute there ({@code y + self.bias}), read first, so a residual sum is not followed back through the network.
-     * One unit plus a bias is of the bias's width, not known: broadcasting widens it (a shared weight plus a bias per class).
+     * X @ W + b, y = y + self.bias: raw scores plus a learned bias are raw scores still (a sum of two names, {@code out +
+     * identity}, is a residual and not read). One unit plus a bias is of the bias's width, not known: broadcasting widens
+     * it (a shared weight plus a bias per class).
      */
-    private Value biased(Node scores, Node bias, Context c) {
-        if (bias.is("attribute") && !(eval(bias, c) instanceof Value.Parameter)) return null;
-        if (!(eval(scores, c) instanceof Tensor t && t.activation().equals("linear") && eval(bias, c) instanceof Value.Parameter)) return null;
-        Tensor sum = t.via("+ a learned bias");
-        return t.units() == 1 ? sum.withUnits(0) : sum;
+    private static Tensor biased(Tensor scores) {
+        Tensor sum = scores.via("+ a learned bias");
+        return scores.units() == 1 ? sum.withUnits(0) : sum;
     }
 
     /** n_layers - 1, depth + 1: a whole number written on one side and a known one on the other (a range bound), else unknown. */

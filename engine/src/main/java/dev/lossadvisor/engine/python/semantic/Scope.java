@@ -452,8 +452,10 @@ public final class Scope {
         String how = fn.field("attribute") == null ? "" : fn.field("attribute").text();
         if (object != null && WHOLE_CALL.contains(how)) {
             stores.add(new ItemStore(object, how, null, call, call.start())); // a tensor filled in place, a parser's option: the call says how
-            if (how.equals("requires_grad_")) trainedEach(object, call);
-            trainsInPlace |= how.equals("requires_grad_");
+            if (how.equals("requires_grad_")) {
+                trainedEach(object, call);
+                trainsInPlace = true;
+            }
             return;
         }
         if (object == null || !Set.of("append", "extend", "update", "insert", "add", "add_module").contains(how)) return;
