@@ -316,6 +316,7 @@ public final class Evaluator {
      */
     private Value mutated(Value v, Binding b, Context c) {
         if (b.scope().kind() == Scope.Kind.MODULE) v = v instanceof Dict d ? registries.filled(d, b, c) : registries.classes(v, b, c);
+        else if (b.scope().kind() == Scope.Kind.CLASS && v instanceof Dict d) v = registries.filled(d, b, c); // registry = {} filled by __init_subclass__
         int until = c.scope() == b.scope() ? c.offset() : Integer.MAX_VALUE;
         Context at = new Context(b.scope(), b.offset(), c.self(), c.frame(), c.args(), c.depth());
         return stored(v, b.name(), b.offset(), until, at);
