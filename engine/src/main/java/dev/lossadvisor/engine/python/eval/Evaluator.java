@@ -1236,6 +1236,9 @@ public final class Evaluator {
                 && eval(right, c) instanceof Value.Parameter) {
             return biased(t);
         }
+        if ((right.is("binary_operator") || right.is("call")) && first instanceof Value.Parameter && eval(right, c) instanceof Tensor t && t.activation().equals("linear")) {
+            return biased(t); // b + X @ W: the bias written first
+        }
         boolean constant = right.is("float") || right.is("identifier") || right.is("attribute");
         if (constant && TorchLibrary.tiny(eval(right, c))) return TorchLibrary.guarded(first, right); // probs + 1e-8
         if (!left.is("string") && !right.is("string")) return difference(e, c);
@@ -1248,7 +1251,7 @@ public final class Evaluator {
     }
 
     /**
-     * X @ W + b, y = y + self.bias: raw scores plus a learned bias are raw scores still (a sum of two names, {@code out +
+     * X @ W + b, b + X @ W, y = y + self.bias: raw scores plus a learned bias are raw scores still (a sum of two names, {@code out +
      * identity}, is a residual and not read). One unit plus a bias is of the bias's width, not known: broadcasting widens
      * it (a shared weight plus a bias per class).
      */
