@@ -23,7 +23,8 @@ import org.junit.jupiter.api.TestFactory;
 
 /**
  * The corpus of small multi-file training projects (src/test/resources/python-projects): each project's
- * expected.txt lists the findings it must give, "rule file:line", or "clean"; nothing else may fire. The bugs are
+ * expected.txt lists the findings it must give, "rule file:line" ("rule train.ipynb:cell 4:7" in a notebook), or "clean";
+ * nothing else may fire. Its .py files and its notebooks are linted. The bugs are
  * the ones found in public repositories (softmax into CrossEntropyLoss or NLLLoss, sigmoid into BCEWithLogitsLoss,
  * softmax + MSE on one-hot targets), each in the layout real projects use, and the clean ones are their look-alikes.
  */
@@ -79,11 +80,20 @@ class PythonProjectsTest {
     static List<ValidationReport> reports(Path project) throws IOException {
         List<ValidationReport> reports = new ArrayList<>();
         java.util.Set<String> reported = new java.util.HashSet<>();
-        for (PythonSources.Outcome o : LossAdvisor.lintPython(project, PythonSources.filesUnder(project))) {
+        List<Path> files = new ArrayList<>(PythonSources.filesUnder(project));
+        files.addAll(notebooks(project));
+        for (PythonSources.Outcome o : LossAdvisor.lintPython(project, files)) {
             assertEquals(null, o.problem(), o.file() + " reads");
             for (ModelDescription d : o.descriptions()) reports.add(Fixtures.ADVISOR.validate(d).withoutRepeats(reported));
         }
         return reports;
+    }
+
+    /** The project's Jupyter notebooks, linted as the CLI lints them (a finding in one is at "train.ipynb:cell 7:3"). */
+    private static List<Path> notebooks(Path project) throws IOException {
+        try (Stream<Path> s = Files.walk(project)) {
+            return s.filter(f -> f.getFileName().toString().endsWith(".ipynb") && Files.isRegularFile(f)).sorted().toList();
+        }
     }
 
     /** A place relative to the project, without the column. */

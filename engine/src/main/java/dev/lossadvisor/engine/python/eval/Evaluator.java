@@ -316,6 +316,7 @@ public final class Evaluator {
      */
     private Value mutated(Value v, Binding b, Context c) {
         if (b.scope().kind() == Scope.Kind.MODULE) v = v instanceof Dict d ? registries.filled(d, b, c) : registries.classes(v, b, c);
+        else if (b.scope().kind() == Scope.Kind.CLASS && v instanceof Dict d) v = registries.filled(d, b, c); // registry = {} filled by __init_subclass__
         int until = c.scope() == b.scope() ? c.offset() : Integer.MAX_VALUE;
         Context at = new Context(b.scope(), b.offset(), c.self(), c.frame(), c.args(), c.depth());
         return stored(v, b.name(), b.offset(), until, at);
@@ -323,6 +324,7 @@ public final class Evaluator {
 
     /** The changes made in {@code at}'s scope to the container named {@code name} between two offsets, applied to it. */
     private Value stored(Value v, String name, int from, int until, Context at) {
+        if (v instanceof Value.Hooked h) return new Value.Hooked(stored(h.module(), name, from, until, at), h.hook()); // a hook runs whatever module it wraps
         boolean tensor = v instanceof Tensor;
         if (!(tensor || v instanceof Items || v instanceof Dict || v instanceof KerasModel || v instanceof Layer || v instanceof Value.Labels || v instanceof Value.Pretrained
                 || v instanceof Instance && !ownSelf(name, at.scope()) // self.x = ... in its own methods: read by classMember
@@ -338,7 +340,8 @@ public final class Evaluator {
             if (st.offset() <= from || st.offset() >= until) continue;
             if (tensor && !st.how().equals("sigmoid_")) continue; // of the changes in place, only an activation changes what a tensor is
             // a list, dict or nn.Sequential changed under a test: skipped when the test is known false, both ways joined when not known
-            boolean weighed = (tensor || v instanceof Items || v instanceof Dict || v instanceof Layer) && !st.how().equals("attribute"); // a conditional attribute store is already not known
+            boolean weighed = (tensor || v instanceof Items || v instanceof Dict || v instanceof Layer) && !st.how().equals("attribute") // a conditional attribute store is already not known
+                    || st.how().equals("register_forward_hook");
             Branches.Reach reach = weighed ? Branches.branch(st.value(), from, at.scope(), this, at) : Branches.Reach.ALWAYS;
             if (reach == Branches.Reach.NEVER || v instanceof KerasModel && skippedOnLastPass(st, stores, at)) continue;
             Value changed = applyStore(v, st, at.moved(at.scope(), st.offset()));
@@ -355,6 +358,10 @@ public final class Evaluator {
     /** One change to a container: an append, an extend, an item store, an update, a Keras model.add. */
     private Value applyStore(Value v, ItemStore st, Context here) {
         String how = st.how();
+        if (how.equals("register_forward_hook")) { // model.register_forward_hook(fn): on a module, its calls run fn; a hook on anything else is not read
+            boolean module = v instanceof Instance || v instanceof Layer || v instanceof Value.Pretrained p && !st.name().endsWith("." + p.head());
+            return module ? forwardHook(v, arguments(st.value(), here)) : v;
+        }
         if (v instanceof Value.Pretrained p) {
             if (how.equals("attribute")) return VisionLibrary.replaced(p, st.key().text(), null, st.value() == null ? Value.UNKNOWN : eval(st.value(), here));
             return how.equals("item") && st.name().endsWith("." + p.head()) ? VisionLibrary.replaced(p, p.head(), eval(st.key(), here), eval(st.value(), here)) : p;
@@ -430,6 +437,32 @@ public final class Evaluator {
             return new KerasModel(KerasStack.output(layers), layers, Map.of());
         }
         return Value.UNKNOWN;
+    }
+
+    /** model.register_forward_hook(fn): fn on every call; one given keywords (the inputs as keywords too, a hook run first) is not followed. */
+    private static Value forwardHook(Value module, Args args) {
+        if (!args.keywords().isEmpty() || args.positional().size() != 1) return Value.UNKNOWN;
+        return new Value.Hooked(module, args.value(0, "hook"));
+    }
+
+    /**
+     * What a forward hook makes of its module's output: what it returns for (module, inputs, output) when every path ends in
+     * a return of a value (a lambda, a def whose last statement returns one), the output itself when it returns nothing; any other hook is not known.
+     */
+    private Value hooked(Value.Hooked h, Value output, Context c) {
+        if (!(h.hook() instanceof Function f) || f.scope().kind() != Scope.Kind.FUNCTION) return Value.UNKNOWN;
+        List<Binding> params = f.scope().parametersInOrder();
+        if (f.self() != null && !params.isEmpty()) params = params.subList(1, params.size()); // self._hook: bound to its object
+        if (params.size() != 3 || params.stream().anyMatch(p -> p.path().size() != 1)) return Value.UNKNOWN;
+        Node def = f.scope().node();
+        List<Node> returns = f.scope().returns();
+        if (!def.is("lambda") && returns.stream().allMatch(r -> r.named().isEmpty())) return output; // it only looks (logs, stores)
+        Node body = def.field("body");
+        Node last = body == null || def.is("lambda") || body.named().isEmpty() ? null : body.named().get(body.named().size() - 1);
+        if (!def.is("lambda") && (last == null || !last.is("return_statement") || returns.stream().anyMatch(r -> r.named().isEmpty()))) return Value.UNKNOWN;
+        List<Map.Entry<Binding, Value>> pins = List.of(Map.entry(params.get(0), h.module()), Map.entry(params.get(1), Value.UNKNOWN), Map.entry(params.get(2), output));
+        Value v = holding(pins, () -> returned(f, Args.NONE, c));
+        return v instanceof Literal l && l.value() == null ? output : v;
     }
 
     /**
@@ -810,6 +843,7 @@ public final class Evaluator {
             return name(attr, c.within(m.file().scope(), Integer.MAX_VALUE));
         }
         if (o instanceof Instance i) return member(i, attr, c);
+        if (o instanceof Value.Hooked h) return attributeOf(h.module(), attr, c);
         if (o instanceof ClassDef k) {
             Value v = attr.equals("__name__") ? new Literal(k.name()) : Enums.member(this, k, attr, classMember(k, attr, null, c), c);
             return v instanceof Function f && f.self() == null && classMethod(f.scope()) ? new Function(f.scope(), k) : v;
@@ -1012,6 +1046,11 @@ public final class Evaluator {
     /** receiver.method(args): a project method, a library's model of it, or what the attribute holds called. */
     private Value method(Value receiver, String method, Args args, Node e, Context c) {
         if (receiver instanceof Value.Either either) return Joins.each(either, v -> method(v, method, args, e, c));
+        if (receiver instanceof Value.Hooked h) { // model.to(device) keeps the hook; model.forward(x) runs without it, as torch does
+            if (method.equals("__call__")) return apply(h, args, e, c);
+            Value v = method(h.module(), method, args, e, c);
+            return v == h.module() ? h : v;
+        }
         if (method.equals("__call__") && receiver instanceof Instance i) return callInstance(i, args, c);
         if (receiver instanceof Value.Registry r) {
             return switch (method) {
@@ -1049,6 +1088,7 @@ public final class Evaluator {
         if (callee instanceof Instance i) return callInstance(i, args, c);
         if (callee instanceof Function f) return returned(f, args, c);
         if (callee instanceof Layer l) return Libraries.applyLayer(l, args, call);
+        if (callee instanceof Value.Hooked h) return hooked(h, apply(h.module(), args, call, c), c);
         if (callee instanceof Value.Pretrained p) return p.module() == null ? Value.UNKNOWN : Libraries.packed(p, apply(p.module(), args, call, c), args); // the head decides the output
         if (callee instanceof KerasModel m) return m.output() != null ? m.output() : m.heads().isEmpty() ? Value.UNKNOWN : new Dict(new LinkedHashMap<>(m.heads()));
         return Value.UNKNOWN;
@@ -1196,6 +1236,9 @@ public final class Evaluator {
                 && eval(right, c) instanceof Value.Parameter) {
             return biased(t);
         }
+        if ((right.is("binary_operator") || right.is("call")) && first instanceof Value.Parameter && eval(right, c) instanceof Tensor t && t.activation().equals("linear")) {
+            return biased(t); // b + X @ W: the bias written first
+        }
         boolean constant = right.is("float") || right.is("identifier") || right.is("attribute");
         if (constant && TorchLibrary.tiny(eval(right, c))) return TorchLibrary.guarded(first, right); // probs + 1e-8
         if (!left.is("string") && !right.is("string")) return difference(e, c);
@@ -1208,7 +1251,7 @@ public final class Evaluator {
     }
 
     /**
-     * X @ W + b, y = y + self.bias: raw scores plus a learned bias are raw scores still (a sum of two names, {@code out +
+     * X @ W + b, b + X @ W, y = y + self.bias: raw scores plus a learned bias are raw scores still (a sum of two names, {@code out +
      * identity}, is a residual and not read). One unit plus a bias is of the bias's width, not known: broadcasting widens
      * it (a shared weight plus a bias per class).
      */

@@ -40,7 +40,10 @@ final class Registries {
         this.evaluator = evaluator;
     }
 
-    /** The dict bound at module level by {@code b}, with the entries its module's decorator factories register. */
+    /**
+     * The dict bound at module level (or in a class body) by {@code b}, with the entries its module's decorator factories
+     * register and those stored by the hooks that run as classes are made (see {@link SubclassRegistries}).
+     */
     Value filled(Dict dict, Binding b, Context c) {
         Value known = filled.get(b);
         if (known != null) return known;
@@ -84,7 +87,8 @@ final class Registries {
                 }
             }
         }
-        return count == 0 ? dict : new Dict(entries);
+        if (!SubclassRegistries.fill(entries, b, c, evaluator)) return Value.UNKNOWN;
+        return entries.equals(dict.entries()) ? dict : new Dict(entries);
     }
 
     /** Decorator methods of a registry object that store the decorated class: mmcv/mmdet's and detectron2's spelling. */

@@ -1,5 +1,6 @@
 package dev.lossadvisor.engine.python.eval;
 
+import dev.lossadvisor.engine.python.semantic.Binding;
 import dev.lossadvisor.engine.python.syntax.Node;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -8,7 +9,8 @@ import java.util.Set;
 
 /**
  * The libraries a torch training script is run through, where they pass a model or its output on: DDP, FSDP, TorchScript and
- * accelerate hand back the model they wrap; activation checkpointing gives what the function it runs gives; einops reshapes a tensor by a pattern; transformers packs a head's output in
+ * accelerate hand back the model they wrap; activation checkpointing gives what the function it runs gives; functools.reduce folds a
+ * function over a list (layers applied in turn); functools.partial fixes arguments; einops reshapes a tensor by a pattern; transformers packs a head's output in
  * a ModelOutput read back by field name; fastai's flattened losses are the torch losses they wrap.
  */
 final class StackLibrary implements Library {
@@ -28,7 +30,7 @@ final class StackLibrary implements Library {
             // its module form inside an nn.Sequential: moves the values, as nn.PixelShuffle does (see TorchLibrary.resamples)
             case "einops.layers.torch.Rearrange" -> new Value.Layer(null, 0, call.place(), TorchLibrary.REARRANGE, null, false);
             case "functools.partial" -> partial(args);
-            case "functools.reduce" -> chained(args, call);
+            case "functools.reduce" -> chained(args);
             // activation checkpointing recomputes fn(*args) in the backward pass: the value is fn's on the arguments after it
             case "torch.utils.checkpoint.checkpoint" -> args.evaluator().apply(args.value(0, "function"), args.afterFirst(), call, args.context());
             default -> name.startsWith("transformers.") && name.endsWith("Output") ? fields(args) : name.startsWith("fastai.") && name.endsWith("LossFlat") ? flat(name, args, call) : null;
@@ -52,20 +54,26 @@ final class StackLibrary implements Library {
     }
 
     /**
-     * reduce(lambda h, layer: layer(h), self.layers, x): each layer applied to what the one before gave, as
-     * nn.Sequential(*layers)(x); any other function folded over a list is not followed.
+     * reduce(fn, items, initial): fn folded over the items, its two parameters held at what the call before gave and at
+     * the item, so reduce(lambda h, layer: layer(h), self.layers, x) is nn.Sequential(*layers)(x) (a layer of the list
+     * found on its own line, as in a for loop over it); without an initial value or over a list not known, not followed.
      */
-    private static Value chained(Args args, Node call) {
-        if (args.positional().size() != 3 || !(args.value(0, "function") instanceof Value.Function f) || !f.scope().node().is("lambda")) return Value.UNKNOWN;
-        Node params = f.scope().node().field("parameters");
-        Node body = f.scope().node().field("body");
-        if (params == null || params.named().size() != 2 || body == null || !body.is("call") || body.field("arguments").named().size() != 1) return Value.UNKNOWN;
-        boolean applies = body.field("function").text().equals(params.named().get(1).text())
-                && body.field("arguments").named().get(0).text().equals(params.named().get(0).text());
-        if (!applies || !(args.value(1, "iterable") instanceof Value.Items layers) || !(TorchLibrary.sequential(layers.items()) instanceof Value.Layer l)) return Value.UNKNOWN;
-        return Libraries.applyLayer(l, args.afterFirst().afterFirst(), call);
+    private static Value chained(Args args) {
+        if (args.positional().size() != 3 || !(args.value(0, "function") instanceof Value.Function f) || f.self() != null
+                || !(args.value(1, "iterable") instanceof Value.Items items) || items.items().size() > MAX_FOLDED) return Value.UNKNOWN;
+        List<Binding> params = f.scope().parametersInOrder();
+        if (params.size() != 2) return Value.UNKNOWN;
+        Evaluator ev = args.evaluator();
+        Value folded = args.value(2, "initial");
+        for (Value item : items.items()) {
+            Value each = item instanceof Value.Layer l ? new Value.Layer(l.activation(), l.units(), l.place(), l.shown(), l.name(), true) : item;
+            List<Map.Entry<Binding, Value>> pins = List.of(Map.entry(params.get(0), folded), Map.entry(params.get(1), each));
+            folded = ev.holding(pins, () -> ev.returned(f, Args.NONE, args.context()));
+        }
+        return folded;
     }
 
+    private static final int MAX_FOLDED = 64;
     private static final Set<String> PARTIAL_KEYWORDS = Set.of("label_smoothing", "ignore_index");
     /** The keywords that name what a loss function is given rather than how it computes: fixing one is not followed. */
     private static final Set<String> FLOW_KEYWORDS = Set.of("input", "inputs", "target", "targets", "y_true", "y_pred", "logits", "labels", "log_probs");

@@ -173,6 +173,12 @@ public sealed interface Value {
         }
     }
 
+    /**
+     * A module with a forward hook on it ({@code model.register_forward_hook(fn)}): calling it gives what {@code hook}
+     * returns for (module, inputs, output), or the module's own output when the hook returns None.
+     */
+    record Hooked(Value module, Value hook) implements Value {}
+
     /** A file of the project opened for reading ({@code open("config.yaml")}): a YAML or JSON loader gives its content. */
     record TextFile(java.nio.file.Path path) implements Value {}
 

@@ -388,6 +388,8 @@ public final class Scope {
             Node left = a.field("left");
             if (left != null && (kind == Binding.Kind.ASSIGNMENT || value != null)) target(left, kind, value, List.of(), e.end(), conditional);
         }
+        if (value != null && value.is("call") && value.field("function").is("attribute") && value.field("function").field("attribute") != null
+                && value.field("function").field("attribute").text().equals("register_forward_hook")) mutation(value); // handle = model.register_forward_hook(fn)
         walrus(value, conditional);
     }
 
@@ -434,16 +436,24 @@ public final class Scope {
         // args.num_classes = len(classes) after parse_args(): the namespace's entry; one set by +=, or under an if, not known
         boolean plain = kind != Binding.Kind.AUGMENTED && !conditional;
         stores.add(new ItemStore(base, "attribute", attr, plain ? value : null, t.start())); // self.backbone.fc = head: a change to self.backbone
+        if (attr.text().equals("requires_grad") && value != null && value.is("true") && object.is("identifier")) { // w.requires_grad = True, as w.requires_grad_()
+            stores.add(new ItemStore(base, "requires_grad_", null, t, t.start()));
+            trainedEach(base, t);
+            trainsInPlace = true;
+        }
         if (!object.is("identifier")) return;
         attributeStores.add(Map.entry(object.text(), new Binding(kind, attr.text(), value, List.of(), t.start(), conditional, this, null, currentBlock)));
     }
 
-    /** Changes whose whole call is kept: a tensor filled in place, through a sigmoid or made trainable, an argparse parser given an option or defaults. */
-    private static final Set<String> WHOLE_CALL = Set.of("zero_", "scatter_", "sigmoid_", "requires_grad_", "add_argument", "set_defaults");
+    /**
+     * Changes whose whole call is kept: a tensor filled in place, through a sigmoid or made trainable, an argparse parser
+     * given an option or defaults, a module given a forward hook.
+     */
+    private static final Set<String> WHOLE_CALL = Set.of("zero_", "scatter_", "sigmoid_", "requires_grad_", "add_argument", "set_defaults", "register_forward_hook");
 
     /**
      * xs.append(v), xs.extend(vs), d.update(other), xs.insert(i, v), seq.add_module(name, m), t.zero_(), t.scatter_(...), t.sigmoid_(),
-     * t.requires_grad_(), parser.add_argument(...), parser.set_defaults(...) on a name or on self.attr.
+     * t.requires_grad_(), parser.add_argument(...), parser.set_defaults(...), model.register_forward_hook(fn) on a name or on self.attr.
      */
     private void mutation(Node call) {
         Node fn = call.field("function");

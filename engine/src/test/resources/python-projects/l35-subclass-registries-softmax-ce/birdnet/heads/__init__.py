@@ -1,0 +1,2 @@
+from .base import Head
+from . import classifiers  # noqa: F401
