@@ -133,6 +133,14 @@ final class BuiltinsLibrary implements Library {
 
     @Override
     public Value method(Value receiver, String method, Args args, Node call) {
+        if (receiver instanceof Literal l && l.value() instanceof String s && args.positional().isEmpty() && args.keywords().isEmpty()) {
+            return switch (method) { // a registry's key: cls.__name__.lower()
+                case "lower" -> new Literal(s.toLowerCase(java.util.Locale.ROOT));
+                case "upper" -> new Literal(s.toUpperCase(java.util.Locale.ROOT));
+                case "strip" -> new Literal(s.strip());
+                default -> null;
+            };
+        }
         if (!(receiver instanceof Dict d)) return null;
         return switch (method) {
             case "get", "pop" -> args.value(0, null) instanceof Literal l && l.value() instanceof String k
