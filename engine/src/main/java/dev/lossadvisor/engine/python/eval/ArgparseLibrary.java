@@ -79,12 +79,23 @@ final class ArgparseLibrary implements Library {
         return first.startsWith("-") ? first.substring(1).replace('-', '_') : first;
     }
 
+    /** A store_true flag whose default is True (store_false: False) holds it whether the flag is given or not; else not known. */
+    private static Value constantFlag(Args args) {
+        Value action = args.value(-1, "action");
+        Value v = args.keyword("default") == null ? null : args.value(-1, "default");
+        if (!(action instanceof Literal a) || !(v instanceof Literal d)) return Value.UNKNOWN;
+        boolean constant = "store_true".equals(a.value()) && Boolean.TRUE.equals(d.value()) || "store_false".equals(a.value()) && Boolean.FALSE.equals(d.value());
+        return constant ? v : Value.UNKNOWN;
+    }
+
     /** What the argument holds with no option given: its default. */
     private static Value value(Args args) {
         Value required = args.keyword("required") == null ? null : args.value(-1, "required");
         if (required != null && !(required instanceof Literal r && Boolean.FALSE.equals(r.value()))) return Value.UNKNOWN;
-        // a flag (action="store_true") is a choice of two values that never agree; other actions are not modelled
-        if (args.keyword("action") != null || args.keyword("default") == null) return Value.UNKNOWN;
+        // a flag (action="store_true") is a choice of two values that never agree, unless its default is the value the flag
+        // stores (store_true with default=True: True either way); other actions are not modelled
+        if (args.keyword("action") != null) return constantFlag(args);
+        if (args.keyword("default") == null) return Value.UNKNOWN;
         Value v = args.value(-1, "default");
         Node type = args.keyword("type");
         if (v instanceof Literal l && l.value() instanceof String && type != null && !type.text().equals("str")) return Value.UNKNOWN; // converted by type=

@@ -137,6 +137,7 @@ final class BuiltinsLibrary implements Library {
             return switch (method) {
                 case "lower" -> new Literal(s.toLowerCase(java.util.Locale.ROOT));
                 case "upper" -> new Literal(s.toUpperCase(java.util.Locale.ROOT));
+                case "strip" -> new Literal(s.strip());
                 default -> null;
             };
         }

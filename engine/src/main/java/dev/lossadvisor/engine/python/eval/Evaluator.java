@@ -581,7 +581,9 @@ public final class Evaluator {
     /** The part of a value an unpacking target gets: probs, feats = model(x). */
     static Value unpack(Value v, List<Integer> path) {
         for (int i : path) {
-            if (v instanceof Items items && i < items.items().size()) v = items.items().get(i);
+            if (v instanceof Items items && i < 0 && -i <= items.items().size()) v = items.items().get(items.items().size() + i);
+            else if (i < 0) return Value.UNKNOWN;
+            else if (v instanceof Items items && i < items.items().size()) v = items.items().get(i);
             else if (v instanceof Value.Fields f) v = f.at(i);
             else if (v instanceof Value.MaxPair p && i < 2) v = p.part(i);
             else return Value.UNKNOWN;
@@ -854,8 +856,8 @@ public final class Evaluator {
         if (o instanceof Value.MaxPair p && (attr.equals("values") || attr.equals("indices"))) return p.part(attr.equals("values") ? 0 : 1); // y.max(1).values
         if (o instanceof Dict d) return d.entries().getOrDefault(attr, Value.UNKNOWN); // cfg.model.head: a ConfigDict, a DictConfig
         if (o instanceof Value.Fields f) return f.field(attr); // out.probs of a namedtuple, outputs.logits of a ModelOutput
-        // loss.forward(fx, y), model.forward(x) on a library module: the bound method calls what calling the module does
-        if ((o instanceof Loss || o instanceof Layer) && (attr.equals("forward") || attr.equals("__call__"))) return o;
+        // loss.forward(fx, y), model.forward(x) on a library module (a torchvision network too): the bound method calls what calling the module does
+        if ((o instanceof Loss || o instanceof Layer || o instanceof Value.Pretrained) && (attr.equals("forward") || attr.equals("__call__"))) return o;
         return Value.UNKNOWN;
     }
 

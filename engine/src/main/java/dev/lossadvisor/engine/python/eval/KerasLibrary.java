@@ -277,7 +277,10 @@ final class KerasLibrary implements Library {
         if (!(args.evaluator().eval(layers, args.context()) instanceof Items items)) return Value.UNKNOWN;
         List<Layer> list = new ArrayList<>();
         for (Value v : items.items()) list.add(v instanceof Layer l ? l : null);
-        return new KerasModel(KerasStack.output(list), list, Map.of());
+        // Sequential([...], name="species") applied in a functional model: its output is the output of that name (a loss dict's key)
+        Tensor out = KerasStack.output(list);
+        String name = args.given(1, "name") instanceof Literal l && l.value() instanceof String s ? s : null;
+        return new KerasModel(out != null && name != null ? out.named(name) : out, list, Map.of());
     }
 
     /**
@@ -286,20 +289,8 @@ final class KerasLibrary implements Library {
      */
     private static Value model(Args args) {
         Value out = args.node(1, "outputs") == null && args.keyword("output") != null ? args.value(-1, "output") : args.value(1, "outputs");
-        if (out instanceof Tensor t) return new KerasModel(t, List.of(), Map.of());
-        Map<String, Tensor> heads = new LinkedHashMap<>();
-        if (out instanceof Items items) {
-            for (int i = 0; i < items.items().size(); i++) {
-                if (!(items.items().get(i) instanceof Tensor t)) continue;
-                heads.put(String.valueOf(i), t);
-                if (t.name() != null) heads.put(t.name(), t);
-            }
-        } else if (out instanceof Dict d) {
-            d.entries().forEach((k, v) -> {
-                if (v instanceof Tensor t) heads.put(k, t);
-            });
-        }
-        return heads.isEmpty() ? Value.UNKNOWN : new KerasModel(null, List.of(), heads);
+        KerasModel m = KerasModel.of(out);
+        return m != null ? m : Value.UNKNOWN;
     }
 
     /** A component the map function makes one-hot (lambda x, y: (x, tf.one_hot(y, 10))) whatever its input; others are unknown. */

@@ -27,7 +27,8 @@ import java.util.Map;
  * {@literal @}register("gru")
  * class GRUClassifier(nn.Module): ...
  * </pre>
- * Each {@code @register(...)} in the project adds its class under the key its arguments give. A key that is not known
+ * Each {@code @register(...)} in the project adds its class under the key its arguments give (a bare {@code @register}
+ * whose body stores the class, under the key the body computes). A key that is not known
  * leaves the whole registry unknown: a lookup could not tell which entry it reaches.
  */
 final class Registries {
@@ -62,7 +63,13 @@ final class Registries {
             if (def == null || !def.is("function_definition")) continue;
             Scope factory = module.child(def);
             Scope wrap = decorator(factory);
-            if (wrap == null || !wrap.bindings(b.name()).isEmpty()) continue;
+            if (wrap == null) {
+                int added = bareDecorations(factory, b, entries, MAX_REGISTRATIONS - count, c);
+                if (added < 0) return Value.UNKNOWN;
+                count += added;
+                continue;
+            }
+            if (!wrap.bindings(b.name()).isEmpty()) continue;
             List<ItemStore> stores = wrap.stores(b.name()).stream().filter(s -> s.how().equals("item")).toList();
             if (stores.isEmpty()) continue;
             for (CallSites.Site site : evaluator.project().callsNamed(factory.name(), module.file())) {
@@ -89,6 +96,44 @@ final class Registries {
         }
         if (!SubclassRegistries.fill(entries, b, c, evaluator)) return Value.UNKNOWN;
         return entries.equals(dict.entries()) ? dict : new Dict(entries);
+    }
+
+    /**
+     * A decorator used bare, {@code def register(cls): MODELS[cls.__name__.lower()] = cls; return cls}: each definition it
+     * decorates at the top of a project file, stored under the key its body gives. The number added, or -1 when a key is
+     * not known or there are more than {@code room}. Only files whose text holds {@code @name} are parsed.
+     */
+    private int bareDecorations(Scope fn, Binding dict, Map<String, Value> entries, int room, Context c) {
+        List<ItemStore> stores = fn.stores(dict.name()).stream().filter(s -> s.how().equals("item")).toList();
+        if (stores.isEmpty() || !fn.bindings(dict.name()).isEmpty() || fn.parametersInOrder().isEmpty()) return 0;
+        Binding decorated = fn.parametersInOrder().get(0);
+        var project = evaluator.project();
+        int added = 0;
+        for (java.nio.file.Path p : project.files()) {
+            String text = project.text(p);
+            if (text == null || !text.contains("@" + fn.name())) continue;
+            var file = project.file(p);
+            if (file == null) continue;
+            for (Node statement : file.tree().root().named()) {
+                Node target = statement.is("decorated_definition") ? statement.field("definition") : null;
+                if (target == null) continue;
+                for (Node d : statement.named()) {
+                    Node e = d.is("decorator") && !d.named().isEmpty() ? d.named().get(0) : null;
+                    if (e == null || e.is("call")) continue; // @register("name"): a factory, read above
+                    Context at = new Context(file.scope(), statement.start(), null, null, null, c.depth() + 1);
+                    if (!(evaluator.eval(e, at) instanceof Function f && f.scope() == fn)) continue;
+                    if (++added > room) return -1;
+                    Value registered = defined(file.scopeOf(target).child(target));
+                    for (ItemStore st : stores) {
+                        Context inFn = new Context(fn, st.offset(), null, null, null, c.depth() + 1);
+                        Value key = evaluator.pinning(decorated, registered, () -> evaluator.eval(st.key(), inFn));
+                        if (!(key instanceof Literal l && l.value() instanceof String name)) return -1;
+                        entries.put(name, evaluator.pinning(decorated, registered, () -> evaluator.eval(st.value(), inFn)));
+                    }
+                }
+            }
+        }
+        return added;
     }
 
     /** Decorator methods of a registry object that store the decorated class: mmcv/mmdet's and detectron2's spelling. */

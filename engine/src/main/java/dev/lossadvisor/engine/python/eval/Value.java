@@ -94,6 +94,11 @@ public sealed interface Value {
             return new Tensor(activation, n, place, shown, name, steps, alike, times, over);
         }
 
+        /** The same values as the output of a layer or model named {@code n}. */
+        public Tensor named(String n) {
+            return new Tensor(activation, units, place, shown, n, steps, alike, times, over);
+        }
+
         public Tensor via(String step) {
             if (steps.contains(step) || steps.size() > 12) return this;
             List<String> s = new java.util.ArrayList<>(steps);
@@ -210,7 +215,25 @@ public sealed interface Value {
      * A Keras model: its output, the layers of a Sequential, and for a model of several outputs those by layer name or
      * position ("0", "1", ...), output null then.
      */
-    record KerasModel(Tensor output, List<Layer> layers, Map<String, Tensor> heads) implements Value {}
+    record KerasModel(Tensor output, List<Layer> layers, Map<String, Tensor> heads) implements Value {
+        /** The model whose outputs are {@code out}: one tensor; a list's by position and by their layers' names; a dict's by key; else null. */
+        public static KerasModel of(Value out) {
+            if (out instanceof Tensor t) return new KerasModel(t, List.of(), Map.of());
+            Map<String, Tensor> heads = new java.util.LinkedHashMap<>();
+            if (out instanceof Items items) {
+                for (int i = 0; i < items.items().size(); i++) {
+                    if (!(items.items().get(i) instanceof Tensor t)) continue;
+                    heads.put(String.valueOf(i), t);
+                    if (t.name() != null) heads.put(t.name(), t);
+                }
+            } else if (out instanceof Dict d) {
+                d.entries().forEach((k, v) -> {
+                    if (v instanceof Tensor t) heads.put(k, t);
+                });
+            }
+            return heads.isEmpty() ? null : new KerasModel(null, List.of(), heads);
+        }
+    }
 
     /** A literal: a number (as Double), a string, a boolean, None (null), a list of numbers. */
     record Literal(Object value) implements Value {}

@@ -383,8 +383,8 @@ public final class LossFlows {
                 }
             }
             String shown = name.replace("torch.nn.functional.", "F.");
-            emit(f, flow, "pytorch", new LossSpec(last, new LossOptions(options)), shown, call.place(), call.place(), List.of(),
-                    labels(args.value(1, "target")));
+            emit(f, flow, "pytorch", new LossSpec(last, new LossOptions(options)), shown, call.place(), call.place(),
+                    ArgmaxAccuracy.of(flow, f.scopeOf(call), call, args.node(1, "target")), labels(args.value(1, "target")));
         } else if (tfLogitsLoss(prefix, last) != null) {
             Node logits = args.keyword("logits");
             Value flow = logits != null ? evaluator.eval(logits, args.context()) : prefix.startsWith("optax") ? args.value(0, null) : positionalLogits(args, f);
@@ -541,8 +541,10 @@ public final class LossFlows {
             functional(f, p.function().name(), call, args, List.of(p.fixed()));
         } else if (callee instanceof Loss loss && loss.framework().equals("pytorch")) {
             // torch's own losses take input=/target=; a wrapper library's loss object (NeMo) names them logits=/labels=
-            emit(f, args.value(0, args.keyword("logits") != null ? "logits" : "input"), "pytorch", new LossSpec(loss.name(), loss.options()), loss.shown(),
-                    loss.place(), call.place(), List.of(), labels(args.value(1, args.keyword("labels") != null ? "labels" : "target")));
+            String target = args.keyword("labels") != null ? "labels" : "target";
+            Value input = args.value(0, args.keyword("logits") != null ? "logits" : "input");
+            emit(f, input, "pytorch", new LossSpec(loss.name(), loss.options()), loss.shown(),
+                    loss.place(), call.place(), ArgmaxAccuracy.of(input, f.scopeOf(call), call, args.node(1, target)), labels(args.value(1, target)));
         } else if (callee instanceof Loss loss) {
             emit(f, args.value(1, "y_pred"), "keras", new LossSpec(loss.name(), loss.options()), loss.shown(), loss.place(), call.place(), List.of(),
                     labels(args.value(0, "y_true")));
@@ -608,7 +610,7 @@ public final class LossFlows {
             if (n.start() < fn.node().start() || n.end() > fn.node().end()) continue;
             Context here = new Context(fn.file().scopeOf(n), n.start(), self, null, null, 0);
             Applied applied = applied(n, here, owner);
-            Node pred = applied == null ? null : applied.output();
+            Node pred = applied == null ? null : axesAdded(applied.output());
             if (pred == null || !pred.is("identifier") || !pred.text().equals(yPred)) continue;
             List<Binding> bound = here.scope().lookup(yPred, n.start());
             if (bound.size() != 1 || bound.get(0).kind() != Binding.Kind.PARAMETER) continue; // y_pred = tf.nn.softmax(y_pred) first: not the output
@@ -617,6 +619,14 @@ public final class LossFlows {
             agreed = l;
         }
         return agreed;
+    }
+
+    /** {@code y_pred[..., None]}, {@code y_pred[:, None]}: the same values with an axis added, so the name indexed; else {@code n}. */
+    private static Node axesAdded(Node n) {
+        if (n == null || !n.is("subscript")) return n;
+        List<Node> parts = n.named();
+        for (Node i : parts.subList(1, parts.size())) if (!i.is("ellipsis") && !i.is("none") && !(i.is("slice") && i.named().isEmpty())) return n;
+        return parts.get(0);
     }
 
     /** A built-in loss a custom loss function applies, and the argument it takes the model's output from. */
@@ -665,9 +675,7 @@ public final class LossFlows {
         Value receiver = evaluator.eval(fn.field("object"), at);
         KerasModel model = receiver instanceof KerasModel k ? k : null;
         if (receiver instanceof Instance i && evaluator.extendsLibrary(i.type(), at, "Model")) {
-            Value out = evaluator.callInstance(i, evaluator.arguments(null, at), at);
-            if (out instanceof Tensor t) model = new KerasModel(t, List.of(), Map.of());
-            else if (out instanceof Dict d) model = heads(d);
+            model = KerasModel.of(evaluator.callInstance(i, evaluator.arguments(null, at), at)); // its call's outputs
         }
         if (model == null) return;
         Args args = evaluator.arguments(call, at);
@@ -825,14 +833,6 @@ public final class LossFlows {
         }
         targetPlace = agreedPlace;
         return agreed;
-    }
-
-    private static KerasModel heads(Dict d) {
-        Map<String, Tensor> heads = new LinkedHashMap<>();
-        d.entries().forEach((k, v) -> {
-            if (v instanceof Tensor t) heads.put(k, t);
-        });
-        return heads.isEmpty() ? null : new KerasModel(null, List.of(), heads);
     }
 
     /** The value of a dict literal's string key, or null. */

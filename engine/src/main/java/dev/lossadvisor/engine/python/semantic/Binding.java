@@ -5,7 +5,8 @@ import java.util.List;
 
 /**
  * A name bound in a scope, as ruff's semantic model keeps it: how it was bound, the expression that gives it its
- * value, and for unpacking the index path into that value ({@code a, (b, c) = ...} binds c at [1, 1]).
+ * value, and for unpacking the index path into that value ({@code a, (b, c) = ...} binds c at [1, 1]; after a starred
+ * target the index counts from the end: {@code *rest, last = ...} binds last at [-1]).
  *
  * @param value       the expression bound (the right side, the iterable of a for, the default of a parameter), or null
  * @param path        indexes into the value for unpacking; for a parameter, its position

@@ -24,6 +24,9 @@ public final class Scope {
     private final Scope parent;
     private final Map<String, List<Binding>> bindings = new LinkedHashMap<>();
     private final Set<String> globals = new HashSet<>();
+    private final Set<String> nonlocals = new HashSet<>();
+    /** The functions nested here that declare names global (in a module) or nonlocal (in a function), read when first asked. */
+    private List<Scope> rebinders;
     private final List<Binding> starImports = new ArrayList<>();
     private final List<Node> returns = new ArrayList<>();
     private final List<Node> yields = new ArrayList<>();
@@ -164,15 +167,49 @@ public final class Scope {
      * unknown name.
      */
     public List<Binding> lookup(String name, int offset) {
-        if (globals.contains(name)) return module().reaching(name, Integer.MAX_VALUE);
-        List<Binding> here = reaching(name, offset);
+        if (globals.contains(name)) return module().rebound(name, module().reaching(name, Integer.MAX_VALUE));
+        List<Binding> here = rebound(name, reaching(name, offset));
         if (!here.isEmpty()) return here;
         for (Scope s = parent; s != null; s = s.parent) {
             if (s.kind == Kind.CLASS) continue;
-            List<Binding> found = s.reaching(name, Integer.MAX_VALUE);
+            List<Binding> found = s.rebound(name, s.reaching(name, Integer.MAX_VALUE));
             if (!found.isEmpty()) return s.parent == null ? withRedefined(found, s, name) : found;
         }
         return List.of();
+    }
+
+    /**
+     * The bindings found here, and those a function nested here makes through {@code global name} (this scope the module)
+     * or {@code nonlocal name} (this scope the function it is defined in): they run when that function is called, so each
+     * is one more candidate (a None set before it is a placeholder the join drops).
+     */
+    private List<Binding> rebound(String name, List<Binding> found) {
+        if (kind == Kind.CLASS) return found;
+        List<Binding> out = found;
+        for (Scope s : rebinders()) {
+            if (!(kind == Kind.MODULE ? s.globals : s.nonlocals).contains(name)) continue;
+            if (out == found) out = new ArrayList<>(found);
+            out.addAll(s.bindings(name));
+        }
+        return out;
+    }
+
+    /** The functions nested here that declare a name global (any depth, methods too) or nonlocal (defined directly here). */
+    private synchronized List<Scope> rebinders() {
+        if (rebinders != null) return rebinders;
+        List<Scope> out = new ArrayList<>();
+        boolean module = kind == Kind.MODULE;
+        if (file.tree().source().holds(module ? "global" : "nonlocal", node.start(), node.end())) nested(this, module, out);
+        rebinders = List.copyOf(out);
+        return rebinders;
+    }
+
+    private static void nested(Scope s, boolean global, List<Scope> out) {
+        for (Node d : s.definitions) {
+            Scope child = s.child(d);
+            if (child.kind == Kind.FUNCTION && !(global ? child.globals : child.nonlocals).isEmpty()) out.add(child);
+            if (global) nested(child, true, out);
+        }
     }
 
     /**
@@ -329,7 +366,7 @@ public final class Scope {
             case "import_statement" -> imports(s, conditional);
             case "import_from_statement" -> fromImport(s, conditional);
             case "global_statement", "nonlocal_statement" -> {
-                for (Node id : s.named()) if (id.is("identifier") && s.is("global_statement")) globals.add(id.text());
+                for (Node id : s.named()) if (id.is("identifier")) (s.is("global_statement") ? globals : nonlocals).add(id.text());
             }
             case "return_statement" -> {
                 returns.add(s);
@@ -400,10 +437,14 @@ public final class Scope {
             case "identifier" -> bind(kind, t.text(), value, path, offset, conditional, null);
             case "pattern_list", "tuple_pattern", "list_pattern", "tuple", "list", "expression_list" -> {
                 List<Node> items = t.named();
+                boolean starred = false;
                 for (int i = 0; i < items.size(); i++) {
-                    if (items.get(i).is("list_splat_pattern")) continue;
+                    if (items.get(i).is("list_splat_pattern")) {
+                        starred = true;
+                        continue;
+                    }
                     List<Integer> p = new ArrayList<>(path);
-                    p.add(i);
+                    p.add(starred ? i - items.size() : i); // after *rest, a target counts from the end: -1 is the last
                     target(items.get(i), kind, value, List.copyOf(p), offset, conditional);
                 }
             }

@@ -1,0 +1,2 @@
+from . import archs  # noqa: F401  (fills the registry)
+from .registry import ARCHS, create
