@@ -1106,11 +1106,16 @@ public final class Evaluator {
         Value byLibrary = Libraries.subscript(v, key, e);
         if (byLibrary != null) return byLibrary;
         if (v instanceof Items items) {
-            if (eval(key, c) instanceof Literal l && l.value() instanceof Double d && d == Math.rint(d)) {
+            boolean index = !key.is("slice") && !key.is("tuple") && !key.is("expression_list");
+            Value k = index ? eval(key, c) : Value.UNKNOWN;
+            if (k instanceof Literal l && l.value() instanceof Double d && d == Math.rint(d)) {
                 int i = d.intValue() < 0 ? items.items().size() + d.intValue() : d.intValue();
                 return i >= 0 && i < items.items().size() ? items.items().get(i) : Value.UNKNOWN;
             }
-            return Value.UNKNOWN;
+            // heads[task_id], an index not known: any item, known when all agree (as a dict looked up by a key from the
+            // config); a None or literal item, a slice or a literal key leave it unknown
+            boolean anyItem = index && !(k instanceof Literal) && !items.items().isEmpty() && items.items().stream().noneMatch(i -> i instanceof Literal);
+            return anyItem ? Joins.join(new ArrayList<>(items.items())) : Value.UNKNOWN;
         }
         if (v instanceof Dict d) {
             Value k = eval(key, c);
