@@ -788,7 +788,7 @@ public final class Evaluator {
             boolean takes = method.parametersInOrder().stream().anyMatch(p -> p.name().equals(object.text()) && p.path().get(0) > 0);
             if (!takes) continue;
             for (Binding b : method.attributeStores(object.text(), attr)) {
-                values.add(b.kind() == Binding.Kind.ASSIGNMENT ? eval(b.value(), new Context(method, b.offset(), c.self(), null, null, c.depth())) : Value.UNKNOWN);
+                values.add(b.kind() == Binding.Kind.ASSIGNMENT ? unpack(eval(b.value(), new Context(method, b.offset(), c.self(), null, null, c.depth())), b.path()) : Value.UNKNOWN);
             }
         }
         return values.isEmpty() ? null : Joins.join(values);
@@ -883,7 +883,7 @@ public final class Evaluator {
                     Context at = new Context(method, b.offset(), self, init && self != null && self.construction() != null ? method : null,
                             init && self != null ? self.construction() : null, c.depth());
                     // self.loss = self.loss.cuda() reads the other stores: met again inside itself it is a placeholder, as None is
-                    Value v = stored(once(b.value(), new Literal(null), () -> eval(b.value(), at)), selfName + "." + attr, b.offset(), Integer.MAX_VALUE, at);
+                    Value v = stored(once(b.value(), new Literal(null), () -> unpack(eval(b.value(), at), b.path())), selfName + "." + attr, b.offset(), Integer.MAX_VALUE, at);
                     values.add(v);
                     Branches.Reach reach = b.conditional() ? storeReach(b, method, at) : Branches.Reach.ALWAYS;
                     if (reach == Branches.Reach.NEVER) continue; // self.loss = FocalLoss() under a test known false
