@@ -823,7 +823,7 @@ public final class Evaluator {
             boolean takes = method.parametersInOrder().stream().anyMatch(p -> p.name().equals(object.text()) && p.path().get(0) > 0);
             if (!takes) continue;
             for (Binding b : method.attributeStores(object.text(), attr)) {
-                values.add(b.kind() == Binding.Kind.ASSIGNMENT ? eval(b.value(), new Context(method, b.offset(), c.self(), null, null, c.depth())) : Value.UNKNOWN);
+                values.add(b.kind() == Binding.Kind.ASSIGNMENT ? unpack(eval(b.value(), new Context(method, b.offset(), c.self(), null, null, c.depth())), b.path()) : Value.UNKNOWN);
             }
         }
         return values.isEmpty() ? null : Joins.join(values);
@@ -919,7 +919,7 @@ public final class Evaluator {
                     Context at = new Context(method, b.offset(), self, init && self != null && self.construction() != null ? method : null,
                             init && self != null ? self.construction() : null, c.depth());
                     // self.loss = self.loss.cuda() reads the other stores: met again inside itself it is a placeholder, as None is
-                    Value v = stored(once(b.value(), new Literal(null), () -> eval(b.value(), at)), selfName + "." + attr, b.offset(), Integer.MAX_VALUE, at);
+                    Value v = stored(once(b.value(), new Literal(null), () -> unpack(eval(b.value(), at), b.path())), selfName + "." + attr, b.offset(), Integer.MAX_VALUE, at);
                     values.add(v);
                     Branches.Reach reach = b.conditional() ? storeReach(b, method, at) : Branches.Reach.ALWAYS;
                     if (reach == Branches.Reach.NEVER) continue; // self.loss = FocalLoss() under a test known false
@@ -1148,11 +1148,16 @@ public final class Evaluator {
         Value byLibrary = Libraries.subscript(v, key, e);
         if (byLibrary != null) return byLibrary;
         if (v instanceof Items items) {
-            if (eval(key, c) instanceof Literal l && l.value() instanceof Double d && d == Math.rint(d)) {
+            boolean index = !key.is("slice") && !key.is("tuple") && !key.is("expression_list");
+            Value k = index ? eval(key, c) : Value.UNKNOWN;
+            if (k instanceof Literal l && l.value() instanceof Double d && d == Math.rint(d)) {
                 int i = d.intValue() < 0 ? items.items().size() + d.intValue() : d.intValue();
                 return i >= 0 && i < items.items().size() ? items.items().get(i) : Value.UNKNOWN;
             }
-            return Value.UNKNOWN;
+            // heads[task_id], an index not known: any item, known when all agree (as a dict looked up by a key from the
+            // config); a None or literal item, a slice or a literal key leave it unknown
+            boolean anyItem = index && !(k instanceof Literal) && !items.items().isEmpty() && items.items().stream().noneMatch(i -> i instanceof Literal);
+            return anyItem ? Joins.join(new ArrayList<>(items.items())) : Value.UNKNOWN;
         }
         if (v instanceof Dict d) {
             Value k = eval(key, c);

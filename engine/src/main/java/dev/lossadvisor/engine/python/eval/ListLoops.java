@@ -12,7 +12,7 @@ import java.util.List;
 
 /**
  * {@code for w, fn in zip(self.weights, self.losses): total += w * fn(out, y)}, {@code for i, fn in enumerate(losses)},
- * {@code sum(fn(p, y) for fn in self.losses)}: a loop over a list or tuple of known entries runs its body once per entry,
+ * {@code sum(fn(p, y) for fn in self.losses)}, {@code {t: crit[t](out[t], y[t]) for t in crit}}: a loop over a list or tuple of known entries runs its body once per entry,
  * so a call in it is followed once per entry, as {@link DictLoops} does for a dict; zip and enumerate pair the entries by
  * position; a dict's {@code .items()}, {@code .keys()} and {@code .values()} are lists too. Each pass surely runs, so what
  * one entry shows is a finding. A list of unknown length, a zip of one, or a
@@ -81,6 +81,7 @@ public final class ListLoops {
         }
         Value v = ev.eval(iterable, c);
         if (v instanceof Literal l && l.value() instanceof List<?> numbers) return numbers.stream().map(x -> (Value) new Literal(x)).toList(); // (1.0, 0.5)
+        if (v instanceof Value.Dict d && !ComputedKeys.any(d)) return d.entries().keySet().stream().map(k -> (Value) new Literal(k)).toList(); // a dict is its keys
         return v instanceof Items items ? items.items() : null;
     }
 
@@ -182,7 +183,7 @@ public final class ListLoops {
     private static Node loop(Node call, Scope scope) {
         for (Node n = call.parent(); n != null && !n.equals(scope.node()); n = n.parent()) {
             if (n.is("for_statement")) return LoopPasses.inBody(n, call) ? n : null;
-            if (n.is("generator_expression") || n.is("list_comprehension")) return clause(n) != null && n.field("body") != null && n.field("body").start() <= call.start() && call.end() <= n.field("body").end() ? n : null;
+            if (n.is("generator_expression") || n.is("list_comprehension") || n.is("dictionary_comprehension")) return clause(n) != null && n.field("body") != null && n.field("body").start() <= call.start() && call.end() <= n.field("body").end() ? n : null;
             if (n.is("function_definition") || n.is("lambda") || n.is("class_definition")) return null;
         }
         return null;

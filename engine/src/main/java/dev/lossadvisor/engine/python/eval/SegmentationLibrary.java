@@ -49,18 +49,40 @@ final class SegmentationLibrary implements Library {
 
     /**
      * SoftBCEWithLogitsLoss and SoftCrossEntropyLoss take logits as BCEWithLogitsLoss and CrossEntropyLoss do; a binary
-     * FocalLoss takes them as sigmoid_focal_loss does. Dice, Jaccard and Lovasz losses, and a loss given a keyword a
-     * rule might read (weight, reduction), are not followed.
+     * FocalLoss takes them as sigmoid_focal_loss does; Dice, Jaccard and Tversky losses with from_logits=True (their
+     * default) apply the sigmoid ("binary", "multilabel") or the softmax ("multiclass") themselves, as those two do. Lovasz
+     * losses, and a loss given a keyword a rule might read (weight, reduction), are not followed.
      */
     private static Value loss(String last, Args args, Node call) {
-        if (!args.keywords().stream().allMatch(k -> PLAIN.contains(k.field("name").text()))) return Value.UNKNOWN;
+        if (!args.keywords().stream().allMatch(k -> PLAIN.contains(k.field("name").text()) || OVERLAP.contains(k.field("name").text()))) return Value.UNKNOWN;
         String as = switch (last) {
             case "SoftBCEWithLogitsLoss" -> args.positional().isEmpty() ? "BCEWithLogitsLoss" : null;
             case "SoftCrossEntropyLoss" -> args.positional().isEmpty() ? "CrossEntropyLoss" : null;
             case "FocalLoss" -> binary(args) ? "sigmoid_focal_loss" : null;
+            case "DiceLoss", "JaccardLoss", "TverskyLoss" -> overlap(args);
             default -> null;
         };
         return as == null ? Value.UNKNOWN : new Value.Loss("pytorch", as, "smp.losses." + last, LossOptions.NONE, call.place());
+    }
+
+    /** The keywords of the overlap losses that say nothing a rule reads. */
+    private static final Set<String> OVERLAP = Set.of("classes", "log_loss", "from_logits", "smooth", "eps", "beta");
+
+    /** DiceLoss(mode, ...) with from_logits=True (the default): the logits loss that applies the same activation; else null. */
+    private static String overlap(Args args) {
+        if (args.positional().size() > 1 || args.positional().stream().anyMatch(a -> a.is("list_splat"))) return null;
+        Value logits = args.given(-1, "from_logits");
+        if (logits != null && !(logits instanceof Value.Literal l && Boolean.TRUE.equals(l.value()))) return null;
+        Value given = args.value(0, "mode");
+        // smp.losses.BINARY_MODE: the library's constant for "binary"
+        String mode = given instanceof Value.Literal l && l.value() instanceof String m ? m
+                : given instanceof Value.Lib lib && lib.name().startsWith(SMP + "losses.") && lib.name().endsWith("_MODE")
+                ? lib.name().substring(lib.name().lastIndexOf('.') + 1, lib.name().length() - "_MODE".length()).toLowerCase(java.util.Locale.ROOT) : "";
+        return switch (mode) {
+            case "binary", "multilabel" -> "BCEWithLogitsLoss";
+            case "multiclass" -> "CrossEntropyLoss";
+            default -> null;
+        };
     }
 
     /** FocalLoss("binary") or FocalLoss(mode="binary"), nothing else positional. */

@@ -53,7 +53,7 @@ final class TorchLibrary implements Library {
             case "log" -> log(args.value(0, "input"), call, Libraries.shortName(name));
             case "Tensor", "FloatTensor" -> args.positional().size() >= 2 ? sized("empty", args, call) // (n, K): sizes, not values
                     : args.isEmpty() ? new Value.Items(List.of()) : args.value(0, null); // torch.Tensor(): empty
-            case "compile", "tensor", "as_tensor" -> args.value(0, null);
+            case "compile", "tensor", "as_tensor", "from_numpy" -> args.value(0, null);
             case "zeros", "zeros_like" -> sized("zeros", args, call);
             case "empty", "empty_like" -> sized("empty", args, call);
             case "one_hot" -> new Labels("one_hot", args.evaluator().integer(args.node(1, "num_classes"), args.context()), call.place());
@@ -76,7 +76,9 @@ final class TorchLibrary implements Library {
             }
             case "unsqueeze", "transpose", "permute", "clone", "detach" -> kept(args.value(0, "input"));
             // resampled scores per position are scores still, a resampled distribution one still (a convex mix of its rows)
-            case "interpolate", "upsample", "upsample_bilinear", "upsample_nearest" -> args.value(0, "input") instanceof Tensor t ? kept(t) : Value.UNKNOWN;
+            // resizing moves values along the spatial axes only: one over the batch axis (log_softmax(dim=0)) stays so
+            case "interpolate", "upsample", "upsample_bilinear", "upsample_nearest" -> args.value(0, "input") instanceof Tensor t
+                    ? t.activation().endsWith(AXIS_0) ? t : kept(t) : Value.UNKNOWN;
             default -> Value.UNKNOWN;
         };
     }
@@ -121,7 +123,7 @@ final class TorchLibrary implements Library {
             case "ModuleList" -> args.isEmpty() ? new Value.Items(List.of()) : args.value(0, "modules") instanceof Value.Items items ? items : Value.UNKNOWN;
             case "ModuleDict" -> args.isEmpty() ? new Value.Dict(java.util.Map.of()) : args.value(0, "modules") instanceof Value.Dict d ? d : Value.UNKNOWN;
             case "DataParallel", "DistributedDataParallel" -> args.value(0, "module");
-            case "Upsample", "UpsamplingBilinear2d", "UpsamplingNearest2d", "PixelShuffle" -> new Layer(null, 0, call.place(), "nn." + last, null, false);
+            case "Upsample", "UpsamplingBilinear2d", "UpsamplingNearest2d", "PixelShuffle", "Flatten", "Unflatten" -> new Layer(null, 0, call.place(), "nn." + last, null, false);
             default -> Value.UNKNOWN;
         };
     }
@@ -173,12 +175,14 @@ final class TorchLibrary implements Library {
     /** How an einops Rearrange module is shown. */
     static final String REARRANGE = "einops Rearrange";
 
-    /** nn.Upsample, nn.PixelShuffle, einops' Rearrange: they move values in space or between axes, so their output is what their input was. */
+    /** nn.Upsample, nn.PixelShuffle, nn.Flatten, nn.Unflatten, einops' Rearrange: they move values in space or between axes, so their output is what their input was. */
     static boolean resamples(Layer l) {
-        return l.activation() == null && (l.shown().startsWith("nn.Upsampl") || l.shown().equals("nn.PixelShuffle") || l.shown().equals(REARRANGE));
+        return l.activation() == null && (l.shown().startsWith("nn.Upsampl") || RESAMPLERS.contains(l.shown()));
     }
 
-    /** A resampling module applied: its input's activation kept; PixelShuffle and Rearrange move values between axes, so the width is not known. */
+    private static final Set<String> RESAMPLERS = Set.of("nn.PixelShuffle", "nn.Flatten", "nn.Unflatten", REARRANGE);
+
+    /** A resampling module applied: its input's activation kept; the others move values between axes, so the width is not known. */
     static Value resampled(Layer l, Value input) {
         Value kept = kept(input);
         return kept instanceof Tensor t && !l.shown().startsWith("nn.Upsampl") ? t.withUnits(0) : kept;
@@ -510,11 +514,15 @@ final class TorchLibrary implements Library {
         return mixed instanceof Tensor ? mixed : mixed(b, a, call, "torch.einsum");
     }
 
-    /** exp of log-probabilities is a softmax (torch.exp(F.log_softmax(z, 1)), z.log_softmax(1).exp()). */
+    /**
+     * exp of log-probabilities is a softmax (torch.exp(F.log_softmax(z, 1)), z.log_softmax(1).exp()); exp of raw scores is a
+     * positive rate, the family of softplus (as Keras's "exponential" is read).
+     */
     private static Value exp(Value v, Node at, String shown) {
         if (v instanceof Tensor t && t.activation().equals("log_softmax" + AXIS_0)) {
             return new Tensor("softmax" + AXIS_0, t.units(), at.place(), shown + " of log_softmax", t.name(), List.of(shown));
         }
+        if (v instanceof Tensor t && t.activation().equals("linear")) return Libraries.applied("softplus", t, at, shown);
         return v instanceof Tensor t && t.activation().equals("log_softmax") ? new Tensor("softmax", t.units(), at.place(), shown + " of log_softmax", t.name(),
                 List.of(shown)) : Value.UNKNOWN;
     }

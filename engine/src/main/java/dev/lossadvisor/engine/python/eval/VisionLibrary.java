@@ -25,6 +25,7 @@ final class VisionLibrary implements Library {
 
     @Override
     public Value call(String name, Args args, Node call) {
+        if (name.equals("torch.hub.load")) return hub(args, call);
         if (!name.startsWith("torchvision.models.")) return null;
         String last = name.substring(name.lastIndexOf('.') + 1);
         for (Map.Entry<Pattern, Pretrained> e : HEADS.entrySet()) {
@@ -35,6 +36,14 @@ final class VisionLibrary implements Library {
         }
         return null;
     }
+
+    /** torch.hub.load("pytorch/vision", "resnet50", weights=...): the torchvision builder of that name, from its repository. */
+    private Value hub(Args args, Node call) {
+        boolean vision = args.value(0, "repo_or_dir") instanceof Value.Literal r && r.value() instanceof String repo && VISION_REPO.matcher(repo).matches();
+        return vision && args.value(1, "model") instanceof Value.Literal m && m.value() instanceof String model ? call("torchvision.models." + model, args, call) : null;
+    }
+
+    private static final Pattern VISION_REPO = Pattern.compile("pytorch/vision(:[\\w.-]+)?");
 
     /**
      * The head a torchvision builder makes: raw scores over {@code num_classes=} (its default when not given, not known

@@ -400,7 +400,7 @@ public final class Scope {
                     bind(Binding.Kind.AUGMENTED, left.text(), e, List.of(), e.end(), conditional, null);
                 }
                 else if (left != null && left.is("attribute")) {
-                    attribute(left, Binding.Kind.AUGMENTED, e, conditional);
+                    attribute(left, Binding.Kind.AUGMENTED, e, List.of(), conditional);
                     // self.layers += [...]: a list grown (a list written on the right: nothing else adds a list to a number or tensor)
                     if (ItemStore.grows(e)) stores.add(new ItemStore(left.text(), "extend", null, e.field("right"), e.start()));
                 }
@@ -451,9 +451,7 @@ public final class Scope {
             case "parenthesized_expression", "as_pattern_target" -> {
                 if (!t.named().isEmpty()) target(t.named().get(0), kind, value, path, offset, conditional);
             }
-            case "attribute" -> {
-                if (path.isEmpty()) attribute(t, kind, value, conditional);
-            }
+            case "attribute" -> attribute(t, kind, value, path, conditional);
             case "subscript" -> {
                 String base = container(t.field("value"));
                 if (base != null && path.isEmpty()) stores.add(new ItemStore(base, "item", t.field("subscript"), value, offset));
@@ -462,7 +460,8 @@ public final class Scope {
         }
     }
 
-    private void attribute(Node t, Binding.Kind kind, Node value, boolean conditional) {
+    /** self.x = value; in an unpacking (self.model, self.opt = accelerator.prepare(model, opt)) only the object's own attribute, with its index path. */
+    private void attribute(Node t, Binding.Kind kind, Node value, List<Integer> path, boolean conditional) {
         Node object = t.field("object");
         Node attr = t.field("attribute");
         String base = container(object);
@@ -473,17 +472,17 @@ public final class Scope {
             stores.add(new ItemStore(layers.field("object").text(), "layer", t, kind != Binding.Kind.AUGMENTED && !conditional ? value : null, t.start()));
             return;
         }
-        if (base == null || attr == null) return;
+        if (base == null || attr == null || !path.isEmpty() && !object.is("identifier")) return;
         // args.num_classes = len(classes) after parse_args(): the namespace's entry; one set by +=, or under an if, not known
         boolean plain = kind != Binding.Kind.AUGMENTED && !conditional;
-        stores.add(new ItemStore(base, "attribute", attr, plain ? value : null, t.start())); // self.backbone.fc = head: a change to self.backbone
-        if (attr.text().equals("requires_grad") && value != null && value.is("true") && object.is("identifier")) { // w.requires_grad = True, as w.requires_grad_()
+        if (path.isEmpty()) stores.add(new ItemStore(base, "attribute", attr, plain ? value : null, t.start())); // self.backbone.fc = head: a change to self.backbone
+        if (path.isEmpty() && attr.text().equals("requires_grad") && value != null && value.is("true") && object.is("identifier")) { // w.requires_grad = True, as w.requires_grad_()
             stores.add(new ItemStore(base, "requires_grad_", null, t, t.start()));
             trainedEach(base, t);
             trainsInPlace = true;
         }
         if (!object.is("identifier")) return;
-        attributeStores.add(Map.entry(object.text(), new Binding(kind, attr.text(), value, List.of(), t.start(), conditional, this, null, currentBlock)));
+        attributeStores.add(Map.entry(object.text(), new Binding(kind, attr.text(), value, path, t.start(), conditional, this, null, currentBlock)));
     }
 
     /**
