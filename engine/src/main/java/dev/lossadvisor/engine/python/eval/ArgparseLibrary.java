@@ -13,8 +13,8 @@ import java.util.Map;
  * argument's {@code dest} (from {@code dest=}, else its first long option with dashes as underscores, else its name)
  * holding its {@code default=}, with {@code choices=} or without (the run as written; other values are the user's to
  * give, chosen from a list or not). A required argument, one
- * without a default, a flag ({@code action="store_true"}: either value may run) and {@code parse_args(argv)} given its
- * own list are not known. The values the code compares an argument with, and its choices, are followed in runs of
+ * without a default (but its tests against None, see {@link Value.Unset}), a flag ({@code action="store_true"}: either
+ * value may run) and {@code parse_args(argv)} given its own list are not known. The values the code compares an argument with, and its choices, are followed in runs of
  * their own ({@link Options}).
  */
 final class ArgparseLibrary implements Library {
@@ -88,14 +88,20 @@ final class ArgparseLibrary implements Library {
         return constant ? v : Value.UNKNOWN;
     }
 
+    /** An argument named by flags ({@code --resume}), not a positional one the user must give. */
+    private static boolean optional(Args args) {
+        return !args.positional().isEmpty() && args.positional().stream().allMatch(a -> Literals.of(a) instanceof Literal l && l.value() instanceof String s && s.startsWith("-"));
+    }
+
     /** What the argument holds with no option given: its default. */
     private static Value value(Args args) {
         Value required = args.keyword("required") == null ? null : args.value(-1, "required");
         if (required != null && !(required instanceof Literal r && Boolean.FALSE.equals(r.value()))) return Value.UNKNOWN;
         // a flag (action="store_true") is a choice of two values that never agree, unless its default is the value the flag
-        // stores (store_true with default=True: True either way); other actions are not modelled
-        if (args.keyword("action") != null) return constantFlag(args);
-        if (args.keyword("default") == null) return Value.UNKNOWN;
+        // stores (store_true with default=True: True either way); other actions than "store" (what no action= does) are not modelled
+        Value action = args.keyword("action") == null ? null : args.value(-1, "action");
+        if (action != null && !(action instanceof Literal a && "store".equals(a.value()))) return constantFlag(args);
+        if (args.keyword("default") == null) return optional(args) ? Value.UNSET : Value.UNKNOWN;
         Value v = args.value(-1, "default");
         Node type = args.keyword("type");
         if (v instanceof Literal l && l.value() instanceof String && type != null && !type.text().equals("str")) return Value.UNKNOWN; // converted by type=

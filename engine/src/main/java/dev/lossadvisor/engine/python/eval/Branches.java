@@ -114,7 +114,9 @@ final class Branches {
         }
         Boolean none = noneTest(test, ev, c);
         if (none != null) return none;
-        if (!(ev.eval(test, c) instanceof Literal l)) return null;
+        Value tested = ev.eval(test, c);
+        if (tested instanceof Value.Unset) return false;
+        if (!(tested instanceof Literal l)) return null;
         Object v = l.value();
         if (v == null) return false;
         if (v instanceof Boolean b) return b;
@@ -127,14 +129,17 @@ final class Branches {
      * {@code x is None}, {@code x is not None} on a value known to be something (a library function such as the
      * {@code activation=tf.nn.softmax} a layer keeps, a project function, class or object, a layer, a loss, a tensor,
      * a list, a dict): what the test says then; null otherwise. A None is not decisive: a parameter no call site gives
-     * reads as its default, and code outside the project may pass something.
+     * reads as its default, and code outside the project may pass something; but an option read as None (its default,
+     * or no default: {@link Value.Unset}) is the run's: {@code if args.load_checkpoint is not None:} loads no checkpoint
+     * in the run without the flag.
      */
     private static Boolean noneTest(Node test, Evaluator ev, Context c) {
         Node operator = test.is("comparison_operator") && test.named().size() == 2 && test.named().get(1).is("none") ? test.field("operators") : null;
         String op = operator == null ? "" : operator.text().replaceAll("\\s+", " ");
         if (!op.equals("is") && !op.equals("is not")) return null;
         Value v = ev.eval(test.named().get(0), c);
-        Boolean isNone = v instanceof Literal l ? (l.value() == null ? null : Boolean.FALSE)
+        Boolean isNone = v instanceof Value.Unset ? Boolean.TRUE
+                : v instanceof Literal l ? (l.value() != null ? Boolean.FALSE : ev.options().isRead(l) ? Boolean.TRUE : null)
                 : v instanceof Value.Lib || v instanceof Value.Function || v instanceof Value.ClassDef || v instanceof Value.Instance
                 || v instanceof Value.Layer || v instanceof Value.Loss || v instanceof Value.Tensor || v instanceof Value.Items || v instanceof Value.Dict
                 ? Boolean.FALSE : null;

@@ -106,6 +106,11 @@ public final class Options {
 
     private static final Object NULL = new Object();
 
+    /** Whether {@code v} is what a read of an option gives: the option's default, or the value its run holds it at. */
+    boolean isRead(Value v) {
+        return v instanceof Literal l && reads.containsKey(l);
+    }
+
     /** Other values an option may take ({@code choices=}, the keys of a dict it looks up). */
     void values(Value read, Iterable<?> more) {
         Option o = read instanceof Literal l ? reads.get(l) : null;

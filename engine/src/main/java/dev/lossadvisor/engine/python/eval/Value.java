@@ -258,5 +258,13 @@ public sealed interface Value {
         }
     }
 
+    /**
+     * An optional argparse argument given no default: None in the run that leaves it out, which only tests of it against
+     * None read ({@code if args.load_checkpoint is not None:}, {@code if args.resume:}); anything else about it is not
+     * known, as the user may be meant to give it.
+     */
+    record Unset() implements Value {}
+
     Unknown UNKNOWN = new Unknown();
+    Unset UNSET = new Unset();
 }
