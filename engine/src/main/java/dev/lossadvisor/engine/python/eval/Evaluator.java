@@ -255,7 +255,7 @@ public final class Evaluator {
     }
 
     /** A module-level name of a project file, or null when the file does not bind it. */
-    private Value global(SourceFile f, String name, Context c) {
+    Value global(SourceFile f, String name, Context c) {
         List<Binding> found = f.scope().lookup(name, Integer.MAX_VALUE);
         if (!found.isEmpty()) {
             Context at = new Context(f.scope(), Integer.MAX_VALUE, null, null, null, c.depth() + 1);
@@ -664,6 +664,7 @@ public final class Evaluator {
         for (CallSites.Site site : sitesOf(fn, called)) {
             Context at = new Context(site.file().scopeOf(site.call()), site.call().start(), null, null, null, c.depth() + 1);
             Value callee = eval(site.call().field("function"), at);
+            if (callee instanceof Value.Wrapped w && w.dropped() == 0) callee = w.fn(); // jax.value_and_grad(loss_fn)(params, x): loss_fn's arguments
             boolean match = init ? callee instanceof ClassDef k && k.scope() == fn.parent() : callee instanceof Function f && (f.scope() == fn || overridden(f, fn, at))
                     || callee instanceof Instance i && runs(i, fn, at);
             Value.Bound bound = callee instanceof Value.Bound bd && (init ? bd.callee() instanceof ClassDef k && k.scope() == fn.parent()
@@ -683,7 +684,10 @@ public final class Evaluator {
             else values.add(b.value() == null ? Value.UNKNOWN : eval(b.value(), c.within(fn.parent(), fn.node().start())));
         }
         if (values.isEmpty() && b.value() != null) return eval(b.value(), c.within(fn.parent(), fn.node().start()));
-        return values.isEmpty() ? annotated(fn, b, c) : Joins.join(values);
+        // a call inside a jitted step that is itself never called passes a value not known: the annotation still says what it is
+        if (!values.isEmpty() && !values.stream().allMatch(v -> v instanceof Value.Unknown)) return Joins.join(values);
+        Value annotated = annotated(fn, b, c);
+        return annotated instanceof Value.Unknown ? JaxLibrary.scriptModel(fn, b, this, c) : annotated;
     }
 
     /**
@@ -728,6 +732,7 @@ public final class Evaluator {
      */
     private List<CallSites.Site> sitesOf(Scope fn, String called) {
         List<CallSites.Site> sites = new ArrayList<>(project.callsNamed(called, fn.file()));
+        sites.addAll(JaxLibrary.wrappedCalls(called, fn.file(), project)); // eqx.filter_value_and_grad(loss)(model, x, y)
         // trainer = partial(fit, ...): the calls of trainer
         for (Map.Entry<String, SourceFile> alias : partialAliases(called, fn.file())) sites.addAll(project.callsNamed(alias.getKey(), alias.getValue()));
         Scope cls = fn.parent();
@@ -802,8 +807,14 @@ public final class Evaluator {
         if (attrNode == null) return Value.UNKNOWN;
         String attr = attrNode.text();
         Value o = eval(e.field("object"), c);
-        Value set = o instanceof Value.Unknown ? hookAttribute(e.field("object"), attr, c) : PandasLibrary.attribute(o, attr, e);
+        Value set = o instanceof Value.Unknown ? unknownAttribute(e.field("object"), attr, c) : PandasLibrary.attribute(o, attr, e);
         return set != null ? set : attributeOf(o, attr, c);
+    }
+
+    /** An attribute of a value not known: what a hook's methods set on it, else a Flax TrainState's apply_fn; null when neither. */
+    private Value unknownAttribute(Node object, String attr, Context c) {
+        Value set = hookAttribute(object, attr, c);
+        return set == null && attr.equals("apply_fn") ? JaxLibrary.stateApply(c, this) : set;
     }
 
     /**
@@ -844,7 +855,10 @@ public final class Evaluator {
             if (attr.equals("__dict__")) return m; // models.__dict__[args.arch]: read by key, as the module's names
             return name(attr, c.within(m.file().scope(), Integer.MAX_VALUE));
         }
-        if (o instanceof Instance i) return member(i, attr, c);
+        if (o instanceof Instance i) {
+            Value m = member(i, attr, c);
+            return m instanceof Value.Unknown && attr.equals("apply") ? JaxLibrary.flaxApply(i, this, c) : m;
+        }
         if (o instanceof Value.Hooked h) return attributeOf(h.module(), attr, c);
         if (o instanceof ClassDef k) {
             Value v = attr.equals("__name__") ? new Literal(k.name()) : Enums.member(this, k, attr, classMember(k, attr, null, c), c);
@@ -1039,7 +1053,7 @@ public final class Evaluator {
             Node attrNode = function.field("attribute");
             String method = attrNode == null ? "" : attrNode.text();
             Value receiver = eval(function.field("object"), c);
-            Value set = receiver instanceof Value.Unknown ? hookAttribute(function.field("object"), method, c) : null;
+            Value set = receiver instanceof Value.Unknown ? unknownAttribute(function.field("object"), method, c) : null;
             return set != null ? apply(set, args, e, c) : method(receiver, method, args, e, c);
         }
         return apply(eval(function, c), args, e, c);
@@ -1063,6 +1077,7 @@ public final class Evaluator {
         }
         Value member = receiver instanceof Instance || receiver instanceof Module || receiver instanceof ClassDef ? attributeOf(receiver, method, c) : null;
         if (member instanceof Function) return apply(member, args, e, c);
+        if (method.equals("stateless_call")) return KerasSubclasses.statelessCall(receiver, args, e, this, c);
         Value byLibrary = libraries.method(receiver, method, args, e);
         if (byLibrary != null) return byLibrary;
         return apply(member != null ? member : attributeOf(receiver, method, c), args, e, c);
@@ -1087,6 +1102,7 @@ public final class Evaluator {
         }
         if (callee instanceof Value.TupleType t) return BuiltinsLibrary.made(t, args);
         if (callee instanceof Value.Bound b) return Partials.called(b, args, call, c, this);
+        if (callee instanceof Value.Wrapped w) return JaxLibrary.called(w, args, call, c);
         if (callee instanceof Instance i) return callInstance(i, args, c);
         if (callee instanceof Function f) return returned(f, args, c);
         if (callee instanceof Layer l) return Libraries.applyLayer(l, args, call);

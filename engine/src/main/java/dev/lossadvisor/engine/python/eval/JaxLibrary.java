@@ -1,18 +1,37 @@
 package dev.lossadvisor.engine.python.eval;
 
+import dev.lossadvisor.engine.python.semantic.Binding;
+import dev.lossadvisor.engine.python.semantic.CallSites;
+import dev.lossadvisor.engine.python.semantic.Project;
+import dev.lossadvisor.engine.python.semantic.Scope;
+import dev.lossadvisor.engine.python.semantic.SourceFile;
 import dev.lossadvisor.engine.python.syntax.Node;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Set;
 
 /**
- * JAX and Flax: the activations of jax.nn, which flax.linen and flax.nnx re-export ({@code nn.softmax(logits)}), applied
- * to a tensor as torch's and TensorFlow's are, and {@code jax.nn.one_hot(y, K)} labels. optax's losses on logits are read
- * where losses are called.
+ * JAX, Flax and Equinox: the activations of jax.nn, which flax.linen and flax.nnx re-export ({@code nn.softmax(logits)}),
+ * applied to a tensor as torch's and TensorFlow's are, and {@code jax.nn.one_hot(y, K)} labels; the transforms a train
+ * step goes through (jit and vmap give the function they trace, value_and_grad calls it and pairs its value with the
+ * gradients); a Flax module's {@code apply} and a TrainState's {@code apply_fn}, which call the module. optax's losses on
+ * logits are read where losses are called.
  */
 final class JaxLibrary implements Library {
     private static final Set<String> MODULES = Set.of("jax.nn", "flax.linen", "flax.nnx");
+    /** Transforms that trace a function and run it as it is: calling what they give calls the function. */
+    private static final Set<String> TRACED = Set.of("jax.jit", "jax.vmap", "jax.pmap", "jax.checkpoint", "jax.remat", "equinox.filter_jit",
+            "equinox.filter_vmap", "equinox.filter_pmap", "flax.nnx.jit", "flax.nnx.vmap", "flax.nnx.remat");
+    /** Transforms whose result gives the pair (the function's value, its gradients). */
+    private static final Set<String> VALUE_AND_GRAD = Set.of("jax.value_and_grad", "equinox.filter_value_and_grad", "flax.nnx.value_and_grad");
+    /** Their last names, under which the project's calls of them are indexed. */
+    private static final Set<String> WRAPPER_NAMES = Set.of("jit", "vmap", "pmap", "filter_jit", "filter_vmap", "value_and_grad", "filter_value_and_grad");
 
     @Override
     public Value call(String name, Args args, Node call) {
+        if (TRACED.contains(name)) return args.value(0, "fun");
+        if (VALUE_AND_GRAD.contains(name)) return new Value.Wrapped(args.value(0, "fun"), 0, true);
+        if (name.equals("equinox.apply_updates")) return args.value(0, "model"); // the model with its arrays updated: the same network
         int dot = name.lastIndexOf('.');
         if (dot < 0 || !MODULES.contains(name.substring(0, dot))) return null;
         String last = name.substring(dot + 1);
@@ -24,5 +43,83 @@ final class JaxLibrary implements Library {
     @Override
     public Value method(Value receiver, String method, Args args, Node call) {
         return null;
+    }
+
+    /**
+     * Calling a wrapped function: the function on the arguments after those the library takes. Flax's
+     * {@code apply(v, x, method=Model.encode)} runs another method (not followed), and with {@code mutable=[...]} gives
+     * the pair (output, updated collections).
+     */
+    static Value called(Value.Wrapped w, Args args, Node call, Context c) {
+        Args passed = args;
+        for (int i = 0; i < w.dropped(); i++) passed = passed.afterFirst();
+        if (passed.keyword("method") != null) return Value.UNKNOWN;
+        Node mutable = passed.keyword("mutable");
+        Value v = args.evaluator().apply(w.fn(), passed, call, c);
+        return w.paired() || mutable != null && !mutable.is("false") ? new Value.Items(List.of(v, Value.UNKNOWN)) : v;
+    }
+
+    /** {@code model.apply(variables, x)} on a flax.linen module of the project: its {@code __call__} on x; unknown on any other object. */
+    static Value flaxApply(Value.Instance i, Evaluator ev, Context c) {
+        Value.Function call = ev.extendsLibrary(i.type(), c, "flax.linen.Module") ? ev.invoked(i, c) : null;
+        return call == null ? Value.UNKNOWN : new Value.Wrapped(call, 1, false);
+    }
+
+    /**
+     * {@code state.apply_fn} of a train state not known (the parameter of a jitted train step): the apply_fn every
+     * {@code TrainState.create(apply_fn=...)} of the project is given, all agreeing; null when the project makes none.
+     */
+    static Value stateApply(Context c, Evaluator ev) {
+        List<Value> given = new ArrayList<>();
+        for (CallSites.Site site : ev.project().callsNamed("create", c.scope().file())) {
+            Context at = new Context(site.file().scopeOf(site.call()), site.call().start(), null, null, null, c.depth() + 1);
+            if (!(ev.eval(site.call().field("function"), at) instanceof Value.Lib l && l.name().endsWith("train_state.TrainState.create"))) continue;
+            given.add(new Args(site.call().field("arguments"), at, ev).value(-1, "apply_fn"));
+        }
+        return given.isEmpty() ? null : Joins.join(given);
+    }
+
+    /**
+     * The calls of a function made through a transform ({@code eqx.filter_value_and_grad(loss)(model, x, y)}, or
+     * {@code step = jax.jit(train_step)}, then {@code step(state, batch)}): the outer call, or the calls of the name the
+     * transformed function is bound to. The evaluator checks that the callee is the function.
+     */
+    static List<CallSites.Site> wrappedCalls(String called, SourceFile home, Project project) {
+        List<CallSites.Site> out = new ArrayList<>();
+        for (String w : WRAPPER_NAMES) {
+            for (CallSites.Site s : project.callsNamed(w, home)) {
+                Node args = s.call().field("arguments");
+                Node first = args == null || args.named().isEmpty() ? null : args.named().get(0);
+                if (first == null || !first.text().equals(called) && !first.text().endsWith("." + called)) continue;
+                Node outer = s.call();
+                Node parent = outer.parent();
+                if (parent != null && parent.is("call") && outer.equals(parent.field("function"))) out.add(new CallSites.Site(s.file(), parent));
+                Node left = parent != null && parent.is("assignment") ? parent.field("left") : null;
+                if (left != null && left.is("identifier")) out.addAll(project.callsNamed(left.text(), s.file()));
+            }
+        }
+        return out;
+    }
+
+    /**
+     * A parameter of a step function that no call of the project reaches and that JAX compiles ({@code @eqx.filter_jit def
+     * make_step(model, opt_state, x, y)} in a script): the network object the script binds under the same name at
+     * module level; unknown when the name holds anything else there or the function is not a compiled one of its module.
+     */
+    static Value scriptModel(Scope fn, Binding b, Evaluator ev, Context c) {
+        if (fn.parent() == null || fn.parent().kind() != Scope.Kind.MODULE || !compiled(fn, ev, c)) return Value.UNKNOWN;
+        Value v = ev.global(fn.file(), b.name(), c);
+        return v instanceof Value.Instance i && ev.extendsLibrary(i.type(), c, ".Module", ".Model") ? v : Value.UNKNOWN;
+    }
+
+    /** Whether a function's decorators include a JAX compiling transform (@jax.jit, @eqx.filter_jit, @nnx.jit). */
+    private static boolean compiled(Scope fn, Evaluator ev, Context c) {
+        Node p = fn.node().parent();
+        if (p == null || !p.is("decorated_definition")) return false;
+        Context at = c.within(fn.parent(), fn.node().start());
+        for (Node d : p.named()) {
+            if (d.is("decorator") && !d.named().isEmpty() && ev.eval(d.named().get(0), at) instanceof Value.Lib l && TRACED.contains(l.name())) return true;
+        }
+        return false;
     }
 }

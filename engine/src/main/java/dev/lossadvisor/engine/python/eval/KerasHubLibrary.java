@@ -10,14 +10,15 @@ import java.util.regex.Pattern;
  * KerasHub (and KerasNLP before it): a task classifier ({@code keras_hub.models.BertClassifier.from_preset(...,
  * num_classes=K, activation=...)}) is a Keras model whose output is K logits unless {@code activation=} names a
  * softmax or sigmoid. Another activation, or one not known, leaves the output unknown. KerasCV's classifiers, whose
- * default activation changed between versions, are not modelled.
+ * default activation changed between versions, are followed only where the code names the activation.
  */
 final class KerasHubLibrary implements Library {
-    private static final Pattern CLASSIFIER = Pattern.compile("keras_(hub|nlp)\\.models\\.\\w*Classifier(\\.from_preset)?");
+    private static final Pattern CLASSIFIER = Pattern.compile("keras_(hub|nlp|cv)\\.models\\.\\w*Classifier(\\.from_preset)?");
 
     @Override
     public Value call(String name, Args args, Node call) {
         if (!CLASSIFIER.matcher(name).matches()) return null;
+        if (name.startsWith("keras_cv.") && args.keyword("activation") == null) return Value.UNKNOWN;
         Value given = args.keyword("activation") == null ? new Literal(null) : args.evaluator().eval(args.keyword("activation"), args.context());
         if (!(given instanceof Literal l) || !(l.value() == null || l.value() instanceof String)) return Value.UNKNOWN;
         String activation = l.value() == null ? "linear" : (String) l.value();

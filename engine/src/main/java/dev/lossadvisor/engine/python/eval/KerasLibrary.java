@@ -45,7 +45,8 @@ final class KerasLibrary implements Library {
                 return id instanceof Lib ? id : Value.UNKNOWN;
             }
             String activation = Activations.of(last);
-            if (activation != null && !last.equals("linear")) return Libraries.applied(activation, args.value(0, "x"), call, Libraries.shortName(name));
+            // keras.ops.softmax(x, axis=0), tf.nn.softmax(logits, axis=0): over the batch, marked as torch's dim=0
+            if (activation != null && !last.equals("linear")) return Libraries.applied(TorchLibrary.axis(activation, args.value(1, "axis")), args.value(0, "x"), call, Libraries.shortName(name));
             return last.equals("exp") || last.equals("log") ? Value.UNKNOWN : null;
         }
         if (last.equals("one_hot") && (prefix.equals("tensorflow") || keras(prefix)) || last.equals("to_categorical") && keras(prefix)) {

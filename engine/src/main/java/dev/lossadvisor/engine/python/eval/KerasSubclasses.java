@@ -3,8 +3,11 @@ package dev.lossadvisor.engine.python.eval;
 import dev.lossadvisor.engine.python.eval.Value.ClassDef;
 import dev.lossadvisor.engine.python.eval.Value.Instance;
 import dev.lossadvisor.engine.python.semantic.Binding;
+import dev.lossadvisor.engine.python.semantic.CallSites;
 import dev.lossadvisor.engine.python.semantic.Scope;
 import dev.lossadvisor.engine.python.syntax.Node;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * What Keras itself does with a project's subclass of keras.Model: a subclass that only overrides steps
@@ -22,10 +25,53 @@ final class KerasSubclasses {
      * model it is made as; unknown for any other instance.
      */
     static Value functional(Instance i, Args args, Evaluator ev, Context c) {
-        if (i.construction() == null || i.construction().isEmpty() || !ev.extendsLibrary(i.type(), c, MODEL)) return Value.UNKNOWN;
-        for (ClassDef cls : ev.mro(i.type(), c)) if (cls.scope().methods().containsKey("__init__")) return Value.UNKNOWN;
+        if (!ev.extendsLibrary(i.type(), c, MODEL)) return Value.UNKNOWN;
+        for (ClassDef cls : ev.mro(i.type(), c)) {
+            Node init = cls.scope().methods().get("__init__");
+            if (init != null && !forwards(init)) return Value.UNKNOWN;
+        }
+        if (i.construction() == null) return made(i.type(), args, ev, c);
+        if (i.construction().isEmpty()) return Value.UNKNOWN;
         Node at = i.type().scope().node();
         return ev.apply(ev.apply(new Value.Lib("keras.Model"), i.construction(), at, c), args, at, c);
+    }
+
+    /**
+     * An __init__ that hands every argument to keras.Model's ({@code def __init__(self, *args, **kwargs):
+     * super().__init__(*args, **kwargs)}, then sets attributes): the object is still the functional model of those arguments.
+     */
+    private static boolean forwards(Node init) {
+        Node params = init.field("parameters");
+        if (params == null || params.named().size() != 3 || !params.named().get(1).is("list_splat_pattern") || !params.named().get(2).is("dictionary_splat_pattern")) return false;
+        String handed = "(" + params.named().get(1).text() + ", " + params.named().get(2).text() + ")";
+        for (Node statement : init.field("body").named()) {
+            Node call = statement.is("expression_statement") && !statement.named().isEmpty() ? statement.named().get(0) : null;
+            if (call != null && call.is("call") && call.field("function").text().equals("super().__init__") && call.field("arguments").text().equals(handed)) return true;
+        }
+        return false;
+    }
+
+    /**
+     * {@code self(x)} in a step of the subclass, on a self not made at a known call: what the functional models the
+     * project makes of the class ({@code CustomModel(inputs, outputs)}) give, all agreeing.
+     */
+    private static Value made(ClassDef type, Args args, Evaluator ev, Context c) {
+        List<Value> outputs = new ArrayList<>();
+        for (CallSites.Site s : ev.project().callsNamed(type.name(), type.scope().file())) {
+            Context at = new Context(s.file().scopeOf(s.call()), s.call().start(), null, null, null, c.depth() + 1);
+            if (!(ev.eval(s.call().field("function"), at) instanceof ClassDef k && k.scope() == type.scope())) continue;
+            outputs.add(functional(new Instance(type, new Args(s.call().field("arguments"), at, ev)), args, ev, c));
+        }
+        return outputs.isEmpty() ? Value.UNKNOWN : Joins.join(outputs);
+    }
+
+    /**
+     * Keras 3's {@code model.stateless_call(trainable, non_trainable, x, training=True)} in a JAX train step: the pair of
+     * what calling the model on {@code x} gives and the new non-trainable variables; unknown on anything but a Keras model.
+     */
+    static Value statelessCall(Value model, Args args, Node call, Evaluator ev, Context c) {
+        boolean keras = model instanceof Value.KerasModel || model instanceof Instance i && ev.extendsLibrary(i.type(), c, MODEL);
+        return keras ? new Value.Items(List.of(ev.apply(model, args.afterFirst().afterFirst(), call, c), Value.UNKNOWN)) : Value.UNKNOWN;
     }
 
     /**

@@ -327,7 +327,7 @@ final class TorchLibrary implements Library {
      * A softmax or log_softmax over axis 0 (nn.Softmax(dim=0), F.log_softmax(x, dim=0), x.softmax(0)) is marked: over the
      * batch (a mistake of its own) or a 1-D vector of scores, which becomes one row of probabilities when reshaped to (1, K).
      */
-    private static String axis(String activation, Value dim) {
+    static String axis(String activation, Value dim) {
         return (activation.equals("softmax") || activation.equals("log_softmax")) && zero(dim) ? activation + AXIS_0 : activation;
     }
 

@@ -31,6 +31,14 @@ public sealed interface Value {
     /** functools.partial of a project class or function, or of a library class with options: calling it passes {@code fixed} first (see {@link Partials}). */
     record Bound(Value callee, Args fixed) implements Value {}
 
+    /**
+     * A function a library calls for the code (jax.value_and_grad(loss_fn), a Haiku transform's apply, a Flax module's
+     * apply): calling it calls {@code fn} without its first {@code dropped} positional arguments (the parameters, an rng,
+     * a state) and gives what fn gives or, when {@code paired}, the pair of that and something not followed (the
+     * gradients, the new state).
+     */
+    record Wrapped(Value fn, int dropped, boolean paired) implements Value {}
+
     /** A class of the project. */
     record ClassDef(Scope scope) implements Value {
         public String name() {

@@ -1,0 +1,12 @@
+import flax.linen as nn
+
+
+class FraudNet(nn.Module):
+    hidden: int = 64
+
+    @nn.compact
+    def __call__(self, x, train: bool = False):
+        x = nn.Dense(self.hidden)(x)
+        x = nn.BatchNorm(use_running_average=not train)(x)
+        x = nn.relu(x)
+        return nn.Dense(1)(x)
