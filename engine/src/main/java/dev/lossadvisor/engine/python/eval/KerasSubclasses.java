@@ -28,7 +28,7 @@ final class KerasSubclasses {
         if (!ev.extendsLibrary(i.type(), c, MODEL)) return Value.UNKNOWN;
         for (ClassDef cls : ev.mro(i.type(), c)) {
             Node init = cls.scope().methods().get("__init__");
-            if (init != null && !forwards(init)) return Value.UNKNOWN;
+            if (init != null && !forwards(cls.scope().child(init))) return Value.UNKNOWN;
         }
         if (i.construction() == null) return made(i.type(), args, ev, c);
         if (i.construction().isEmpty()) return Value.UNKNOWN;
@@ -40,15 +40,20 @@ final class KerasSubclasses {
      * An __init__ that hands every argument to keras.Model's ({@code def __init__(self, *args, **kwargs):
      * super().__init__(*args, **kwargs)}, then sets attributes): the object is still the functional model of those arguments.
      */
-    private static boolean forwards(Node init) {
-        Node params = init.field("parameters");
+    private static boolean forwards(Scope init) {
+        Node params = init.node().field("parameters");
         if (params == null || params.named().size() != 3 || !params.named().get(1).is("list_splat_pattern") || !params.named().get(2).is("dictionary_splat_pattern")) return false;
-        String handed = "(" + params.named().get(1).text() + ", " + params.named().get(2).text() + ")";
-        for (Node statement : init.field("body").named()) {
-            Node call = statement.is("expression_statement") && !statement.named().isEmpty() ? statement.named().get(0) : null;
-            if (call != null && call.is("call") && call.field("function").text().equals("super().__init__") && call.field("arguments").text().equals(handed)) return true;
-        }
-        return false;
+        Node sup = LibrarySubclasses.superInit(init);
+        Node args = sup == null ? null : sup.field("arguments");
+        return args != null && args.named().size() == 2 && splatOf(args.named().get(0), "list_splat", params.named().get(1))
+                && splatOf(args.named().get(1), "dictionary_splat", params.named().get(2));
+    }
+
+    /** Whether an argument is {@code *name} / {@code **name} of the name a splat parameter binds. */
+    private static boolean splatOf(Node argument, String kind, Node parameter) {
+        Node name = argument.is(kind) && !argument.named().isEmpty() ? argument.named().get(0) : null;
+        Node bound = parameter.named().isEmpty() ? null : parameter.named().get(0);
+        return name != null && bound != null && name.is("identifier") && name.text().equals(bound.text());
     }
 
     /**

@@ -78,7 +78,7 @@ final class LibrarySubclasses {
     }
 
     /** The one super().__init__(...) call of an __init__, or null when there is none or more. */
-    private static Node superInit(Scope init) {
+    static Node superInit(Scope init) {
         Node found = null;
         for (Tree.Call call : init.file().tree().calls()) {
             Node n = call.node();
