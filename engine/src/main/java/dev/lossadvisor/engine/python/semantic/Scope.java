@@ -475,11 +475,13 @@ public final class Scope {
         if (base == null || attr == null || !path.isEmpty() && !object.is("identifier")) return;
         // args.num_classes = len(classes) after parse_args(): the namespace's entry; one set by +=, or under an if, not known
         boolean plain = kind != Binding.Kind.AUGMENTED && !conditional;
-        if (path.isEmpty()) stores.add(new ItemStore(base, "attribute", attr, plain ? value : null, t.start())); // self.backbone.fc = head: a change to self.backbone
-        if (path.isEmpty() && attr.text().equals("requires_grad") && value != null && value.is("true") && object.is("identifier")) { // w.requires_grad = True, as w.requires_grad_()
-            stores.add(new ItemStore(base, "requires_grad_", null, t, t.start()));
-            trainedEach(base, t);
-            trainsInPlace = true;
+        if (path.isEmpty()) {
+            stores.add(new ItemStore(base, "attribute", attr, plain ? value : null, t.start())); // self.backbone.fc = head: a change to self.backbone
+            if (attr.text().equals("requires_grad") && value != null && value.is("true") && object.is("identifier")) { // w.requires_grad = True, as w.requires_grad_()
+                stores.add(new ItemStore(base, "requires_grad_", null, t, t.start()));
+                trainedEach(base, t);
+                trainsInPlace = true;
+            }
         }
         if (!object.is("identifier")) return;
         attributeStores.add(Map.entry(object.text(), new Binding(kind, attr.text(), value, path, t.start(), conditional, this, null, currentBlock)));
