@@ -929,6 +929,7 @@ public final class Evaluator {
                         taken.add(Value.UNKNOWN);
                         continue;
                     }
+                    if (!assumed.isEmpty() && assumed.contradicts(Guards.at(b.value(), method))) continue; // a store under another task's test
                     boolean init = m.getKey().equals("__init__");
                     Context at = new Context(method, b.offset(), self, init && self != null && self.construction() != null ? method : null,
                             init && self != null ? self.construction() : null, c.depth());

@@ -1,11 +1,14 @@
 package dev.lossadvisor.engine.python.eval;
 
 import dev.lossadvisor.engine.python.eval.Value.Literal;
+import dev.lossadvisor.engine.python.semantic.Binding;
 import dev.lossadvisor.engine.python.semantic.Scope;
 import dev.lossadvisor.engine.python.syntax.Node;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -13,24 +16,49 @@ import java.util.Set;
  * What holds where a statement of a method runs: the {@code self.attr == literal} and {@code self.attr in (literals)}
  * tests of the ifs and elifs around it. A model that dispatches on a task ({@code if self.method == "multiclass":
  * return F.softmax(...)} in one helper, {@code if self.method == "multiclass": return F.cross_entropy(...)} in another)
- * is followed task by task: a loss call under one test sees only the returns of its class's methods whose tests of the
- * same attribute allow a value it allows.
+ * is followed task by task: a loss call under one test sees only the returns of its class's methods, and the stores to
+ * {@code self} attributes ({@code if self.action_type == "discrete": self.inverse_loss = nn.CrossEntropyLoss() else:
+ * self.inverse_loss = nn.MSELoss()}), whose tests of the same attribute allow a value it allows.
  *
- * @param cls     the class whose methods the tests are about, or null when there are none
- * @param allowed each attribute of {@code self} tested, with the literal values it may have there
+ * @param cls      the class whose methods the tests are about, or null when there are none
+ * @param allowed  each attribute of {@code self} tested, with the literal values it may have there
+ * @param excluded each attribute of {@code self} whose tests an else or elif branch passed over, with the values it cannot have there
  */
-public record Guards(Scope cls, Map<String, Set<Object>> allowed) {
-    public static final Guards NONE = new Guards(null, Map.of());
+public record Guards(Scope cls, Map<String, Set<Object>> allowed, Map<String, Set<Object>> excluded) {
+    public static final Guards NONE = new Guards(null, Map.of(), Map.of());
 
     /** The tests around node {@code n} inside function {@code fn} (a method: its parent is a class). */
     public static Guards at(Node n, Scope fn) {
-        if (fn == null || fn.kind() != Scope.Kind.FUNCTION || fn.parent() == null || fn.parent().kind() != Scope.Kind.CLASS) return NONE;
+        if (n == null || fn == null || fn.kind() != Scope.Kind.FUNCTION || fn.parent() == null || fn.parent().kind() != Scope.Kind.CLASS) return NONE;
         Map<String, Set<Object>> allowed = new LinkedHashMap<>();
+        Map<String, Set<Object>> excluded = new LinkedHashMap<>();
         for (Node c = n, p = n.parent(); p != null && !p.equals(fn.node()); c = p, p = p.parent()) {
             boolean branch = (p.is("if_statement") || p.is("elif_clause")) && c.equals(p.field("consequence"));
             if (branch) test(p.field("condition"), allowed);
+            if (branch && p.is("elif_clause") || p.is("else_clause")) passed(p, excluded);
         }
-        return allowed.isEmpty() ? NONE : new Guards(fn.parent(), Map.copyOf(allowed));
+        return allowed.isEmpty() && excluded.isEmpty() ? NONE : new Guards(fn.parent(), Map.copyOf(allowed), Map.copyOf(excluded));
+    }
+
+    /** The tests an elif or else clause runs after, all false there: the if's and those of the elifs before the clause. */
+    private static void passed(Node clause, Map<String, Set<Object>> excluded) {
+        Node statement = clause.parent();
+        if (statement == null || !statement.is("if_statement")) return;
+        List<Node> tests = new ArrayList<>();
+        tests.add(statement.field("condition"));
+        for (Node other : statement.named()) {
+            if (other.equals(clause)) break;
+            if (other.is("elif_clause")) tests.add(other.field("condition"));
+        }
+        for (Node t : tests) {
+            Map<String, Set<Object>> one = new LinkedHashMap<>();
+            test(t, one);
+            one.forEach((attr, values) -> excluded.merge(attr, values, (a, b) -> {
+                Set<Object> union = new HashSet<>(a);
+                union.addAll(b);
+                return Set.copyOf(union);
+            }));
+        }
     }
 
     /** {@code self.attr == literal} (either way round) or {@code self.attr in (literals)} read into {@code allowed}. */
@@ -68,28 +96,45 @@ public record Guards(Scope cls, Map<String, Set<Object>> allowed) {
     }
 
     public boolean isEmpty() {
-        return allowed.isEmpty();
+        return allowed.isEmpty() && excluded.isEmpty();
     }
 
-    /** True when a method of the class returns under a test of an attribute these test: only then can they change a value. */
-    public boolean bearOnReturns() {
+    /**
+     * True when a method of the class returns, or stores a {@code self} attribute, under a test of an attribute these
+     * test: only then can they change a value.
+     */
+    public boolean bear() {
         if (cls == null) return false;
         for (Node def : cls.methods().values()) {
             Scope method = cls.child(def);
-            for (Node r : method.returns()) {
-                Guards around = at(r, method);
-                if (around.cls == cls && !Collections.disjoint(around.allowed.keySet(), allowed.keySet())) return true;
-            }
+            for (Node r : method.returns()) if (shares(at(r, method))) return true;
+            for (Binding b : method.attributeStores("self")) if (b.value() != null && shares(at(b.value(), method))) return true;
         }
         return false;
     }
 
-    /** True when the other tests, of the same class, allow an attribute no value these allow. */
+    private boolean shares(Guards around) {
+        if (around.cls != cls) return false;
+        Set<String> mine = new HashSet<>(allowed.keySet());
+        mine.addAll(excluded.keySet());
+        return !Collections.disjoint(mine, around.allowed.keySet()) || !Collections.disjoint(mine, around.excluded.keySet());
+    }
+
+    /**
+     * True when the other tests, of the same class, allow an attribute no value these allow, or only values these
+     * exclude (or the other way round).
+     */
     boolean contradicts(Guards other) {
         if (cls == null || other.cls != cls) return false;
         for (Map.Entry<String, Set<Object>> e : other.allowed.entrySet()) {
             Set<Object> mine = allowed.get(e.getKey());
             if (mine != null && Collections.disjoint(mine, e.getValue())) return true;
+            Set<Object> ruledOut = excluded.get(e.getKey());
+            if (ruledOut != null && ruledOut.containsAll(e.getValue())) return true;
+        }
+        for (Map.Entry<String, Set<Object>> e : allowed.entrySet()) {
+            Set<Object> ruledOut = other.excluded.get(e.getKey());
+            if (ruledOut != null && ruledOut.containsAll(e.getValue())) return true;
         }
         return false;
     }

@@ -281,7 +281,7 @@ public final class LossFlows {
 
     private void guardedLossCall(SourceFile f, Node call) {
         Guards tests = Guards.at(call, f.scopeOf(call));
-        if (tests.isEmpty() || !tests.bearOnReturns()) {
+        if (tests.isEmpty() || !tests.bear()) {
             followLossCall(f, call);
             return;
         }

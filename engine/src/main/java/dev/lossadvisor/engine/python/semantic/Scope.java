@@ -123,6 +123,13 @@ public final class Scope {
         return out;
     }
 
+    /** Assignments obj.attr = ... in this scope where obj is {@code object}, of every attribute. */
+    public List<Binding> attributeStores(String object) {
+        List<Binding> out = new ArrayList<>();
+        for (Map.Entry<String, Binding> e : attributeStores) if (e.getKey().equals(object)) out.add(e.getValue());
+        return out;
+    }
+
     /** A function's parameters in order. */
     public synchronized List<Binding> parametersInOrder() {
         if (parameters != null) return parameters;

@@ -1,0 +1,3 @@
+from .inverse_model import InverseDynamics
+
+__all__ = ["InverseDynamics"]
