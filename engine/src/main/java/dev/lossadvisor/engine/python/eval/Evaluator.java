@@ -1255,6 +1255,8 @@ public final class Evaluator {
         Node right = e.field("right");
         if (e.field("operator") == null || left == null || right == null) return Value.UNKNOWN;
         boolean plus = e.field("operator").text().equals("+");
+        Value shifted = plus ? null : HandSoftmax.shifted(e, this, c);
+        if (shifted != null) return shifted;
         if (!plus) return difference(e, c);
         Value first = eval(left, c);
         Value mix = first instanceof Value.Labels ? MixedLabels.mixed(first, eval(right, c), e) : null;

@@ -10,8 +10,8 @@ import java.util.List;
 /**
  * A softmax written by hand, as from-scratch courses write it: {@code e = torch.exp(x); e / e.sum(1, keepdim=True)}, or
  * {@code x.exp() / x.exp().sum(-1, keepdim=True)}, the sum also bound to a name first ({@code partition = e.sum(...)}).
- * Only the exponential of raw scores divided by its own sum over the class axis (1 or -1) is one; a sum over another
- * axis, of another tensor, or without keepdim is not followed.
+ * Only the exponential of raw scores (shifted by their row maximum or not) divided by its own sum over the class axis
+ * (1 or -1) is one; a sum over another axis, of another tensor, or without keepdim is not followed.
  */
 final class HandSoftmax {
 
@@ -37,6 +37,27 @@ final class HandSoftmax {
         if (!same) return null;
         String shown = "exp / sum";
         return new Tensor("softmax", e.units(), division.place(), shown, e.name(), List.of(shown));
+    }
+
+    /**
+     * {@code z - z.max(dim=1, keepdim=True).values} (or {@code [0]}, or {@code z - z.amax(1, keepdim=True)}): raw scores
+     * shifted by their row maximum, as a numerically stable softmax writes them before the exponential; null for any
+     * other difference.
+     */
+    static Value shifted(Node difference, Evaluator ev, Context c) {
+        Node left = bare(difference.field("left"));
+        Node right = bare(difference.field("right"));
+        if (left == null || right == null || !difference.field("operator").text().equals("-")) return null;
+        Node call = right;
+        if (right.is("attribute") && right.field("attribute") != null && right.field("attribute").text().equals("values")) call = right.field("object");
+        else if (right.is("subscript") && right.field("subscript") != null && right.field("subscript").text().equals("0")) call = right.field("value");
+        call = bare(call);
+        if (call == null || !call.is("call") || call.field("function") == null || !call.field("function").is("attribute")) return null;
+        String method = call.field("function").field("attribute") == null ? "" : call.field("function").field("attribute").text();
+        if (!(call != right && method.equals("max") || call == right && method.equals("amax"))) return null;
+        Value z = ev.eval(left, c);
+        if (!(z instanceof Tensor t) || !t.activation().equals("linear") || !z.equals(ev.eval(call.field("function").field("object"), c))) return null;
+        return t.via("- its row max");
     }
 
     /** Whether the tensor is an exponential (torch.exp, .exp()), not another positive rate such as softplus. */
