@@ -17,8 +17,11 @@ public final class Vocabulary {
     public static final List<String> ACTIVATIONS = List.of("linear", "sigmoid", "softmax", "log_softmax", "tanh", "relu", "softplus");
     /** Label formats a description may declare. */
     public static final List<String> DECLARED_LABELS = List.of("binary", "float", "one_hot", "integer", "multi_hot", "signed", "continuous");
-    /** Label formats only source code shows: targets taken as the max value of one-hot rows (y.max(1)[0]). */
-    public static final List<String> SOURCE_LABELS = List.of("max_of_one_hot");
+    /**
+     * Label formats only source code shows: targets taken as the max value of one-hot rows (y.max(1)[0]); one-hot rows
+     * mixed by mixup or CutMix ({@code lam * y + (1 - lam) * y[perm]}), class distributions.
+     */
+    public static final List<String> SOURCE_LABELS = List.of("max_of_one_hot", "mixed_one_hot");
 
     public static final Set<String> LOSS_KINDS = Set.of("bce", "cce", "sparse_cce", "nll", "binary_focal", "categorical_focal",
             "mse", "mae", "huber", "log_cosh", "msle", "hinge", "squared_hinge", "categorical_hinge", "hinge_embedding",

@@ -1078,6 +1078,7 @@ public final class Evaluator {
         }
         Value member = receiver instanceof Instance || receiver instanceof Module || receiver instanceof ClassDef ? attributeOf(receiver, method, c) : null;
         if (member instanceof Function) return apply(member, args, e, c);
+        if (method.equals("children") && receiver instanceof Instance i && args.isEmpty()) return ModuleChildren.of(i, this, c);
         if (method.equals("stateless_call")) return KerasSubclasses.statelessCall(receiver, args, e, this, c);
         Value byLibrary = libraries.method(receiver, method, args, e);
         if (byLibrary != null) return byLibrary;
@@ -1237,6 +1238,10 @@ public final class Evaluator {
         Value left = eval(e.field("left"), c);
         Value right = eval(e.field("right"), c);
         if (op.equals("@")) return TorchLibrary.learned(right, e, "@") instanceof Tensor scores ? scores : TorchLibrary.mixed(left, right, e, "@");
+        Tensor normalised = op.equals("/") ? HandSoftmax.of(e, left, this, c) : null;
+        if (normalised != null) return normalised;
+        Value part = op.equals("*") ? MixedLabels.weighted(left, right, e) : null;
+        if (part != null) return part;
         Value scaled = TorchLibrary.scaled(left, e.field("right"), right, op);
         return op.equals("*") && scaled instanceof Value.Unknown ? TorchLibrary.scaled(right, e.field("left"), left, op) : scaled;
     }
@@ -1251,8 +1256,12 @@ public final class Evaluator {
         Node right = e.field("right");
         if (e.field("operator") == null || left == null || right == null) return Value.UNKNOWN;
         boolean plus = e.field("operator").text().equals("+");
+        Value shifted = plus ? null : HandSoftmax.shifted(e, this, c);
+        if (shifted != null) return shifted;
         if (!plus) return difference(e, c);
         Value first = eval(left, c);
+        Value mix = first instanceof Value.Labels ? MixedLabels.mixed(first, eval(right, c), e) : null;
+        if (mix != null) return mix;
         if (first instanceof Items || left.is("list") || right.is("list") || left.is("list_comprehension") || right.is("list_comprehension")) { // [stem] + blocks + [head], stack + head
             return first instanceof Items a && eval(right, c) instanceof Items b ? new Items(java.util.stream.Stream.concat(a.items().stream(), b.items().stream()).toList()) : Value.UNKNOWN;
         }

@@ -21,6 +21,8 @@ final class StackLibrary implements Library {
             case "torch.nn.parallel.DistributedDataParallel", "torch.nn.parallel.DataParallel", "torch.nn.parallel.distributed.DistributedDataParallel",
                     "torch.nn.SyncBatchNorm.convert_sync_batchnorm", "torch.distributed.fsdp.FullyShardedDataParallel",
                     "torch.distributed.fsdp.fully_sharded_data_parallel.FullyShardedDataParallel" -> args.value(0, "module");
+            // an EMA or SWA copy runs the module it averages
+            case "torch.optim.swa_utils.AveragedModel" -> args.value(0, "model");
             case "torch.jit.script", "torch.jit.trace" -> args.value(0, name.endsWith("script") ? "obj" : "func");
             // an Accelerator stands as its class: what its methods give depends on their arguments alone
             case "accelerate.Accelerator" -> new Value.Lib(name);

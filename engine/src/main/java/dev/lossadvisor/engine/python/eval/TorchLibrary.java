@@ -163,6 +163,8 @@ final class TorchLibrary implements Library {
             Value before = sequential(modules.subList(0, modules.size() - 1));
             return before instanceof Layer b && !r.shown().startsWith("nn.Upsampl") ? new Layer(b.activation(), 0, b.place(), b.shown(), b.name(), true) : before;
         }
+        // a module of the project last (a registered head after a pretrained backbone): calling it decides the output
+        if (modules.get(modules.size() - 1) instanceof Value.Instance head) return head;
         if (!(modules.get(modules.size() - 1) instanceof Layer l) || l.activation() == null) return Value.UNKNOWN;
         int units = l.units();
         if (units == 0 && !l.activation().equals("linear") && modules.size() > 1 && modules.get(modules.size() - 2) instanceof Layer b

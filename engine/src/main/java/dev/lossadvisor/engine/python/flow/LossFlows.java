@@ -912,6 +912,10 @@ public final class LossFlows {
         return switch (l.kind()) {
             case "one_hot" -> new LabelSpec("one_hot", l.classes());
             case "max_value" -> new LabelSpec("max_of_one_hot", 0);
+            case "mixed_one_hot" -> {
+                targetPlace = null; // made in an augmentation helper: the finding stands at the loss that cannot take them
+                yield new LabelSpec("mixed_one_hot", l.classes());
+            }
             case "index" -> new LabelSpec("integer", 0);
             case "label_column" -> {
                 labelsByName = true;

@@ -7,7 +7,8 @@ import dev.lossadvisor.engine.python.eval.Value;
  * Training libraries whose own loop calls the loss on the model's output: fastai's {@code Learner(dls, model,
  * loss_func=...)} and ignite's {@code create_supervised_trainer(model, optimizer, loss_fn)}. A loop that transforms
  * the output first ({@code model_transform=}, {@code model_fn=}) or a loss left to the library's default is not followed;
- * Catalyst's {@code SupervisedRunner().train(model=..., criterion=...)} without callbacks of its own.
+ * Catalyst's {@code SupervisedRunner().train(model=..., criterion=...)} without callbacks of its own; Poutyne's
+ * {@code Model(network, optimizer, loss_function)}.
  */
 final class TrainingLoops {
     /** The model a loop trains and the loss it applies to the model's output. */
@@ -27,6 +28,7 @@ final class TrainingLoops {
             // callbacks of one's own may apply it otherwise
             return args.keyword("callbacks") != null || args.keyword("criterion") == null ? null : new Fed(args.value(-1, "model"), args.value(-1, "criterion"));
         }
+        if (name.startsWith("poutyne.") && name.endsWith(".Model")) return new Fed(args.value(0, "network"), args.value(2, "loss_function")); // its fit loop: loss_function(network(x), y)
         if (name.startsWith("ignite.") && name.endsWith(".create_supervised_trainer")) {
             if (args.keyword("model_transform") != null || args.keyword("model_fn") != null) return null;
             return new Fed(args.value(0, "model"), args.value(2, "loss_fn"));

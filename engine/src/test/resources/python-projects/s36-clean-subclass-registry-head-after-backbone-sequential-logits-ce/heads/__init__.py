@@ -1,0 +1,2 @@
+from .base import ClassifierHead
+from . import linear  # noqa: F401  registers the heads

@@ -1,0 +1,13 @@
+import torch
+import torch.nn.functional as F
+
+from numpy_style.net import ScratchMLP
+
+model = ScratchMLP()
+opt = torch.optim.SGD(model.parameters(), lr=0.05, momentum=0.9)
+for epoch in range(20):
+    for x, y in torch.load("cifar10_flat.pt"):
+        loss = F.cross_entropy(model(x), y)
+        opt.zero_grad()
+        loss.backward()
+        opt.step()
