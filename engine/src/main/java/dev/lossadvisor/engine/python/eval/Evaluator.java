@@ -731,6 +731,22 @@ public final class Evaluator {
      * objects by the names they are stored under ({@code self.net = MatchingNet(...)}, then {@code self.net(x, y)}).
      */
     private List<CallSites.Site> sitesOf(Scope fn, String called) {
+        Map.Entry<Integer, List<CallSites.Site>> known = siteAnswers.get(fn);
+        if (known != null && known.getKey() == project.parses()) return known.getValue();
+        // read before the search: a file it parses for one name may hold calls of a name it asked about before
+        int parses = project.parses();
+        List<CallSites.Site> found = List.copyOf(findSites(fn, called));
+        siteAnswers.put(fn, Map.entry(parses, found));
+        return found;
+    }
+
+    /**
+     * {@link #sitesOf}'s answers by function (its called name follows from it), with the project's {@link Project#parses}
+     * before they were worked out: each parameter of a function asks again, and the answer stays while no file is parsed.
+     */
+    private final Map<Scope, Map.Entry<Integer, List<CallSites.Site>>> siteAnswers = new HashMap<>();
+
+    private List<CallSites.Site> findSites(Scope fn, String called) {
         List<CallSites.Site> sites = new ArrayList<>(project.callsNamed(called, fn.file()));
         sites.addAll(JaxLibrary.wrappedCalls(called, fn.file(), project)); // eqx.filter_value_and_grad(loss)(model, x, y)
         // trainer = partial(fit, ...): the calls of trainer

@@ -46,6 +46,8 @@ public final class Project {
     private CallSites calls = new CallSites();
     /** Files parsed since the call sites were last indexed. */
     private final java.util.Queue<SourceFile> fresh = new java.util.concurrent.ConcurrentLinkedQueue<>();
+    /** Trees parsed and releases so far, for {@link #parses}. */
+    private final java.util.concurrent.atomic.AtomicInteger parses = new java.util.concurrent.atomic.AtomicInteger();
     /** The source chars of the trees held, for {@link #holding}. */
     private final java.util.concurrent.atomic.AtomicLong heldChars = new java.util.concurrent.atomic.AtomicLong();
 
@@ -155,6 +157,7 @@ public final class Project {
                 SourceFile parsedFile = new SourceFile(this, k, moduleOf.get(k), tree);
                 parsedFile.scope(); // its module scope read on the parsing core too, not later on the one that evaluates
                 fresh.add(parsedFile);
+                parses.incrementAndGet(); // after the file is queued for the call index (see parses())
                 heldChars.addAndGet(text.length() + PER_FILE_CHARS);
                 return parsedFile;
             } catch (IllegalArgumentException e) {
@@ -162,6 +165,15 @@ public final class Project {
             }
         });
         return o instanceof SourceFile s ? s : null;
+    }
+
+    /**
+     * Changes whenever a tree is parsed or all are released. While it stays the same, {@link #callsNamed} gives for a
+     * name and home module what it gave before: it parses only files not parsed yet, and the files its index lacks are
+     * those parsed since. (Trees are parsed by the analysing thread, or by {@link Parallel#each} while it waits.)
+     */
+    public int parses() {
+        return parses.get();
     }
 
     public boolean parsedAlready(Path f) {
@@ -192,6 +204,7 @@ public final class Project {
         parsed.values().removeIf(o -> o instanceof SourceFile);
         fresh.clear();
         calls = new CallSites();
+        parses.incrementAndGet();
         heldChars.set(0);
     }
 

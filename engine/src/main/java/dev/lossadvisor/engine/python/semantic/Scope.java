@@ -26,7 +26,7 @@ public final class Scope {
     private final Set<String> globals = new HashSet<>();
     private final Set<String> nonlocals = new HashSet<>();
     /** The functions nested here that declare names global (in a module) or nonlocal (in a function), read when first asked. */
-    private List<Scope> rebinders;
+    private volatile List<Scope> rebinders;
     private final List<Binding> starImports = new ArrayList<>();
     private final List<Node> returns = new ArrayList<>();
     private final List<Node> yields = new ArrayList<>();
@@ -202,13 +202,17 @@ public final class Scope {
     }
 
     /** The functions nested here that declare a name global (any depth, methods too) or nonlocal (defined directly here). */
-    private synchronized List<Scope> rebinders() {
-        if (rebinders != null) return rebinders;
-        List<Scope> out = new ArrayList<>();
-        boolean module = kind == Kind.MODULE;
-        if (file.tree().source().holds(module ? "global" : "nonlocal", node.start(), node.end())) nested(this, module, out);
-        rebinders = List.copyOf(out);
-        return rebinders;
+    private List<Scope> rebinders() {
+        List<Scope> known = rebinders; // read without a lock on every look-up once set; worked out under the lock once
+        if (known != null) return known;
+        synchronized (this) {
+            if (rebinders != null) return rebinders;
+            List<Scope> out = new ArrayList<>();
+            boolean module = kind == Kind.MODULE;
+            if (file.tree().source().holds(module ? "global" : "nonlocal", node.start(), node.end())) nested(this, module, out);
+            rebinders = List.copyOf(out);
+            return rebinders;
+        }
     }
 
     private static void nested(Scope s, boolean global, List<Scope> out) {

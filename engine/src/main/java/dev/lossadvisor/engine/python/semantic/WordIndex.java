@@ -23,32 +23,72 @@ final class WordIndex {
     private final List<String> sources;
     /** {@link #holds(int, String)}'s answers by word: the texts asked about, and those that hold it. */
     private final Map<String, BitSet[]> held = new HashMap<>();
+    /**
+     * Per text, a Bloom filter of all its words (two bits of each word's hash): a word whose bits are not all set is not
+     * in the text, so {@link #holds(int, String)} answers no without searching it (most of its searches that found nothing
+     * read the whole text); a word whose bits are set is searched as before.
+     */
+    private final long[][] blooms;
 
     /** @param sources the texts, by their number in the answers */
     WordIndex(List<String> sources) {
         this.sources = sources;
         List<Set<String>> called = new ArrayList<>(Collections.nCopies(sources.size(), null));
+        blooms = new long[sources.size()][];
         List<Integer> numbers = IntStream.range(0, sources.size()).boxed().toList();
-        Parallel.each(numbers, t -> called.set(t, calledWords(sources.get(t)))); // each text on its own, on every core
+        Parallel.each(numbers, t -> { // each text on its own, on every core
+            long[] bloom = new long[bloomLongs(sources.get(t).length())];
+            called.set(t, calledWords(sources.get(t), bloom));
+            blooms[t] = bloom;
+        });
         for (int t = 0; t < sources.size(); t++) for (String word : called.get(t)) texts.computeIfAbsent(word, k -> new BitSet()).set(t);
     }
 
-    /** The words of one text that stand before a "(", def and class headers left out. */
-    private static Set<String> calledWords(String text) {
+    /**
+     * One bit per two chars of text, as a power of two of longs: a text holds about one distinct word per 40 chars, so
+     * about 20 bits per word, and a word not in the text passes both bits about once in a hundred.
+     */
+    private static int bloomLongs(int chars) {
+        return Integer.highestOneBit(Math.max(chars >> 7, 1) * 2 - 1);
+    }
+
+    /** Sets the word's two bits (from its String hash). */
+    private static void add(long[] bloom, int hash) {
+        int mask = bloom.length * 64 - 1;
+        int a = hash & mask;
+        int b = (hash * 0x9E3779B9 >>> 7) & mask;
+        bloom[a >>> 6] |= 1L << a;
+        bloom[b >>> 6] |= 1L << b;
+    }
+
+    private static boolean mayHold(long[] bloom, int hash) {
+        int mask = bloom.length * 64 - 1;
+        int a = hash & mask;
+        int b = (hash * 0x9E3779B9 >>> 7) & mask;
+        return (bloom[a >>> 6] & 1L << a) != 0 && (bloom[b >>> 6] & 1L << b) != 0;
+    }
+
+    /** The words of one text that stand before a "(", def and class headers left out; every word's bits set in {@code bloom}. */
+    private static Set<String> calledWords(String text, long[] bloom) {
         Set<String> words = new HashSet<>();
         int n = text.length();
         int start = -1;
+        int hash = 0; // the String hash of the word being read
         boolean definition = false; // the word before was def or class
         for (int i = 0; i <= n; i++) {
-            boolean word = i < n && wordChar(text.charAt(i));
+            char c = i < n ? text.charAt(i) : ' ';
+            boolean word = i < n && wordChar(c);
+            if (word) hash = 31 * hash + c;
             if (word && start < 0) {
                 start = i;
+                hash = c;
             } else if (!word && start >= 0) {
+                add(bloom, hash);
                 int open = CallText.skipBlanks(text, i);
                 if (open < n && text.charAt(open) == '(' && !definition) words.add(text.substring(start, i));
                 definition = i - start == 3 && text.startsWith("def", start) || i - start == 5 && text.startsWith("class", start);
                 start = -1;
-            } else if (!word && definition && i < n && text.charAt(i) != ' ' && text.charAt(i) != '\t') {
+            } else if (!word && definition && i < n && c != ' ' && c != '\t') {
                 definition = false;
             }
         }
@@ -75,7 +115,7 @@ final class WordIndex {
         BitSet[] known = held.computeIfAbsent(word, k -> new BitSet[] {new BitSet(), new BitSet()});
         if (!known[0].get(t)) {
             known[0].set(t);
-            if (holds(sources.get(t), word)) known[1].set(t);
+            if (mayHold(blooms[t], word.hashCode()) && holds(sources.get(t), word)) known[1].set(t);
         }
         return known[1].get(t);
     }
