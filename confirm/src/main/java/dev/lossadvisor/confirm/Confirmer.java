@@ -10,9 +10,9 @@ import java.util.stream.IntStream;
 
 /**
  * Runs the reference CNN on a synthetic task once per candidate and seed, and weighs the recommendation against
- * the mistakes: it beats one when it is ahead on every seed, or ahead by more than twice the standard error on
- * most seeds. Confirmed when it beats at least one mistake and no mistake beats it; not-confirmed when a mistake
- * (or the user's configuration) beats it; inconclusive otherwise.
+ * the mistakes: it beats one when its mean paired difference over the seeds clears a one-sided 95% t-test and the
+ * margin ({@link PairedDifference}). Confirmed when it beats at least one mistake and no mistake beats it;
+ * not-confirmed when a mistake (or the user's configuration) beats it; inconclusive otherwise.
  */
 public final class Confirmer {
     static {
@@ -27,8 +27,6 @@ public final class Confirmer {
      * On a laptop CPU a second training would only halve the speed of the first anyway.
      */
     private static final ReentrantLock TRAINING = new ReentrantLock();
-    /** Differences in the task metric below this are ties, however consistent. */
-    private static final double MIN_MARGIN = 0.005;
 
     private Confirmer() {}
 
@@ -132,27 +130,19 @@ public final class Confirmer {
     private static ConfirmReport.Comparison compare(SyntheticTask t, ConfirmReport.CandidateSummary rec, ConfirmReport.CandidateSummary other) {
         int n = rec.runs().size();
         double sign = t.higherIsBetter() ? 1 : -1;
-        double diff = sign * (finite(rec.metricMean(), t) - finite(other.metricMean(), t));
-        double se = Math.sqrt((sq(rec.metricStd()) + sq(other.metricStd())) / n);
-        double threshold = Math.max(2 * se, MIN_MARGIN);
-        int won = 0;
-        int lost = 0;
-        for (int i = 0; i < n; i++) {
-            double d = sign * (finite(rec.runs().get(i).metric(), t) - finite(other.runs().get(i).metric(), t));
-            if (d > 0) won++;
-            else if (d < 0) lost++;
-        }
-        // decisive: ahead on every seed, or ahead by more than twice the standard error on most seeds
-        boolean better = diff > MIN_MARGIN && (won == n || diff > threshold && won * 2 > n);
-        boolean worse = -diff > MIN_MARGIN && (lost == n || -diff > threshold && lost * 2 > n);
-        String outcome = better ? "better" : worse ? "worse" : "tie";
-        return new ConfirmReport.Comparison(other.candidate().id(), other.candidate().role(), outcome, diff, threshold, won);
+        double[] differences = new double[n];
+        for (int i = 0; i < n; i++) differences[i] = sign * (finite(rec.runs().get(i).metric(), t) - finite(other.runs().get(i).metric(), t));
+        PairedDifference d = PairedDifference.of(differences);
+        return new ConfirmReport.Comparison(other.candidate().id(), other.candidate().role(), d.outcome(), d.mean(), d.threshold(), d.won());
     }
 
-    /** A diverged run scores the worst possible value, not NaN, so that it loses comparisons. */
+    /**
+     * A diverged run scores the worst possible value, not NaN, so that it loses comparisons: 0, or for an error
+     * metric one far beyond any of these tasks' whose square still fits a double (the paired spread squares it).
+     */
     private static double finite(double v, SyntheticTask t) {
         if (Double.isFinite(v)) return v;
-        return t.higherIsBetter() ? 0 : Double.MAX_VALUE / 4;
+        return t.higherIsBetter() ? 0 : 1e12;
     }
 
     private static String[] verdict(SyntheticTask t, ConfirmReport.CandidateSummary rec, List<ConfirmReport.Comparison> comparisons) {
@@ -162,6 +152,7 @@ public final class Confirmer {
         String score = String.format(Locale.ROOT, "%s %.3f ± %.3f", t.metric(), rec.metricMean(), rec.metricStd());
         // one seed cannot tell noise from an effect: say so beside any verdict
         String weak = rec.runs().size() == 1 ? "; one seed is weak evidence: run 3 or more" : "";
+        String how = rec.runs().size() == 1 ? " by more than the margin" : " on paired seeds, beyond their spread (one-sided t-test, 95%)";
         if (!beatenBy.isEmpty()) {
             return new String[] {"not-confirmed", rec.candidate().label() + " (" + score + ") is beaten by " + String.join(", ", beatenBy) + weak};
         }
@@ -173,7 +164,7 @@ public final class Confirmer {
         }
         if (!beats.isEmpty()) {
             return new String[] {"confirmed", rec.candidate().label() + " (" + score + ") beats " + String.join(", ", beats)
-                    + " on every seed, or by more than twice the standard error" + weak};
+                    + how + weak};
         }
         return new String[] {"inconclusive", rec.candidate().label() + " (" + score + ") is within noise of every alternative" + weak};
     }
@@ -190,9 +181,5 @@ public final class Confirmer {
         double s = 0;
         for (double x : v) s += (x - m) * (x - m);
         return Math.sqrt(s / (v.length - 1));
-    }
-
-    private static double sq(double v) {
-        return Double.isFinite(v) ? v * v : 0;
     }
 }

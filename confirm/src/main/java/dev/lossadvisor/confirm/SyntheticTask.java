@@ -54,10 +54,12 @@ record SyntheticTask(String task, Shape shape, int units, int trainSize, int tes
                     Candidate.of("bce-multilabel", "sigmoid per output + BCE (from logits)", "recommended", "linear", "bce", "logits"),
                     Candidate.of("softmax-cce", "softmax + CCE on multi-hot labels", "mistake", "linear", "cce", "logits")));
             case "imbalanced-binary" -> new SyntheticTask(task, shape, 1, 2048, 2048, 0f, "f1", true, true, 5, 0.02f, 0.6f, List.of(
-                    Candidate.of("focal", "focal loss (gamma 2, alpha 0.75, from logits)", "recommended", "linear", "binary_focal", "logits").withFocal(2, 0.75),
+                    Candidate.of("bce-sqrt-pos-weight", "BCE with pos_weight = sqrt(negatives / positives)", "recommended", "linear", "bce", "logits")
+                            .withPosWeight(Math.sqrt((1 - shape.positiveRate()) / shape.positiveRate())),
                     Candidate.of("plain-bce", "unweighted BCE", "mistake", "linear", "bce", "logits"),
                     Candidate.of("bce-pos-weight", "BCE with pos_weight = negatives / positives", "alternative", "linear", "bce", "logits")
-                            .withPosWeight((1 - shape.positiveRate()) / shape.positiveRate())));
+                            .withPosWeight((1 - shape.positiveRate()) / shape.positiveRate()),
+                    Candidate.of("focal", "focal loss (gamma 2, alpha 0.75, from logits)", "alternative", "linear", "binary_focal", "logits").withFocal(2, 0.75)));
             case "regression" -> new SyntheticTask(task, shape, 1, 1024, 512, (float) shape.center(), "mae", false, false, 6, 0.001f, 1f, List.of(
                     Candidate.of("mse", "linear + MSE", "recommended", "linear", "mse", "values"),
                     Candidate.of("sigmoid-mse", "sigmoid + MSE (bounded output)", "mistake", "sigmoid", "mse", "values"),

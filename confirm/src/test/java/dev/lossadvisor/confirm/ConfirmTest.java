@@ -10,6 +10,7 @@ import dev.lossadvisor.engine.LossAdvisor;
 import dev.lossadvisor.engine.input.InputException;
 import java.nio.file.Files;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Collectors;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.api.Test;
@@ -21,22 +22,29 @@ class ConfirmTest {
     static final java.nio.file.Path SAMPLES = java.nio.file.Path.of(System.getProperty("samples.dir", "../samples"));
 
 
+    /**
+     * Every comparison of the default seeds (1-3), as the paired t-test decides it. For imbalanced-binary the
+     * square-root weight beats unweighted BCE, the full ratio and focal loss on each seed, as it did over seeds 1-6
+     * on twice the held-out data (README, the recommendation's rationale). Ties are what the seeds cannot tell apart:
+     * multiclass's double softmax and softmax-into-NLL match the recommendation on seeds 1 and 2 and lose only on 3, and
+     * binary's sigmoid + MSE recovers on seed 2; being ahead on all 3 seeds by a hair is not "better".
+     */
     @ParameterizedTest(name = "{0}")
-    @CsvSource(textBlock = """
-        binary,              logits-into-bce
-        soft-binary,         sigmoid-mse
-        multiclass,          sigmoid-cce
-        multilabel,          softmax-cce
-        imbalanced-binary,   plain-bce
-        regression,          sigmoid-mse
-        regression-outliers, mse
+    @CsvSource(delimiter = '|', textBlock = """
+        binary              | sigmoid-mse=tie logits-into-bce=better unclipped-bce=better
+        soft-binary         | sigmoid-mse=better
+        multiclass          | sigmoid-cce=better softmax-mse=tie double-softmax=tie softmax-nll=tie
+        multilabel          | softmax-cce=better
+        imbalanced-binary   | plain-bce=better bce-pos-weight=better focal=better
+        regression          | sigmoid-mse=better mae=tie
+        regression-outliers | mse=better mae=tie
         """)
-    void theRecommendationWinsOnTheDefaultSeeds(String task, String beaten) {
+    void theRecommendationWinsOnTheDefaultSeeds(String task, String outcomes) {
         ConfirmReport r = CONFIRM.confirm(task, 3, null, Progress.NONE);
         assertEquals("confirmed", r.verdict(), r.explanation());
         assertEquals("recommended", r.candidates().get(0).candidate().role());
-        ConfirmReport.Comparison c = r.comparisons().stream().filter(x -> x.other().equals(beaten)).findFirst().orElseThrow();
-        assertEquals("better", c.outcome(), () -> task + " vs " + beaten + ": " + c);
+        assertEquals(outcomes, r.comparisons().stream().map(c -> c.other() + "=" + c.outcome()).collect(Collectors.joining(" ")),
+                () -> task + ": " + r.comparisons());
         assertEquals(3, r.candidates().get(0).runs().size(), "three seeds, never one lucky run");
     }
 
@@ -68,15 +76,18 @@ class ConfirmTest {
         assertEquals(r.candidates().size() * r.epochs(), epochs.get());
     }
 
-    /** A server trains on worker threads, not the thread that loaded the engine; results must not depend on which. */
+    /**
+     * A server trains on worker threads, not the thread that loaded the engine; results must not depend on which. The
+     * soft-binary task sets the -8 starting bias through the initialiser, the step that needs the loading thread's grad mode.
+     */
     @Test
     void trainsTheSameOnAnyThread() throws Exception {
-        ConfirmReport here = CONFIRM.confirm("binary", 1, null, Progress.NONE);
+        ConfirmReport here = CONFIRM.confirm("soft-binary", 1, null, Progress.NONE);
         ConfirmReport[] there = new ConfirmReport[2];
         Thread[] threads = new Thread[2];
         for (int i = 0; i < 2; i++) {
             int slot = i;
-            threads[i] = new Thread(() -> there[slot] = CONFIRM.confirm("binary", 1, null, Progress.NONE));
+            threads[i] = new Thread(() -> there[slot] = CONFIRM.confirm("soft-binary", 1, null, Progress.NONE));
             threads[i].start();
         }
         for (Thread t : threads) t.join();
@@ -88,7 +99,7 @@ class ConfirmTest {
 
     @Test
     void djlRunsOfflineOnTheBundledPyTorch() {
-        CONFIRM.confirm("regression", 1, null, Progress.NONE);
+        CONFIRM.confirm("soft-binary", 1, null, Progress.NONE);
         assertEquals("true", System.getProperty("ai.djl.offline"));
         assertEquals("PyTorch", Engine.getInstance().getEngineName());
         assertEquals(1, JniUtils.getNumThreads(), "one PyTorch thread: the same seed gives the same numbers on any machine");

@@ -54,11 +54,6 @@ import java.util.concurrent.CompletableFuture;
 public final class LossAdvisor {
     public static final List<String> TASKS = DescriptionReader.TASKS;
     public static final List<String> FRAMEWORKS = DescriptionReader.FRAMEWORKS;
-    /**
-     * Focal alpha (the positives' weight) written into the code: above 0.5 for rare positives. The libraries'
-     * default 0.25 lost to plain BCE in 'confirm --task imbalanced-binary' (F1 0.36 against 0.59); 0.75 won.
-     */
-    private static final String FOCAL_ALPHA = "0.75";
     /** The rule on misspelt suppressions: no suppression silences it. */
     private static final String UNKNOWN_SUPPRESSION = "unknown-suppression";
 
@@ -348,11 +343,14 @@ public final class LossAdvisor {
         Recommendation r = c.recommendation();
         int k = knownClasses > 0 ? knownClasses : labels != null && labels.classes() > 0 ? labels.classes() : 0;
         String units = unitCount(r.units(), k);
-        String posWeight = labels != null && labels.imbalanceRatio() > 0 ? Decimals.fixed(labels.imbalanceRatio(), 1) : "n_neg / n_pos";
+        boolean ratio = labels != null && labels.imbalanceRatio() > 0;
+        Map<String, String> values = Map.of("{units}", units, "{q}", "\"",
+                "{pos_weight}", ratio ? Decimals.fixed(labels.imbalanceRatio(), 1) : "n_neg / n_pos",
+                "{sqrt_pos_weight}", ratio ? Decimals.fixed(Math.sqrt(labels.imbalanceRatio()), 1) : "(n_neg / n_pos) ** 0.5");
         List<Advice.FrameworkCode> code = new ArrayList<>();
         for (FrameworkAdvice a : c.advice()) {
-            code.add(new Advice.FrameworkCode(a.framework(), fill(a.loss(), units, posWeight), fill(a.layer(), units, posWeight),
-                    fill(a.labels(), units, posWeight), fill(a.snippet(), units, posWeight)));
+            code.add(new Advice.FrameworkCode(a.framework(), fill(a.loss(), values), fill(a.layer(), values), fill(a.labels(), values),
+                    fill(a.snippet(), values)));
         }
         String unitsText = k > 0 && r.units().startsWith("K") ? units + r.units().substring(r.units().startsWith("K-1") ? 3 : 1) : r.units();
         return new Advice(r.task(), c.task() == null ? "" : c.task().evidence(), r.loss(), r.activation(), r.labelFormat(),
@@ -366,17 +364,18 @@ public final class LossAdvisor {
         return "1";
     }
 
-    /** The template with its placeholders filled, in one pass (the snippets are a few hundred characters each). */
-    private static String fill(String template, String units, String posWeight) {
+    /** The template with its placeholders ({units}, {q}, ...) filled, in one pass (the snippets are a few hundred characters each). */
+    private static String fill(String template, Map<String, String> values) {
         if (template.indexOf('{') < 0) return template;
         StringBuilder b = new StringBuilder(template.length() + 16);
         int from = 0;
         for (int open = template.indexOf('{'); open >= 0; open = template.indexOf('{', open + 1)) {
-            String value = template.startsWith("{units}", open) ? units : template.startsWith("{pos_weight}", open) ? posWeight
-                    : template.startsWith("{alpha}", open) ? FOCAL_ALPHA : template.startsWith("{q}", open) ? "\"" : null;
-            if (value == null) continue; // a brace of the code itself
-            b.append(template, from, open).append(value);
-            from = template.indexOf('}', open) + 1;
+            for (Map.Entry<String, String> v : values.entrySet()) {
+                if (!template.startsWith(v.getKey(), open)) continue; // else a brace of the code itself
+                b.append(template, from, open).append(v.getValue());
+                from = open + v.getKey().length();
+                break;
+            }
         }
         return b.append(template, from, template.length()).toString();
     }

@@ -81,7 +81,7 @@ class ConfirmApiTest {
             assertEquals(202, started.statusCode(), started.body());
             JsonNode job = TestServer.json(started);
             assertEquals("imbalanced-binary", job.get("task").asText());
-            assertEquals(20, job.get("progress").get("total_epochs").asInt(), "3 candidates and the captured configuration × 5 epochs");
+            assertEquals(25, job.get("progress").get("total_epochs").asInt(), "4 candidates and the captured configuration × 5 epochs");
         }
     }
 

@@ -98,8 +98,8 @@ final class ConfirmPages {
     }
 
     /**
-     * How the recommendation fared against one candidate, in the README's terms: better or worse means ahead or behind on
-     * every seed (or by more than twice the standard error on most) by more than the margin; anything else is a tie.
+     * How the recommendation fared against one candidate, in the README's terms: better or worse means a mean paired
+     * difference over the seeds beyond the margin (the t-test's bound on their spread, at least 0.005); anything else is a tie.
      */
     static String outcome(ConfirmReport.Comparison c, int seeds) {
         String margin = significant(Math.abs(c.difference()));
