@@ -86,6 +86,10 @@ class CliTest {
         Run r = run("lint", "no/such/file.json");
         assertEquals(2, r.code());
         assertTrue(r.out().contains("no such file"), r.out());
+        // a Python file too: the reader's exception message is the path alone
+        Run py = run("lint", "no/such/train.py");
+        assertEquals(2, py.code());
+        assertTrue(py.out().contains("(document): no such file"), py.out());
     }
 
     @Test

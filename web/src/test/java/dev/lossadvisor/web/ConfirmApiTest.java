@@ -86,7 +86,8 @@ class ConfirmApiTest {
     }
 
     private static JsonNode poll(TestServer server, String url) throws InterruptedException {
-        long deadline = System.nanoTime() + Duration.ofSeconds(90).toNanos();
+        // past the default job timeout (2 min): on a loaded machine the job's own limit decides, not this wait
+        long deadline = System.nanoTime() + Limits.DEFAULT.jobTimeout().plusMinutes(1).toNanos();
         while (true) {
             JsonNode s = TestServer.json(server.get(url));
             String state = s.get("state").asText();

@@ -77,7 +77,9 @@ class DurableJobsTest {
     }
 
     static String waitFor(Server s, String id, List<String> states) throws Exception {
-        for (int i = 0; i < 600; i++) {
+        // past the default job timeout (2 min): on a loaded machine the job's own limit decides, not this wait
+        long until = System.nanoTime() + Limits.DEFAULT.jobTimeout().plusMinutes(1).toNanos();
+        while (System.nanoTime() < until) {
             String state = get(s, "/api/confirm/" + id).get("state").asText();
             if (states.contains(state)) return state;
             Thread.sleep(100);

@@ -70,6 +70,21 @@ class PythonSyntaxTest {
         refused(indents + " ".repeat(120) + "pass\n", "108:102", "levels of indentation");
     }
 
+    /**
+     * Valid Python (CPython allows 100 levels) that tree-sitter-python misreads: its scanner keeps each indentation in
+     * one byte, so 64 blocks of 4 spaces (column 256) read as column 0 and failed "at 1:1"; refused with the place now.
+     */
+    @Test
+    void blocksIndentedPastTheParsersColumnLimitAreRefusedWithTheirPlace() {
+        StringBuilder blocks = new StringBuilder();
+        for (int i = 0; i < 64; i++) blocks.append("    ".repeat(i)).append("if x:\n");
+        refused(blocks + "    ".repeat(64) + "y = 1\n", "71:257", "indented 256 columns");
+        refused("if x:\n" + "\t".repeat(32) + "y = 1\n", "8:33", "indented 256 columns");
+        PythonSources.Outcome o = one("if x:\n" + " ".repeat(255) + "y = 1\n" + SCRIPT);
+        assertNull(o.problem(), o.problem());
+        assertEquals(1, o.descriptions().size());
+    }
+
     @Test
     void hugeAndRepetitiveInputsEndQuicklyWithFlowsOrAProblem() {
         String inline = "import torch.nn as nn\n" + "nn.MSELoss()(a, b)\n".repeat(20_000);

@@ -101,7 +101,8 @@ final class Registries {
     /**
      * A decorator used bare, {@code def register(cls): MODELS[cls.__name__.lower()] = cls; return cls}: each definition it
      * decorates at the top of a project file, stored under the key its body gives. The number added, or -1 when a key is
-     * not known or there are more than {@code room}. Only files whose text holds {@code @name} are parsed.
+     * not known or there are more than {@code room}. Only files whose text holds a decorator and the name are parsed:
+     * {@code @name} or, reached through its module, {@code @registry.name}.
      */
     private int bareDecorations(Scope fn, Binding dict, Map<String, Value> entries, int room, Context c) {
         List<ItemStore> stores = fn.stores(dict.name()).stream().filter(s -> s.how().equals("item")).toList();
@@ -111,7 +112,7 @@ final class Registries {
         int added = 0;
         for (java.nio.file.Path p : project.files()) {
             String text = project.text(p);
-            if (text == null || !text.contains("@" + fn.name())) continue;
+            if (text == null || text.indexOf('@') < 0 || !text.contains(fn.name())) continue;
             var file = project.file(p);
             if (file == null) continue;
             for (Node statement : file.tree().root().named()) {

@@ -98,9 +98,17 @@ public final class Project {
             texts.put(f, text);
             return text;
         } catch (IllegalArgumentException | IOException e) {
-            parsed.put(f, e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage());
+            parsed.put(f, unreadable(e));
             return null;
         }
+    }
+
+    /** Why a file could not be read: the file system's exceptions often carry the path alone, which the report shows already. */
+    private static String unreadable(Exception e) {
+        if (e instanceof java.nio.file.NoSuchFileException) return "no such file";
+        if (e instanceof java.nio.file.AccessDeniedException) return "permission denied";
+        if (e instanceof java.nio.file.FileSystemException fs && fs.getReason() != null) return fs.getReason();
+        return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
     }
 
     static String read(Path f) throws IOException {

@@ -15,6 +15,11 @@ final class Precheck {
     static final int MAX_BRACKETS = 200;
     static final int MAX_INDENTS = 100;
     /**
+     * tree-sitter-python's scanner saves each indentation in one byte: a block indented 256 columns (a tab counting 8)
+     * reads as 0 and the parse fails at 1:1, or, past that, as another block's column.
+     */
+    static final int MAX_INDENT_COLUMNS = 255;
+    /**
      * Words, strings and operator characters the parser may be given: 3.6 times the largest file of Debian's torch
      * (common_methods_invocations.py, 138,000 tokens); a parse of this many takes about 2 s of one core and 100 MB of
      * native memory (bench/run.sh rss).
@@ -73,18 +78,25 @@ final class Precheck {
                 int k = i;
                 int col = 0;
                 int alt = 0;
+                int scanned = 0; // as the parser's scanner counts
                 for (char w; k < text.length() && ((w = text.charAt(k)) == ' ' || w == '\t' || w == '\f'); k++) { // one read a char: blanked files are mostly these
                     if (w == ' ') {
                         col++;
                         alt++;
+                        scanned++;
                     } else if (w == '\t') {
                         col = (col / 8 + 1) * 8;
                         alt++;
+                        scanned += 8;
                     } else {
-                        col = alt = 0;
+                        col = alt = scanned = 0;
                     }
                 }
                 boolean blank = k >= text.length() || text.charAt(k) == '#' || text.charAt(k) == '\n' || text.charAt(k) == '\r';
+                if (!blank && scanned > MAX_INDENT_COLUMNS) {
+                    throw new IllegalArgumentException("indented " + scanned + " columns at " + line + ":" + (k - lineStart + 1) + ", more than the "
+                            + MAX_INDENT_COLUMNS + " the Python parser reads (indent blocks by 4 spaces, or move deep code into functions)");
+                }
                 if (!blank) indent(indents, col, alt, line, k - lineStart + 1);
                 i = k - 1;
                 continue;
