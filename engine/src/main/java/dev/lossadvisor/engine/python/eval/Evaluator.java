@@ -1093,7 +1093,8 @@ public final class Evaluator {
             };
         }
         Value member = receiver instanceof Instance || receiver instanceof Module || receiver instanceof ClassDef ? attributeOf(receiver, method, c) : null;
-        if (member instanceof Function) return apply(member, args, e, c);
+        // a Flax module's apply is its own (torch's Module.apply(fn), which gives the module back, is another method)
+        if (member instanceof Function || member instanceof Value.Wrapped) return apply(member, args, e, c);
         if (method.equals("children") && receiver instanceof Instance i && args.isEmpty()) return ModuleChildren.of(i, this, c);
         if (method.equals("stateless_call")) return KerasSubclasses.statelessCall(receiver, args, e, this, c);
         Value byLibrary = libraries.method(receiver, method, args, e);
@@ -1124,6 +1125,7 @@ public final class Evaluator {
         if (callee instanceof Instance i) return callInstance(i, args, c);
         if (callee instanceof Function f) return returned(f, args, c);
         if (callee instanceof Layer l) return Libraries.applyLayer(l, args, call);
+        if (callee instanceof Value.Encoding e) return e.made();
         if (callee instanceof Value.Hooked h) return hooked(h, apply(h.module(), args, call, c), c);
         if (callee instanceof Value.Pretrained p) return p.module() == null ? Value.UNKNOWN : Libraries.packed(p, apply(p.module(), args, call, c), args); // the head decides the output
         if (callee instanceof KerasModel m) return m.output() != null ? m.output() : m.heads().isEmpty() ? Value.UNKNOWN : new Dict(new LinkedHashMap<>(m.heads()));

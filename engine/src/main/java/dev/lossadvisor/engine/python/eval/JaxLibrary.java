@@ -32,12 +32,34 @@ final class JaxLibrary implements Library {
         if (TRACED.contains(name)) return args.value(0, "fun");
         if (VALUE_AND_GRAD.contains(name)) return new Value.Wrapped(args.value(0, "fun"), 0, true);
         if (name.equals("equinox.apply_updates")) return args.value(0, "model"); // the model with its arrays updated: the same network
+        Value layer = layer(name, args, call);
+        if (layer != null) return layer;
         int dot = name.lastIndexOf('.');
         if (dot < 0 || !MODULES.contains(name.substring(0, dot))) return null;
         String last = name.substring(dot + 1);
         if (last.equals("one_hot")) return new Value.Labels("one_hot", args.evaluator().integer(args.node(1, "num_classes"), args.context()), call.place());
         String activation = Activations.of(last);
         return activation == null || last.equals("linear") ? null : Libraries.applied(activation, args.value(0, "x"), call, name);
+    }
+
+    /**
+     * The dense layers of Flax and Equinox, linear layers of known width (flax.linen.Dense(features), nnx.Linear(in, out),
+     * eqx.nn.Linear(in, out)); eqx.nn.MLP ends in its final_activation (the identity unless given); null for another name.
+     */
+    private static Value layer(String name, Args args, Node call) {
+        Evaluator ev = args.evaluator();
+        return switch (name) {
+            case "flax.linen.Dense" -> new Value.Layer("linear", ev.integer(args.node(0, "features"), args.context()), call.place(), "nn.Dense", null, false);
+            case "flax.nnx.Linear", "equinox.nn.Linear" -> new Value.Layer("linear", ev.integer(args.node(1, "out_features"), args.context()), call.place(),
+                    name.startsWith("flax") ? "nnx.Linear" : "eqx.nn.Linear", null, false);
+            case "equinox.nn.MLP" -> {
+                Value fin = args.given(5, "final_activation");
+                String activation = fin == null ? "linear" : fin instanceof Value.Lib l && l.name().startsWith("jax.nn.") ? Activations.of(l.name().substring("jax.nn.".length())) : null;
+                yield activation == null ? Value.UNKNOWN : new Value.Layer(activation, ev.integer(args.node(1, "out_size"), args.context()),
+                        (args.node(5, "final_activation") == null ? call : args.node(5, "final_activation")).place(), "eqx.nn.MLP", null, true);
+            }
+            default -> null;
+        };
     }
 
     @Override
@@ -109,7 +131,8 @@ final class JaxLibrary implements Library {
     static Value scriptModel(Scope fn, Binding b, Evaluator ev, Context c) {
         if (fn.parent() == null || fn.parent().kind() != Scope.Kind.MODULE || !compiled(fn, ev, c)) return Value.UNKNOWN;
         Value v = ev.global(fn.file(), b.name(), c);
-        return v instanceof Value.Instance i && ev.extendsLibrary(i.type(), c, ".Module", ".Model") ? v : Value.UNKNOWN;
+        // a network class of the project, or a library's (eqx.nn.MLP)
+        return v instanceof Value.Instance i && ev.extendsLibrary(i.type(), c, ".Module", ".Model") || v instanceof Value.Layer ? v : Value.UNKNOWN;
     }
 
     /** Whether a function's decorators include a JAX compiling transform (@jax.jit, @eqx.filter_jit, @nnx.jit). */

@@ -36,8 +36,8 @@ final class KerasLibrary implements Library {
         String last = name.substring(dot + 1);
         String prefix = dot < 0 ? "" : name.substring(0, dot);
         // tf.sigmoid and tf.tanh are TensorFlow's top-level aliases of tf.math's; TF 1 code imports tf.nn as tensorflow.compat.v1.nn
-        boolean activations = keras(prefix) && (prefix.endsWith("activations") || prefix.endsWith("ops")) || prefix.endsWith("tf.nn")
-                || prefix.matches("tensorflow(\\.compat\\.v1)?\\.(nn|math)") || prefix.equals("tensorflow") && (last.equals("sigmoid") || last.equals("tanh"));
+        boolean activations = keras(prefix) && (prefix.endsWith("activations") || prefix.endsWith("ops") && !last.equals("one_hot")) || prefix.endsWith("tf.nn")
+                || prefix.matches("tensorflow(\\.compat\\.v1)?\\.(nn|math)") || prefix.matches("tensorflow(\\.compat\\.v1)?") && (last.equals("sigmoid") || last.equals("tanh"));
         if (activations) {
             if (last.equals("get") && prefix.endsWith("activations")) { // keras.activations.get("softmax") is keras.activations.softmax
                 Value id = args.value(0, "identifier");
@@ -57,6 +57,11 @@ final class KerasLibrary implements Library {
         if (last.equals("from_tensor_slices") && prefix.equals("tensorflow.data.Dataset")) {
             // Dataset.from_tensor_slices((x, y)) is rows of (x, y), as TensorDataset: a loop or a fit unpacks the labels as made
             return args.value(0, "tensors") instanceof Items pair ? new Items(List.of(pair)) : Value.UNKNOWN;
+        }
+        if (last.equals("make_csv_dataset") && prefix.equals("tensorflow.data.experimental")) {
+            // make_csv_dataset(file, batch_size, label_name="y"): rows of (the feature columns, the label column); without a label_name, dicts only
+            Value label = args.given(4, "label_name");
+            return label instanceof Literal l && l.value() instanceof String ? rows(Value.UNKNOWN, Value.UNKNOWN) : Value.UNKNOWN;
         }
         if ((last.equals("cast") || last.equals("convert_to_tensor")) && prefix.equals("tensorflow")) {
             // tf.cast(y, tf.int32), tf.convert_to_tensor(y, dtype=tf.int32): class indices; a cast of one-hot labels to float keeps them one-hot
@@ -124,7 +129,12 @@ final class KerasLibrary implements Library {
                 Value act = args.given(0, "activation");
                 yield new Layer(act == null ? null : activation(act), 0, call.place(), "Activation", layerName, true);
             }
-            case "Softmax" -> new Layer("softmax", 0, call.place(), "Softmax", layerName, true);
+            // Softmax(axis=0) normalises over the batch, marked as torch's dim=0
+            case "Softmax" -> new Layer(TorchLibrary.axis("softmax", args.given(0, "axis")), 0, call.place(), "Softmax", layerName, true);
+            // CategoryEncoding(num_tokens=K, output_mode="one_hot"), StringLookup/IntegerLookup(output_mode="one_hot"): they make one-hot rows of what they are given
+            case "CategoryEncoding", "StringLookup", "IntegerLookup" -> args.given(-1, "output_mode") instanceof Literal m && "one_hot".equals(m.value())
+                    ? new Value.Encoding(new Value.Labels("one_hot", last.equals("CategoryEncoding") ? args.evaluator().integer(args.node(0, "num_tokens"), args.context()) : 0, call.place()))
+                    : Value.UNKNOWN;
             case "Lambda" -> lambdaLayer(args, call, layerName);
             case "deserialize" -> prefix.endsWith("layers") ? deserialized(args.value(0, "config"), call) : Value.UNKNOWN;
             case "Conv1D", "Conv2D", "Conv3D", "Conv1DTranspose", "Conv2DTranspose", "Conv3DTranspose" -> convolution(args, call, last, layerName);

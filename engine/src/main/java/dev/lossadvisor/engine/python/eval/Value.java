@@ -255,6 +255,9 @@ public sealed interface Value {
      */
     record Labels(String kind, int classes, SourcePlace place) implements Value {}
 
+    /** A preprocessing layer that turns what it is given into these labels (Keras's CategoryEncoding with output_mode="one_hot"). */
+    record Encoding(Labels made) implements Value {}
+
     /** A pandas table read from data: its columns by name, a label column giving class indices. */
     record Frame() implements Value {}
 

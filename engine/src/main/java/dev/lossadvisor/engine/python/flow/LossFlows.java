@@ -68,6 +68,12 @@ public final class LossFlows {
     /** optax's losses on logits, (logits, labels), as the Keras losses with from_logits=True they match. */
     private static final Map<String, String> OPTAX = Map.of("softmax_cross_entropy", "categorical_crossentropy",
             "softmax_cross_entropy_with_integer_labels", "sparse_categorical_crossentropy", "sigmoid_binary_cross_entropy", "binary_crossentropy");
+    /**
+     * TensorFlow Probability's distributions made from logits=: their log_prob is minus the Keras loss on logits they
+     * match (Categorical(logits=z).log_prob(a) is -sparse_categorical_crossentropy(a, z, from_logits=True)).
+     */
+    private static final Map<String, String> DISTRIBUTIONS = Map.of("Categorical", "sparse_categorical_crossentropy", "OneHotCategorical",
+            "categorical_crossentropy", "Bernoulli", "binary_crossentropy");
     /** The functions of tf.losses that TF 2 (keras.losses) and TF 1 both have with the same meaning; TF 1's others (hinge_loss) differ. */
     private static final Set<String> TF_LOSSES = Set.of("binary_crossentropy", "categorical_crossentropy", "sparse_categorical_crossentropy",
             "mean_squared_error", "mean_absolute_error");
@@ -200,8 +206,24 @@ public final class LossFlows {
             if (args == null) continue;
             if (call.name().equals("compile")) compile(f, call.node());
             else if (call.name().startsWith("Keras")) wrapped(f, call.node());
+            else if (DISTRIBUTIONS.containsKey(call.name())) distribution(f, call.node());
             else if (args.named().size() >= 2 && !text(args.named().get(0))) lossCall(f, call.node());
         }
+    }
+
+    /** tfp.distributions.Categorical(logits=policy(obs)): the logits keyword's flow into the loss on logits the distribution's log_prob is. */
+    private void distribution(SourceFile f, Node call) {
+        Context at = Context.at(f.scopeOf(call), call.start());
+        evaluator.budget(CALLEE_BUDGET);
+        if (!(evaluator.eval(call.field("function"), at) instanceof Lib l && l.name().startsWith("tensorflow_probability.")
+                && l.name().contains(".distributions.") && DISTRIBUTIONS.containsKey(l.name().substring(l.name().lastIndexOf('.') + 1)))) return;
+        Args args = evaluator.arguments(call, at);
+        Node logits = args.keyword("logits");
+        if (logits == null) return;
+        evaluator.budget(FLOW_BUDGET);
+        String last = l.name().substring(l.name().lastIndexOf('.') + 1);
+        emit(f, evaluator.eval(logits, at), "keras", new LossSpec(DISTRIBUTIONS.get(last), new LossOptions(Map.of("from_logits", true))),
+                "tfd." + last + "(logits=...)", call.place(), call.place(), List.of(), null);
     }
 
     /**
@@ -388,8 +410,9 @@ public final class LossFlows {
         } else if (tfLogitsLoss(prefix, last) != null) {
             Node logits = args.keyword("logits");
             Value flow = logits != null ? evaluator.eval(logits, args.context()) : prefix.startsWith("optax") ? args.value(0, null) : positionalLogits(args, f);
+            // optax's labels come second, (logits, labels): they say which of its losses fits (class indices or one-hot rows)
             emit(f, flow, "keras", new LossSpec(tfLogitsLoss(prefix, last), new LossOptions(Map.of("from_logits", true))), name.replace("tensorflow.", "tf."),
-                    call.place(), call.place(), List.of(), null);
+                    call.place(), call.place(), List.of(), prefix.startsWith("optax") ? labels(args.value(1, "labels")) : null);
         } else if (kerasLoss(prefix, last)) {
             emit(f, args.value(1, "y_pred"), "keras", new LossSpec(last, kerasOptions(prefix, concat(fixed, args))), "keras.losses." + last, call.place(), call.place(),
                     List.of(), labels(args.value(0, "y_true")));
@@ -787,14 +810,29 @@ public final class LossFlows {
         Args args = evaluator.arguments(fit, here);
         boolean generator = fit.field("function").field("attribute").text().equals("fit_generator");
         Value y = generator ? Value.UNKNOWN : args.value(1, "y");
+        Value data = args.value(0, generator ? "generator" : "x");
+        if (data instanceof Instance i) data = batches(i, here);
         // fit(train_ds), fit_generator(batches): a dataset of (x, y) rows carries the labels
-        if ((generator || args.node(1, "y") == null) && args.value(0, generator ? "generator" : "x") instanceof Value.Items rows && rows.items().size() == 1
+        if ((generator || args.node(1, "y") == null) && data instanceof Value.Items rows && rows.items().size() == 1
                 && rows.items().get(0) instanceof Value.Items row && row.items().size() >= 2) y = row.items().get(1);
         if (y instanceof Labels l && l.kind().equals("binary")) {
             targetPlace = l.place();
             return new LabelSpec("binary", 0);
         }
         return labels(y);
+    }
+
+    /**
+     * A keras.utils.Sequence (Keras 3's PyDataset) of the project: the rows its {@code __getitem__} returns, as a dataset of
+     * them; unknown for another object.
+     */
+    private Value batches(Instance i, Context at) {
+        if (!evaluator.extendsLibrary(i.type(), at, "utils.Sequence", "utils.PyDataset")) return Value.UNKNOWN;
+        for (Value.ClassDef cls : evaluator.mro(i.type(), at)) {
+            Node get = cls.scope().methods().get("__getitem__");
+            if (get != null) return new Value.Items(List.of(evaluator.returned(new Function(cls.scope().child(get), i), evaluator.arguments(null, at), at)));
+        }
+        return Value.UNKNOWN;
     }
 
     /** Callers of a builder function they fit, at most: more are not followed. */
