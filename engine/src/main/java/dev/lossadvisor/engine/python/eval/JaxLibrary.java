@@ -24,8 +24,8 @@ final class JaxLibrary implements Library {
             "equinox.filter_vmap", "equinox.filter_pmap", "flax.nnx.jit", "flax.nnx.vmap", "flax.nnx.remat");
     /** Transforms whose result gives the pair (the function's value, its gradients). */
     private static final Set<String> VALUE_AND_GRAD = Set.of("jax.value_and_grad", "equinox.filter_value_and_grad", "flax.nnx.value_and_grad");
-    /** Their last names, under which the project's calls of them are indexed. */
-    private static final Set<String> WRAPPER_NAMES = Set.of("jit", "vmap", "pmap", "filter_jit", "filter_vmap", "value_and_grad", "filter_value_and_grad");
+    /** Their last names, under which the project's calls of them are indexed: a list, as Set.of's order (and so the order of the call sites found) changes from one JVM start to the next. */
+    private static final List<String> WRAPPER_NAMES = List.of("jit", "vmap", "pmap", "filter_jit", "filter_vmap", "value_and_grad", "filter_value_and_grad");
 
     @Override
     public Value call(String name, Args args, Node call) {
