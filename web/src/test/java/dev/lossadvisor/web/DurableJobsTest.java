@@ -55,7 +55,13 @@ class DurableJobsTest {
             output.add(line);
             Matcher m = listening.matcher(line);
             if (m.find()) {
-                Thread drain = new Thread(() -> out.lines().forEach(output::add));
+                Thread drain = new Thread(() -> {
+                    try {
+                        out.lines().forEach(output::add);
+                    } catch (java.io.UncheckedIOException killed) {
+                        // the test killed the server: its output ends here
+                    }
+                });
                 drain.setDaemon(true);
                 drain.start();
                 return new Server(p, Integer.parseInt(m.group(1)), output);
