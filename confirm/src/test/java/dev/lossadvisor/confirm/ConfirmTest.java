@@ -10,7 +10,6 @@ import dev.lossadvisor.engine.LossAdvisor;
 import dev.lossadvisor.engine.input.InputException;
 import java.nio.file.Files;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.stream.Collectors;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.api.Test;
@@ -23,28 +22,31 @@ class ConfirmTest {
 
 
     /**
-     * Every comparison of the default seeds (1-3), as the paired t-test decides it. For imbalanced-binary the
-     * square-root weight beats unweighted BCE, the full ratio and focal loss on each seed, as it did over seeds 1-6
-     * on twice the held-out data (README, the recommendation's rationale). Ties are what the seeds cannot tell apart:
-     * multiclass's double softmax and softmax-into-NLL match the recommendation on seeds 1 and 2 and lose only on 3, and
-     * binary's sigmoid + MSE recovers on seed 2; being ahead on all 3 seeds by a hair is not "better".
+     * On the default seeds (1-3) the recommendation beats the mistakes it is set against by the paired t-test, and no
+     * candidate beats it. For imbalanced-binary the square-root weight beats unweighted BCE and the full ratio, as it did
+     * over seeds 1-6 on twice the held-out data (README, the recommendation's rationale). Only comparisons far past the
+     * test's bound are pinned: PyTorch's kernels differ in the last bits from one CPU to another, and a comparison near
+     * its bound (focal loss here, the ties) could move from "tie" to "better" on another machine.
      */
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
-        binary              | sigmoid-mse=tie logits-into-bce=better unclipped-bce=better
-        soft-binary         | sigmoid-mse=better
-        multiclass          | sigmoid-cce=better softmax-mse=tie double-softmax=tie softmax-nll=tie
-        multilabel          | softmax-cce=better
-        imbalanced-binary   | plain-bce=better bce-pos-weight=better focal=better
-        regression          | sigmoid-mse=better mae=tie
-        regression-outliers | mse=better mae=tie
+        binary              | logits-into-bce
+        soft-binary         | sigmoid-mse
+        multiclass          | sigmoid-cce
+        multilabel          | softmax-cce
+        imbalanced-binary   | plain-bce bce-pos-weight
+        regression          | sigmoid-mse
+        regression-outliers | mse
         """)
-    void theRecommendationWinsOnTheDefaultSeeds(String task, String outcomes) {
+    void theRecommendationWinsOnTheDefaultSeeds(String task, String beaten) {
         ConfirmReport r = CONFIRM.confirm(task, 3, null, Progress.NONE);
         assertEquals("confirmed", r.verdict(), r.explanation());
         assertEquals("recommended", r.candidates().get(0).candidate().role());
-        assertEquals(outcomes, r.comparisons().stream().map(c -> c.other() + "=" + c.outcome()).collect(Collectors.joining(" ")),
-                () -> task + ": " + r.comparisons());
+        for (String other : beaten.split(" ")) {
+            ConfirmReport.Comparison c = r.comparisons().stream().filter(x -> x.other().equals(other)).findFirst().orElseThrow();
+            assertEquals("better", c.outcome(), () -> task + " vs " + other + ": " + c);
+        }
+        assertTrue(r.comparisons().stream().noneMatch(c -> c.outcome().equals("worse")), () -> task + ": " + r.comparisons());
         assertEquals(3, r.candidates().get(0).runs().size(), "three seeds, never one lucky run");
     }
 
