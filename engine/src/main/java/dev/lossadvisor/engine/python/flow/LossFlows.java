@@ -215,13 +215,13 @@ public final class LossFlows {
     private void distribution(SourceFile f, Node call) {
         Context at = Context.at(f.scopeOf(call), call.start());
         evaluator.budget(CALLEE_BUDGET);
-        if (!(evaluator.eval(call.field("function"), at) instanceof Lib l && l.name().startsWith("tensorflow_probability.")
-                && l.name().contains(".distributions.") && DISTRIBUTIONS.containsKey(l.name().substring(l.name().lastIndexOf('.') + 1)))) return;
+        if (!(evaluator.eval(call.field("function"), at) instanceof Lib l && l.name().startsWith("tensorflow_probability.") && l.name().contains(".distributions."))) return;
+        String last = l.name().substring(l.name().lastIndexOf('.') + 1);
+        if (!DISTRIBUTIONS.containsKey(last)) return;
         Args args = evaluator.arguments(call, at);
         Node logits = args.keyword("logits");
         if (logits == null) return;
         evaluator.budget(FLOW_BUDGET);
-        String last = l.name().substring(l.name().lastIndexOf('.') + 1);
         emit(f, evaluator.eval(logits, at), "keras", new LossSpec(DISTRIBUTIONS.get(last), new LossOptions(Map.of("from_logits", true))),
                 "tfd." + last + "(logits=...)", call.place(), call.place(), List.of(), null);
     }
