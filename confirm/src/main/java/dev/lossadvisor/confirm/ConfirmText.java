@@ -4,21 +4,21 @@ import dev.lossadvisor.engine.report.TextReport;
 import java.io.PrintWriter;
 import java.util.Locale;
 
-/** A confirm report for terminals and logs: the verdict, then one row per candidate. */
+/** A confirm report for terminals and logs: the verdict, then one row per candidate; numbers read the same in every locale. */
 public final class ConfirmText {
     private ConfirmText() {}
 
     public static void write(ConfirmReport r, PrintWriter out) {
-        out.printf("task %s: %s (%s seeds, %d epochs each, %.1f s)%n", r.task(), r.verdict(), r.seeds().size(), r.epochs(), r.millis() / 1000.0);
-        out.printf("  %s%n", r.explanation());
-        if (r.setting() != null && !r.setting().isEmpty()) out.printf("  the synthetic task: %s%n", r.setting());
+        out.printf(Locale.ROOT, "task %s: %s (%s seeds, %d epochs each, %.1f s)%n", r.task(), r.verdict(), r.seeds().size(), r.epochs(), r.millis() / 1000.0);
+        out.printf(Locale.ROOT, "  %s%n", r.explanation());
+        if (r.setting() != null && !r.setting().isEmpty()) out.printf(Locale.ROOT, "  the synthetic task: %s%n", r.setting());
         out.println();
         boolean accuracy = r.candidates().stream().flatMap(c -> c.runs().stream()).anyMatch(run -> !Double.isNaN(run.accuracy())) && !r.metric().contains("accuracy");
-        out.printf("  %-12s %-50s %-18s %s%-7s %-7s %-4s %-12s %s%n", "role", "candidate", r.metric() + (r.higherIsBetter() ? " (^)" : " (v)"),
-                accuracy ? String.format("%-10s", "accuracy") : "", "ECE", "Brier", "NaN", "vs recommended", "training loss per epoch");
+        out.printf(Locale.ROOT, "  %-12s %-50s %-18s %s%-7s %-7s %-4s %-12s %s%n", "role", "candidate", r.metric() + (r.higherIsBetter() ? " (^)" : " (v)"),
+                accuracy ? String.format(Locale.ROOT, "%-10s", "accuracy") : "", "ECE", "Brier", "NaN", "vs recommended", "training loss per epoch");
         for (var c : r.candidates()) {
             double acc = c.runs().stream().mapToDouble(RunResult::accuracy).average().orElse(Double.NaN);
-            out.printf("  %-12s %-50s %-18s %s%-7s %-7s %-4d %-12s %s%n", c.candidate().role(), c.candidate().label(),
+            out.printf(Locale.ROOT, "  %-12s %-50s %-18s %s%-7s %-7s %-4d %-12s %s%n", c.candidate().role(), c.candidate().label(),
                     TextReport.format(c.metricMean()) + " ± " + String.format(Locale.ROOT, "%.3f", c.metricStd()),
                     accuracy ? String.format(Locale.ROOT, "%-10s", Double.isNaN(acc) ? "-" : String.format(Locale.ROOT, "%.3f", acc)) : "",
                     Double.isNaN(c.eceMean()) ? "-" : String.format(Locale.ROOT, "%.3f", c.eceMean()),
