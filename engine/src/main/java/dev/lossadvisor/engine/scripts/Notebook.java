@@ -6,6 +6,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Path;
@@ -55,16 +56,27 @@ public record Notebook(String python, List<Origin> lines, String language) {
             JsonToken first = p.nextToken();
             if (first == null) return new Notebook("", List.of(), "python"); // an empty file, as a new notebook is before its first save
             if (first != JsonToken.START_OBJECT) throw new IllegalArgumentException("not a Jupyter notebook: the file is not a JSON object");
-            r.notebook(p);
+            try {
+                r.notebook(p);
+            } catch (StreamConstraintsException e) {
+                // (Jackson's wording names its own settings; the constraint's exception carries no location, the parser does)
+                StreamReadConstraints limits = FACTORY.streamReadConstraints();
+                throw new IllegalArgumentException(String.format(Locale.ROOT, "not a readable notebook: a value beyond a reading limit%s (a number over %,d digits, "
+                        + "a string over %d MB or nesting over %,d levels); clear the outputs in Jupyter and save it again", at(p.currentLocation()),
+                        limits.getMaxNumberLength(), limits.getMaxStringLength() >> 20, limits.getMaxNestingDepth()));
+            }
         } catch (JsonProcessingException e) {
-            JsonLocation at = e.getLocation();
-            throw new IllegalArgumentException("not a readable notebook: malformed JSON" + (at == null ? "" : " at line " + at.getLineNr() + ", column "
-                    + at.getColumnNr()) + " (" + e.getOriginalMessage() + ")");
+            throw new IllegalArgumentException("not a readable notebook: malformed JSON" + at(e.getLocation()) + " (" + e.getOriginalMessage() + ")");
         }
+        if (!r.sawCells && r.cellsNotList != null) throw new IllegalArgumentException("not a Jupyter notebook: its '" + r.cellsNotList + "' is not a list");
         if (!r.sawCells) throw new IllegalArgumentException("not a Jupyter notebook: it has no 'cells' (nbformat 4) or 'worksheets' (nbformat 3)");
         // another kernel's code (R, Julia) is no Python to lint; its language may be told after the cells
         if (!r.language.contains("python")) return new Notebook("", List.of(), r.language);
         return new Notebook(r.python.toString(), List.copyOf(r.origins), r.language);
+    }
+
+    private static String at(JsonLocation at) {
+        return at == null ? "" : " at line " + at.getLineNr() + ", column " + at.getColumnNr();
     }
 
     /** The module's line as the user sees it: the cell, the line in it and the column. */
@@ -152,14 +164,19 @@ public record Notebook(String python, List<Origin> lines, String language) {
         final List<Origin> origins = new ArrayList<>();
         String language = "python";
         boolean sawCells;
+        /** "cells" or "worksheets" when the notebook holds one that is not a list (an object, a string). */
+        String cellsNotList;
         int cellCount;
 
         void notebook(JsonParser p) throws IOException {
             while (p.nextToken() == JsonToken.FIELD_NAME) {
                 String key = p.currentName();
                 JsonToken t = p.nextToken();
-                if ((key.equals("cells")) && t == JsonToken.START_ARRAY) cells(p);
-                else if (key.equals("worksheets") && t == JsonToken.START_ARRAY) {
+                if ((key.equals("cells") || key.equals("worksheets")) && t != JsonToken.START_ARRAY) {
+                    cellsNotList = key;
+                    p.skipChildren();
+                } else if (key.equals("cells")) cells(p);
+                else if (key.equals("worksheets")) {
                     sawCells = true;
                     while (p.nextToken() == JsonToken.START_OBJECT) {
                         while (p.nextToken() == JsonToken.FIELD_NAME) {

@@ -1,6 +1,7 @@
 package dev.lossadvisor.engine.scripts;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -208,6 +209,26 @@ class NotebookTest {
         assertTrue(e.oneLine().contains("malformed JSON at line 1"), e.oneLine());
         Path empty = Files.writeString(dir.resolve("Untitled.ipynb"), "");
         assertEquals(List.of(), Fixtures.ADVISOR.read(empty), "an empty notebook, as Jupyter creates one, holds no flow");
+    }
+
+    @Test
+    void cellsThatAreNotAListAreNamedSo(@TempDir Path dir) throws Exception {
+        Path nb = Files.writeString(dir.resolve("odd.ipynb"), "{\"cells\": {}, \"metadata\": {}, \"nbformat\": 4}");
+        var e = org.junit.jupiter.api.Assertions.assertThrows(dev.lossadvisor.engine.input.InputException.class, () -> Fixtures.ADVISOR.read(nb));
+        assertTrue(e.oneLine().contains("not a Jupyter notebook: its 'cells' is not a list"), e.oneLine());
+        // a list beside it still reads: nbformat 3's worksheets under an odd 'cells'
+        String v3 = "{\"cells\": null, \"worksheets\": [{\"cells\": [{\"cell_type\": \"code\", \"input\": [\"x = 1\\n\"]}]}]}";
+        assertEquals("x = 1\n", Notebook.read(new java.io.ByteArrayInputStream(v3.getBytes(java.nio.charset.StandardCharsets.UTF_8))).python());
+    }
+
+    @Test
+    void anOverlongNumberGetsOurMessageAndItsPlace(@TempDir Path dir) throws Exception {
+        String json = "{\"cells\": [{\"cell_type\": \"code\", \"source\": [\"x = 1\\n\"],\n \"outputs\": [" + "7".repeat(1500) + "]}]}";
+        Path nb = Files.writeString(dir.resolve("big.ipynb"), json);
+        var e = org.junit.jupiter.api.Assertions.assertThrows(dev.lossadvisor.engine.input.InputException.class, () -> Fixtures.ADVISOR.read(nb));
+        assertTrue(e.oneLine().contains("not a readable notebook: a value beyond a reading limit at line 2, column "), e.oneLine());
+        assertTrue(e.oneLine().contains("a number over 1,000 digits") && e.oneLine().contains("clear the outputs in Jupyter and save it again"), e.oneLine());
+        assertFalse(e.oneLine().contains("StreamReadConstraints"), "not Jackson's own wording: " + e.oneLine());
     }
 
 }
