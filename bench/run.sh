@@ -1,9 +1,11 @@
 #!/usr/bin/env bash
 # Benchmarks: warm API throughput (JMH) and cold CLI wall time for linting samples/.
-# Usage: bench/run.sh [jmh|read|cold|lsp|python|confirm|capture|web|hardening|rss|scale|all]   (default: all). Builds first (SKIP_BUILD=1 reuses the
+# Usage: bench/run.sh [jmh|warm|read|cold|lsp|python|confirm|capture|web|hardening|rss|scale|all]   (default: all). Builds first (SKIP_BUILD=1 reuses the
 # jars of the last build); prints figures and ratios.
 # 'cold' takes BASELINE=DIR too: another build's launcher (e.g. main's) alternated with this one's.
 # 'lsp' times the language server: first diagnostics on a 62-file project, and didChange -> publishDiagnostics (bench/lsp_bench.py).
+# 'warm' times JMH's readTree and validateSmallJsonUnseen in thread CPU time (bench/.../WarmCpu.java; JMH's wall-clock
+# scores do not settle on a shared machine), RUNS=3 processes; BASELINE=DIR alternates another build's jar with this one's.
 # 'read' reads a generated 500 MB Keras HDF5 model against a 1 KB description file, in the same JMH run.
 # 'hardening' starts the web app on 127.0.0.1 and runs 60 s of mixed malformed and valid requests (bench/mixed_load.py)
 # and 600 slow uploads for 20 s (bench/slow_clients.py), reporting 5xx answers and the growth of the server's log.
@@ -42,6 +44,28 @@ base = r["baselineJacksonReadTree"]
 for k, v in r.items():
     print(f"{k:28s} {v:12,.0f} ops/s   {v / base:6.3f} x Jackson readTree   {v / 50000:6.2f} x the 50k/s target")
 PY
+fi
+
+if [ "$what" = warm ] || [ "$what" = all ]; then
+  for _ in $(seq "${RUNS:-3}"); do
+    for build in this ${BASELINE:+base}; do
+      jar=engine/target/loss-advisor.jar
+      [ "$build" = base ] && jar="$BASELINE/engine/target/loss-advisor.jar"
+      echo "$build $(java -Xmx1g -cp "bench/target/classes:$jar" dev.lossadvisor.bench.WarmCpu)"
+    done
+  done | python3 -c '
+import statistics, sys
+ns = {}
+for line in sys.stdin:
+    build, _, read, _, validate = line.split()
+    ns.setdefault(build, []).append((float(read), float(validate)))
+for build, runs in ns.items():
+    read, validate = statistics.median(r for r, _ in runs), statistics.median(v for _, v in runs)
+    print(f"{build:5s} readTree {read:6.0f} ns  validateSmallJsonUnseen {validate:7.0f} ns  {read / validate:.4f} x readTree  ({len(runs)} runs)")
+if "base" in ns:
+    this, base = (statistics.median(v for _, v in ns[b]) for b in ("this", "base"))
+    print(f"validate CPU per call, this / baseline: {this / base:.3f}")
+'
 fi
 
 if [ "$what" = read ] || [ "$what" = all ]; then
