@@ -98,8 +98,8 @@ final class Branches {
 
     /** The truth of a test, or null when it is not known: {@code not}, {@code and}, {@code or} over known parts. */
     static Boolean truth(Node test, Evaluator ev, Context c) {
+        test = Node.bare(test);
         if (test == null) return null;
-        if (test.is("parenthesized_expression") && test.named().size() == 1) return truth(test.named().get(0), ev, c);
         if (test.is("not_operator")) {
             Boolean inner = truth(test.field("argument"), ev, c);
             return inner == null ? null : !inner;

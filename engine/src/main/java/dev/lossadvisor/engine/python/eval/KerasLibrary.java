@@ -382,7 +382,7 @@ final class KerasLibrary implements Library {
         if (outs.isEmpty() || params.size() != row.items().size()) return Value.UNKNOWN;
         List<Value> joined = null;
         for (Node e : outs) {
-            if (e.is("parenthesized_expression") && e.named().size() == 1) e = e.named().get(0);
+            e = Node.bare(e);
             if (!e.is("tuple") && !e.is("expression_list")) return Value.UNKNOWN;
             List<Value> parts = new ArrayList<>();
             for (Node c : e.named()) {

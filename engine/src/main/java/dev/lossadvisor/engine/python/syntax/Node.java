@@ -119,6 +119,16 @@ public final class Node {
         return new Node(tree, f, this);
     }
 
+    /**
+     * The expression inside any parentheses around {@code n} ({@code ((x))} is x), n itself without them; null for null.
+     * A parenthesized expression holds one expression: a comment inside the parentheses is no named child here, and more
+     * than one child (an error the parser recovered from) is left as it is.
+     */
+    public static Node bare(Node n) {
+        while (n != null && n.is("parenthesized_expression") && n.named().size() == 1) n = n.named().get(0);
+        return n;
+    }
+
     public Node parent() {
         if (parent == null && !is("module")) {
             TSNode p = ts.getParent();
