@@ -135,7 +135,7 @@ final class Branches {
      */
     private static Boolean noneTest(Node test, Evaluator ev, Context c) {
         Node operator = test.is("comparison_operator") && test.named().size() == 2 && test.named().get(1).is("none") ? test.field("operators") : null;
-        String op = operator == null ? "" : operator.text().replaceAll("\\s+", " ");
+        String op = operator == null ? "" : operator.text(" ");
         if (!op.equals("is") && !op.equals("is not")) return null;
         Value v = ev.eval(test.named().get(0), c);
         Boolean isNone = v instanceof Value.Unset ? Boolean.TRUE
