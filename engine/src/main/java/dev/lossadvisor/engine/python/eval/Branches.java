@@ -98,8 +98,8 @@ final class Branches {
 
     /** The truth of a test, or null when it is not known: {@code not}, {@code and}, {@code or} over known parts. */
     static Boolean truth(Node test, Evaluator ev, Context c) {
+        test = Node.bare(test);
         if (test == null) return null;
-        if (test.is("parenthesized_expression") && test.named().size() == 1) return truth(test.named().get(0), ev, c);
         if (test.is("not_operator")) {
             Boolean inner = truth(test.field("argument"), ev, c);
             return inner == null ? null : !inner;
@@ -135,7 +135,7 @@ final class Branches {
      */
     private static Boolean noneTest(Node test, Evaluator ev, Context c) {
         Node operator = test.is("comparison_operator") && test.named().size() == 2 && test.named().get(1).is("none") ? test.field("operators") : null;
-        String op = operator == null ? "" : operator.text().replaceAll("\\s+", " ");
+        String op = operator == null ? "" : operator.text(" ");
         if (!op.equals("is") && !op.equals("is not")) return null;
         Value v = ev.eval(test.named().get(0), c);
         Boolean isNone = v instanceof Value.Unset ? Boolean.TRUE

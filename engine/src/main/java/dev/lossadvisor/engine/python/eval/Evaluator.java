@@ -1343,7 +1343,7 @@ public final class Evaluator {
             Value left = eval(operands.get(0), c);
             Object a = left instanceof Literal l ? l.value() : null;
             Value right = a == null ? null : eval(operands.get(1), c);
-            String op = operator.text().replaceAll("\\s+", " ");
+            String op = operator.text(" ");
             if (op.equals("in") || op.equals("not in")) {
                 Boolean member = tested(left, op, right, e);
                 if (member != null) return new Literal(member);

@@ -49,8 +49,7 @@ final class FrameworkLibrary implements Library {
 
     /** functional_call(model, params, (x,)): the model called on the tuple's items; a tuple not written out is not followed. */
     private static Value functionalCall(Args args, Node call) {
-        Node inputs = args.node(2, "args");
-        while (inputs != null && inputs.is("parenthesized_expression") && inputs.named().size() == 1) inputs = inputs.named().get(0);
+        Node inputs = Node.bare(args.node(2, "args"));
         if (inputs == null || !inputs.is("tuple") || args.keyword("kwargs") != null || args.positional().size() > 3) return Value.UNKNOWN;
         Evaluator ev = args.evaluator();
         return ev.apply(args.value(0, "module"), new Args(inputs, args.context(), ev), call, args.context());

@@ -20,14 +20,14 @@ final class HandSoftmax {
     /** The softmax {@code division} computes, or null when it is not one. */
     static Tensor of(Node division, Value numerator, Evaluator ev, Context c) {
         if (!(numerator instanceof Tensor e) || !e.activation().equals("softplus") || !exponential(e)) return null;
-        Node left = bare(division.field("left"));
-        Node right = bare(division.field("right"));
+        Node left = Node.bare(division.field("left"));
+        Node right = Node.bare(division.field("right"));
         Context at = c;
         if (right != null && right.is("identifier")) { // partition = e.sum(1, keepdim=True); e / partition
             List<Binding> bound = c.scope().lookup(right.text(), c.offset());
             Binding b = bound.size() == 1 ? bound.get(0) : null;
             if (b == null || b.kind() != Binding.Kind.ASSIGNMENT || !b.path().isEmpty() || b.scope() != c.scope() || b.conditional()) return null;
-            right = bare(b.value());
+            right = Node.bare(b.value());
             at = c.moved(c.scope(), b.offset());
         }
         Node summed = summed(right, ev, at);
@@ -45,13 +45,13 @@ final class HandSoftmax {
      * other difference.
      */
     static Value shifted(Node difference, Evaluator ev, Context c) {
-        Node left = bare(difference.field("left"));
-        Node right = bare(difference.field("right"));
+        Node left = Node.bare(difference.field("left"));
+        Node right = Node.bare(difference.field("right"));
         if (left == null || right == null || !difference.field("operator").text().equals("-")) return null;
         Node call = right;
         if (right.is("attribute") && right.field("attribute") != null && right.field("attribute").text().equals("values")) call = right.field("object");
         else if (right.is("subscript") && right.field("subscript") != null && right.field("subscript").text().equals("0")) call = right.field("value");
-        call = bare(call);
+        call = Node.bare(call);
         if (call == null || !call.is("call") || call.field("function") == null || !call.field("function").is("attribute")) return null;
         String method = call.field("function").field("attribute") == null ? "" : call.field("function").field("attribute").text();
         if (!(call != right && method.equals("max") || call == right && method.equals("amax"))) return null;
@@ -81,16 +81,11 @@ final class HandSoftmax {
 
     /** The tensor x of an exponential call written in place ({@code torch.exp(x)}, {@code x.exp()}), else null. */
     private static Value exponentOf(Node n, Evaluator ev, Context c) {
-        Node call = bare(n);
+        Node call = Node.bare(n);
         if (call == null || !call.is("call") || call.field("function") == null) return null;
         Node fn = call.field("function");
         Args args = new Args(call.field("arguments"), c, ev);
         if (fn.is("attribute") && fn.field("attribute") != null && fn.field("attribute").text().equals("exp") && args.isEmpty()) return ev.eval(fn.field("object"), c);
         return ev.eval(fn, c) instanceof Lib l && l.name().equals("torch.exp") ? args.value(0, "input") : null;
-    }
-
-    private static Node bare(Node n) {
-        while (n != null && n.is("parenthesized_expression") && !n.named().isEmpty()) n = n.named().get(0);
-        return n;
     }
 }

@@ -30,6 +30,10 @@ final class KerasLibrary implements Library {
     private static final Map<String, String> FIRST_OPTION = Map.of("SparseCategoricalCrossentropy", "from_logits", "CategoricalCrossentropy",
             "from_logits", "BinaryCrossentropy", "from_logits");
 
+    /** TensorFlow's modules of activation functions, TF 1's through compat.v1 too (a set: a regex match per call cost a compile each). */
+    private static final Set<String> TF_ACTIVATION_MODULES = Set.of("tensorflow.nn", "tensorflow.math", "tensorflow.compat.v1.nn", "tensorflow.compat.v1.math");
+    private static final Set<String> TF_TOP_LEVEL = Set.of("tensorflow", "tensorflow.compat.v1");
+
     @Override
     public Value call(String name, Args args, Node call) {
         int dot = name.lastIndexOf('.');
@@ -37,7 +41,7 @@ final class KerasLibrary implements Library {
         String prefix = dot < 0 ? "" : name.substring(0, dot);
         // tf.sigmoid and tf.tanh are TensorFlow's top-level aliases of tf.math's; TF 1 code imports tf.nn as tensorflow.compat.v1.nn
         boolean activations = keras(prefix) && (prefix.endsWith("activations") || prefix.endsWith("ops") && !last.equals("one_hot")) || prefix.endsWith("tf.nn")
-                || prefix.matches("tensorflow(\\.compat\\.v1)?\\.(nn|math)") || prefix.matches("tensorflow(\\.compat\\.v1)?") && (last.equals("sigmoid") || last.equals("tanh"));
+                || TF_ACTIVATION_MODULES.contains(prefix) || TF_TOP_LEVEL.contains(prefix) && (last.equals("sigmoid") || last.equals("tanh"));
         if (activations) {
             if (last.equals("get") && prefix.endsWith("activations")) { // keras.activations.get("softmax") is keras.activations.softmax
                 Value id = args.value(0, "identifier");
@@ -382,7 +386,7 @@ final class KerasLibrary implements Library {
         if (outs.isEmpty() || params.size() != row.items().size()) return Value.UNKNOWN;
         List<Value> joined = null;
         for (Node e : outs) {
-            if (e.is("parenthesized_expression") && e.named().size() == 1) e = e.named().get(0);
+            e = Node.bare(e);
             if (!e.is("tuple") && !e.is("expression_list")) return Value.UNKNOWN;
             List<Value> parts = new ArrayList<>();
             for (Node c : e.named()) {

@@ -46,7 +46,7 @@ final class ArgmaxAccuracy {
 
     /** What {@code x.argmax(1)} / {@code x.argmax(dim=1)} takes the argmax of, or null. */
     private static Node argmaxOf(Node e) {
-        while (e != null && e.is("parenthesized_expression") && !e.named().isEmpty()) e = e.named().get(0);
+        e = Node.bare(e);
         if (e == null || !e.is("call")) return null;
         Node fn = e.field("function");
         return fn != null && fn.is("attribute") && "argmax".equals(text(fn.field("attribute"))) ? fn.field("object") : null;

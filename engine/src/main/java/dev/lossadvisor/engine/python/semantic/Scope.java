@@ -613,7 +613,7 @@ public final class Scope {
     private void fromImport(Node s, boolean conditional) {
         Node moduleNode = s.field("module_name");
         if (moduleNode == null) return;
-        String module = moduleNode.text().replaceAll("\\s+", "");
+        String module = moduleNode.text("");
         for (Node c : s.named()) {
             if (c.equals(moduleNode)) continue;
             if (c.is("wildcard_import")) {

@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.treesitter.TSLanguage;
 import org.treesitter.TSNode;
 import org.treesitter.TSTreeCursor;
@@ -24,6 +26,9 @@ public final class Node {
      * statements, a dict literal of 1,000 entries).
      */
     private static final int MANY_CHILDREN = 32;
+
+    /** A run of white space, compiled once: String.replaceAll compiles its pattern on every call, thousands per lint. */
+    private static final Pattern BLANKS = Pattern.compile("\\s+");
 
     private final Tree tree;
     private final TSNode ts;
@@ -119,6 +124,16 @@ public final class Node {
         return new Node(tree, f, this);
     }
 
+    /**
+     * The expression inside any parentheses around {@code n} ({@code ((x))} is x), n itself without them; null for null.
+     * A parenthesized expression holds one expression: a comment inside the parentheses is no named child here, and more
+     * than one child (an error the parser recovered from) is left as it is.
+     */
+    public static Node bare(Node n) {
+        while (n != null && n.is("parenthesized_expression") && n.named().size() == 1) n = n.named().get(0);
+        return n;
+    }
+
     public Node parent() {
         if (parent == null && !is("module")) {
             TSNode p = ts.getParent();
@@ -135,6 +150,11 @@ public final class Node {
 
     public String text() {
         return tree.source().slice(start(), end());
+    }
+
+    /** {@link #text} with each run of white space replaced by {@code blank}: {@code is  not}, a module name over continued lines. */
+    public String text(String blank) {
+        return BLANKS.matcher(text()).replaceAll(Matcher.quoteReplacement(blank));
     }
 
     /** Whether {@link #text} starts with {@code prefix}, read without copying the text. */
