@@ -57,6 +57,11 @@ final class BuiltinsLibrary implements Library {
     /** owner.name for getattr: a library's dotted name, a project module's binding, a project object's method or attribute; null for other owners. */
     private static Value named(Value owner, String name, Args args) {
         if (owner instanceof Value.Lib lib) return new Value.Lib(lib.name() + "." + name);
+        if (owner instanceof Value.ClassDef k) { // getattr(cls, "NAME", cls.__name__.lower()): a registry's key for a class
+            Evaluator ev = args.evaluator();
+            boolean defined = ev.mro(k, args.context()).stream().anyMatch(cls -> !cls.scope().bindings(name).isEmpty());
+            return defined ? ev.attributeOf(owner, name, args.context()) : args.positional().size() == 3 ? args.value(2, null) : null;
+        }
         return owner instanceof Value.Module || owner instanceof Value.Instance ? args.evaluator().attributeOf(owner, name, args.context()) : null;
     }
 

@@ -12,14 +12,20 @@ import dev.lossadvisor.engine.python.eval.Value.Literal;
 final class Enums {
     private Enums() {}
 
-    /** A member of a plain enum class, carried as a literal's value: equal to the same member only. */
-    record Member(String type, String name, Value value) {}
+    /**
+     * A member of an enum class, carried as a literal's value: equal to the same member only; a member of a str or int
+     * enum ({@code valued}) is equal to its value too, but identical ({@code is}) to itself only.
+     */
+    record Member(String type, String name, Value value, boolean valued) {}
 
-    /** {@code cls.attr} read on class {@code k}: a plain enum's member in place of the literal it is assigned. */
+    /**
+     * {@code cls.attr} read on class {@code k}: a plain enum's member in place of the literal it is assigned; a str or
+     * int enum's member is its value, except for an evaluator that keeps members to decide an {@code is}.
+     */
     static Value member(Evaluator ev, ClassDef k, String attr, Value value, Context c) {
-        if (!(value instanceof Literal) || !ev.extendsLibrary(k, c, "enum.Enum", "enum.Flag")
-                || ev.extendsLibrary(k, c, "str", "int", "enum.StrEnum", "enum.IntEnum", "enum.IntFlag", "enum.ReprEnum")) return value;
-        return new Literal(new Member(k.name(), attr, value));
+        if (!(value instanceof Literal) || !ev.extendsLibrary(k, c, "enum.Enum", "enum.Flag", "enum.StrEnum", "enum.IntEnum", "enum.IntFlag")) return value;
+        boolean valued = ev.extendsLibrary(k, c, "str", "int", "enum.StrEnum", "enum.IntEnum", "enum.IntFlag", "enum.ReprEnum");
+        return valued && !ev.keepsMembers() ? value : new Literal(new Member(k.name(), attr, value, valued));
     }
 
     /** {@code member.value} and {@code member.name}; nothing else of a member is followed. */
@@ -31,13 +37,24 @@ final class Enums {
         };
     }
 
-    /** == and != between literal values when one is a member (null: not a member comparison, or not known). */
+    /** ==, !=, is and is not between literal values when one is a member (null: not a member comparison, or not known). */
     static Boolean compare(Object a, String op, Object b) {
         if (!(a instanceof Member || b instanceof Member) || a == null || b == null) return null;
+        if (op.equals("==") || op.equals("!=")) {
+            Object x = equalAs(a);
+            Object y = equalAs(b);
+            return x == null || y == null ? null : op.equals("==") == x.equals(y);
+        }
         return switch (op) {
-            case "==", "is" -> a.equals(b);
-            case "!=", "is not" -> !a.equals(b);
+            case "is" -> a.equals(b);
+            case "is not" -> !a.equals(b);
             default -> null;
         };
+    }
+
+    /** What a value is compared by with ==: a str or int enum member by its value, anything else by itself. */
+    private static Object equalAs(Object v) {
+        if (!(v instanceof Member m) || !m.valued()) return v;
+        return m.value() instanceof Literal l ? l.value() : null;
     }
 }

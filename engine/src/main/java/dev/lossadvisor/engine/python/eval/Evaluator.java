@@ -57,31 +57,45 @@ public final class Evaluator {
     private final Options options;
     /** The option held at another value than its default for this run, or null. */
     private final Options.Pin option;
+    /** Whether members of a str or int enum are kept as members (for {@code is}), not read as their values. */
+    private final boolean identities;
     private int steps;
 
     public Evaluator(Project project) {
-        this(project, Guards.NONE, new Options(), null);
+        this(project, Guards.NONE, new Options(), null, false);
     }
 
-    private Evaluator(Project project, Guards assumed, Options options, Options.Pin option) {
+    private Evaluator(Project project, Guards assumed, Options options, Options.Pin option, boolean identities) {
         this.project = project;
         this.assumed = assumed;
         this.options = options;
         this.option = option;
+        this.identities = identities;
     }
 
     /** An evaluator that follows code under these tests, with caches of its own (values differ by the tests). */
     public Evaluator assuming(Guards tests) {
-        Evaluator e = new Evaluator(project, tests, options, option);
+        Evaluator e = new Evaluator(project, tests, options, option, identities);
         e.pinned.putAll(pinned);
         return e;
     }
 
     /** An evaluator for the run with an option at another value, everywhere (model and loss alike), with caches of its own. */
     public Evaluator pinnedTo(Options.Pin pin) {
-        Evaluator e = new Evaluator(project, assumed, options, pin);
+        Evaluator e = new Evaluator(project, assumed, options, pin, identities);
         e.pinned.putAll(pinned);
         return e;
+    }
+
+    /** An evaluator under the same tests with caches of its own that keeps str and int enum members as members. */
+    private Evaluator keepingMembers() {
+        Evaluator e = new Evaluator(project, assumed, options, option, true);
+        e.pinned.putAll(pinned);
+        return e;
+    }
+
+    boolean keepsMembers() {
+        return identities;
     }
 
     public Options options() {
@@ -330,6 +344,7 @@ public final class Evaluator {
                 || v instanceof Instance && !ownSelf(name, at.scope()) // self.x = ... in its own methods: read by classMember
                 || v instanceof Value.Unknown && at.scope().trainsInPlace())) return v; // W = torch.randn(d, K); W.requires_grad_()
         List<ItemStore> stores = at.scope().stores(name);
+        if (v instanceof Instance || v instanceof Layer || v instanceof Value.Pretrained) stores = withAliasHooks(stores, name, from, at.scope());
         if (v instanceof Value.Pretrained p) { // model.classifier[-1] = ...: a store on the head, in source order with those on the model
             stores = new ArrayList<>(stores);
             stores.addAll(at.scope().stores(name + "." + p.head()));
@@ -348,6 +363,29 @@ public final class Evaluator {
             v = reach == Branches.Reach.MAYBE ? Joins.maybe(v, changed) : changed;
         }
         return v instanceof Instance i ? Patches.escaped(i, name, from, until, at, this) : v;
+    }
+
+    /**
+     * m = model; m.register_forward_hook(fn): a hook registered through a plain alias of {@code name} (bound after it, and
+     * before the alias is bound again) is on the same module, in source order with the hooks on the name itself.
+     */
+    private static List<ItemStore> withAliasHooks(List<ItemStore> stores, String name, int from, Scope scope) {
+        List<ItemStore> all = null;
+        for (ItemStore st : scope.stores()) {
+            if (!st.how().equals("register_forward_hook") || st.name().equals(name)) continue;
+            Binding alias = null; // the alias's binding in force at the hook
+            for (Binding a : scope.bindings(st.name())) if (a.offset() < st.offset() && (alias == null || a.offset() > alias.offset())) alias = a;
+            Node value = alias == null ? null : alias.value();
+            if (value == null || alias.kind() != Binding.Kind.ASSIGNMENT || !alias.path().isEmpty() || !value.is("identifier") || !value.text().equals(name)
+                    || alias.offset() <= from) continue;
+            int at = alias.offset();
+            if (scope.bindings(name).stream().anyMatch(b -> b.offset() > from && b.offset() < at)) continue; // the name was bound again before the alias
+            if (all == null) all = new ArrayList<>(stores);
+            all.add(st);
+        }
+        if (all == null) return stores;
+        all.sort(java.util.Comparator.comparingInt(ItemStore::offset));
+        return all;
     }
 
     /** A container made at {@code from} in {@code at}'s scope under {@code name}, with the changes that scope makes to it after. */
@@ -1351,9 +1389,25 @@ public final class Evaluator {
             Object b = right instanceof Literal l ? l.value() : null;
             if (b != null) options.compared(left, op, List.of(b), e);
             Boolean known = Literals.compare(a, operator.text(), b);
+            if (known == null && b != null && !identities && (op.equals("is") || op.equals("is not"))) known = identity(operands, op, c);
             if (known != null) return new Literal(known);
         }
         return new Value.Labels("binary", 0, e.place());
+    }
+
+    /**
+     * kind is Kind.NLL between two values: Python keeps one object per enum member, so the test is decided when both sides
+     * are members of a str or int enum (the same member or not), or one is and the other a plain value (never that
+     * member); two plain strings or numbers are not decided.
+     */
+    private Boolean identity(List<Node> operands, String op, Context c) {
+        Evaluator members = keepingMembers();
+        members.steps = steps; // the query's budget, spent on both evaluators
+        Value left = members.eval(operands.get(0), c);
+        Value right = members.eval(operands.get(1), c);
+        steps = members.steps;
+        if (!(left instanceof Literal l && right instanceof Literal r)) return null;
+        return Enums.compare(l.value(), op, r.value());
     }
 
     /**

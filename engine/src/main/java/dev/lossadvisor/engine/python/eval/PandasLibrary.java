@@ -13,7 +13,7 @@ import java.util.Set;
  * pandas and scikit-learn's label encoders, as far as they show what labels are: a table read from data, whose
  * label column ({@code df["label"]}, {@code df.label}) holds class indices, and the encodings that make class indices
  * ({@code LabelEncoder().fit_transform}, {@code .astype("category").cat.codes}, {@code pd.factorize}) or one-hot rows
- * ({@code pd.get_dummies}, {@code OneHotEncoder}, {@code LabelBinarizer}) of any column. Another column ({@code df["price"]})
+ * ({@code pd.get_dummies}, {@code OneHotEncoder}, {@code LabelBinarizer}) or multi-hot rows ({@code MultiLabelBinarizer}) of any column. Another column ({@code df["price"]})
  * is a column of unknown kind.
  */
 final class PandasLibrary implements Library {
@@ -67,12 +67,13 @@ final class PandasLibrary implements Library {
         return new Labels(n.contains("label") || LABEL_COLUMNS.contains(n) ? "label_column" : "column", 0, at.place());
     }
 
-    /** What an encoder class makes of a column: class indices or one-hot rows; null for another class. */
+    /** What an encoder class makes of a column: class indices, one-hot or multi-hot rows; null for another class. */
     private static String encoding(String name) {
         String last = name.substring(name.lastIndexOf('.') + 1);
         return switch (last) {
             case "LabelEncoder", "OrdinalEncoder" -> "index";
             case "OneHotEncoder", "LabelBinarizer" -> "one_hot";
+            case "MultiLabelBinarizer" -> "multi_hot"; // a row per example with a 1 for each of its labels
             default -> null;
         };
     }

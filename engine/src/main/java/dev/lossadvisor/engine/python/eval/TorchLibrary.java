@@ -26,6 +26,8 @@ final class TorchLibrary implements Library {
     private static final String AXIS_0 = Tensor.AXIS_0;
     /** Marks the outputs of several models stacked on a new axis 0: a distribution again once averaged over that axis. */
     private static final String STACKED = "@stacked";
+    /** Methods that reorder a tensor's rows or entries (mixup's y.flip(0), y.roll(1, 0)): labels stay the labels they were. */
+    private static final Set<String> REORDERS = Set.of("flip", "roll", "fliplr", "flipud");
     /** Module methods that move a loss object to a device or dtype and return it (nn.BCEWithLogitsLoss().cuda()). */
     private static final Set<String> MOVES = Set.of("to", "cuda", "cpu", "float", "double", "half", "train", "eval");
     /** Label kinds of a tensor made with no values of its own yet (torch.zeros, torch.empty, FloatTensor(n, K)): a buffer until written. */
@@ -75,6 +77,7 @@ final class TorchLibrary implements Library {
                 yield input instanceof Tensor t ? reshaped(t) : input;
             }
             case "unsqueeze", "transpose", "permute", "clone", "detach" -> kept(args.value(0, "input"));
+            case "flip", "roll", "fliplr", "flipud" -> args.value(0, "input") instanceof Labels l ? l : Value.UNKNOWN;
             // resampled scores per position are scores still, a resampled distribution one still (a convex mix of its rows)
             // resizing moves values along the spatial axes only: one over the batch axis (log_softmax(dim=0)) stays so
             case "interpolate", "upsample", "upsample_bilinear", "upsample_nearest" -> args.value(0, "input") instanceof Tensor t
@@ -215,7 +218,7 @@ final class TorchLibrary implements Library {
         if (receiver instanceof Labels l) {
             Value filled = filled(l, method, args, call);
             if (filled != null) return filled;
-            return KEEPS.contains(method) ? receiver : evidence(receiver, method, args, call);
+            return KEEPS.contains(method) || REORDERS.contains(method) ? receiver : evidence(receiver, method, args, call);
         }
         if (receiver instanceof Instance || receiver instanceof Layer || receiver instanceof Value.Pretrained) return KEEPS.contains(method) || MODULE_KEEPS.contains(method) ? receiver : null;
         if (receiver instanceof Loss l && l.framework().equals("pytorch")) return MOVES.contains(method) ? receiver : null;

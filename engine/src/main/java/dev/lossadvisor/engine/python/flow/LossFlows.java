@@ -74,6 +74,9 @@ public final class LossFlows {
      */
     private static final Map<String, String> DISTRIBUTIONS = Map.of("Categorical", "sparse_categorical_crossentropy", "OneHotCategorical",
             "categorical_crossentropy", "Bernoulli", "binary_crossentropy");
+    /** torch.distributions' distributions made from logits=, as the functional losses on logits their log_prob is minus of. */
+    private static final Map<String, String> TORCH_DISTRIBUTIONS = Map.of("Categorical", "cross_entropy", "OneHotCategorical", "cross_entropy",
+            "Bernoulli", "binary_cross_entropy_with_logits");
     /** The functions of tf.losses that TF 2 (keras.losses) and TF 1 both have with the same meaning; TF 1's others (hinge_loss) differ. */
     private static final Set<String> TF_LOSSES = Set.of("binary_crossentropy", "categorical_crossentropy", "sparse_categorical_crossentropy",
             "mean_squared_error", "mean_absolute_error");
@@ -138,13 +141,14 @@ public final class LossFlows {
     /**
      * Whether a file is worth parsing for loss calls: a script that speaks of a loss, or a bigger file that calls one (a
      * loss class, a functional loss, a criterion, a compile). A script that steps an optimiser on a backward pass
-     * computes a loss whatever it names it ({@code err = objective(net(x), y); err.backward(); opt.step()}); library
+     * computes a loss whatever it names it ({@code err = objective(net(x), y); err.backward(); opt.step()}), and so does
+     * a distribution's log_prob (a policy's or a decoder's, see {@link #distribution}); library
      * code mentions backward() in its docs but steps no optimiser. Others are read, and parsed only when an import or a
      * call site leads to them. The text only decides what to parse; what a name is comes from the trees.
      */
     public static boolean mayHoldLoss(String text) {
         if (text.length() <= Project.WHOLE_PARSE_CHARS && (text.contains("loss") || text.contains("Loss") || text.contains("criterion")
-                || text.contains(".backward(") && text.contains(".step("))) return true;
+                || text.contains(".backward(") && text.contains(".step(") || text.contains(".log_prob("))) return true;
         return !CallText.find(text, LOSS_SUFFIXES, LOSS_NAMES, 1, (start, end) -> mayTakeLoss(text, start, end)).isEmpty();
     }
 
@@ -211,19 +215,27 @@ public final class LossFlows {
         }
     }
 
-    /** tfp.distributions.Categorical(logits=policy(obs)): the logits keyword's flow into the loss on logits the distribution's log_prob is. */
+    /**
+     * tfp.distributions.Categorical(logits=policy(obs)), torch.distributions.Bernoulli(logits=decoder(z)): the logits
+     * keyword's flow into the loss on logits the distribution's log_prob is.
+     */
     private void distribution(SourceFile f, Node call) {
         Context at = Context.at(f.scopeOf(call), call.start());
         evaluator.budget(CALLEE_BUDGET);
-        if (!(evaluator.eval(call.field("function"), at) instanceof Lib l && l.name().startsWith("tensorflow_probability.") && l.name().contains(".distributions."))) return;
+        if (!(evaluator.eval(call.field("function"), at) instanceof Lib l)) return;
+        boolean tfp = l.name().startsWith("tensorflow_probability.") && l.name().contains(".distributions.");
+        if (!tfp && !l.name().startsWith("torch.distributions.")) return;
         String last = l.name().substring(l.name().lastIndexOf('.') + 1);
         if (!DISTRIBUTIONS.containsKey(last)) return;
         Args args = evaluator.arguments(call, at);
         Node logits = args.keyword("logits");
         if (logits == null) return;
         evaluator.budget(FLOW_BUDGET);
-        emit(f, evaluator.eval(logits, at), "keras", new LossSpec(DISTRIBUTIONS.get(last), new LossOptions(Map.of("from_logits", true))),
+        Value flow = evaluator.eval(logits, at);
+        if (tfp) emit(f, flow, "keras", new LossSpec(DISTRIBUTIONS.get(last), new LossOptions(Map.of("from_logits", true))),
                 "tfd." + last + "(logits=...)", call.place(), call.place(), List.of(), null);
+        else emit(f, flow, "pytorch", new LossSpec(TORCH_DISTRIBUTIONS.get(last), LossOptions.NONE), "torch.distributions." + last + "(logits=...)",
+                call.place(), call.place(), List.of(), null);
     }
 
     /**
@@ -949,6 +961,7 @@ public final class LossFlows {
         targetPlace = l.place();
         return switch (l.kind()) {
             case "one_hot" -> new LabelSpec("one_hot", l.classes());
+            case "multi_hot" -> new LabelSpec("multi_hot", l.classes());
             case "max_value" -> new LabelSpec("max_of_one_hot", 0);
             case "mixed_one_hot" -> {
                 targetPlace = null; // made in an augmentation helper: the finding stands at the loss that cannot take them
