@@ -65,6 +65,38 @@ final class Branches {
     }
 
     /**
+     * True when {@code n} sits in a branch that the call being followed skips for sure: the if's test reads only a
+     * parameter that call passes as a literal ({@code if not training: x = tf.nn.softmax(x)} in a method run as
+     * {@code net(x, training=True)}). An option's default may change in another run, and a parameter no call gives may
+     * be passed by code outside the project, so their branches stay candidates of the join; this call's literal does not
+     * change, so what the branch binds or returns is no value of this call.
+     */
+    static boolean skippedByCall(Node n, Scope scope, Evaluator ev, Context c) {
+        for (Node child = n, p = n == null ? null : n.parent(); p != null && !p.equals(scope.node()); child = p, p = p.parent()) {
+            Node statement = p.is("else_clause") ? p.parent() : p;
+            if (statement == null || !statement.is("if_statement")) continue;
+            boolean consequence = p == statement && child.equals(statement.field("consequence"));
+            boolean otherwise = p != statement && statement.named().stream().noneMatch(x -> x.is("elif_clause"));
+            if (!consequence && !otherwise) continue;
+            Node test = statement.field("condition");
+            Context there = c.moved(scope, statement.start());
+            if (!ev.passedLiteral(flag(test), there)) continue;
+            Boolean taken = truth(test, ev, there);
+            if (taken != null && taken != consequence) return true;
+        }
+        return false;
+    }
+
+    /** The name a test reads under parentheses and {@code not}s, or null when it reads more than one name. */
+    private static Node flag(Node test) {
+        Node t = test;
+        while (t != null && (t.is("parenthesized_expression") && t.named().size() == 1 || t.is("not_operator"))) {
+            t = t.is("not_operator") ? t.field("argument") : t.named().get(0);
+        }
+        return t != null && t.is("identifier") ? t : null;
+    }
+
+    /**
      * True when a statement of the block before {@code child} is an if whose test is known true and whose body ends in a
      * return or a raise: {@code if kind == LossKind.NLL: return nn.NLLLoss()} leaves the function before the fallback
      * return after it.

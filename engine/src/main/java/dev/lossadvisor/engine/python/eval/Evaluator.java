@@ -167,6 +167,7 @@ public final class Evaluator {
         }
         Value afterLoop = lastIteration(candidates.get(candidates.size() - 1), c);
         if (afterLoop != null) return afterLoop;
+        candidates = unskipped(candidates, c);
         List<Binding> reached = reachable(candidates, c);
         // the candidates the tests take first: following a skipped branch first (net(X) on a model whose forward takes
         // keywords) must not change what they give
@@ -180,6 +181,28 @@ public final class Evaluator {
             if (reached.contains(b)) taken.add(of.get(b));
         }
         return Joins.decided(values, taken);
+    }
+
+    /** The candidates left when those in a branch the followed call skips for sure are dropped (all of them if none is left). */
+    private List<Binding> unskipped(List<Binding> candidates, Context c) {
+        if (candidates.size() < 2 || c.args() == null) return candidates;
+        List<Binding> out = candidates.stream().filter(b -> !b.conditional() || !Branches.skippedByCall(b.value(), b.scope(), this, at(b, c))).toList();
+        return out.isEmpty() ? candidates : out;
+    }
+
+    /**
+     * Whether {@code name} is a parameter of the function this context follows a call into, bound nowhere else in it,
+     * that the call passes as a literal (True, a number, a string, None).
+     */
+    boolean passedLiteral(Node name, Context c) {
+        if (name == null || c.frame() == null || c.args() == null) return false;
+        Scope fn = c.frame();
+        List<Binding> bound = fn.bindings(name.text());
+        if (bound.size() != 1 || bound.get(0).kind() != Binding.Kind.PARAMETER || bound.get(0).scope() != fn) return false;
+        int index = bound.get(0).path().get(0);
+        boolean method = fn.parent() != null && fn.parent().kind() == Scope.Kind.CLASS && !staticMethod(fn);
+        Node arg = c.args().node(method ? index - 1 : index, name.text());
+        return arg != null && Set.of("true", "false", "none", "integer", "float", "string").contains(arg.type());
     }
 
     /**
@@ -1203,6 +1226,7 @@ public final class Evaluator {
         for (Node r : fn.returns()) {
             if (r.named().isEmpty() || !assumed.isEmpty() && assumed.contradicts(Guards.at(r, fn))) continue;
             Context at = new Context(fn, r.start(), self, fn, args, c.depth() + 1);
+            if (Branches.skippedByCall(r, fn, this, at)) continue; // if not training: return tf.nn.softmax(x), run as net(x, training=True)
             Value v = eval(r.named().get(0), at);
             values.add(v);
             Branches.Reach reach = fn.returns().size() == 1 ? Branches.Reach.ALWAYS : Branches.of(r, fn, this, at);
