@@ -231,17 +231,44 @@ public final class Evaluator {
         Node loop = body == null ? null : body.parent();
         if (!last.conditional() || loop == null || !loop.is("for_statement") || last.scope() != c.scope() || c.offset() < loop.end()) return null;
         Node target = loop.field("left");
-        if (target == null || !target.is("identifier")) return null;
-        Binding each = null;
-        for (Binding b : last.scope().bindings(target.text())) if (b.kind() == Binding.Kind.FOR && b.offset() == target.start()) each = b;
-        if (each == null || pinned.containsKey(each)) return null;
+        Node over = loop.field("right");
         Context before = c.moved(c.scope(), loop.start());
-        int index = lastIndex(loop.field("right"), before);
+        // for i, layer in enumerate(self.layers): i at the last index, layer at the last item
+        Node counted = enumerated(target, over, before);
+        int offset = target == null ? -1 : target.start(); // every name of the target binds at its start
+        Binding counter = counted == null ? null : forBinding(last.scope(), target.named().get(0).text(), offset);
+        if (counted != null) {
+            target = target.named().get(1);
+            over = counted;
+        }
+        if (target == null || !target.is("identifier")) return null;
+        Binding each = forBinding(last.scope(), target.text(), offset);
+        if (each == null || pinned.containsKey(each) || counted != null && (counter == null || pinned.containsKey(counter))) return null;
+        int index = counted == null ? lastIndex(over, before) : -1;
         if (index >= 0) return pinning(each, new Literal((double) index), () -> binding(last, c));
-        if (!(eval(loop.field("right"), before) instanceof Items items) || items.items().isEmpty()) return null;
+        if (!(eval(over, before) instanceof Items items) || items.items().isEmpty()) return null;
         Value item = items.items().get(items.items().size() - 1);
         Value lastItem = item instanceof Layer l ? new Layer(l.activation(), l.units(), l.place(), l.shown(), l.name(), true) : item;
-        return pinning(each, lastItem, () -> binding(last, c));
+        if (counter == null) return pinning(each, lastItem, () -> binding(last, c));
+        Value at = new Literal((double) (items.items().size() - 1));
+        return pinning(counter, at, () -> pinning(each, lastItem, () -> binding(last, c)));
+    }
+
+    /** The list {@code for i, item in enumerate(xs)} runs over (xs, nothing else given), or null for another loop. */
+    private Node enumerated(Node target, Node over, Context c) {
+        if (target == null || !(target.is("pattern_list") || target.is("tuple_pattern")) || target.named().size() != 2) return null;
+        if (!target.named().get(0).is("identifier") || over == null || !over.is("call")) return null;
+        if (!(eval(over.field("function"), c) instanceof Lib l) || !l.name().equals("enumerate")) return null;
+        Node arguments = over.field("arguments");
+        return arguments != null && arguments.named().size() == 1 && !arguments.named().get(0).is("list_splat")
+                && !arguments.named().get(0).is("keyword_argument") ? arguments.named().get(0) : null;
+    }
+
+    /** The binding of {@code name} by the for loop whose target starts at {@code offset}. */
+    private static Binding forBinding(Scope scope, String name, int offset) {
+        Binding each = null;
+        for (Binding b : scope.bindings(name)) if (b.kind() == Binding.Kind.FOR && b.offset() == offset) each = b;
+        return each;
     }
 
     /** The index of the last pass of {@code for i in range(n)} when the range is known and not empty (x = self.blocks[i](x) then holds what the last block gave), else -1. */
@@ -721,8 +748,10 @@ public final class Evaluator {
         String called = init ? fn.parent().name() : fn.name();
         if (called.isEmpty()) return b.value() == null ? Value.UNKNOWN : eval(b.value(), c.within(fn.parent(), fn.node().start())); // a lambda stored under no name
         List<Value> values = new ArrayList<>();
+        List<Value> checks = new ArrayList<>(); // what tests pass, hand-made inputs: read only when nothing else calls it
         int sites = 0;
         for (CallSites.Site site : sitesOf(fn, called)) {
+            List<Value> into = site.file().isTest() && !fn.file().isTest() ? checks : values;
             Context at = new Context(site.file().scopeOf(site.call()), site.call().start(), null, null, null, c.depth() + 1);
             Value callee = eval(site.call().field("function"), at);
             if (callee instanceof Value.Wrapped w && w.dropped() == 0) callee = w.fn(); // jax.value_and_grad(loss_fn)(params, x): loss_fn's arguments
@@ -735,15 +764,16 @@ public final class Evaluator {
             Args args = new Args(site.call().field("arguments"), at, this);
             if (bound != null) { // trainer = partial(fit, criterion=...); trainer(net, loader): the fixed arguments and the call's
                 Value given = Partials.argument(bound, args, b.name(), at, this);
-                values.add(given != null ? given : b.value() == null ? Value.UNKNOWN : eval(b.value(), c.within(fn.parent(), fn.node().start())));
+                into.add(given != null ? given : b.value() == null ? Value.UNKNOWN : eval(b.value(), c.within(fn.parent(), fn.node().start())));
                 continue;
             }
             Node arg = args.node(index, b.name());
             Value splatted = arg == null ? args.splatted(b.name()) : null;
-            if (arg != null) values.add(eval(arg, at));
-            else if (splatted != null) values.add(splatted);
-            else values.add(b.value() == null ? Value.UNKNOWN : eval(b.value(), c.within(fn.parent(), fn.node().start())));
+            if (arg != null) into.add(eval(arg, at));
+            else if (splatted != null) into.add(splatted);
+            else into.add(b.value() == null ? Value.UNKNOWN : eval(b.value(), c.within(fn.parent(), fn.node().start())));
         }
+        if (values.isEmpty()) values.addAll(checks);
         if (values.isEmpty() && b.value() != null) return eval(b.value(), c.within(fn.parent(), fn.node().start()));
         // a call inside a jitted step that is itself never called passes a value not known: the annotation still says what it is
         if (!values.isEmpty() && !values.stream().allMatch(v -> v instanceof Value.Unknown)) return Joins.join(values);

@@ -32,6 +32,13 @@ public final class SourceFile {
         return module;
     }
 
+    /** A pytest module (tests/..., test_*.py, *_test.py, conftest.py): it calls the project's code with inputs made for a check. */
+    public boolean isTest() {
+        for (String part : module.split("\\.")) if (part.equals("tests") || part.equals("test") || part.equals("conftest")) return true;
+        String last = module.substring(module.lastIndexOf('.') + 1);
+        return last.startsWith("test_") || last.endsWith("_test");
+    }
+
     public boolean isPackage() {
         return path.getFileName() != null && path.getFileName().toString().startsWith("__init__.");
     }
