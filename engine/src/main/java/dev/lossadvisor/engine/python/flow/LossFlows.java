@@ -222,7 +222,10 @@ public final class LossFlows {
         Node logits = args.keyword("logits");
         if (logits == null) return;
         evaluator.budget(FLOW_BUDGET);
-        emit(f, evaluator.eval(logits, at), "keras", new LossSpec(DISTRIBUTIONS.get(last), new LossOptions(Map.of("from_logits", true))),
+        Value given = evaluator.eval(logits, at);
+        // logits=tf.nn.log_softmax(z): tfp documents logits as log-probabilities, normalised or not, so that is no redundant layer
+        if (given instanceof Tensor t && t.activation().equals("log_softmax")) return;
+        emit(f, given, "keras", new LossSpec(DISTRIBUTIONS.get(last), new LossOptions(Map.of("from_logits", true))),
                 "tfd." + last + "(logits=...)", call.place(), call.place(), List.of(), null);
     }
 
