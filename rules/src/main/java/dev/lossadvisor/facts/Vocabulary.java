@@ -19,7 +19,7 @@ public final class Vocabulary {
     public static final List<String> DECLARED_LABELS = List.of("binary", "float", "one_hot", "integer", "multi_hot", "signed", "continuous");
     /**
      * Label formats only source code shows: targets taken as the max value of one-hot rows (y.max(1)[0]); one-hot rows
-     * mixed by mixup or CutMix ({@code lam * y + (1 - lam) * y[perm]}), class distributions.
+     * mixed by mixup or CutMix ({@code lam * y + (1 - lam) * y[perm]}) or smoothed by hand ({@code y * (1 - eps) + eps / K}), class distributions.
      */
     public static final List<String> SOURCE_LABELS = List.of("max_of_one_hot", "mixed_one_hot");
 

@@ -6,7 +6,8 @@ import dev.lossadvisor.engine.python.syntax.Node;
 /**
  * mixup and CutMix on one-hot rows: {@code lam * y + (1 - lam) * y[perm]} (timm's {@code y1 * lam + y2 * (1. - lam)})
  * gives class distributions, which a loss taking class indices cannot read. A one-hot row times a number (a weight not
- * known, a literal) is one part ("weighted_one_hot", no label format of its own); two such parts added are the mix.
+ * known, a literal) is one part ("weighted_one_hot", no label format of its own); two such parts added are the mix, and
+ * so is one part plus a number (label smoothing written by hand).
  */
 final class MixedLabels {
 
@@ -18,10 +19,14 @@ final class MixedLabels {
         return rows == null ? null : new Labels("weighted_one_hot", rows.classes(), at.place());
     }
 
-    /** {@code lam * y_a + (1 - lam) * y_b}: the mix of two weighted parts, or null. */
+    /**
+     * {@code lam * y_a + (1 - lam) * y_b}: the mix of two weighted parts; {@code y * (1 - eps) + eps / K}: label smoothing,
+     * one-hot rows mixed with the uniform distribution, class distributions as well; else null.
+     */
     static Value mixed(Value a, Value b, Node at) {
-        if (!(a instanceof Labels x && x.kind().equals("weighted_one_hot") && b instanceof Labels y && y.kind().equals("weighted_one_hot"))) return null;
-        return new Labels("mixed_one_hot", x.classes() == y.classes() ? x.classes() : 0, at.place());
+        if (!(a instanceof Labels x && x.kind().equals("weighted_one_hot"))) return null;
+        if (b instanceof Labels y && y.kind().equals("weighted_one_hot")) return new Labels("mixed_one_hot", x.classes() == y.classes() ? x.classes() : 0, at.place());
+        return number(b) ? new Labels("mixed_one_hot", x.classes(), at.place()) : null;
     }
 
     private static boolean oneHot(Value v) {

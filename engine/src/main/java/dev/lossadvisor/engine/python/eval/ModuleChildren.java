@@ -16,7 +16,8 @@ import java.util.Map;
  * the order it registers them ({@code self.fc = nn.Linear(...)}, {@code self.add_module(name, m)}, one per pass of a for
  * loop over a known list); setting an attribute again keeps its place, as torch's module dict does. A value that is
  * surely no module (a number, a tensor, a parameter) is no child; one not known stays in as unknown, so a list ending
- * in it ends the flow.
+ * in it ends the flow. A store under a test of no known value ({@code if probabilities: self.prob = nn.Softmax(1)})
+ * may not run: a child it would add is not known either; one under a test known false (the constructor's default) is none.
  */
 final class ModuleChildren {
 
@@ -39,9 +40,12 @@ final class ModuleChildren {
         for (ItemStore st : init.stores(self)) {
             if (st.how().equals("attribute")) {
                 String attr = st.key().text();
+                Branches.Reach reach = Branches.of(st.key().parent(), init, ev, at(st, init, i, c)); // the target: a store under an if has no value node
+                if (reach == Branches.Reach.NEVER) continue;
                 Value v = ev.attributeOf(i, attr, c);
-                if (module(v)) byName.put(attr, v);
-                else byName.remove(attr); // self.head = None: that entry gone
+                if (!module(v)) byName.remove(attr); // self.head = None: that entry gone
+                else if (reach == Branches.Reach.MAYBE && !byName.containsKey(attr)) byName.put(attr, Value.UNKNOWN);
+                else byName.put(attr, v);
             } else if (st.how().equals("add_module")) {
                 List<Value> added = added(st, init, i, ev, c);
                 if (added == null) return Value.UNKNOWN;
@@ -53,7 +57,7 @@ final class ModuleChildren {
 
     /** The modules one add_module call registers: one per pass of the for loop every pass of which makes it, else the one; null when not followed. */
     private static List<Value> added(ItemStore st, Scope init, Instance i, Evaluator ev, Context c) {
-        Context at = new Context(init, st.offset(), i, i.construction() != null ? init : null, i.construction(), c.depth());
+        Context at = at(st, init, i, c);
         Node loop = LoopPasses.loop(st.value());
         if (loop == null) return st.value().ancestor("if_statement", "for_statement", "while_statement", "try_statement", "function_definition").is("function_definition")
                 ? List.of(ev.eval(st.value(), at)) : null; // one under a branch may not run
@@ -67,6 +71,11 @@ final class ModuleChildren {
             out.add(ev.holding(pins, () -> ev.eval(st.value(), at)));
         }
         return out;
+    }
+
+    /** Where {@code st} runs in __init__, its parameters bound to the construction's arguments. */
+    private static Context at(ItemStore st, Scope init, Instance i, Context c) {
+        return new Context(init, st.offset(), i, i.construction() != null ? init : null, i.construction(), c.depth());
     }
 
     /** Whether a stored value may be a submodule: anything but what surely is none. */

@@ -62,12 +62,18 @@ final class VisionLibrary implements Library {
     }
 
     /**
-     * model.fc = m, or model.classifier[i] = m replacing the head's last module: the model with m as its head; else
+     * model.fc = m, or model.classifier[i] = m replacing the head's last module: the model with m as its head;
+     * model.classifier._modules["7"] = m one past it (a string key: torch's dict of children) adds m as the new last; else
      * unchanged, but for a transformers model, whose head's attribute depends on the family: any attribute set on it
      * may be its head, so its output is no longer known.
      */
     static Pretrained replaced(Pretrained p, String attribute, Value index, Value module) {
         if (attribute.equals(p.head()) && index == null) return new Pretrained(p.head(), 0, module, p.packs());
+        if (index instanceof Value.Literal k && k.value() instanceof String key && key.matches("\\d{1,3}")) {
+            int i = Integer.parseInt(key);
+            if (attribute.equals(p.head()) && p.length() > 0 && i == p.length()) return new Pretrained(p.head(), p.length() + 1, module, p.packs());
+            index = new Value.Literal((double) i);
+        }
         boolean last = index instanceof Value.Literal l && l.value() instanceof Double d && (d == -1 || d == p.length() - 1);
         if (attribute.equals(p.head()) && p.length() > 0 && last) return new Pretrained(p.head(), p.length(), module, p.packs());
         return TransformersLibrary.PACKS.equals(p.packs()) && index == null ? new Pretrained(p.head(), p.length(), null, p.packs()) : p;

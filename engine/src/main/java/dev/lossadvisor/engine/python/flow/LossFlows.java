@@ -232,6 +232,9 @@ public final class LossFlows {
         if (logits == null) return;
         evaluator.budget(FLOW_BUDGET);
         Value flow = evaluator.eval(logits, at);
+        // logits=log_softmax(z): tfp and torch.distributions document logits as log-probabilities, normalised or not, so
+        // that is no redundant layer
+        if (flow instanceof Tensor t && t.activation().equals("log_softmax")) return;
         if (tfp) emit(f, flow, "keras", new LossSpec(DISTRIBUTIONS.get(last), new LossOptions(Map.of("from_logits", true))),
                 "tfd." + last + "(logits=...)", call.place(), call.place(), List.of(), null);
         else emit(f, flow, "pytorch", new LossSpec(TORCH_DISTRIBUTIONS.get(last), LossOptions.NONE), "torch.distributions." + last + "(logits=...)",

@@ -558,6 +558,8 @@ public final class Scope {
         if (object == null) return null;
         if (object.is("identifier")) return object.text();
         Node base = object.is("attribute") ? object.field("object") : null;
+        // model.classifier._modules["7"] = m: torch's own dict of the module's children, an item of the module itself
+        if (base != null && object.field("attribute") != null && object.field("attribute").text().equals("_modules")) return container(base);
         return base != null && base.is("identifier") && object.field("attribute") != null ? base.text() + "." + object.field("attribute").text() : null;
     }
 

@@ -1,0 +1,3 @@
+from .convnet import SmallConvNet
+
+__all__ = ["SmallConvNet"]
