@@ -1,0 +1,3 @@
+from .a2c import ActorCritic
+
+__all__ = ["ActorCritic"]
