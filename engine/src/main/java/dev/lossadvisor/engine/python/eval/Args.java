@@ -82,6 +82,16 @@ public final class Args {
         return null;
     }
 
+    /** The entries of the {@code **spec} splats whose dict is known, in order (BinaryFocalCrossentropy(**FOCAL)); a splat not known gives none. */
+    public java.util.Map<String, Value> splattedEntries() {
+        java.util.Map<String, Value> out = new java.util.LinkedHashMap<>();
+        if (list == null || !prefix.isEmpty()) return out;
+        for (Node a : list.named()) {
+            if (a.is("dictionary_splat") && !a.named().isEmpty() && evaluated(a.named().get(0)) instanceof Value.Dict d) out.putAll(d.entries());
+        }
+        return out;
+    }
+
     /** What a function's {@code **kwargs} gets: the keywords naming none of its parameters; unknown when a splat or a config passes more. */
     Value rest(List<String> named) {
         if (fromConfig || !prefix.isEmpty()) return Value.UNKNOWN;

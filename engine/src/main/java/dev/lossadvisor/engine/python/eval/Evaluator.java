@@ -395,6 +395,7 @@ public final class Evaluator {
                 || v instanceof Value.Unknown && at.scope().trainsInPlace())) return v; // W = torch.randn(d, K); W.requires_grad_()
         List<ItemStore> stores = at.scope().stores(name);
         if (v instanceof Instance || v instanceof Layer || v instanceof Value.Pretrained) stores = withAliasHooks(stores, name, from, at.scope());
+        if (v instanceof KerasModel) stores = HelperAdds.merged(stores, name, from, until, at); // add_head(model, n): the helper's adds
         if (v instanceof Value.Pretrained p) { // model.classifier[-1] = ...: a store on the head, in source order with those on the model
             stores = new ArrayList<>(stores);
             stores.addAll(at.scope().stores(name + "." + p.head()));
@@ -519,6 +520,7 @@ public final class Evaluator {
             return KerasStack.reset(m, eval(layer.field("subscript"), here), st.key().field("attribute").text(),
                     st.value() == null ? Value.UNKNOWN : eval(st.value(), here), st.key().place());
         }
+        if (how.equals(HelperAdds.HOW)) return HelperAdds.added(v, st.value(), st.name(), here, this);
         if (v instanceof KerasModel && how.equals("add")) {
             List<Layer> layers = new ArrayList<>(((KerasModel) v).layers());
             layers.add(lastPass(st.value(), here) instanceof Layer l ? l : null);

@@ -376,7 +376,8 @@ final class KerasLibrary implements Library {
         } else if (args.evaluator().eval(fn, args.context()) instanceof Value.Function f && f.self() == null) {
             def = f;
             ps = f.scope().node().field("parameters");
-            for (Node r : f.scope().returns()) {
+            if (f.scope().node().is("lambda")) outs.add(f.scope().node().field("body")); // encode = lambda x, y: (x, tf.one_hot(y, K)), mapped by its name
+            else for (Node r : f.scope().returns()) {
                 if (r.named().isEmpty()) return Value.UNKNOWN;
                 outs.add(r.named().get(0));
             }

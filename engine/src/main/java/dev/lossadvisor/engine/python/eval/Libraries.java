@@ -92,22 +92,26 @@ final class Libraries {
         List<Node> positional = args.positional();
         if (firstPositional != null && !positional.isEmpty()) values.put(firstPositional, option(positional.get(0), args));
         for (Node a : args.keywords()) values.put(a.field("name").text(), option(a.field("value"), args));
+        args.splattedEntries().forEach((k, v) -> values.putIfAbsent(k, option(v, "**" + k))); // a known dict splatted: its entries are keywords
         return new LossOptions(values);
     }
 
-    /** A literal (a torch.tensor of one, a module constant) as LossOptions holds it; anything computed as its source text. */
     private static Object option(Node value, Args args) {
-        Value v = args.evaluator().eval(value, args.context());
+        return option(args.evaluator().eval(value, args.context()), value.text());
+    }
+
+    /** A literal (a torch.tensor of one, a module constant) as LossOptions holds it; anything computed as {@code text}, its source text. */
+    private static Object option(Value v, String text) {
         if (v instanceof Literal l && l.value() != null) return l.value();
         if (v instanceof Items items) {
             List<Double> numbers = new java.util.ArrayList<>();
             for (Value i : items.items()) {
                 if (i instanceof Literal l && l.value() instanceof Double d) numbers.add(d);
-                else return value.text();
+                else return text;
             }
             return List.copyOf(numbers);
         }
-        return value.text();
+        return text;
     }
 
     static String shortName(String name) {

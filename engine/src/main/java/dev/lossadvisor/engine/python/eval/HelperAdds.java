@@ -1,0 +1,63 @@
+package dev.lossadvisor.engine.python.eval;
+
+import dev.lossadvisor.engine.python.semantic.Binding;
+import dev.lossadvisor.engine.python.semantic.ItemStore;
+import dev.lossadvisor.engine.python.semantic.Scope;
+import dev.lossadvisor.engine.python.syntax.Node;
+import dev.lossadvisor.engine.python.syntax.Tree;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * A Keras Sequential handed to a project function that grows it ({@code add_head(model, n_classes)} doing
+ * {@code model.add(Dense(n_classes))}): the layers that function adds to its parameter come at the call, in source order
+ * with the model's own adds. A function that adds nothing to that parameter leaves the model as it is.
+ */
+final class HelperAdds {
+    /** The how of a call that hands the model to a project function, kept among the model's own stores. */
+    static final String HOW = "helper";
+
+    private HelperAdds() {}
+
+    /** {@code stores} with the calls in {@code at}'s scope between the offsets that pass {@code name} as an argument, in source order. */
+    static List<ItemStore> merged(List<ItemStore> stores, String name, int from, int until, Context at) {
+        Node scope = at.scope().node();
+        List<ItemStore> all = new ArrayList<>(stores);
+        for (Tree.Call call : scope.tree().calls()) {
+            Node n = call.node();
+            if (n.start() <= from || n.start() >= until || n.start() < scope.start() || n.end() > scope.end()) continue;
+            Node fn = n.field("function");
+            if (fn == null || !fn.is("identifier") || at.scope().file().scopeOf(n) != at.scope() || passed(n, name) == null) continue;
+            all.add(new ItemStore(name, HOW, null, n, n.start()));
+        }
+        if (all.size() == stores.size()) return stores;
+        all.sort(Comparator.comparingInt(ItemStore::offset));
+        return all;
+    }
+
+    /** The model after the project function called at {@code call} has added its layers to the parameter it receives the model in. */
+    static Value added(Value model, Node call, String name, Context here, Evaluator evaluator) {
+        Value callee = evaluator.eval(call.field("function"), here);
+        if (!(callee instanceof Value.Function f) || f.self() != null || f.scope().kind() != Scope.Kind.FUNCTION || f.scope().node().is("lambda")) return model;
+        Args args = new Args(call.field("arguments"), here, evaluator);
+        for (Binding p : f.scope().parametersInOrder()) {
+            Node arg = p.path().size() == 1 ? args.node(p.path().get(0), p.name()) : null;
+            if (arg == null || !arg.is("identifier") || !arg.text().equals(name)) continue;
+            Context inside = new Context(f.scope(), f.scope().node().start(), null, f.scope(), args, here.depth() + 1);
+            return evaluator.grownIn(model, p.name(), f.scope().node().start(), inside);
+        }
+        return model;
+    }
+
+    /** The argument node passing {@code name} itself, or null. */
+    private static Node passed(Node call, String name) {
+        Node args = call.field("arguments");
+        if (args == null) return null;
+        for (Node a : args.named()) {
+            Node v = a.is("keyword_argument") ? a.field("value") : a;
+            if (v != null && v.is("identifier") && v.text().equals(name)) return v;
+        }
+        return null;
+    }
+}
