@@ -48,6 +48,12 @@ public final class Args {
         return ev.holding(List.copyOf(pins.entrySet()), work);
     }
 
+    /** The dict of a {@code **spec} as it is where the splat is read: LOSSES[spec.pop("type")](**spec) no longer holds "type". */
+    private Value splat(Node a) {
+        Context at = a.start() > context.offset() ? context.moved(context.scope(), a.start()) : context;
+        return under(evaluator, () -> evaluator.eval(a.named().get(0), at));
+    }
+
     private Value evaluated(Node n) {
         return under(evaluator, () -> evaluator.eval(n, context));
     }
@@ -75,7 +81,7 @@ public final class Args {
         if (list == null) return null;
         for (Node a : list.named()) {
             if (!a.is("dictionary_splat") || a.named().isEmpty()) continue;
-            Value v = evaluated(a.named().get(0));
+            Value v = splat(a);
             if (!(v instanceof Value.Dict d)) return Value.UNKNOWN;
             if (d.entries().containsKey(prefix + parameter)) return d.entries().get(prefix + parameter);
         }
@@ -87,7 +93,7 @@ public final class Args {
         java.util.Map<String, Value> out = new java.util.LinkedHashMap<>();
         if (list == null || !prefix.isEmpty()) return out;
         for (Node a : list.named()) {
-            if (a.is("dictionary_splat") && !a.named().isEmpty() && evaluated(a.named().get(0)) instanceof Value.Dict d) out.putAll(d.entries());
+            if (a.is("dictionary_splat") && !a.named().isEmpty() && splat(a) instanceof Value.Dict d) out.putAll(d.entries());
         }
         return out;
     }

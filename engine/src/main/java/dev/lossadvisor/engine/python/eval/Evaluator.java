@@ -520,6 +520,10 @@ public final class Evaluator {
             return KerasStack.reset(m, eval(layer.field("subscript"), here), st.key().field("attribute").text(),
                     st.value() == null ? Value.UNKNOWN : eval(st.value(), here), st.key().place());
         }
+        if (v instanceof Dict || v instanceof Items) { // cfg.pop("type"), xs.pop(), d.clear(), d.setdefault(k, v)
+            Value left = Containers.removed(v, how, arguments(st.value(), here));
+            if (left != null) return left;
+        }
         if (how.equals(HelperAdds.HOW)) return HelperAdds.added(v, st.value(), st.name(), here, this);
         if (v instanceof KerasModel && how.equals("add")) {
             List<Layer> layers = new ArrayList<>(((KerasModel) v).layers());
@@ -1162,11 +1166,18 @@ public final class Evaluator {
         if (function != null && function.is("attribute")) {
             Node attrNode = function.field("attribute");
             String method = attrNode == null ? "" : attrNode.text();
-            Value receiver = eval(function.field("object"), c);
+            Value receiver = eval(function.field("object"), Scope.REMOVALS.contains(method) ? readAt(e, c) : c);
             Value set = receiver instanceof Value.Unknown ? unknownAttribute(function.field("object"), method, c) : null;
             return set != null ? apply(set, args, e, c) : method(receiver, method, args, e, c);
         }
         return apply(eval(function, c), args, e, c);
+    }
+
+    /** args.pop("type") inside the statement being read: its receiver as it is where the call reads it, before the entry goes. */
+    private static Context readAt(Node call, Context c) {
+        Node scope = c.scope().node();
+        boolean inside = scope != null && scope.tree() == call.tree() && c.offset() > call.start();
+        return inside ? c.moved(c.scope(), call.start()) : c;
     }
 
     /** receiver.method(args): a project method, a library's model of it, or what the attribute holds called. */

@@ -569,6 +569,7 @@ public final class Scope {
         // most expressions hold neither, and walking their nodes crosses into the parser at each one
         SourceText text = e.tree().source();
         if (text.holds(":=", e.start(), e.end())) walrus(e, conditional, 0);
+        if (REMOVALS.stream().anyMatch(r -> text.holds(r, e.start(), e.end()))) removals(e, 0);
         if (text.holds("for", e.start(), e.end()) || text.holds("lambda", e.start(), e.end())) comprehensions(e, 0);
     }
 
@@ -587,6 +588,22 @@ public final class Scope {
             }
         }
         for (Node c : e.named()) comprehensions(c, depth + 1);
+    }
+
+    /** Calls that take entries out of a container (or put one in only when it is missing), read as changes to it. */
+    public static final Set<String> REMOVALS = Set.of("pop", "popitem", "clear", "setdefault");
+
+    /**
+     * kind = cfg.pop("type"), LOSSES[spec.pop("name")](**spec), layers.pop(): a call that changes a container as it is read,
+     * anywhere in an expression (not in a lambda, a scope of its own); the whole call is the store's value.
+     */
+    private void removals(Node e, int depth) {
+        if (e == null || depth > 12 || e.is("lambda") || e.is("string")) return;
+        Node fn = e.is("call") ? e.field("function") : null;
+        Node how = fn != null && fn.is("attribute") ? fn.field("attribute") : null;
+        String object = how != null && REMOVALS.contains(how.text()) ? container(fn.field("object")) : null;
+        if (object != null) stores.add(new ItemStore(object, how.text(), null, e, e.end())); // taken out once the call has read it
+        for (Node c : e.named()) removals(c, depth + 1);
     }
 
     private void walrus(Node e, boolean conditional, int depth) {
