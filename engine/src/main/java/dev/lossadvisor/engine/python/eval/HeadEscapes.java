@@ -3,7 +3,6 @@ package dev.lossadvisor.engine.python.eval;
 import dev.lossadvisor.engine.python.semantic.ItemStore;
 import dev.lossadvisor.engine.python.semantic.Scope;
 import dev.lossadvisor.engine.python.syntax.Node;
-import dev.lossadvisor.engine.python.syntax.Tree;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -17,24 +16,10 @@ final class HeadEscapes {
 
     /** Whether a call in {@code at}'s scope between the offsets passes {@code name} to a project function or class that may replace {@code head}. */
     static boolean escapes(String head, String name, int from, int until, Context at, Evaluator evaluator) {
-        Node scope = at.scope().node();
-        for (Tree.Call call : scope.tree().calls()) {
-            Node n = call.node();
-            if (n.start() <= from || n.start() >= until || n.start() < scope.start() || n.end() > scope.end()) continue;
-            if (at.scope().file().scopeOf(n) != at.scope() || !passes(n, name)) continue;
+        for (Node n : HandedOn.calls(name, from, until, at)) {
             Value callee = evaluator.eval(n.field("function"), at.moved(at.scope(), n.start()));
             if (callee instanceof Value.Lib) continue; // torch and the libraries keep the model's head
             if (replaces(callee, head)) return true;
-        }
-        return false;
-    }
-
-    private static boolean passes(Node call, String name) {
-        Node args = call.field("arguments");
-        if (args == null) return false;
-        for (Node a : args.named()) {
-            Node v = a.is("keyword_argument") ? a.field("value") : a;
-            if (v != null && v.text().equals(name)) return true;
         }
         return false;
     }

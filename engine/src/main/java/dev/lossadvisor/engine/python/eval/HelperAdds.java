@@ -4,7 +4,6 @@ import dev.lossadvisor.engine.python.semantic.Binding;
 import dev.lossadvisor.engine.python.semantic.ItemStore;
 import dev.lossadvisor.engine.python.semantic.Scope;
 import dev.lossadvisor.engine.python.syntax.Node;
-import dev.lossadvisor.engine.python.syntax.Tree;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -22,14 +21,10 @@ final class HelperAdds {
 
     /** {@code stores} with the calls in {@code at}'s scope between the offsets that pass {@code name} as an argument, in source order. */
     static List<ItemStore> merged(List<ItemStore> stores, String name, int from, int until, Context at) {
-        Node scope = at.scope().node();
         List<ItemStore> all = new ArrayList<>(stores);
-        for (Tree.Call call : scope.tree().calls()) {
-            Node n = call.node();
-            if (n.start() <= from || n.start() >= until || n.start() < scope.start() || n.end() > scope.end()) continue;
+        for (Node n : HandedOn.calls(name, from, until, at)) {
             Node fn = n.field("function");
-            if (fn == null || !fn.is("identifier") || at.scope().file().scopeOf(n) != at.scope() || passed(n, name) == null) continue;
-            all.add(new ItemStore(name, HOW, null, n, n.start()));
+            if (fn != null && fn.is("identifier")) all.add(new ItemStore(name, HOW, null, n, n.start()));
         }
         if (all.size() == stores.size()) return stores;
         all.sort(Comparator.comparingInt(ItemStore::offset));
@@ -48,16 +43,5 @@ final class HelperAdds {
             return evaluator.grownIn(model, p.name(), f.scope().node().start(), inside);
         }
         return model;
-    }
-
-    /** The argument node passing {@code name} itself, or null. */
-    private static Node passed(Node call, String name) {
-        Node args = call.field("arguments");
-        if (args == null) return null;
-        for (Node a : args.named()) {
-            Node v = a.is("keyword_argument") ? a.field("value") : a;
-            if (v != null && v.is("identifier") && v.text().equals(name)) return v;
-        }
-        return null;
     }
 }

@@ -1,0 +1,33 @@
+package dev.lossadvisor.engine.python.eval;
+
+import dev.lossadvisor.engine.python.syntax.Node;
+import dev.lossadvisor.engine.python.syntax.Tree;
+import java.util.ArrayList;
+import java.util.List;
+
+/** The calls that hand a container on to other code: {@code add_head(model, K)}, {@code replace_head(net, n)}. */
+final class HandedOn {
+    private HandedOn() {}
+
+    /** The calls made in {@code at}'s own scope strictly between the offsets that pass {@code name} itself as an argument, in source order. */
+    static List<Node> calls(String name, int from, int until, Context at) {
+        Node scope = at.scope().node();
+        List<Node> out = new ArrayList<>();
+        for (Tree.Call call : scope.tree().calls()) {
+            Node n = call.node();
+            if (n.start() <= from || n.start() >= until || n.start() < scope.start() || n.end() > scope.end()) continue;
+            if (at.scope().file().scopeOf(n) == at.scope() && passes(n, name)) out.add(n);
+        }
+        return out;
+    }
+
+    private static boolean passes(Node call, String name) {
+        Node args = call.field("arguments");
+        if (args == null) return false;
+        for (Node a : args.named()) {
+            Node v = a.is("keyword_argument") ? a.field("value") : a;
+            if (v != null && v.text().equals(name)) return true;
+        }
+        return false;
+    }
+}
