@@ -89,10 +89,8 @@ final class Branches {
 
     /** The name a test reads under parentheses and {@code not}s, or null when it reads more than one name. */
     private static Node flag(Node test) {
-        Node t = test;
-        while (t != null && (t.is("parenthesized_expression") && t.named().size() == 1 || t.is("not_operator"))) {
-            t = t.is("not_operator") ? t.field("argument") : t.named().get(0);
-        }
+        Node t = Node.bare(test);
+        while (t != null && t.is("not_operator")) t = Node.bare(t.field("argument"));
         return t != null && t.is("identifier") ? t : null;
     }
 

@@ -566,7 +566,7 @@ public final class Scope {
     /** x := value inside a condition or an expression statement (a few levels deep: if (m := f(x)) is not None), comprehension targets and lambdas. */
     private void walrus(Node e, boolean conditional) {
         if (e == null) return;
-        // most expressions hold neither, and walking their nodes crosses into the parser at each one
+        // most expressions hold none of these, and walking their nodes crosses into the parser at each one
         SourceText text = e.tree().source();
         if (text.holds(":=", e.start(), e.end())) walrus(e, conditional, 0);
         if (REMOVALS.stream().anyMatch(r -> text.holds(r, e.start(), e.end()))) removals(e, 0);
