@@ -23,7 +23,7 @@ final class Branches {
      * of no known value, or no statement).
      */
     static Reach of(Node n, Scope scope, Evaluator ev, Context c) {
-        return reach(n, -1, scope, ev, c);
+        return reach(n, -1, false, scope, ev, c);
     }
 
     /**
@@ -33,12 +33,20 @@ final class Branches {
      * test has no known value ({@code if cfg.probs: layers.append(nn.Softmax(1))} with cfg.probs not known).
      */
     static Reach branch(Node n, int since, Scope scope, Evaluator ev, Context c) {
-        return reach(n, since, scope, ev, c);
+        return reach(n, since, true, scope, ev, c);
     }
 
-    private static Reach reach(Node n, int since, Scope scope, Evaluator ev, Context c) {
+    /**
+     * Whether a binding at {@code n} has run by a later use at {@code use} in the same scope: as {@link #of}, weighing only
+     * the statements around {@code n} up to the first one that holds the use too ({@code h = act(h)} under a known-true
+     * {@code if self.act:} in a loop body, read later in that body, has run in that pass).
+     */
+    static Reach before(Node n, int use, Scope scope, Evaluator ev, Context c) {
+        return reach(n, use, false, scope, ev, c);
+    }
+
+    private static Reach reach(Node n, int since, boolean branchesOnly, Scope scope, Evaluator ev, Context c) {
         if (n == null) return Reach.MAYBE;
-        boolean branchesOnly = since >= 0;
         boolean always = true;
         for (Node child = n, p = n.parent(); p != null && !p.equals(scope.node()) && !(p.start() <= since && since <= p.end()); child = p, p = p.parent()) {
             if (p.is("case_clause")) {
@@ -146,6 +154,7 @@ final class Branches {
         if (none != null) return none;
         Value tested = ev.eval(test, c);
         if (tested instanceof Value.Unset) return false;
+        if (callable(tested)) return true;
         if (!(tested instanceof Literal l)) return null;
         Object v = l.value();
         if (v == null) return false;
@@ -153,6 +162,18 @@ final class Branches {
         if (v instanceof Double d) return d != 0;
         if (v instanceof String s) return !s.isEmpty();
         return null;
+    }
+
+    /**
+     * A function, a class or a partial is always true ({@code if self.activation:} on {@code activation=partial(F.softmax,
+     * dim=1)} or {@code F.relu}); a library name only when it is an activation function, as another may be a flag.
+     */
+    private static boolean callable(Value v) {
+        if (v instanceof Value.Lib l) {
+            String last = l.name().substring(l.name().lastIndexOf('.') + 1);
+            return !last.isEmpty() && Character.isLowerCase(last.charAt(0)) && Activations.of(last) != null;
+        }
+        return v instanceof Value.Partial || v instanceof Value.Bound || v instanceof Value.Function || v instanceof Value.ClassDef;
     }
 
     /**
@@ -170,7 +191,7 @@ final class Branches {
         Value v = ev.eval(test.named().get(0), c);
         Boolean isNone = v instanceof Value.Unset ? Boolean.TRUE
                 : v instanceof Literal l ? (l.value() != null ? Boolean.FALSE : ev.options().isRead(l) ? Boolean.TRUE : null)
-                : v instanceof Value.Lib || v instanceof Value.Function || v instanceof Value.ClassDef || v instanceof Value.Instance
+                : v instanceof Value.Lib || v instanceof Value.Function || v instanceof Value.ClassDef || v instanceof Value.Instance || v instanceof Value.Partial
                 || v instanceof Value.Layer || v instanceof Value.Loss || v instanceof Value.Tensor || v instanceof Value.Items || v instanceof Value.Dict
                 ? Boolean.FALSE : null;
         return isNone == null ? null : op.equals("is") == isNone;

@@ -31,23 +31,15 @@ final class DglLibrary implements Library {
 
     /**
      * The activation a callable argument applies: none (linear); F.relu or torch.sigmoid; partial(F.softmax, dim=1) over the
-     * features of each node (another axis, or another option, is not followed); an nn.Softmax(dim=1) object. Null when not known.
+     * features of each node (see {@link Partials#activation}); an nn.Softmax(dim=1) object. Null when not known.
      */
     private static String activation(Value v) {
         if (v == null || v instanceof Literal l && l.value() == null) return "linear";
         if (v instanceof Layer l) return l.activation() == null || l.activation().contains("@") ? null : l.activation();
-        Value.Lib fn = v instanceof Value.Lib lib ? lib : v instanceof Value.Partial p ? p.function() : null;
-        if (fn == null) return null;
+        if (v instanceof Value.Partial p) return Partials.activation(p);
+        if (!(v instanceof Value.Lib fn)) return null;
         String last = fn.name().substring(fn.name().lastIndexOf('.') + 1);
-        if (!Character.isLowerCase(last.charAt(0))) return null;
-        if (v instanceof Value.Partial p && !featureAxis(p.fixed())) return null;
-        return Activations.of(last);
-    }
-
-    /** A partial fixing only {@code dim}, to 1 or -1: the features of (nodes, features). */
-    private static boolean featureAxis(Args fixed) {
-        if (fixed.positional().size() != 1 || fixed.keywords().size() != 1) return false; // the function itself, then dim
-        return fixed.given(-1, "dim") instanceof Literal l && l.value() instanceof Double d && (d == 1 || d == -1);
+        return Character.isLowerCase(last.charAt(0)) ? Activations.of(last) : null;
     }
 
     @Override

@@ -213,7 +213,9 @@ public final class Evaluator {
         if (candidates.size() < 2) return candidates;
         List<Binding> out = new ArrayList<>();
         for (Binding b : candidates) {
-            Branches.Reach reach = !b.conditional() ? Branches.Reach.ALWAYS : Branches.of(b.value(), b.scope(), this, at(b, c));
+            Branches.Reach reach = !b.conditional() ? Branches.Reach.ALWAYS
+                    : c.scope() == b.scope() && b.offset() < c.offset() ? Branches.before(b.value(), c.offset(), b.scope(), this, at(b, c))
+                    : Branches.of(b.value(), b.scope(), this, at(b, c));
             if (reach == Branches.Reach.NEVER) continue;
             if (reach == Branches.Reach.ALWAYS && (c.scope() != b.scope() || b.offset() < c.offset())) out.clear();
             out.add(b);
@@ -392,7 +394,8 @@ public final class Evaluator {
         boolean tensor = v instanceof Tensor;
         if (!(tensor || v instanceof Items || v instanceof Dict || v instanceof KerasModel || v instanceof Layer || v instanceof Value.Labels || v instanceof Value.Pretrained
                 || v instanceof Instance && !ownSelf(name, at.scope()) // self.x = ... in its own methods: read by classMember
-                || v instanceof Value.Unknown && at.scope().trainsInPlace())) return v; // W = torch.randn(d, K); W.requires_grad_()
+                || v instanceof Value.Unknown && at.scope().trainsInPlace() // W = torch.randn(d, K); W.requires_grad_()
+                || v instanceof Value.Unknown && at.scope().stores(name).stream().anyMatch(LoopFills::candidate))) return v; // hs = [...]; for i in range(len(hs)): hs[i] = h
         List<ItemStore> stores = at.scope().stores(name);
         if (v instanceof Instance || v instanceof Layer || v instanceof Value.Pretrained) stores = withAliasHooks(stores, name, from, at.scope());
         if (v instanceof KerasModel) stores = HelperAdds.merged(stores, name, from, until, at); // add_head(model, n): the helper's adds
@@ -406,7 +409,8 @@ public final class Evaluator {
             if (st.offset() <= from || st.offset() >= until) continue;
             if (tensor && !st.how().equals("sigmoid_")) continue; // of the changes in place, only an activation changes what a tensor is
             // a list, dict or nn.Sequential changed under a test: skipped when the test is known false, both ways joined when not known
-            boolean weighed = (tensor || v instanceof Items || v instanceof Dict || v instanceof Layer) && !st.how().equals("attribute") // a conditional attribute store is already not known
+            boolean weighed = (tensor || v instanceof Items || v instanceof Dict || v instanceof Layer || v instanceof Value.Unknown || v instanceof Value.Filled)
+                    && !st.how().equals("attribute") // a conditional attribute store is already not known
                     || st.how().equals("register_forward_hook");
             Branches.Reach reach = weighed ? Branches.branch(st.value(), from, at.scope(), this, at) : Branches.Reach.ALWAYS;
             if (reach == Branches.Reach.NEVER || v instanceof KerasModel && skippedOnLastPass(st, stores, at)) continue;
@@ -472,6 +476,8 @@ public final class Evaluator {
             l.addAll(more.items());
             return new Items(l);
         }
+        Value loopFilled = how.equals("item") ? LoopFills.filled(v, st, this, here) : null;
+        if (loopFilled != null) return loopFilled;
         if (v instanceof Dict d && how.equals("item")) {
             Value key = eval(st.key(), here);
             if (key instanceof Value.Unknown) return ComputedKeys.stored(d, st.key(), eval(st.value(), here));
@@ -1225,6 +1231,7 @@ public final class Evaluator {
         }
         if (callee instanceof Value.TupleType t) return BuiltinsLibrary.made(t, args);
         if (callee instanceof Value.Bound b) return Partials.called(b, args, call, c, this);
+        if (callee instanceof Value.Partial p) return Partials.activated(p, args, call);
         if (callee instanceof Value.Wrapped w) return JaxLibrary.called(w, args, call, c);
         if (callee instanceof Instance i) return callInstance(i, args, c);
         if (callee instanceof Function f) return returned(f, args, c);
@@ -1307,6 +1314,7 @@ public final class Evaluator {
             return Joins.join(new ArrayList<>(d.entries().values())); // a registry looked up by a key from the config
         }
         if (v instanceof Value.Registry r) return Registries.entry(r, eval(key, c));
+        if (v instanceof Value.Filled f) return key.is("slice") || key.is("tuple") || key.is("expression_list") ? Value.UNKNOWN : f.item(); // every entry is the one the loop wrote
         if (v instanceof Value.Fields f) { // out[1] of a namedtuple, outputs["logits"] of a ModelOutput
             Value k = eval(key, c);
             if (k instanceof Literal l && l.value() instanceof String s) return f.field(s);

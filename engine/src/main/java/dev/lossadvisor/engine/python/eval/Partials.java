@@ -24,6 +24,26 @@ final class Partials {
     }
 
     /**
+     * partial(F.softmax, dim=1)(h): an activation function with only its class axis fixed, applied to the one tensor the
+     * call gives, at the call (as a softmax module held in an attribute is); a call giving more is not followed.
+     */
+    static Value activated(Value.Partial p, Args args, Node call) {
+        String activation = activation(p);
+        if (activation == null || args.positional().size() != 1 || !args.keywords().isEmpty() || args.positional().get(0).is("list_splat")) return Value.UNKNOWN;
+        return Libraries.applied(activation, args.value(0, null), call, Libraries.shortName(p.function().name()));
+    }
+
+    /** The activation a partial of a library function applies: one fixing only {@code dim}, to 1 or -1 (the class axis of (N, C)); else null. */
+    static String activation(Value.Partial p) {
+        String name = p.function().name();
+        String last = name.substring(name.lastIndexOf('.') + 1);
+        Args fixed = p.fixed();
+        if (last.isEmpty() || !Character.isLowerCase(last.charAt(0)) || fixed.positional().size() != 1 || fixed.keywords().size() != 1) return null;
+        boolean classAxis = fixed.given(-1, "dim") instanceof Value.Literal l && l.value() instanceof Double d && (d == 1 || d == -1);
+        return classAxis ? Activations.of(last) : null;
+    }
+
+    /**
      * What a call of the partial passes for one parameter of the function or class it binds ({@code train = partial(fit,
      * criterion=nn.BCEWithLogitsLoss())}, then {@code train(net, loader)}): the fixed or the call's argument; null when
      * neither gives it, unknown when they cannot be matched to parameters.

@@ -126,7 +126,8 @@ final class TorchLibrary implements Library {
             case "ModuleList" -> args.isEmpty() ? new Value.Items(List.of()) : args.value(0, "modules") instanceof Value.Items items ? items : Value.UNKNOWN;
             case "ModuleDict" -> args.isEmpty() ? new Value.Dict(java.util.Map.of()) : args.value(0, "modules") instanceof Value.Dict d ? d : Value.UNKNOWN;
             case "DataParallel", "DistributedDataParallel" -> args.value(0, "module");
-            case "Upsample", "UpsamplingBilinear2d", "UpsamplingNearest2d", "PixelShuffle", "Flatten", "Unflatten" -> new Layer(null, 0, call.place(), "nn." + last, null, false);
+            case "Upsample", "UpsamplingBilinear2d", "UpsamplingNearest2d", "PixelShuffle", "Flatten", "Unflatten", "Dropout", "Dropout1d", "Dropout2d", "Dropout3d",
+                 "AlphaDropout" -> new Layer(null, 0, call.place(), "nn." + last, null, false);
             default -> Value.UNKNOWN;
         };
     }
@@ -164,7 +165,7 @@ final class TorchLibrary implements Library {
         if (modules == null || modules.isEmpty()) return Value.UNKNOWN;
         if (modules.size() > 1 && modules.get(modules.size() - 1) instanceof Layer r && resamples(r)) { // conv, then nn.Upsample: the conv's scores, resized
             Value before = sequential(modules.subList(0, modules.size() - 1));
-            return before instanceof Layer b && !r.shown().startsWith("nn.Upsampl") ? new Layer(b.activation(), 0, b.place(), b.shown(), b.name(), true) : before;
+            return before instanceof Layer b && !keepsWidth(r) ? new Layer(b.activation(), 0, b.place(), b.shown(), b.name(), true) : before;
         }
         // a module of the project last (a registered head after a pretrained backbone): calling it decides the output
         if (modules.get(modules.size() - 1) instanceof Value.Instance head) return head;
@@ -180,9 +181,17 @@ final class TorchLibrary implements Library {
     /** How an einops Rearrange module is shown. */
     static final String REARRANGE = "einops Rearrange";
 
-    /** nn.Upsample, nn.PixelShuffle, nn.Flatten, nn.Unflatten, einops' Rearrange: they move values in space or between axes, so their output is what their input was. */
+    /**
+     * nn.Upsample, nn.PixelShuffle, nn.Flatten, nn.Unflatten, einops' Rearrange: they move values in space or between axes, so their output is what their input was;
+     * nn.Dropout zeroes some values and scales the rest while training, and is the identity in eval mode (a softmax, then dropout, is still fed as a softmax).
+     */
     static boolean resamples(Layer l) {
-        return l.activation() == null && (l.shown().startsWith("nn.Upsampl") || RESAMPLERS.contains(l.shown()));
+        return l.activation() == null && (keepsWidth(l) || RESAMPLERS.contains(l.shown()));
+    }
+
+    /** nn.Upsample and nn.Dropout leave the channels as they were. */
+    private static boolean keepsWidth(Layer l) {
+        return l.shown().startsWith("nn.Upsampl") || l.shown().startsWith("nn.Dropout") || l.shown().equals("nn.AlphaDropout");
     }
 
     private static final Set<String> RESAMPLERS = Set.of("nn.PixelShuffle", "nn.Flatten", "nn.Unflatten", REARRANGE);
@@ -190,7 +199,7 @@ final class TorchLibrary implements Library {
     /** A resampling module applied: its input's activation kept; the others move values between axes, so the width is not known. */
     static Value resampled(Layer l, Value input) {
         Value kept = kept(input);
-        return kept instanceof Tensor t && !l.shown().startsWith("nn.Upsampl") ? t.withUnits(0) : kept;
+        return kept instanceof Tensor t && !keepsWidth(l) ? t.withUnits(0) : kept;
     }
 
     @Override

@@ -162,6 +162,12 @@ public sealed interface Value {
     record Items(List<Value> items) implements Value {}
 
     /**
+     * A list or dict a loop wrote every entry of (see {@link LoopFills}): how many entries, and their keys, are not known;
+     * each is {@code item}.
+     */
+    record Filled(Value item) implements Value {}
+
+    /**
      * Tensors joined along one axis by torch.cat (or put side by side on a new axis by torch.stack), each piece kept
      * with its own activation, so a slice inside one piece is that piece; {@code axis} as written (-1: the last).
      */

@@ -1,0 +1,60 @@
+package dev.lossadvisor.engine.python.eval;
+
+import dev.lossadvisor.engine.python.semantic.ItemStore;
+import dev.lossadvisor.engine.python.syntax.Node;
+
+/**
+ * A loop that writes every entry of a list or dict: {@code for i in range(len(hs)): ...; hs[i] = h} (also over
+ * {@code enumerate(hs)}, {@code hs}, {@code hs.keys()}, {@code hs.items()}), or one that fills a dict empty before it
+ * ({@code out = {}; for k, h in feats.items(): out[k] = act(h)}). The store's key is the loop's own target and the store
+ * is a statement of the loop's body, with no break or continue there, so every pass makes it: the container's entries are
+ * then all what the store writes, however many there are ({@link Value.Filled}).
+ */
+final class LoopFills {
+    private LoopFills() {}
+
+    /** The container after {@code st} when it is such a store (its value an entry of unknown index or key); null when it is not one. */
+    static Value filled(Value before, ItemStore st, Evaluator ev, Context here) {
+        Node loop = loop(st);
+        if (loop == null) return null;
+        boolean every = covers(loop.field("right"), st.name());
+        if (!every && !(before instanceof Value.Dict d && d.entries().isEmpty())) return null;
+        Value item = ev.eval(st.value(), here.moved(here.scope(), st.value().start())); // inside the body: its own bindings before the store hold
+        return item instanceof Value.Unknown ? Value.UNKNOWN : new Value.Filled(item);
+    }
+
+    /** Whether a store may be one: an item store under a plain name whose key is an identifier. */
+    static boolean candidate(ItemStore st) {
+        return st.how().equals("item") && st.key() != null && st.key().is("identifier") && st.value() != null && !st.name().contains(".");
+    }
+
+    /** The for loop whose body holds the store as a statement and whose first target is the store's key; null when none. */
+    private static Node loop(ItemStore st) {
+        if (!candidate(st)) return null;
+        Node assignment = st.value().parent();
+        Node statement = assignment == null || !assignment.is("assignment") ? null : assignment.parent();
+        Node body = statement == null || !statement.is("expression_statement") ? null : statement.parent();
+        Node loop = body == null || !body.is("block") ? null : body.parent();
+        if (loop == null || !loop.is("for_statement") || !body.equals(loop.field("body")) || leaves(body)) return null;
+        Node target = loop.field("left");
+        if (target != null && (target.is("pattern_list") || target.is("tuple_pattern")) && !target.named().isEmpty()) target = target.named().get(0);
+        return target != null && target.is("identifier") && target.text().equals(st.key().text()) ? loop : null;
+    }
+
+    /** range(len(name)), enumerate(name), name, name.keys(), name.items(): a loop over every index or key of the container. */
+    private static boolean covers(Node iterable, String name) {
+        String text = iterable == null ? "" : iterable.text().replace(" ", "");
+        return text.equals(name) || text.equals(name + ".keys()") || text.equals(name + ".items()")
+                || text.equals("range(len(" + name + "))") || text.equals("enumerate(" + name + ")");
+    }
+
+    /** Whether a break or continue of this loop (not of one inside it) may skip the rest of a pass. */
+    private static boolean leaves(Node n) {
+        for (Node child : n.named()) {
+            if (child.is("break_statement") || child.is("continue_statement")) return true;
+            boolean own = !child.is("for_statement") && !child.is("while_statement") && !child.is("function_definition") && !child.is("class_definition");
+            if (own && leaves(child)) return true;
+        }
+        return false;
+    }
+}

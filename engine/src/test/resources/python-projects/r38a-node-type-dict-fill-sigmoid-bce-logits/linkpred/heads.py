@@ -1,0 +1,18 @@
+import torch
+import torch.nn as nn
+
+
+class PerTypeScorer(nn.Module):
+    """Scores every node of every type for a binary property (e.g. 'is fraudulent')."""
+
+    def __init__(self, dims, hidden=64):
+        super().__init__()
+        self.encoders = nn.ModuleDict({t: nn.Linear(d, hidden) for t, d in dims.items()})
+        self.out = nn.ModuleDict({t: nn.Linear(hidden, 1) for t in dims})
+
+    def forward(self, feats):
+        scores = {}
+        for ntype, x in feats.items():
+            h = torch.relu(self.encoders[ntype](x))
+            scores[ntype] = torch.sigmoid(self.out[ntype](h)).squeeze(-1)
+        return scores
