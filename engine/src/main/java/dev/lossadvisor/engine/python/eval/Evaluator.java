@@ -925,9 +925,29 @@ public final class Evaluator {
         Node attrNode = e.field("attribute");
         if (attrNode == null) return Value.UNKNOWN;
         String attr = attrNode.text();
+        Value own = ownStore(e.field("object"), attr, c);
+        if (own != null) return own;
         Value o = eval(e.field("object"), c);
         Value set = o instanceof Value.Unknown ? unknownAttribute(e.field("object"), attr, c) : PandasLibrary.attribute(o, attr, e);
         return set != null ? set : attributeOf(o, attr, c);
+    }
+
+    /**
+     * self.y read in a method after the method itself stored it ({@code self.y = tf.one_hot(self.y, K)} before
+     * {@code self.classify(sims, self.y)}): the latest store that surely ran before the read, as a local name's; null when
+     * the method stores none before the read, or a branch of it may have stored another since (then every method's store
+     * counts, see classMember).
+     */
+    private Value ownStore(Node object, String attr, Context c) {
+        if (object == null || !object.is("identifier") || !ownSelf(object.text(), c.scope())) return null;
+        List<Binding> before = c.scope().attributeStores(object.text(), attr).stream().filter(b -> b.offset() < c.offset()).toList();
+        Binding last = null;
+        for (Binding b : before) if (b.kind() == Binding.Kind.ASSIGNMENT && b.runsBefore(c.offset()) && (last == null || b.offset() > last.offset())) last = b;
+        if (last == null) return null;
+        for (Binding b : before) if (b.offset() > last.offset()) return null; // a store in a branch since, or an augmented one
+        Binding store = last;
+        Context at = c.moved(c.scope(), store.offset());
+        return stored(once(store.value(), new Literal(null), () -> unpack(eval(store.value(), at), store.path())), object.text() + "." + attr, store.offset(), c.offset(), at);
     }
 
     /** An attribute of a value not known: what a hook's methods set on it, else a Flax TrainState's apply_fn; null when neither. */

@@ -84,7 +84,14 @@ final class KerasLibrary implements Library {
         if (prefix.equals("tensorflow")) {
             // a model written from scratch: W = tf.Variable(tf.random.normal((d, K))), tf.matmul(H, W) + b, per-step outputs tf.concat(outputs, 0)
             if (last.equals("Variable")) return new Value.Parameter(call.place(), "tf.Variable");
-            if (last.equals("matmul")) return TorchLibrary.learned(args.value(1, "b"), call, "tf.matmul") instanceof Tensor t ? t : Value.UNKNOWN;
+            // or attention: softmax weights mixing one-hot rows (a matching network's support labels), as torch.matmul
+            if (last.equals("matmul")) {
+                Value b = args.value(1, "b");
+                if (TorchLibrary.learned(b, call, "tf.matmul") instanceof Tensor t) return t;
+                // transpose_b=True and the like mix other axes: not followed
+                boolean plain = args.keyword("transpose_a") == null && args.keyword("transpose_b") == null && args.keyword("adjoint_a") == null && args.keyword("adjoint_b") == null;
+                return plain ? TorchLibrary.mixed(args.value(0, "a"), b, call, "tf.matmul") : Value.UNKNOWN;
+            }
             // its axis evaluated as torch.cat's dim (BATCH_AXIS = 0); columns joined (axis=-1) are not what any piece is
             if (last.equals("concat") && args.node(1, "axis") != null) return TorchLibrary.zero(args.value(1, "axis")) ? TorchLibrary.rows(args.value(0, "values"), "tf.concat") : Value.UNKNOWN;
         }
