@@ -81,14 +81,33 @@ public final class CallPaths {
         return true;
     }
 
+    /**
+     * The calls of {@code fn}'s name that may run it, or null when they are more than the bound. A call whose callee is the
+     * same on every path into its caller (a script's line, a name its function does not bind) and is another function is
+     * left out: every notebook of a folder defining and calling its own train() would otherwise make the paths of each
+     * one's train() too many, so a finding would depend on the folder linted.
+     */
+    private List<CallSites.Site> running(List<CallSites.Site> calls, Scope fn) {
+        List<CallSites.Site> out = new ArrayList<>();
+        for (CallSites.Site site : calls) {
+            Node callee = site.call().field("function");
+            Scope caller = site.file().scopeOf(site.call());
+            boolean fixed = caller.kind() != Scope.Kind.FUNCTION || !varies(callee, caller);
+            if (fixed && !(evaluator.eval(callee, Context.at(caller, site.call().start())) instanceof Function f && f.scope() == fn)) continue;
+            if (out.size() == MAX_PATHS) return null;
+            out.add(site);
+        }
+        return out;
+    }
+
     /** Adds the paths into {@code fn}; false when they are too many. */
     private boolean paths(Scope fn, int offset, int level, Set<Scope> on, List<Path> out) {
         // a dunder method runs by Python's protocols (model(x), len(ds)), not by calls of its name: left to the join
         if (fn.kind() != Scope.Kind.FUNCTION || fn.name().startsWith("__") || fn.name().isEmpty() || level >= MAX_LEVELS || libraryMethod(fn) || !on.add(fn)) return true;
         try {
-            if (evaluator.project().moreCallsThan(fn.name(), MAX_PATHS)) return false; // known without parsing the callers
-            List<CallSites.Site> sites = evaluator.project().callsNamed(fn.name(), fn.file());
-            if (sites.size() > MAX_PATHS) return false;
+            if (running(evaluator.project().indexedCalls(fn.name()), fn) == null) return false; // known without parsing the callers
+            List<CallSites.Site> sites = running(evaluator.project().callsNamed(fn.name(), fn.file()), fn);
+            if (sites == null) return false;
             for (CallSites.Site site : sites) {
                 Node call = site.call();
                 Scope caller = site.file().scopeOf(call);

@@ -718,7 +718,9 @@ public final class LossFlows {
         if (model == null) return;
         Args args = evaluator.arguments(call, at);
         Node lossNode = args.node(1, "loss");
-        List<String> metrics = metrics(args.keyword("metrics"), at);
+        // a GAN's discriminator, frozen after its compile to be stacked under the generator: its targets are the loop's
+        // real/fake labels, so accuracy measures it whatever loss the GAN's formulation picks (LSGAN's mse)
+        List<String> metrics = frozenAfter(f, at.scope(), fn.field("object"), call.end()) ? List.of() : metrics(args.keyword("metrics"), at);
         if (lossNode == null) {
             splattedLoss(f, call, fn.field("object"), model, args.splatted("loss"), metrics, at);
             return;
@@ -751,6 +753,24 @@ public final class LossFlows {
         Node one = lossNode.is("dictionary") ? model.output().name() == null ? null : entry(lossNode, model.output().name(), at)
                 : lossNode.is("list") || lossNode.is("tuple") ? lossNode.named().size() == 1 ? lossNode.named().get(0) : null : lossNode;
         if (one != null) kerasLoss(f, one, model.output(), call, metrics, at, fitLabels(f, call, fn.field("object"), at));
+    }
+
+    /** True when {@code name.trainable = False} follows {@code from} in the scope itself, for the name's binding there. */
+    private static boolean frozenAfter(SourceFile f, Scope scope, Node receiver, int from) {
+        if (receiver == null || !receiver.is("identifier")) return false;
+        List<Binding> model = scope.lookup(receiver.text(), from);
+        List<Node> todo = new ArrayList<>(List.of(scope.node()));
+        while (!todo.isEmpty()) {
+            Node n = todo.remove(todo.size() - 1);
+            if (n.end() <= from) continue;
+            Node left = n.is("assignment") && n.start() >= from ? n.field("left") : null;
+            Node right = left == null ? null : n.field("right");
+            if (left != null && left.is("attribute") && left.field("attribute").text().equals("trainable") && right != null && right.text().equals("False")
+                    && left.field("object").is("identifier") && left.field("object").text().equals(receiver.text())
+                    && f.scopeOf(n) == scope && scope.lookup(receiver.text(), n.start()).equals(model)) return true;
+            todo.addAll(n.named());
+        }
+        return false;
     }
 
     /**

@@ -27,10 +27,6 @@ public final class CallSites {
         return this;
     }
 
-    synchronized int count(String name) {
-        return byName.getOrDefault(name, List.of()).size();
-    }
-
     public synchronized List<Site> named(String name) {
         return List.copyOf(byName.getOrDefault(name, List.of()));
     }

@@ -245,13 +245,13 @@ public final class Project {
     }
 
     /**
-     * True when the files whose calls are indexed already hold more than {@code n} calls whose callee's last name is
-     * {@code name}: then {@link #callsNamed} would give more than {@code n} too, whatever it parsed, and a caller that
-     * gives up past {@code n} sites can do so without parsing a file for it. (The files parsed since the last index are
-     * not counted: indexing them now would change the order of the sites later searches give.)
+     * The calls whose callee's last name is {@code name} in the files indexed already, parsing none: what {@link #callsNamed}
+     * gives at least, so a caller that gives up past {@code n} sites that may run its function can do so without parsing a
+     * file for it. (The files parsed since the last index are not counted: indexing them now would change the order of the
+     * sites later searches give.)
      */
-    public boolean moreCallsThan(String name, int n) {
-        return calls.count(name) > n;
+    public List<CallSites.Site> indexedCalls(String name) {
+        return calls.named(name);
     }
 
     /** {@link #mayCall}'s answers by name and home module: the evaluator asks the same ones hundreds of times (forward, __init__). */
