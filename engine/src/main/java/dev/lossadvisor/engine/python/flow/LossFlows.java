@@ -731,7 +731,7 @@ public final class LossFlows {
             for (Map.Entry<String, Tensor> head : model.heads().entrySet()) {
                 Node one = null;
                 if (lossNode.is("list") || lossNode.is("tuple")) {
-                    int i = head.getKey().chars().allMatch(Character::isDigit) ? Integer.parseInt(head.getKey()) : -1;
+                    int i = position(head.getKey());
                     if (i >= 0 && i < lossNode.named().size()) one = lossNode.named().get(i);
                 } else if (lossNode.is("dictionary")) {
                     one = entry(lossNode, head.getKey(), at);
@@ -739,6 +739,10 @@ public final class LossFlows {
                     // losses = {"species": ..., "toxic": ...}; compile(loss=losses): the entry keyed as the output, placed at the compile's loss
                     Value entry = d.entries().get(head.getKey());
                     if (entry != null) kerasLoss(f, entry, lossNode.place(), head.getValue(), call, OutputMetrics.of(model, head.getValue(), args.keyword("metrics"), metrics), at, labels);
+                } else if (losses instanceof Value.Items list) {
+                    // loss=[BinaryCrossentropy(from_logits=True) for _ in TASKS], or a list bound to a name: the item at the output's place
+                    int i = position(head.getKey());
+                    if (i >= 0 && i < list.items().size()) kerasLoss(f, list.items().get(i), lossNode.place(), head.getValue(), call, OutputMetrics.of(model, head.getValue(), args.keyword("metrics"), metrics), at, labels);
                 } else {
                     one = lossNode;
                 }
@@ -751,6 +755,11 @@ public final class LossFlows {
         Node one = lossNode.is("dictionary") ? model.output().name() == null ? null : entry(lossNode, model.output().name(), at)
                 : lossNode.is("list") || lossNode.is("tuple") ? lossNode.named().size() == 1 ? lossNode.named().get(0) : null : lossNode;
         if (one != null) kerasLoss(f, one, model.output(), call, metrics, at, fitLabels(f, call, fn.field("object"), at));
+    }
+
+    /** The place of an output keyed by its position ("0", "1"), or -1 for one keyed by its name. */
+    private static int position(String key) {
+        return !key.isEmpty() && key.chars().allMatch(Character::isDigit) ? Integer.parseInt(key) : -1;
     }
 
     /**
