@@ -76,6 +76,14 @@ public final class Args {
         return new Args(null, context, evaluator, true, entries, "", 0, java.util.Map.of());
     }
 
+    /**
+     * These arguments over the keywords a partial fixed ({@code Logits = partial(Dense, activation=None)}, then
+     * {@code Logits(1)}): each parameter this call leaves out is read from {@code fixed} as from a config.
+     */
+    Args over(java.util.Map<String, Value> fixed) {
+        return new Args(list, context, evaluator, true, fixed, prefix, skipped, pins);
+    }
+
     /** What a {@code **kwargs} splat gives for a parameter: its entry, unknown when the dict is not known, null when none gives it. */
     public Value splatted(String parameter) {
         if (list == null) return null;

@@ -30,6 +30,9 @@ final class KerasLibrary implements Library {
     private static final Map<String, String> FIRST_OPTION = Map.of("SparseCategoricalCrossentropy", "from_logits", "CategoricalCrossentropy",
             "from_logits", "BinaryCrossentropy", "from_logits");
 
+    /** The cross-entropy functions of keras.losses that losses.get gives by name. */
+    private static final Set<String> LOSS_FUNCTIONS = Set.of("binary_crossentropy", "categorical_crossentropy", "sparse_categorical_crossentropy");
+
     /** TensorFlow's modules of activation functions, TF 1's through compat.v1 too (a set: a regex match per call cost a compile each). */
     private static final Set<String> TF_ACTIVATION_MODULES = Set.of("tensorflow.nn", "tensorflow.math", "tensorflow.compat.v1.nn", "tensorflow.compat.v1.math");
     private static final Set<String> TF_TOP_LEVEL = Set.of("tensorflow", "tensorflow.compat.v1");
@@ -123,6 +126,8 @@ final class KerasLibrary implements Library {
             // keras.losses.get("categorical_crossentropy"): the loss the name or object given stands for, as compile reads it
             Value given = args.value(0, "identifier");
             if (given instanceof Dict d) return deserializedLoss(d, call);
+            // a cross-entropy's name gives its function, which a training loop calls itself (loss_fn(y, model(x)))
+            if (given instanceof Literal l && l.value() instanceof String s && LOSS_FUNCTIONS.contains(s)) return new Lib(prefix + "." + s);
             return given instanceof Literal l && l.value() instanceof String || given instanceof Loss ? given : Value.UNKNOWN;
         }
         if (prefix.endsWith("losses")) {
@@ -329,6 +334,7 @@ final class KerasLibrary implements Library {
     /**
      * Lambda(tf.nn.softmax), Lambda(lambda t: K.softmax(t)): a layer applying that activation. A lambda counts only when
      * its body applies the activation to its one parameter and to nothing else (an axis given is not read): unknown then.
+     * Lambda(to_probs) of a project function of one parameter is that function: calling the layer calls it.
      */
     private static Value lambdaLayer(Args args, Node call, String layerName) {
         Node fn = args.node(0, "function");
@@ -342,7 +348,9 @@ final class KerasLibrary implements Library {
             }
             fn = body.field("function");
         }
-        return args.evaluator().eval(fn, args.context()) instanceof Lib f ? layer(activation(f), call, layerName) : Value.UNKNOWN;
+        Value f = args.evaluator().eval(fn, args.context());
+        if (f instanceof Value.Function def && def.self() == null && def.scope().parametersInOrder().size() == 1) return def;
+        return f instanceof Lib lib ? layer(activation(lib), call, layerName) : Value.UNKNOWN;
     }
 
     private static Value layer(String activation, Node call, String layerName) {

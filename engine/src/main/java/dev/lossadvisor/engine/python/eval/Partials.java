@@ -17,10 +17,30 @@ final class Partials {
 
     /** What calling the partial with {@code args} gives. */
     static Value called(Value.Bound b, Args args, Node call, Context c, Evaluator ev) {
-        // partial(nn.Softmax, dim=-1)(): the library class made with the options fixed; given more, not followed
-        if (b.callee() instanceof Value.Lib) return args.isEmpty() ? ev.apply(b.callee(), b.fixed(), call, c) : Value.UNKNOWN;
+        // partial(nn.Softmax, dim=-1)(): the library class made with the options fixed; given more, only a Keras layer's
+        // keywords are merged (its handler reads each option through Args.given), a library's other calls are not followed
+        if (b.callee() instanceof Value.Lib l) {
+            if (args.isEmpty()) return ev.apply(l, b.fixed(), call, c);
+            Map<String, Value> fixed = kerasLayer(l) ? keywordsOnly(b.fixed()) : null;
+            return fixed == null ? Value.UNKNOWN : ev.apply(l, args.over(fixed), call, c);
+        }
         Map<String, Value> given = given(b, args, c, ev);
         return given == null ? Value.UNKNOWN : ev.apply(b.callee(), Args.config(given, c, ev), call, c);
+    }
+
+    /** keras.layers.Dense and the like: a class of a Keras layers module. */
+    private static boolean kerasLayer(Value.Lib l) {
+        int dot = l.name().lastIndexOf('.');
+        String prefix = dot < 0 ? "" : l.name().substring(0, dot);
+        return (prefix.endsWith(".layers") || prefix.equals("layers")) && KerasLibrary.keras(prefix) && Character.isUpperCase(l.name().charAt(dot + 1));
+    }
+
+    /** The keywords a partial fixed, evaluated where it was made; null when it fixed a positional argument or a splat. */
+    private static Map<String, Value> keywordsOnly(Args fixed) {
+        if (!fixed.positional().isEmpty() || fixed.node() != null && fixed.node().named().stream().anyMatch(a -> a.is("dictionary_splat"))) return null;
+        Map<String, Value> out = new LinkedHashMap<>();
+        for (Node k : fixed.keywords()) out.put(k.field("name").text(), fixed.value(-1, k.field("name").text()));
+        return out;
     }
 
     /**

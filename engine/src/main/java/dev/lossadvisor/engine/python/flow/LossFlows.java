@@ -733,7 +733,7 @@ public final class LossFlows {
             for (Map.Entry<String, Tensor> head : model.heads().entrySet()) {
                 Node one = null;
                 if (lossNode.is("list") || lossNode.is("tuple")) {
-                    int i = head.getKey().chars().allMatch(Character::isDigit) ? Integer.parseInt(head.getKey()) : -1;
+                    int i = position(head.getKey());
                     if (i >= 0 && i < lossNode.named().size()) one = lossNode.named().get(i);
                 } else if (lossNode.is("dictionary")) {
                     one = entry(lossNode, head.getKey(), at);
@@ -741,6 +741,10 @@ public final class LossFlows {
                     // losses = {"species": ..., "toxic": ...}; compile(loss=losses): the entry keyed as the output, placed at the compile's loss
                     Value entry = d.entries().get(head.getKey());
                     if (entry != null) kerasLoss(f, entry, lossNode.place(), head.getValue(), call, OutputMetrics.of(model, head.getValue(), args.keyword("metrics"), metrics), at, labels);
+                } else if (losses instanceof Value.Items list) {
+                    // loss=[BinaryCrossentropy(from_logits=True) for _ in TASKS], or a list bound to a name: the item at the output's place
+                    int i = position(head.getKey());
+                    if (i >= 0 && i < list.items().size()) kerasLoss(f, list.items().get(i), lossNode.place(), head.getValue(), call, OutputMetrics.of(model, head.getValue(), args.keyword("metrics"), metrics), at, labels);
                 } else {
                     one = lossNode;
                 }
@@ -771,6 +775,11 @@ public final class LossFlows {
             todo.addAll(n.named());
         }
         return false;
+    }
+
+    /** The place of an output keyed by its position ("0", "1"), or -1 for one keyed by its name. */
+    private static int position(String key) {
+        return !key.isEmpty() && key.chars().allMatch(Character::isDigit) ? Integer.parseInt(key) : -1;
     }
 
     /**
