@@ -132,7 +132,8 @@ public final class Args {
     public List<Node> positional() {
         List<Node> out = new ArrayList<>();
         if (list == null || !prefix.isEmpty()) return out;
-        for (Node a : list.named()) if (!a.is("keyword_argument") && !a.is("dictionary_splat")) out.add(a);
+        if (list.is("generator_expression")) out.add(list); // nn.ModuleList(Block(d) for d in dims): the generator is the one argument
+        else for (Node a : list.named()) if (!a.is("keyword_argument") && !a.is("dictionary_splat")) out.add(a);
         return skipped == 0 ? out : out.subList(Math.min(skipped, out.size()), out.size());
     }
 

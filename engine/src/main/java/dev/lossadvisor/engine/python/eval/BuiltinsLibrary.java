@@ -23,8 +23,9 @@ final class BuiltinsLibrary implements Library {
                 }
                 yield args.positional().isEmpty() ? new Dict(keywords(args)) : Value.UNKNOWN;
             }
-            // SimpleNamespace(out_act="sigmoid"): read by attribute as a config dict is; a **splat may add any entry
-            case "types.SimpleNamespace" -> args.positional().isEmpty() ? args.rest(List.of()) : Value.UNKNOWN;
+            // SimpleNamespace(out_act="sigmoid"), argparse.Namespace(loss="nll") made by hand: read by attribute as a config
+            // dict is; a **splat may add any entry
+            case "types.SimpleNamespace", "argparse.Namespace" -> args.positional().isEmpty() ? args.rest(List.of()) : Value.UNKNOWN;
             // getattr(applications, args.model), getattr(models, args.arch): the library's or the project module's name the string picks
             case "getattr" -> args.value(1, null) instanceof Literal l && l.value() instanceof String a && a.matches("[A-Za-z_]\\w*") ? named(args.value(0, null), a, args) : null;
             // vars(models)[args.arch]: the module's namespace, read by key as models.__dict__[...] is
@@ -40,6 +41,8 @@ final class BuiltinsLibrary implements Library {
             case "dataclasses.field" -> args.keyword("default") != null ? args.value(-1, "default")
                     : args.keyword("default_factory") != null ? args.evaluator().apply(args.value(-1, "default_factory"), new Args(null, args.context(), args.evaluator()), call, args.context())
                     : Value.UNKNOWN;
+            // len(self.layers): the size of a known list (l != len(self.layers) - 1 tests for its last layer)
+            case "len" -> args.positional().size() == 1 && args.value(0, "obj") instanceof Items items ? new Literal((double) items.items().size()) : null;
             case "int" -> args.value(0, null) instanceof Literal l && l.value() instanceof Double ? args.value(0, null) : Value.UNKNOWN;
             default -> null;
         };

@@ -10,7 +10,8 @@ import java.util.Map;
 
 /**
  * A dict or list after a call that takes entries out of it: {@code cfg.pop("type")} before {@code Loss(**cfg)} (the
- * registry idiom), {@code layers.pop()} before {@code nn.Sequential(*layers)}. A key or index not known leaves it not known.
+ * registry idiom), {@code layers.pop()} before {@code nn.Sequential(*layers)}, {@code del spec["name"]} before
+ * {@code make_mlp(**spec)}. A key or index not known leaves it not known.
  */
 final class Containers {
     private Containers() {}
@@ -20,24 +21,31 @@ final class Containers {
         return switch (how) {
             case "clear" -> v instanceof Dict ? new Dict(Map.of()) : new Items(List.of());
             case "popitem" -> Value.UNKNOWN;
-            case "pop" -> v instanceof Dict d ? withoutKey(d, args) : withoutIndex((Items) v, args);
+            case "pop" -> v instanceof Dict d ? withoutKey(d, args.positional().isEmpty() ? null : args.value(0, null))
+                    : withoutIndex((Items) v, args.positional().isEmpty() ? null : args.value(0, null));
             case "setdefault" -> v instanceof Dict d ? defaulted(d, args) : Value.UNKNOWN;
             default -> null;
         };
     }
 
-    private static Value withoutKey(Dict d, Args args) {
-        if (args.positional().isEmpty() || !(args.value(0, null) instanceof Literal l && l.value() instanceof String k)) return Value.UNKNOWN;
+    /** What is left of {@code v} after {@code del v[key]}. */
+    static Value deleted(Value v, Value key) {
+        return v instanceof Dict d ? withoutKey(d, key) : withoutIndex((Items) v, key);
+    }
+
+    private static Value withoutKey(Dict d, Value key) {
+        if (!(key instanceof Literal l && l.value() instanceof String k)) return Value.UNKNOWN;
         Map<String, Value> m = new LinkedHashMap<>(d.entries());
         m.remove(k);
         return new Dict(m);
     }
 
-    private static Value withoutIndex(Items items, Args args) {
+    /** Items without the one at {@code index} (the last when null). */
+    private static Value withoutIndex(Items items, Value index) {
         int n = items.items().size();
         int i = n - 1;
-        if (!args.positional().isEmpty()) {
-            if (!(args.value(0, null) instanceof Literal l && l.value() instanceof Double d && d == Math.rint(d))) return Value.UNKNOWN;
+        if (index != null) {
+            if (!(index instanceof Literal l && l.value() instanceof Double d && d == Math.rint(d))) return Value.UNKNOWN;
             i = d < 0 ? n + d.intValue() : d.intValue();
         }
         if (i < 0 || i >= n) return Value.UNKNOWN;

@@ -143,7 +143,7 @@ public final class Evaluator {
             case "parenthesized_expression", "await", "named_expression" -> e.is("named_expression") ? eval(e.field("value"), d)
                     : e.named().isEmpty() ? Value.UNKNOWN : eval(e.named().get(e.named().size() - 1), d);
             case "tuple", "list", "expression_list" -> items(e, d);
-            case "list_comprehension" -> ListLoops.built(this, e, d);
+            case "list_comprehension", "generator_expression" -> ListLoops.built(this, e, d); // a generator read once, as a list is
             case "dictionary_comprehension" -> ListLoops.builtDict(this, e, d);
             case "dictionary" -> dictionary(e, d);
             case "conditional_expression" -> conditional(e, d);
@@ -165,7 +165,7 @@ public final class Evaluator {
             Value star = starImported(c.scope().module(), name, c);
             return star != null ? star : new Lib(name);
         }
-        Value afterLoop = lastIteration(candidates.get(candidates.size() - 1), c);
+        Value afterLoop = lastIteration(candidates, c);
         if (afterLoop != null) return afterLoop;
         candidates = unskipped(candidates, c);
         List<Binding> reached = reachable(candidates, c);
@@ -228,10 +228,10 @@ public final class Evaluator {
      * list ran its body, so the binding made in the body on every pass replaces those before the loop. A layer of the
      * list is then found on its own line, the loop's call line being every layer's.
      */
-    private Value lastIteration(Binding last, Context c) {
-        Node body = last.block();
-        Node loop = body == null ? null : body.parent();
-        if (!last.conditional() || loop == null || !loop.is("for_statement") || last.scope() != c.scope() || c.offset() < loop.end()) return null;
+    private Value lastIteration(List<Binding> candidates, Context c) {
+        Binding last = candidates.get(candidates.size() - 1);
+        Node loop = enclosingLoop(last.block());
+        if (!last.conditional() || loop == null || last.scope() != c.scope() || c.offset() < loop.end()) return null;
         Node target = loop.field("left");
         Node over = loop.field("right");
         Context before = c.moved(c.scope(), loop.start());
@@ -247,13 +247,40 @@ public final class Evaluator {
         Binding each = forBinding(last.scope(), target.text(), offset);
         if (each == null || pinned.containsKey(each) || counted != null && (counter == null || pinned.containsKey(counter))) return null;
         int index = counted == null ? lastIndex(over, before) : -1;
-        if (index >= 0) return pinning(each, new Literal((double) index), () -> binding(last, c));
+        java.util.function.Supplier<Value> pass = () -> lastPass(candidates, loop, c);
+        if (index >= 0) return pinning(each, new Literal((double) index), pass);
         if (!(eval(over, before) instanceof Items items) || items.items().isEmpty()) return null;
         Value item = items.items().get(items.items().size() - 1);
         Value lastItem = item instanceof Layer l ? new Layer(l.activation(), l.units(), l.place(), l.shown(), l.name(), true) : item;
-        if (counter == null) return pinning(each, lastItem, () -> binding(last, c));
+        if (counter == null) return pinning(each, lastItem, pass);
         Value at = new Literal((double) (items.items().size() - 1));
-        return pinning(counter, at, () -> pinning(each, lastItem, () -> binding(last, c)));
+        return pinning(counter, at, () -> pinning(each, lastItem, pass));
+    }
+
+    /** The for loop whose body holds {@code block} itself or under if/elif/else branches only, or null. */
+    private static Node enclosingLoop(Node block) {
+        for (Node child = block, p = block == null ? null : block.parent(); p != null; child = p, p = p.parent()) {
+            if (p.is("for_statement")) return child.equals(p.field("body")) ? p : null;
+            if (!p.is("block") && !p.is("if_statement") && !p.is("elif_clause") && !p.is("else_clause")) return null;
+        }
+        return null;
+    }
+
+    /**
+     * What the loop's last pass binds, its names held at their last values: the latest binding of its body whose branches
+     * run on that pass ({@code if l != len(self.layers) - 1: h = self.activation(h)} skips the last layer's); null when
+     * a branch's test is not known there.
+     */
+    private Value lastPass(List<Binding> candidates, Node loop, Context c) {
+        Node body = loop.field("body");
+        for (int i = candidates.size() - 1; i >= 0; i--) {
+            Binding b = candidates.get(i);
+            if (b.offset() < body.start() || b.offset() > body.end() || !loop.equals(enclosingLoop(b.block()))) return null;
+            Branches.Reach reach = b.block() == body ? Branches.Reach.ALWAYS : Branches.branch(b.value(), body.start(), b.scope(), this, at(b, c));
+            if (reach == Branches.Reach.ALWAYS) return binding(b, c);
+            if (reach == Branches.Reach.MAYBE) return null;
+        }
+        return null;
     }
 
     /** The list {@code for i, item in enumerate(xs)} runs over (xs, nothing else given), or null for another loop. */
@@ -397,7 +424,8 @@ public final class Evaluator {
                 || v instanceof Value.Unknown && at.scope().trainsInPlace() // W = torch.randn(d, K); W.requires_grad_()
                 || v instanceof Value.Unknown && at.scope().stores(name).stream().anyMatch(LoopFills::candidate))) return v; // hs = [...]; for i in range(len(hs)): hs[i] = h
         List<ItemStore> stores = at.scope().stores(name);
-        if (v instanceof Instance || v instanceof Layer || v instanceof Value.Pretrained) stores = withAliasHooks(stores, name, from, at.scope());
+        if (v instanceof Instance || v instanceof Layer || v instanceof Value.Pretrained) stores = withAliasStores(stores, name, from, at.scope(), HOOKS);
+        if (v instanceof Dict) stores = withAliasStores(stores, name, from, at.scope(), ENTRY_CHANGES);
         if (v instanceof KerasModel) stores = HelperAdds.merged(stores, name, from, until, at); // add_head(model, n): the helper's adds
         if (v instanceof Value.Pretrained p) { // model.classifier[-1] = ...: a store on the head, in source order with those on the model
             stores = new ArrayList<>(stores);
@@ -420,14 +448,18 @@ public final class Evaluator {
         return v instanceof Instance i ? Patches.escaped(i, name, from, until, at, this) : v;
     }
 
+    private static final Set<String> HOOKS = Set.of("register_forward_hook");
+    private static final Set<String> ENTRY_CHANGES = Set.of("item", "update", "del", "pop", "clear", "setdefault");
+
     /**
-     * m = model; m.register_forward_hook(fn): a hook registered through a plain alias of {@code name} (bound after it, and
-     * before the alias is bound again) is on the same module, in source order with the hooks on the name itself.
+     * m = model; m.register_forward_hook(fn), opts = cfg; opts["reduction"] = "mean": a change of one of {@code hows} made
+     * through a plain alias of {@code name} (bound after it, and before the alias is bound again) is to the same object, in
+     * source order with the changes made on the name itself.
      */
-    private static List<ItemStore> withAliasHooks(List<ItemStore> stores, String name, int from, Scope scope) {
+    private static List<ItemStore> withAliasStores(List<ItemStore> stores, String name, int from, Scope scope, Set<String> hows) {
         List<ItemStore> all = null;
         for (ItemStore st : scope.stores()) {
-            if (!st.how().equals("register_forward_hook") || st.name().equals(name)) continue;
+            if (!hows.contains(st.how()) || st.name().equals(name)) continue;
             Binding alias = null; // the alias's binding in force at the hook
             for (Binding a : scope.bindings(st.name())) if (a.offset() < st.offset() && (alias == null || a.offset() > alias.offset())) alias = a;
             Node value = alias == null ? null : alias.value();
@@ -526,8 +558,8 @@ public final class Evaluator {
             return KerasStack.reset(m, eval(layer.field("subscript"), here), st.key().field("attribute").text(),
                     st.value() == null ? Value.UNKNOWN : eval(st.value(), here), st.key().place());
         }
-        if (v instanceof Dict || v instanceof Items) { // cfg.pop("type"), xs.pop(), d.clear(), d.setdefault(k, v)
-            Value left = Containers.removed(v, how, arguments(st.value(), here));
+        if (v instanceof Dict || v instanceof Items) { // cfg.pop("type"), xs.pop(), d.clear(), d.setdefault(k, v), del cfg["name"]
+            Value left = how.equals("del") ? Containers.deleted(v, eval(st.key(), here)) : Containers.removed(v, how, arguments(st.value(), here));
             if (left != null) return left;
         }
         if (how.equals(HelperAdds.HOW)) return HelperAdds.added(v, st.value(), st.name(), here, this);
@@ -1316,7 +1348,8 @@ public final class Evaluator {
         Value byLibrary = Libraries.subscript(v, key, e);
         if (byLibrary != null) return byLibrary;
         if (v instanceof Items items) {
-            boolean index = !key.is("slice") && !key.is("tuple") && !key.is("expression_list");
+            if (key.is("slice")) return sliced(items, key, c);
+            boolean index = !key.is("tuple") && !key.is("expression_list");
             Value k = index ? eval(key, c) : Value.UNKNOWN;
             if (k instanceof Literal l && l.value() instanceof Double d && d == Math.rint(d)) {
                 int i = d.intValue() < 0 ? items.items().size() + d.intValue() : d.intValue();
@@ -1343,6 +1376,28 @@ public final class Evaluator {
         if (v instanceof Module m && eval(key, c) instanceof Literal l && l.value() instanceof String k) return attributeOf(m, k, c); // cfg["model"] of Config.fromfile
         if (v instanceof Tensor t) return slice(t, e, key);
         return Value.UNKNOWN;
+    }
+
+    /**
+     * dims[:-1], dims[1:], self.blocks[:-1]: the items a slice of known integer bounds takes (a step is not followed), as
+     * Python clamps them; unknown otherwise.
+     */
+    private Value sliced(Items items, Node key, Context c) {
+        int n = items.items().size();
+        int[] bounds = {0, n};
+        String text = key.text();
+        int part = 0;
+        int cursor = 0;
+        for (Node bound : key.named()) {
+            int at = text.indexOf(bound.text(), cursor);
+            if (at < 0) return Value.UNKNOWN;
+            part += (int) text.substring(cursor, at).chars().filter(ch -> ch == ':').count();
+            cursor = at + bound.text().length();
+            if (part > 1 || !(eval(bound, c) instanceof Literal l && l.value() instanceof Double d && d == Math.rint(d))) return Value.UNKNOWN;
+            int i = d.intValue() < 0 ? n + d.intValue() : d.intValue();
+            bounds[part] = Math.max(0, Math.min(n, i));
+        }
+        return bounds[0] < bounds[1] ? new Items(items.items().subList(bounds[0], bounds[1])) : new Items(List.of());
     }
 
     /**

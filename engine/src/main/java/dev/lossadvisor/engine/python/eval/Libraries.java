@@ -12,11 +12,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** The library models behind one door: torch (and torchvision, segmentation_models_pytorch, timm, transformers, DGL's graph convolutions, NeMo, MONAI and kornia losses), Keras and TensorFlow, JAX/Flax/Equinox, Haiku, and the Python builtins the flows pass through. */
+/** The library models behind one door: torch (and torchvision, segmentation_models_pytorch, timm, transformers, DGL's and PyTorch Geometric's graph layers, NeMo, MONAI and kornia losses), Keras and TensorFlow, JAX/Flax/Equinox, Haiku, and the Python builtins the flows pass through. */
 final class Libraries {
     private final List<Library> all = List.of(new TorchLibrary(), new KerasLibrary(), new BuiltinsLibrary(), new NumpyLibrary(), new PandasLibrary(), new ConfigFiles(), new ConfigLibrary(), new HydraLibrary(),
             new ArgparseLibrary(), new StackLibrary(), new VisionLibrary(), new SegmentationLibrary(), new TimmLibrary(), new KerasHubLibrary(), new FrameworkLibrary(), new TransformersLibrary(), new VisionSegmentationLibrary(),
-            new NemoLibrary(), new VisionDatasets(), new JaxLibrary(), new ActivatingLosses(), new HaikuLibrary(), new DglLibrary());
+            new NemoLibrary(), new VisionDatasets(), new JaxLibrary(), new ActivatingLosses(), new HaikuLibrary(), new DglLibrary(), new PygLibrary());
 
     /** The top-level packages of the libraries modelled here. */
     private static final java.util.Set<String> ROOTS = java.util.Set.of("torch", "torchvision", "tensorflow", "keras", "tflearn", "timm",

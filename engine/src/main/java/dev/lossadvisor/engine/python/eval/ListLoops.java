@@ -47,7 +47,7 @@ public final class ListLoops {
         Value callee = iterable.is("call") ? ev.eval(iterable.field("function"), c) : null;
         if (callee instanceof Lib l && (l.name().equals("zip") || l.name().equals("enumerate"))) {
             List<Node> args = iterable.field("arguments") == null ? List.of() : iterable.field("arguments").named();
-            if (args.isEmpty() || args.stream().anyMatch(a -> !a.is("identifier") && !a.is("attribute") && !a.is("call") && !a.is("list") && !a.is("tuple"))) return null;
+            if (args.isEmpty() || args.stream().anyMatch(a -> !a.is("identifier") && !a.is("attribute") && !a.is("call") && !a.is("list") && !a.is("tuple") && !a.is("subscript"))) return null;
             if (l.name().equals("enumerate")) {
                 List<Value> items = args.size() == 1 ? rows(args.get(0), ev, c) : null; // a start= keyword shifts the indices
                 if (items == null) return null;
@@ -118,8 +118,7 @@ public final class ListLoops {
             if (start == 0 && !from.is("integer")) return null; // a start not known
         }
         Node stop = bounds.get(bounds.size() - 1);
-        int n = stop.is("call") && ev.eval(stop.field("function"), c) instanceof Lib len && len.name().equals("len")
-                && ev.eval(new Args(stop.field("arguments"), c, ev).node(0, "obj"), c) instanceof Items items ? items.items().size() : ev.integer(stop, c);
+        int n = ev.integer(stop, c);
         if (n == 0 && !(stop.is("integer") && stop.text().equals("0"))) return null; // a stop not known
         return new int[] {start, Math.max(start, n)};
     }

@@ -77,6 +77,8 @@ final class TorchLibrary implements Library {
                 yield input instanceof Tensor t ? reshaped(t) : input;
             }
             case "unsqueeze", "transpose", "permute", "clone", "detach" -> kept(args.value(0, "input"));
+            // torch.where(legal, probs, torch.zeros_like(probs)): the tensor where the test holds, a constant elsewhere (a mask)
+            case "where" -> args.positional().size() == 3 && constant(args.node(2, "other")) ? kept(args.value(1, "input")) : Value.UNKNOWN;
             case "flip", "roll", "fliplr", "flipud" -> args.value(0, "input") instanceof Labels l ? l : Value.UNKNOWN;
             // resampled scores per position are scores still, a resampled distribution one still (a convex mix of its rows)
             // resizing moves values along the spatial axes only: one over the batch axis (log_softmax(dim=0)) stays so
@@ -84,6 +86,14 @@ final class TorchLibrary implements Library {
                     ? t.activation().endsWith(AXIS_0) ? t : kept(t) : Value.UNKNOWN;
             default -> Value.UNKNOWN;
         };
+    }
+
+    /** A number, or a tensor filled with one ({@code torch.zeros_like(x)}, {@code torch.full_like(x, -1e9)}). */
+    private static boolean constant(Node n) {
+        Node fn = n == null || !n.is("call") ? null : n.field("function");
+        if (fn == null) return n != null && (n.is("integer") || n.is("float") || n.is("unary_operator"));
+        String name = fn.text().substring(fn.text().lastIndexOf('.') + 1);
+        return Set.of("zeros_like", "ones_like", "full_like").contains(name);
     }
 
     /**
@@ -114,6 +124,7 @@ final class TorchLibrary implements Library {
         return switch (last) {
             case "Parameter" -> new Value.Parameter(call.place(), "nn.Parameter");
             case "Linear" -> new Layer("linear", args.evaluator().integer(args.node(1, "out_features"), args.context()), call.place(), "nn.Linear", null, false);
+            case "Bilinear" -> new Layer("linear", args.evaluator().integer(args.node(2, "out_features"), args.context()), call.place(), "nn.Bilinear", null, false);
             case "LazyLinear" -> new Layer("linear", args.evaluator().integer(args.node(0, "out_features"), args.context()), call.place(), "nn.LazyLinear", null, false);
             // a segmentation head's nn.Conv2d(64, n_classes, 1): raw scores per position, its channels on axis 1 as a Linear's features
             case "Conv1d", "Conv2d", "Conv3d", "ConvTranspose1d", "ConvTranspose2d", "ConvTranspose3d" ->

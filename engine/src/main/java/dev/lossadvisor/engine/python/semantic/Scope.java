@@ -379,6 +379,7 @@ public final class Scope {
             case "global_statement", "nonlocal_statement" -> {
                 for (Node id : s.named()) if (id.is("identifier")) (s.is("global_statement") ? globals : nonlocals).add(id.text());
             }
+            case "delete_statement" -> deletions(s, s);
             case "return_statement" -> {
                 returns.add(s);
                 for (Node e : s.named()) walrus(e, conditional);
@@ -604,6 +605,15 @@ public final class Scope {
         String object = how != null && REMOVALS.contains(how.text()) ? container(fn.field("object")) : null;
         if (object != null) stores.add(new ItemStore(object, how.text(), null, e, e.end())); // taken out once the call has read it
         for (Node c : e.named()) removals(c, depth + 1);
+    }
+
+    /** del cfg["name"], del layers[-1], del a[k], b[j]: an entry taken out of a container, the whole statement the store's value. */
+    private void deletions(Node targets, Node statement) {
+        for (Node t : targets.named()) {
+            if (t.is("expression_list")) deletions(t, statement);
+            String base = t.is("subscript") ? container(t.field("value")) : null;
+            if (base != null) stores.add(new ItemStore(base, "del", t.field("subscript"), statement, statement.end()));
+        }
     }
 
     private void walrus(Node e, boolean conditional, int depth) {
