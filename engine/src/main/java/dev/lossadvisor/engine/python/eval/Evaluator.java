@@ -907,7 +907,8 @@ public final class Evaluator {
      * {@code called}, with their files, in the order of the partial calls: indexed once per call as files are parsed.
      */
     private List<Map.Entry<String, SourceFile>> partialAliases(String called, SourceFile home) {
-        List<CallSites.Site> partials = project.callsNamed("partial", home);
+        // only the files that name the function can hold a partial of it; the others need no parse for it
+        List<CallSites.Site> partials = project.callsNamed("partial", home, called);
         for (; partialsIndexed < partials.size(); partialsIndexed++) {
             CallSites.Site made = partials.get(partialsIndexed);
             Node args = made.call().field("arguments");

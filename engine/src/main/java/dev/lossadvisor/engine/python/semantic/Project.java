@@ -224,6 +224,15 @@ public final class Project {
      * yet only decides whether it is worth parsing; the calls come from the trees.
      */
     public List<CallSites.Site> callsNamed(String name, SourceFile home) {
+        return callsNamed(name, home, null);
+    }
+
+    /**
+     * {@link #callsNamed(String, SourceFile)}, parsing for it only the files whose text also holds {@code mentioning} as a
+     * whole word (all of them when it is null or the word index cannot tell): for a caller that reads only the calls
+     * naming that word (partial(fit, ...) for fit). The files passed over stay unparsed until a look-up needs them.
+     */
+    public List<CallSites.Site> callsNamed(String name, SourceFile home, String mentioning) {
         List<Path> callers = new ArrayList<>();
         if (mayCallOf != texts.size()) { // its answers hold while no text is read
             mayCallOf = texts.size();
@@ -233,7 +242,7 @@ public final class Project {
         for (Path f : mayCallAnswers.computeIfAbsent(name + "\0" + home.module(),
                 k -> mayCall(name, java.util.Arrays.stream(home.module().split("\\.")).filter(n -> !n.isEmpty()).toList()))) {
             String text = texts.get(f);
-            if (text != null && !parsed.containsKey(f)) callers.add(f);
+            if (text != null && !parsed.containsKey(f) && mentions(f, mentioning)) callers.add(f);
         }
         callers.sort(java.util.Comparator.comparingInt((Path f) -> texts.get(f).length()).reversed());
         Parallel.each(callers, this::file); // parsed and their calls listed on every core: each file's tree is its own
@@ -254,11 +263,20 @@ public final class Project {
         return calls.named(name);
     }
 
+    /** True when {@code word} is null, or the text of {@code f} holds it as a whole word, or the word index cannot tell. */
+    private boolean mentions(Path f, String word) {
+        if (word == null || !WordIndex.answers(word) || words == null || wordsOf != texts.size()) return true;
+        Integer t = wordNumbers.get(f);
+        return t == null || words.holds(t, word);
+    }
+
     /** {@link #mayCall}'s answers by name and home module: the evaluator asks the same ones hundreds of times (forward, __init__). */
     private final Map<String, List<Path>> mayCallAnswers = new HashMap<>();
     private int mayCallOf;
     private List<Path> wordFiles;
     private WordIndex words;
+    /** The number of each file's text in {@link #words}. */
+    private final Map<Path, Integer> wordNumbers = new HashMap<>();
     private int wordsOf;
 
     /**
@@ -280,10 +298,12 @@ public final class Project {
         if (words == null || wordsOf != texts.size()) { // built again if a text was read since
             wordsOf = texts.size();
             wordFiles = new ArrayList<>();
+            wordNumbers.clear();
             List<String> small = new ArrayList<>();
             for (Path f : display.keySet()) {
                 String text = texts.get(f);
                 if (text == null || text.length() > MAX_UNPARSED_CALLER_CHARS) continue;
+                wordNumbers.put(f, wordFiles.size());
                 wordFiles.add(f);
                 small.add(text);
             }
