@@ -125,7 +125,10 @@ final class KerasModels {
         } else if (n.isObject()) {
             JsonNode cfg = n.path("config");
             String fn = cfg.path("fn").asText(""); // MeanMetricWrapper(fn=binary_accuracy, name=accuracy)
-            String name = !fn.isEmpty() ? fn : cfg.isTextual() ? cfg.asText() : cfg.path("name").asText(n.path("class_name").asText(""));
+            // a metric object with its own threshold (BinaryAccuracy(threshold=0.0)) is named by its class, as in Python
+            // sources: its name, binary_accuracy, would read as the string metric that rounds at 0.5
+            String cls = n.path("class_name").asText("");
+            String name = !fn.isEmpty() ? fn : cfg.isTextual() ? cfg.asText() : cfg.has("threshold") && !cls.isEmpty() ? cls : cfg.path("name").asText(cls);
             if (!name.isEmpty()) names.add(name);
         }
     }

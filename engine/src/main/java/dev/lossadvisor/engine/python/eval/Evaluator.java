@@ -1386,14 +1386,11 @@ public final class Evaluator {
     private Value sliced(Items items, Node key, Context c) {
         int n = items.items().size();
         int[] bounds = {0, n};
-        String text = key.text();
-        int part = 0;
-        int cursor = 0;
+        int part = 0; // 0 start, 1 stop, 2 step: the colons written before a bound
+        int cursor = key.start();
         for (Node bound : key.named()) {
-            int at = text.indexOf(bound.text(), cursor);
-            if (at < 0) return Value.UNKNOWN;
-            part += (int) text.substring(cursor, at).chars().filter(ch -> ch == ':').count();
-            cursor = at + bound.text().length();
+            part += (int) key.tree().source().slice(cursor, bound.start()).chars().filter(ch -> ch == ':').count();
+            cursor = bound.end();
             if (part > 1 || !(eval(bound, c) instanceof Literal l && l.value() instanceof Double d && d == Math.rint(d))) return Value.UNKNOWN;
             int i = d.intValue() < 0 ? n + d.intValue() : d.intValue();
             bounds[part] = Math.max(0, Math.min(n, i));
