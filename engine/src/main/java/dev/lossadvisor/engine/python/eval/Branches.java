@@ -37,11 +37,17 @@ final class Branches {
     }
 
     /**
-     * Whether a binding at {@code n} has run by a later use at {@code use} in the same scope: as {@link #of}, weighing only
+     * Whether a binding at {@code n} has run by a later use at {@code use} in the same scope: {@link #of}, and where that cannot tell, weighing only
      * the statements around {@code n} up to the first one that holds the use too ({@code h = act(h)} under a known-true
      * {@code if self.act:} in a loop body, read later in that body, has run in that pass).
      */
     static Reach before(Node n, int use, Scope scope, Evaluator ev, Context c) {
+        Reach whole = reach(n, -1, false, scope, ev, c);
+        if (whole != Reach.MAYBE || n == null) return whole;
+        Node common = n.parent();
+        while (common != null && !(common.start() <= use && use <= common.end())) common = common.parent();
+        // the use in another clause of the same if (dual_encoder bound under the if, used under its else): not this pass
+        if (common == null || common.is("if_statement") || common.is("elif_clause") || common.is("else_clause")) return whole;
         return reach(n, use, false, scope, ev, c);
     }
 
