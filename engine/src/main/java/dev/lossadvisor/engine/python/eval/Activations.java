@@ -23,6 +23,15 @@ final class Activations {
         };
     }
 
+    /**
+     * The activation a library function applies by its qualified name ({@code torch.nn.functional.softmax},
+     * {@code tensorflow.nn.sigmoid}), or null: a class ({@code nn.Softmax}) is made, not applied, when called.
+     */
+    static String ofFunction(String qualified) {
+        String last = qualified.substring(qualified.lastIndexOf('.') + 1);
+        return !last.isEmpty() && Character.isLowerCase(last.charAt(0)) ? of(last) : null;
+    }
+
     /** An activation name (Keras strings, function names, torch.nn classes), or null for one the rules do not know. */
     static String of(String name) {
         return NAMES.get(name);

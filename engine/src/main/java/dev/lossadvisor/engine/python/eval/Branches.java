@@ -175,10 +175,7 @@ final class Branches {
      * dim=1)} or {@code F.relu}); a library name only when it is an activation function, as another may be a flag.
      */
     private static boolean callable(Value v) {
-        if (v instanceof Value.Lib l) {
-            String last = l.name().substring(l.name().lastIndexOf('.') + 1);
-            return !last.isEmpty() && Character.isLowerCase(last.charAt(0)) && Activations.of(last) != null;
-        }
+        if (v instanceof Value.Lib l) return Activations.ofFunction(l.name()) != null;
         return v instanceof Value.Partial || v instanceof Value.Bound || v instanceof Value.Function || v instanceof Value.ClassDef;
     }
 

@@ -37,9 +37,7 @@ final class DglLibrary implements Library {
         if (v == null || v instanceof Literal l && l.value() == null) return "linear";
         if (v instanceof Layer l) return l.activation() == null || l.activation().contains("@") ? null : l.activation();
         if (v instanceof Value.Partial p) return Partials.activation(p);
-        if (!(v instanceof Value.Lib fn)) return null;
-        String last = fn.name().substring(fn.name().lastIndexOf('.') + 1);
-        return Character.isLowerCase(last.charAt(0)) ? Activations.of(last) : null;
+        return v instanceof Value.Lib fn ? Activations.ofFunction(fn.name()) : null;
     }
 
     @Override

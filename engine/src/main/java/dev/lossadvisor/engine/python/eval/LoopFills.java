@@ -6,9 +6,9 @@ import dev.lossadvisor.engine.python.syntax.Node;
 /**
  * A loop that writes every entry of a list or dict: {@code for i in range(len(hs)): ...; hs[i] = h} (also over
  * {@code enumerate(hs)}, {@code hs}, {@code hs.keys()}, {@code hs.items()}), or one that fills a dict empty before it
- * ({@code out = {}; for k, h in feats.items(): out[k] = act(h)}). The store's key is the loop's own target and the store
- * is a statement of the loop's body, with no break or continue there, so every pass makes it: the container's entries are
- * then all what the store writes, however many there are ({@link Value.Filled}).
+ * ({@code out = {}; for k, h in feats.items(): out[k] = act(h)}). The store's key is the loop's own target and every
+ * pass makes the store ({@link LoopPasses#loop}): the container's entries are then all what the store writes, however
+ * many there are ({@link Value.Filled}).
  */
 final class LoopFills {
     private LoopFills() {}
@@ -30,12 +30,9 @@ final class LoopFills {
 
     /** The for loop whose body holds the store as a statement and whose first target is the store's key; null when none. */
     private static Node loop(ItemStore st) {
-        if (!candidate(st)) return null;
-        Node assignment = st.value().parent();
-        Node statement = assignment == null || !assignment.is("assignment") ? null : assignment.parent();
-        Node body = statement == null || !statement.is("expression_statement") ? null : statement.parent();
-        Node loop = body == null || !body.is("block") ? null : body.parent();
-        if (loop == null || !loop.is("for_statement") || !body.equals(loop.field("body")) || leaves(body)) return null;
+        Node assignment = candidate(st) ? st.value().parent() : null;
+        Node loop = assignment != null && assignment.is("assignment") ? LoopPasses.loop(assignment) : null;
+        if (loop == null) return null;
         Node target = loop.field("left");
         if (target != null && (target.is("pattern_list") || target.is("tuple_pattern")) && !target.named().isEmpty()) target = target.named().get(0);
         return target != null && target.is("identifier") && target.text().equals(st.key().text()) ? loop : null;
@@ -46,15 +43,5 @@ final class LoopFills {
         String text = iterable == null ? "" : iterable.text().replace(" ", "");
         return text.equals(name) || text.equals(name + ".keys()") || text.equals(name + ".items()")
                 || text.equals("range(len(" + name + "))") || text.equals("enumerate(" + name + ")");
-    }
-
-    /** Whether a break or continue of this loop (not of one inside it) may skip the rest of a pass. */
-    private static boolean leaves(Node n) {
-        for (Node child : n.named()) {
-            if (child.is("break_statement") || child.is("continue_statement")) return true;
-            boolean own = !child.is("for_statement") && !child.is("while_statement") && !child.is("function_definition") && !child.is("class_definition");
-            if (own && leaves(child)) return true;
-        }
-        return false;
     }
 }

@@ -55,12 +55,10 @@ final class Partials {
 
     /** The activation a partial of a library function applies: one fixing only {@code dim}, to 1 or -1 (the class axis of (N, C)); else null. */
     static String activation(Value.Partial p) {
-        String name = p.function().name();
-        String last = name.substring(name.lastIndexOf('.') + 1);
         Args fixed = p.fixed();
-        if (last.isEmpty() || !Character.isLowerCase(last.charAt(0)) || fixed.positional().size() != 1 || fixed.keywords().size() != 1) return null;
+        if (fixed.positional().size() != 1 || fixed.keywords().size() != 1) return null;
         boolean classAxis = fixed.given(-1, "dim") instanceof Value.Literal l && l.value() instanceof Double d && (d == 1 || d == -1);
-        return classAxis ? Activations.of(last) : null;
+        return classAxis ? Activations.ofFunction(p.function().name()) : null;
     }
 
     /**
