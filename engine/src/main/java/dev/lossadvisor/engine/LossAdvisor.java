@@ -134,7 +134,15 @@ public final class LossAdvisor {
      * @param files the .py and .ipynb files to report on
      */
     public static List<PythonSources.Outcome> lintPython(Path root, List<Path> files) {
-        return root != null ? Scripts.analyse(root, files, Path::toString) : Scripts.analyseNamed(files);
+        return lintPython(root, files, () -> {});
+    }
+
+    /**
+     * As above, running {@code firstFound} once, on the analysing thread, as soon as a flow is found in one of the files:
+     * a caller that builds the rule base only for the descriptions found can start it then, beside the analysis.
+     */
+    public static List<PythonSources.Outcome> lintPython(Path root, List<Path> files, Runnable firstFound) {
+        return root != null ? Scripts.analyse(root, files, Path::toString, firstFound) : Scripts.analyseNamed(files, firstFound);
     }
 
     /** True for a directory that is one model (a TF SavedModel), not a folder to search. */

@@ -69,7 +69,16 @@ public final class PythonSources {
 
     /** As above, with some sources given in memory by path (a notebook's code cells as one module); the others are read from disk. */
     public static List<Outcome> analyse(Path root, List<Path> all, List<Path> files, Function<Path, String> shown, Map<Path, byte[]> given) {
-        return analyse(new Project(root, all, shown, given), files);
+        return analyse(root, all, files, shown, given, () -> {});
+    }
+
+    /**
+     * As above, running {@code firstFound} once, on the analysing thread, as soon as a flow is found in one of {@code
+     * files}: its description will need the rule base, which can then build while the analysis goes on.
+     */
+    public static List<Outcome> analyse(Path root, List<Path> all, List<Path> files, Function<Path, String> shown, Map<Path, byte[]> given,
+                                        Runnable firstFound) {
+        return analyse(new Project(root, all, shown, given), files, firstFound);
     }
 
     /**
@@ -97,7 +106,7 @@ public final class PythonSources {
     /** Sources given in memory (a pasted file, an uploaded zip), by their path in the project. */
     public static List<Outcome> analyse(Map<Path, byte[]> sources) {
         List<Path> files = sources.keySet().stream().sorted().toList();
-        return analyse(new Project(Path.of(""), files, Path::toString, sources), files);
+        return analyse(new Project(Path.of(""), files, Path::toString, sources), files, () -> {});
     }
 
     /**
@@ -153,11 +162,16 @@ public final class PythonSources {
         return found;
     }
 
-    private static List<Outcome> analyse(Project project, List<Path> files) {
+    private static List<Outcome> analyse(Project project, List<Path> files, Runnable firstFound) {
         project.keepAround(LossFlows::lossCalls);
         List<Path> candidates = readAll(project);
         Map<Path, List<ModelDescription>> byFile = new HashMap<>();
-        for (LossFlows.Found found : new LossFlows(project).find(candidates)) {
+        java.util.Set<Path> reported = new java.util.HashSet<>(files);
+        java.util.concurrent.atomic.AtomicBoolean told = new java.util.concurrent.atomic.AtomicBoolean();
+        LossFlows flows = new LossFlows(project, f -> {
+            if (reported.contains(f) && told.compareAndSet(false, true)) firstFound.run();
+        });
+        for (LossFlows.Found found : flows.find(candidates)) {
             byFile.computeIfAbsent(found.file(), k -> new ArrayList<>()).add(found.description());
         }
         List<Outcome> outcomes = new ArrayList<>();

@@ -42,13 +42,18 @@ public final class Scripts {
      * @param shown how a file is named in reports and places
      */
     public static List<Outcome> analyse(Path root, List<Path> files, Function<Path, String> shown) {
-        return run(root, files, files, shown, Map.of());
+        return analyse(root, files, shown, () -> {});
+    }
+
+    /** As above, running {@code firstFound} once as soon as a flow is found in one of them (see {@link PythonSources}). */
+    public static List<Outcome> analyse(Path root, List<Path> files, Function<Path, String> shown, Runnable firstFound) {
+        return run(root, files, files, shown, Map.of(), firstFound);
     }
 
     /** Scripts in memory (a pasted file, an uploaded notebook, a zipped project), by their path in the project. */
     public static List<Outcome> analyse(Map<Path, byte[]> sources) {
         List<Path> files = sources.keySet().stream().sorted().toList();
-        return run(Path.of(""), files, files, Path::toString, sources);
+        return run(Path.of(""), files, files, Path::toString, sources, () -> {});
     }
 
     /**
@@ -56,6 +61,11 @@ public final class Scripts {
      * imports, and reported under the name it was given. Files of one folder share one analysis (a hook names many).
      */
     public static List<Outcome> analyseNamed(List<Path> files) {
+        return analyseNamed(files, () -> {});
+    }
+
+    /** As above, running {@code firstFound} as soon as a flow is found in one of them (see {@link PythonSources}). */
+    public static List<Outcome> analyseNamed(List<Path> files, Runnable firstFound) {
         Map<Path, List<Path>> byDir = new java.util.LinkedHashMap<>();
         for (Path f : files) byDir.computeIfAbsent(f.toAbsolutePath().getParent(), k -> new ArrayList<>()).add(f);
         Map<Path, Outcome> byFile = new HashMap<>();
@@ -73,7 +83,7 @@ public final class Scripts {
             }
             Path given = named.get(0).getParent();
             Function<Path, String> shown = p -> given == null ? dir.relativize(p).toString() : given.resolve(dir.relativize(p)).toString();
-            for (Outcome o : run(dir, all, List.copyOf(asGiven.keySet()), shown, Map.of())) {
+            for (Outcome o : run(dir, all, List.copyOf(asGiven.keySet()), shown, Map.of(), firstFound)) {
                 Path f = asGiven.get(o.file());
                 byFile.put(f, new Outcome(f, o.descriptions(), o.problem()));
             }
@@ -81,7 +91,8 @@ public final class Scripts {
         return files.stream().map(byFile::get).toList();
     }
 
-    private static List<Outcome> run(Path root, List<Path> all, List<Path> report, Function<Path, String> shown, Map<Path, byte[]> memory) {
+    private static List<Outcome> run(Path root, List<Path> all, List<Path> report, Function<Path, String> shown, Map<Path, byte[]> memory,
+                                     Runnable firstFound) {
         Map<Path, byte[]> given = new HashMap<>(memory);
         Map<Path, Notebook> notebooks = new HashMap<>();
         Map<Path, String> broken = new HashMap<>();
@@ -96,7 +107,7 @@ public final class Scripts {
         }
         List<Path> analysed = all.stream().filter(f -> !broken.containsKey(f)).toList();
         List<Path> asked = report.stream().filter(f -> !broken.containsKey(f)).toList();
-        List<Outcome> outcomes = asked.isEmpty() ? List.of() : analyse(root, analysed, asked, shown, given, notebooks);
+        List<Outcome> outcomes = asked.isEmpty() ? List.of() : analyse(root, analysed, asked, shown, given, notebooks, firstFound);
         Map<Path, Outcome> byFile = new HashMap<>();
         outcomes.forEach(o -> byFile.put(o.file(), o));
         List<Outcome> out = new ArrayList<>();
@@ -110,12 +121,12 @@ public final class Scripts {
      * cells when one fails; its places are the cells'.
      */
     private static List<Outcome> analyse(Path root, List<Path> analysed, List<Path> asked, Function<Path, String> shown, Map<Path, byte[]> given,
-                                         Map<Path, Notebook> notebooks) {
+                                         Map<Path, Notebook> notebooks, Runnable firstFound) {
         Map<Path, Notebook> modules = new HashMap<>(notebooks);
         for (int round = 0; ; round++) {
             Map<Path, byte[]> sources = new HashMap<>(given);
             modules.forEach((f, nb) -> sources.put(f, nb.python().getBytes(StandardCharsets.UTF_8)));
-            List<Outcome> outcomes = PythonSources.analyse(root, analysed, asked, shown, sources);
+            List<Outcome> outcomes = PythonSources.analyse(root, analysed, asked, shown, sources, firstFound);
             boolean again = false;
             for (Outcome o : outcomes) {
                 Notebook nb = modules.get(o.file());

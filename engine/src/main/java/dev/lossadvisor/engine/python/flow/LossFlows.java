@@ -113,6 +113,8 @@ public final class LossFlows {
     private final Project project;
     private Evaluator evaluator;
     private final List<Found> found = new ArrayList<>();
+    /** Told the file of each flow as it is found (the command line starts building the rule base its description needs). */
+    private final java.util.function.Consumer<Path> onFound;
     private final Set<String> seen = new HashSet<>();
     /** Custom losses read from a log_softmax of y_pred: the labels the fit gives say nothing of what their body makes of them. */
     private final Set<Loss> ownLabels = new HashSet<>();
@@ -134,8 +136,13 @@ public final class LossFlows {
     private final List<String> pinnedKeys = new ArrayList<>();
 
     public LossFlows(Project project) {
+        this(project, f -> {});
+    }
+
+    public LossFlows(Project project, java.util.function.Consumer<Path> onFound) {
         this.project = project;
         this.evaluator = new Evaluator(project);
+        this.onFound = onFound;
     }
 
     /**
@@ -1043,6 +1050,7 @@ public final class LossFlows {
         locations.put("", callPlace.toString());
         if (entry != null) locations.put("/entry", entry.toString());
         if (labels != null && targetPlace != null) locations.put("/labels/format", targetPlace.toString());
+        onFound.accept(file.path());
         found.add(new Found(file.path(), new ModelDescription(story, framework, null, new OutputSpec(Math.max(units, 0), flow.base(), flow.times(), flow.axis(), Math.max(-units, 0), flow.over()), loss, labels, null,
                 List.of(), story, List.copyOf(metrics), new FileContents(true, true, null, FileContents.FORMAT_PYTHON), Map.copyOf(locations))));
     }
