@@ -63,7 +63,7 @@ final class TorchLibrary implements Library {
             case "max" -> args.node(1, "dim") == null ? Value.UNKNOWN : new MaxPair(args.value(0, "input"), call.place());
             case "argmax" -> new Labels("index", 0, call.place());
             case "stack" -> stacked(args);
-            case "cat", "concat", "concatenate" -> args.node(1, "dim") == null || zero(args.value(1, "dim")) ? rows(args.value(0, "tensors"), "torch.cat") : pieces(args, false);
+            case "cat", "concat", "concatenate" -> joined(args);
             case "mean" -> args.value(0, "input") instanceof Tensor t ? mean(t, args.node(1, "dim"), args) : Value.UNKNOWN;
             case "LongTensor" -> new Labels("index", 0, call.place());
             case "mm", "bmm", "matmul" -> {
@@ -312,7 +312,7 @@ final class TorchLibrary implements Library {
 
     /** torch.stack(outs) over the models of an ensemble, each output agreeing (all softmax): the members on a new axis 0. */
     private static Value stacked(Args args) {
-        Node dim = args.node(1, "dim");
+        Node dim = args.keyword("axis") != null ? args.keyword("axis") : args.node(1, "dim");
         if (dim != null && !dim.text().trim().equals("0")) return pieces(args, true);
         if (!(args.value(0, "tensors") instanceof Value.Items items) || items.items().isEmpty()) return Value.UNKNOWN;
         if (!(Joins.join(items.items()) instanceof Tensor t) || t.activation().contains("@")) return Value.UNKNOWN;
@@ -371,9 +371,48 @@ final class TorchLibrary implements Library {
         return t.via("rows joined by " + shown);
     }
 
+    /** torch.cat(tensors, dim): more rows along the batch axis, else the two classes' probabilities [1 - p, p], else the pieces. */
+    private static Value joined(Args args) {
+        Value axis = axis(args);
+        if (args.node(1, "dim") == null && args.keyword("axis") == null || zero(axis)) return rows(args.value(0, "tensors"), "torch.cat");
+        Tensor pair = complementary(args, axis);
+        return pair != null ? pair : pieces(args, false);
+    }
+
+    /** The axis of torch.cat or torch.stack: dim=, or axis= as NumPy names it (torch.cat(xs, axis=1)). */
+    private static Value axis(Args args) {
+        return args.keyword("axis") != null ? args.value(-1, "axis") : args.value(1, "dim");
+    }
+
+    /**
+     * torch.cat([1 - p, p], dim=1), either order, of one sigmoid unit p: the probabilities of the two classes, a distribution
+     * over them as a softmax over two logits is (a focal loss building both columns from a binary head). Only along the
+     * unit's own axis (1 or -1 of the (N, 1) output), and only when the other piece is written as 1 minus the same expression.
+     */
+    private static Tensor complementary(Args args, Value axis) {
+        Node list = Node.bare(args.node(0, "tensors"));
+        if (list == null || !list.is("list") && !list.is("tuple") || list.named().size() != 2) return null;
+        if (!(axis instanceof Value.Literal l && (Double.valueOf(1).equals(l.value()) || Double.valueOf(-1).equals(l.value())))) return null;
+        if (!(args.value(0, "tensors") instanceof Value.Items items) || items.items().size() != 2) return null;
+        Node a = Node.bare(list.named().get(0));
+        Node b = Node.bare(list.named().get(1));
+        Value p = complement(a, b) ? items.items().get(1) : complement(b, a) ? items.items().get(0) : null;
+        if (!(p instanceof Tensor t) || !t.activation().equals("sigmoid") || t.units() != 1) return null;
+        return new Tensor("softmax", 2, t.place(), t.shown(), t.name(), t.steps(), t.alike()).via("[1 - p, p] joined into two classes' probabilities");
+    }
+
+    /** Whether {@code e} is written as {@code 1 - other}. */
+    private static boolean complement(Node e, Node other) {
+        if (e == null || other == null || !e.is("binary_operator") || e.field("operator") == null || !e.field("operator").text().equals("-")) return false;
+        Node one = e.field("left");
+        Node p = Node.bare(e.field("right"));
+        boolean unit = one != null && Set.of("1", "1.", "1.0").contains(one.text());
+        return unit && p != null && p.text().equals(other.text());
+    }
+
     /** torch.cat(tensors, dim) and torch.stack(tensors, dim) along a literal axis other than the batch's: the pieces, each kept. */
     private static Value pieces(Args args, boolean stacked) {
-        Value axis = args.value(1, "dim");
+        Value axis = axis(args);
         if (!(args.value(0, "tensors") instanceof Value.Items items) || items.items().isEmpty()) return Value.UNKNOWN;
         if (!(axis instanceof Value.Literal l && l.value() instanceof Double d && d == Math.rint(d) && d != 0)) return Value.UNKNOWN;
         return new Value.Pieces(List.copyOf(items.items()), d.intValue(), stacked);
