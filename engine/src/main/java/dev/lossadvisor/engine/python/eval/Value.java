@@ -6,6 +6,7 @@ import dev.lossadvisor.engine.python.semantic.Scope;
 import dev.lossadvisor.engine.python.semantic.SourceFile;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /** What a Python expression stands for, as far as the loss analysis cares; anything else is {@link Unknown}. */
 public sealed interface Value {
@@ -14,7 +15,19 @@ public sealed interface Value {
     record Unknown() implements Value {}
 
     /** A name of a library or a builtin, dotted in full (torch.nn.CrossEntropyLoss, F.softmax is torch.nn.functional.softmax). */
-    record Lib(String name) implements Value {}
+    record Lib(String name) implements Value {
+        /** The cross-entropy functions keras.metrics re-exports from keras.losses (TF 1.x, TF 2, Keras 3): the same functions. */
+        private static final Set<String> METRIC_LOSSES = Set.of("binary_crossentropy", "categorical_crossentropy", "sparse_categorical_crossentropy");
+
+        public Lib {
+            // tf.keras.metrics.sparse_categorical_crossentropy is named as tf.keras.losses.sparse_categorical_crossentropy, so a
+            // loss given by its metrics name is followed as the loss it is
+            int dot = name.lastIndexOf('.');
+            if (dot > 0 && name.startsWith("keras.metrics", dot - 13) && METRIC_LOSSES.contains(name.substring(dot + 1))) {
+                name = name.substring(0, dot - 7) + "losses" + name.substring(dot);
+            }
+        }
+    }
 
     /** A module of the project. */
     record Module(SourceFile file) implements Value {}
