@@ -133,7 +133,7 @@ public final class LossCatalog {
                 || classWeights || balancing;
         return new LossConfig(spec.name(), kind, e.family(), input, dense ? "one_hot" : e.labels(), logLoss, logitsVariant,
                 e.takes("epsilon") ? o.number("epsilon") : null, e.takes("gamma") ? o.number("gamma") : null, weighted,
-                e.takes("label_smoothing") ? o.number("label_smoothing", 0) : 0, e.takes("reduction") ? o.text("reduction", null) : null,
+                e.takes("label_smoothing") ? o.number("label_smoothing", 0) : 0, e.takes("reduction") ? o.reduction() : null,
                 binary && framework.equals("pytorch") && o.has("weight"), balancing, e.takes("alpha") ? o.number("alpha") : null);
     }
 

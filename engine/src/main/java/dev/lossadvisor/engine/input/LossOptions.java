@@ -130,6 +130,14 @@ public record LossOptions(Map<String, Object> values) {
         return values.get(option) instanceof String s ? s : otherwise;
     }
 
+    /** The reduction as written, else what PyTorch's legacy size_average/reduce flags make of it (reduce=False: 'none',
+     *  size_average=False: 'sum', as torch's legacy_get_string does), else null: the loss's default. */
+    public String reduction() {
+        String r = text("reduction", null);
+        if (r != null || !(has("size_average") || has("reduce"))) return r;
+        return !flag("reduce", true) ? "none" : flag("size_average", true) ? "mean" : "sum";
+    }
+
     /** Weights as given (a single number is a list of one, an object by class dense with 1.0 where it has none), or null. */
     @SuppressWarnings("unchecked")
     public List<Double> weights(String option) {

@@ -55,11 +55,7 @@ final class TorchLosses {
     /** The reduction as written, from the legacy size_average/reduce flags, or the loss's default; checked as torch does. */
     private static String reduction(LossConfig c, LossOptions o) {
         String fallback = c.kind().equals("binary_focal") ? "none" : "mean";
-        String r = o.text("reduction", null);
-        if (r == null && (o.has("size_average") || o.has("reduce"))) {
-            boolean average = o.flag("size_average", true);
-            r = !o.flag("reduce", true) ? "none" : average ? "mean" : "sum";
-        }
+        String r = o.reduction();
         if (r == null) return fallback;
         boolean ok = REDUCTIONS.contains(r) || (c.kind().equals("kl_divergence") && r.equals("batchmean"));
         if (!ok) throw new Refusal("PyTorch raises ValueError: " + r + " is not a valid value for reduction");
