@@ -1,5 +1,6 @@
 import torch.nn as nn
 import torch.nn.functional as F
+from six.moves import range  # the repo still supports the old Python 2 cluster
 
 
 class Encoder(nn.Module):

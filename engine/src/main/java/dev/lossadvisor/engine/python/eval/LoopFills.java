@@ -66,7 +66,8 @@ final class LoopFills {
         return args != null && args.is("argument_list") && args.named().size() == 1 && !args.named().get(0).is("keyword_argument") ? args.named().get(0) : null;
     }
 
+    /** The builtin of that name, also as Python 2/3 compatibility code imports it ({@code from six.moves import range}, {@code from builtins import range}). */
     private static boolean builtin(Node fn, String name, Evaluator ev, Context at) {
-        return ev.eval(fn, at) instanceof Value.Lib l && l.name().equals(name);
+        return ev.eval(fn, at) instanceof Value.Lib l && (l.name().equals(name) || l.name().equals("builtins." + name) || l.name().equals("six.moves." + name));
     }
 }
