@@ -443,6 +443,8 @@ public final class Evaluator {
             Branches.Reach reach = weighed ? Branches.branch(st.value(), from, at.scope(), this, at) : Branches.Reach.ALWAYS;
             if (reach == Branches.Reach.NEVER || v instanceof KerasModel && skippedOnLastPass(st, stores, at)) continue;
             Value changed = applyStore(v, st, at.moved(at.scope(), st.offset()));
+            if (changed instanceof Items grown && grown.counted() && !(v instanceof Items same && same.items().size() == grown.items().size())
+                    && LoopPasses.inLoopAfter(st.value(), from)) changed = new Items(grown.items(), false);
             v = reach == Branches.Reach.MAYBE ? Joins.maybe(v, changed) : changed;
         }
         return v instanceof Instance i ? Patches.escaped(i, name, from, until, at, this) : v;
@@ -501,12 +503,12 @@ public final class Evaluator {
         if (v instanceof Items items && (how.equals("append") || how.equals("insert"))) {
             List<Value> l = new ArrayList<>(items.items());
             l.add(eval(st.value(), here));
-            return new Items(l);
+            return new Items(l, items.counted());
         }
         if (v instanceof Items items && how.equals("extend") && eval(st.value(), here) instanceof Items more) {
             List<Value> l = new ArrayList<>(items.items());
             l.addAll(more.items());
-            return new Items(l);
+            return new Items(l, items.counted() && more.counted());
         }
         Value loopFilled = how.equals("item") ? LoopFills.filled(v, st, this, here) : null;
         if (loopFilled != null) return loopFilled;
@@ -524,7 +526,7 @@ public final class Evaluator {
             if (i < 0 || i >= n) return Value.UNKNOWN;
             List<Value> l = new ArrayList<>(items.items());
             l.set(i, eval(st.value(), here));
-            return new Items(l);
+            return new Items(l, items.counted());
         }
         if (v instanceof Dict d && how.equals("update") && eval(st.value(), here) instanceof Dict more) {
             Map<String, Value> m = new LinkedHashMap<>(d.entries());
@@ -671,11 +673,21 @@ public final class Evaluator {
         Node statement = last.parent();
         if (statement == null || !statement.is("expression_statement") || !fn.node().field("body").equals(statement.parent())) return Value.UNKNOWN;
         List<Value> items = new ArrayList<>();
+        boolean counted = true;
         for (Node y : yields) {
-            if (y.named().isEmpty() || y.startsWith("yield from")) return Value.UNKNOWN;
-            items.add(eval(y.named().get(0), new Context(fn, y.start(), self, fn, args, c.depth() + 1)));
+            if (y.named().isEmpty()) return Value.UNKNOWN;
+            Value v = eval(y.named().get(0), new Context(fn, y.start(), self, fn, args, c.depth() + 1));
+            counted &= !LoopPasses.inLoopAfter(y, fn.node().start());
+            if (!y.startsWith("yield from")) {
+                items.add(v);
+            } else if (v instanceof Items from) { // yield from conv_block(3, 32): what that generator yields, in its order
+                items.addAll(from.items());
+                counted &= from.counted();
+            } else {
+                return Value.UNKNOWN;
+            }
         }
-        return new Items(items);
+        return new Items(items, counted);
     }
 
     /** An element of a for loop's iterable: a row of a tensor, an item of a list, zip and enumerate followed. */

@@ -17,7 +17,7 @@ final class LoopFills {
     static Value filled(Value before, ItemStore st, Evaluator ev, Context here) {
         Node loop = loop(st);
         if (loop == null) return null;
-        boolean every = covers(loop.field("right"), st.name());
+        boolean every = covers(loop.field("right"), st.name(), ev, here.moved(here.scope(), loop.start()));
         if (!every && !(before instanceof Value.Dict d && d.entries().isEmpty())) return null;
         Value item = ev.eval(st.value(), here.moved(here.scope(), st.value().start())); // inside the body: its own bindings before the store hold
         return item instanceof Value.Unknown ? Value.UNKNOWN : new Value.Filled(item);
@@ -38,10 +38,36 @@ final class LoopFills {
         return target != null && target.is("identifier") && target.text().equals(st.key().text()) ? loop : null;
     }
 
-    /** range(len(name)), enumerate(name), name, name.keys(), name.items(): a loop over every index or key of the container. */
-    private static boolean covers(Node iterable, String name) {
-        String text = iterable == null ? "" : iterable.text().replace(" ", "");
-        return text.equals(name) || text.equals(name + ".keys()") || text.equals(name + ".items()")
-                || text.equals("range(len(" + name + "))") || text.equals("enumerate(" + name + ")");
+    /**
+     * range(len(name)), enumerate(name), name, name.keys(), name.items(): a loop over every index or key of the container;
+     * range, len and enumerate are evaluated, so a project's own function of that name is not taken for the builtin.
+     */
+    private static boolean covers(Node iterable, String name, Evaluator ev, Context at) {
+        if (iterable == null) return false;
+        if (named(iterable, name)) return true;
+        Node fn = iterable.is("call") ? iterable.field("function") : null;
+        Node only = onlyArgument(iterable);
+        if (fn != null && fn.is("attribute") && iterable.field("arguments").named().isEmpty()) {
+            String method = fn.field("attribute").text();
+            return named(fn.field("object"), name) && (method.equals("keys") || method.equals("items"));
+        }
+        if (fn == null || only == null) return false;
+        if (builtin(fn, "enumerate", ev, at)) return named(only, name);
+        return builtin(fn, "range", ev, at) && only.is("call") && builtin(only.field("function"), "len", ev, at) && named(onlyArgument(only), name);
+    }
+
+    private static boolean named(Node n, String name) {
+        return n != null && n.is("identifier") && n.text().equals(name);
+    }
+
+    /** The one positional argument of a call; null for another call or a node that is not one. */
+    private static Node onlyArgument(Node call) {
+        Node args = call.is("call") ? call.field("arguments") : null;
+        return args != null && args.is("argument_list") && args.named().size() == 1 && !args.named().get(0).is("keyword_argument") ? args.named().get(0) : null;
+    }
+
+    /** The builtin of that name, also as Python 2/3 compatibility code imports it ({@code from six.moves import range}, {@code from builtins import range}). */
+    private static boolean builtin(Node fn, String name, Evaluator ev, Context at) {
+        return ev.eval(fn, at) instanceof Value.Lib l && (l.name().equals(name) || l.name().equals("builtins." + name) || l.name().equals("six.moves." + name));
     }
 }

@@ -45,6 +45,18 @@ final class LoopPasses {
         return null;
     }
 
+    /**
+     * Whether {@code stored} sits in the body of a for or while loop that starts after {@code from} (the container's
+     * binding) in the same function: the store then runs once per pass, however many passes there are.
+     */
+    static boolean inLoopAfter(Node stored, int from) {
+        for (Node child = stored, p = stored == null ? null : stored.parent(); p != null; child = p, p = p.parent()) {
+            if (p.is("function_definition") || p.is("class_definition") || p.start() <= from) return false;
+            if ((p.is("for_statement") || p.is("while_statement")) && child.equals(p.field("body"))) return true;
+        }
+        return false;
+    }
+
     /** The bindings the loop's target makes in {@code scope}: {@code units} and {@code act} of {@code for units, act in ...}. */
     static List<Binding> targets(Node loop, Scope scope) {
         Node left = loop.field("left");

@@ -24,6 +24,8 @@ final class TorchLibrary implements Library {
     private static final Set<String> RESHAPES = Set.of("view", "reshape", "flatten", "squeeze", "resize", "resize_", "resize_as", "view_as",
             "reshape_as", "expand", "expand_as");
     private static final String AXIS_0 = Tensor.AXIS_0;
+    /** Clipping a tensor's values into a range: p.clamp(1e-7, 1 - 1e-7) away from 0 and 1 before a log. */
+    private static final Set<String> CLAMPS = Set.of("clamp", "clip", "clamp_min", "clamp_max");
     /** Marks the outputs of several models stacked on a new axis 0: a distribution again once averaged over that axis. */
     private static final String STACKED = "@stacked";
     /** Methods that reorder a tensor's rows or entries (mixup's y.flip(0), y.roll(1, 0)): labels stay the labels they were. */
@@ -61,6 +63,7 @@ final class TorchLibrary implements Library {
             case "one_hot" -> new Labels("one_hot", args.evaluator().integer(args.node(1, "num_classes"), args.context()), call.place());
             case "eye" -> new Labels("eye", args.evaluator().integer(args.node(0, "n"), args.context()), call.place());
             case "max" -> args.node(1, "dim") == null ? Value.UNKNOWN : new MaxPair(args.value(0, "input"), call.place());
+            case "amax" -> args.node(1, "dim") == null ? Value.UNKNOWN : new MaxPair(args.value(0, "input"), call.place()).part(0);
             case "argmax" -> new Labels("index", 0, call.place());
             case "stack" -> stacked(args);
             case "cat", "concat", "concatenate" -> joined(args);
@@ -80,12 +83,23 @@ final class TorchLibrary implements Library {
             // torch.where(legal, probs, torch.zeros_like(probs)): the tensor where the test holds, a constant elsewhere (a mask)
             case "where" -> args.positional().size() == 3 && constant(args.node(2, "other")) ? kept(args.value(1, "input")) : Value.UNKNOWN;
             case "flip", "roll", "fliplr", "flipud" -> args.value(0, "input") instanceof Labels l ? l : Value.UNKNOWN;
+            case "clamp", "clip", "clamp_min", "clamp_max" -> args.value(0, "input") instanceof Tensor t ? clamped(t) : Value.UNKNOWN;
+            // F.dropout(p, 0.1, self.training): what nn.Dropout is, as a function (its input kept, see resamples)
+            case "dropout", "dropout1d", "dropout2d", "dropout3d", "alpha_dropout" -> args.value(0, "input") instanceof Tensor t ? t : Value.UNKNOWN;
             // resampled scores per position are scores still, a resampled distribution one still (a convex mix of its rows)
             // resizing moves values along the spatial axes only: one over the batch axis (log_softmax(dim=0)) stays so
             case "interpolate", "upsample", "upsample_bilinear", "upsample_nearest" -> args.value(0, "input") instanceof Tensor t
                     ? t.activation().endsWith(AXIS_0) ? t : kept(t) : Value.UNKNOWN;
             default -> Value.UNKNOWN;
         };
+    }
+
+    /**
+     * Probabilities clipped away from 0 and 1 (torch.sigmoid(z).clamp(1e-6, 1 - 1e-6)) are the probabilities still; a clip
+     * of raw scores (clamp(0, 1)) makes values that are neither scores nor probabilities: not known.
+     */
+    private static Value clamped(Tensor t) {
+        return t.activation().equals("sigmoid") || t.activation().equals("softmax") ? t : Value.UNKNOWN;
     }
 
     /** A number, or a tensor filled with one ({@code torch.zeros_like(x)}, {@code torch.full_like(x, -1e9)}). */
@@ -233,6 +247,7 @@ final class TorchLibrary implements Library {
             if (method.equals("mean")) return mean(t, args.node(0, "dim"), args);
             if (t.activation().endsWith(STACKED)) return rowsOfStack(t, method, args);
             if (KEEPS.contains(method)) return RESHAPES.contains(method) ? reshaped(t) : t;
+            if (CLAMPS.contains(method)) return clamped(t);
             return evidence(receiver, method, args, call);
         }
         if (receiver instanceof Labels l) {
@@ -289,6 +304,7 @@ final class TorchLibrary implements Library {
     private static Value evidence(Value receiver, String method, Args args, Node call) {
         return switch (method) {
             case "max" -> args.node(0, "dim") == null ? null : new MaxPair(receiver, call.place());
+            case "amax" -> args.node(0, "dim") == null ? null : new MaxPair(receiver, call.place()).part(0); // the values alone
             case "argmax" -> new Labels("index", 0, call.place());
             default -> null;
         };

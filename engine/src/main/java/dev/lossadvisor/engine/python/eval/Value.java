@@ -172,7 +172,15 @@ public sealed interface Value {
     record Registry(dev.lossadvisor.engine.python.semantic.Binding home, Map<String, Value> entries, boolean open) implements Value {}
 
     /** A tuple or list of values. */
-    record Items(List<Value> items) implements Value {}
+    /**
+     * A list or tuple of values; {@code counted} is false when a loop appended to it ({@code for f in files:
+     * names.append("k")}): one entry then stands for however many passes added, so how many there are is not known.
+     */
+    record Items(List<Value> items, boolean counted) implements Value {
+        public Items(List<Value> items) {
+            this(items, true);
+        }
+    }
 
     /**
      * A list or dict a loop wrote every entry of (see {@link LoopFills}): how many entries, and their keys, are not known;

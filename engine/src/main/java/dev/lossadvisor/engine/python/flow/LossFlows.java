@@ -1,5 +1,6 @@
 package dev.lossadvisor.engine.python.flow;
 
+import dev.lossadvisor.engine.catalog.LossCatalog;
 import dev.lossadvisor.engine.input.LossOptions;
 import dev.lossadvisor.engine.input.ModelDescription;
 import dev.lossadvisor.engine.input.ModelDescription.LabelSpec;
@@ -120,6 +121,8 @@ public final class LossFlows {
     private final Set<Loss> ownLabels = new HashSet<>();
     /** Where the target of the loss call being emitted is made, when the code shows what its labels are. */
     private SourcePlace targetPlace;
+    /** What each loss takes (its labels), from the rules module's catalog. */
+    private static final LossCatalog CATALOG = LossCatalog.load();
     /** True when those labels are known only by their column's name (df["label"]): class indices for a softmax output only. */
     private boolean labelsByName;
     /** The call a loss call is followed from, when it is followed once per call path of its function; else null. */
@@ -428,7 +431,7 @@ public final class LossFlows {
             }
             String shown = name.replace("torch.nn.functional.", "F.");
             emit(f, flow, "pytorch", new LossSpec(last, new LossOptions(options)), shown, call.place(), call.place(),
-                    ArgmaxAccuracy.of(flow, f.scopeOf(call), call, args.node(1, "target")), labels(args.value(1, "target")));
+                    ArgmaxAccuracy.of(flow, f.scopeOf(call), call, args.node(1, "target")), torchLabels(args.value(1, "target"), last, call.place()));
         } else if (tfLogitsLoss(prefix, last) != null) {
             Node logits = args.keyword("logits");
             Value flow = logits != null ? evaluator.eval(logits, args.context()) : prefix.startsWith("optax") ? args.value(0, null) : positionalLogits(args, f);
@@ -589,7 +592,7 @@ public final class LossFlows {
             String target = args.keyword("labels") != null ? "labels" : "target";
             Value input = args.value(0, args.keyword("logits") != null ? "logits" : "input");
             emit(f, input, "pytorch", new LossSpec(loss.name(), loss.options()), loss.shown(),
-                    loss.place(), call.place(), ArgmaxAccuracy.of(input, f.scopeOf(call), call, args.node(1, target)), labels(args.value(1, target)));
+                    loss.place(), call.place(), ArgmaxAccuracy.of(input, f.scopeOf(call), call, args.node(1, target)), torchLabels(args.value(1, target), loss.name(), loss.place()));
         } else if (callee instanceof Loss loss) {
             emit(f, args.value(1, "y_pred"), "keras", new LossSpec(loss.name(), loss.options()), loss.shown(), loss.place(), call.place(), List.of(),
                     labels(args.value(0, "y_true")));
@@ -992,6 +995,18 @@ public final class LossFlows {
             }
         }
         return names;
+    }
+
+    /**
+     * A PyTorch loss's labels; 0/1 targets made by a comparison ((x @ w > 0).float()) only where the catalog says the loss
+     * takes -1/+1 ones (SoftMarginLoss, HingeEmbeddingLoss): other losses take 0/1, and their task is not read from them.
+     * Such labels are right for every other loss, so the finding stands at this one ({@code lossPlace}).
+     */
+    private LabelSpec torchLabels(Value target, String loss, SourcePlace lossPlace) {
+        if (!(target instanceof Labels l && l.kind().equals("binary"))) return labels(target);
+        if (CATALOG.find("pytorch", loss).filter(e -> e.labels().equals("signed")).isEmpty()) return null;
+        targetPlace = lossPlace;
+        return new LabelSpec("binary", 0);
     }
 
     /** The labels a loss call is given, when the code shows what they are: F.one_hot(y, 10), torch.eye(K)[y], y.max(1)[0]. */
