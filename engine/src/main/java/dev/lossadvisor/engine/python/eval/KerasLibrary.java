@@ -45,6 +45,9 @@ final class KerasLibrary implements Library {
         // tf.sigmoid and tf.tanh are TensorFlow's top-level aliases of tf.math's; TF 1 code imports tf.nn as tensorflow.compat.v1.nn
         boolean activations = keras(prefix) && (prefix.endsWith("activations") || prefix.endsWith("ops") && !last.equals("one_hot")) || prefix.endsWith("tf.nn")
                 || TF_ACTIVATION_MODULES.contains(prefix) || TF_TOP_LEVEL.contains(prefix) && (last.equals("sigmoid") || last.equals("tanh"));
+        if (last.equals("argmax") && (TF_TOP_LEVEL.contains(prefix) || TF_ACTIVATION_MODULES.contains(prefix))) {
+            return NumpyLibrary.rowIndex(args.value(1, "axis"), call); // tf.argmax(y, axis=1); its default axis is 0
+        }
         if (activations) {
             if (last.equals("get") && prefix.endsWith("activations")) { // keras.activations.get("softmax") is keras.activations.softmax
                 Value id = args.value(0, "identifier");

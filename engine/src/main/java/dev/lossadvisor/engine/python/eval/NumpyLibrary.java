@@ -7,7 +7,8 @@ import dev.lossadvisor.engine.python.syntax.Node;
 
 /**
  * numpy, as far as it shows what labels are: arrays of 0s and 1s (np.zeros(n), np.ones(n), their concatenation or stacking,
- * np.random.randint(0, 2, n)) are binary targets; and scikit-learn's train_test_split, which passes them on.
+ * np.random.randint(0, 2, n)) are binary targets, np.argmax(y, axis=1) class indices; and scikit-learn's train_test_split,
+ * which passes them on.
  */
 final class NumpyLibrary implements Library {
 
@@ -24,6 +25,7 @@ final class NumpyLibrary implements Library {
             case "ones", "zeros_like", "ones_like" -> binary(call);
             case "concatenate", "hstack", "vstack", "row_stack", "stack", "r_" -> args.value(0, null) instanceof Items parts && !parts.items().isEmpty()
                     && parts.items().stream().allMatch(NumpyLibrary::isBinary) ? binary(call) : Value.UNKNOWN;
+            case "argmax" -> rowIndex(args.value(1, "axis"), call);
             case "random.randint" -> number(args.value(0, "low"), 0) && number(args.value(1, "high"), 2) ? binary(call) : Value.UNKNOWN;
             default -> Value.UNKNOWN;
         };
@@ -67,6 +69,15 @@ final class NumpyLibrary implements Library {
         Value one = evaluator.eval(value, at);
         boolean ones = one instanceof Literal l && (Double.valueOf(1).equals(l.value()) || Boolean.TRUE.equals(l.value()));
         return ones ? new Labels("one_hot", zeros.classes(), subscript.place()) : Value.UNKNOWN;
+    }
+
+    /**
+     * np.argmax(y, axis=1), tf.argmax(y, -1): the index of each row's largest value, a class index whether the rows are
+     * one-hot labels or scores; along another axis, or none given, unknown.
+     */
+    static Value rowIndex(Value axis, Node call) {
+        boolean alongRows = axis instanceof Literal l && l.value() instanceof Double d && (d == 1 || d == -1);
+        return alongRows ? new Labels("index", 0, call.place()) : Value.UNKNOWN;
     }
 
     private static Value binary(Node call) {

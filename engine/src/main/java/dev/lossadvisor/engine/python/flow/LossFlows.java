@@ -65,9 +65,13 @@ public final class LossFlows {
             "softmax_cross_entropy_with_logits_v2", "categorical_crossentropy", "sparse_softmax_cross_entropy_with_logits",
             "sparse_categorical_crossentropy", "sigmoid_cross_entropy_with_logits", "binary_crossentropy",
             "weighted_cross_entropy_with_logits", "binary_crossentropy"); // the sigmoid one with a pos_weight
-    /** optax's losses on logits, (logits, labels), as the Keras losses with from_logits=True they match. */
+    /**
+     * optax's losses on logits, (logits, labels), as the Keras losses with from_logits=True they match (its focal loss
+     * weighs by alpha when given, so no option of Keras's, which does not, is passed on).
+     */
     private static final Map<String, String> OPTAX = Map.of("softmax_cross_entropy", "categorical_crossentropy",
-            "softmax_cross_entropy_with_integer_labels", "sparse_categorical_crossentropy", "sigmoid_binary_cross_entropy", "binary_crossentropy");
+            "softmax_cross_entropy_with_integer_labels", "sparse_categorical_crossentropy", "sigmoid_binary_cross_entropy", "binary_crossentropy",
+            "sigmoid_focal_loss", "binary_focal_crossentropy");
     /**
      * TensorFlow Probability's distributions made from logits=: their log_prob is minus the Keras loss on logits they
      * match (Categorical(logits=z).log_prob(a) is -sparse_categorical_crossentropy(a, z, from_logits=True)).
@@ -385,7 +389,20 @@ public final class LossFlows {
         if (dot < 0) return false;
         String prefix = l.name().substring(0, dot);
         String last = l.name().substring(dot + 1);
-        return torchLoss(prefix, last) || tfLogitsLoss(prefix, last) != null || kerasLoss(prefix, last) || tf1LogLoss(prefix, last) || l.name().startsWith("skorch.");
+        return torchLoss(prefix, last) || tfLogitsLoss(prefix, last) != null || kerasLoss(prefix, last) || tf1LogLoss(prefix, last) || backendLoss(prefix, last)
+                || l.name().startsWith("skorch.");
+    }
+
+    /** The Keras backend's cross-entropies and Keras 3's keras.ops ones, (target, output, from_logits=False). */
+    private static boolean backendLoss(String prefix, String last) {
+        return KERAS_BACKEND_LOSSES.contains(last) && (prefix.endsWith("keras.backend") || prefix.equals("keras.ops"));
+    }
+
+    /** The from_logits a backend cross-entropy call gives (none: its default), or null when it is given but not known. */
+    private LossOptions backendOptions(Args args, Context at) {
+        Node fromLogits = args.node(2, "from_logits");
+        if (fromLogits == null) return LossOptions.NONE;
+        return evaluator.eval(fromLogits, at) instanceof Literal l && l.value() instanceof Boolean b ? new LossOptions(Map.of("from_logits", b)) : null;
     }
 
     /** TF 1's tf.losses.log_loss(labels, predictions): a binary cross-entropy of probabilities (TF 2's keras.losses has no such name). */
@@ -437,6 +454,9 @@ public final class LossFlows {
             // its epsilon, weights and scope are no options of Keras's binary cross-entropy
             emit(f, args.value(1, "predictions"), "keras", new LossSpec("binary_crossentropy", LossOptions.NONE), name.replace("tensorflow.", "tf."),
                     call.place(), call.place(), List.of(), labels(args.value(0, "labels")));
+        } else if (backendLoss(prefix, last) && backendOptions(args, args.context()) != null) {
+            emit(f, args.value(1, "output"), "keras", new LossSpec(last, backendOptions(args, args.context())), name.replace("tensorflow.", "tf."),
+                    call.place(), call.place(), List.of(), labels(args.value(0, "target")));
         } else if (kerasLoss(prefix, last)) {
             emit(f, args.value(1, "y_pred"), "keras", new LossSpec(last, kerasOptions(prefix, concat(fixed, args))), "keras.losses." + last, call.place(), call.place(),
                     List.of(), labels(args.value(0, "y_true")));
@@ -703,14 +723,8 @@ public final class LossFlows {
             Node logits = args.keyword("logits") != null ? args.keyword("logits") : args.node(prefix.endsWith("losses") ? 1 : 0, null);
             return new Applied(new Loss("keras", onLogits, shown, new LossOptions(Map.of("from_logits", true)), call.place()), logits);
         }
-        if (!prefix.endsWith("keras.backend") || !KERAS_BACKEND_LOSSES.contains(last)) return null;
-        Node fromLogits = args.node(2, "from_logits");
-        Map<String, Object> options = new LinkedHashMap<>();
-        if (fromLogits != null) {
-            if (!(evaluator.eval(fromLogits, here) instanceof Literal l && l.value() instanceof Boolean b)) return null; // from_logits=flag: not known
-            options.put("from_logits", b);
-        }
-        return new Applied(new Loss("keras", last, shown, new LossOptions(options), call.place()), args.node(1, "output"));
+        LossOptions options = backendLoss(prefix, last) ? backendOptions(args, here) : null; // from_logits=flag: not known
+        return options == null ? null : new Applied(new Loss("keras", last, shown, options, call.place()), args.node(1, "output"));
     }
 
     /** model.compile(loss=..., metrics=[...]) on a Keras model built in the project, or a subclassed keras.Model. */
