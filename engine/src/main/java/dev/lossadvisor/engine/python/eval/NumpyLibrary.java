@@ -26,7 +26,9 @@ final class NumpyLibrary implements Library {
             case "concatenate", "hstack", "vstack", "row_stack", "stack", "r_" -> args.value(0, null) instanceof Items parts && !parts.items().isEmpty()
                     && parts.items().stream().allMatch(NumpyLibrary::isBinary) ? binary(call) : Value.UNKNOWN;
             case "argmax" -> rowIndex(args.value(1, "axis"), call);
-            case "random.randint" -> number(args.value(0, "low"), 0) && number(args.value(1, "high"), 2) ? binary(call) : Value.UNKNOWN;
+            // a 0/1 matrix of K > 1 columns, randint(0, 2, size=(n, K)), is no column of binary targets
+            case "random.randint" -> number(args.value(0, "low"), 0) && number(args.value(1, "high"), 2) && oneColumn(args.node(2, "size"), args)
+                    ? binary(call) : Value.UNKNOWN;
             default -> Value.UNKNOWN;
         };
     }
@@ -78,6 +80,12 @@ final class NumpyLibrary implements Library {
     static Value rowIndex(Value axis, Node call) {
         boolean alongRows = axis instanceof Literal l && l.value() instanceof Double d && (d == 1 || d == -1);
         return alongRows ? new Labels("index", 0, call.place()) : Value.UNKNOWN;
+    }
+
+    /** A size of one column: not given, one number, or a shape whose second and last entry is 1. */
+    private static boolean oneColumn(Node size, Args args) {
+        if (size == null || !size.is("tuple") && !size.is("list")) return true;
+        return size.named().size() == 1 || size.named().size() == 2 && number(args.evaluator().eval(size.named().get(1), args.context()), 1);
     }
 
     private static Value binary(Node call) {
