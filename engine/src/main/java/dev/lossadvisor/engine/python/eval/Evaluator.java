@@ -654,7 +654,7 @@ public final class Evaluator {
     }
 
     /** What generator {@code f} yields given {@code args}, every yield agreeing. */
-    private Value yieldedBy(Function f, Args args, Context c) {
+    public Value yieldedBy(Function f, Args args, Context c) {
         List<Value> values = new ArrayList<>();
         for (Node y : f.scope().yields()) {
             Node v = y.named().isEmpty() ? null : y.named().get(0);

@@ -45,6 +45,9 @@ final class KerasLibrary implements Library {
         // tf.sigmoid and tf.tanh are TensorFlow's top-level aliases of tf.math's; TF 1 code imports tf.nn as tensorflow.compat.v1.nn
         boolean activations = keras(prefix) && (prefix.endsWith("activations") || prefix.endsWith("ops") && !last.equals("one_hot")) || prefix.endsWith("tf.nn")
                 || TF_ACTIVATION_MODULES.contains(prefix) || TF_TOP_LEVEL.contains(prefix) && (last.equals("sigmoid") || last.equals("tanh"));
+        if (last.equals("argmax") && (TF_TOP_LEVEL.contains(prefix) || TF_ACTIVATION_MODULES.contains(prefix))) {
+            return NumpyLibrary.rowIndex(args.value(1, "axis"), call); // tf.argmax(y, axis=1); its default axis is 0
+        }
         if (activations) {
             if (last.equals("get") && prefix.endsWith("activations")) { // keras.activations.get("softmax") is keras.activations.softmax
                 Value id = args.value(0, "identifier");
@@ -179,11 +182,11 @@ final class KerasLibrary implements Library {
     /**
      * tfds.load(name, split=..., as_supervised=True): rows of (input, label), the label of a supervised dataset a class
      * index (ClassLabel); a list of splits gives one dataset each, with_info=True a pair (datasets, info). Without
-     * as_supervised the rows are feature dicts: unknown.
+     * as_supervised the rows are feature dicts, not known, which a map may turn into (x, y) rows.
      */
     private static Value tfdsLoad(Args args, Node call) {
-        if (!(args.keyword("as_supervised") != null && args.value(-1, "as_supervised") instanceof Literal l && Boolean.TRUE.equals(l.value()))) return Value.UNKNOWN;
-        Value one = rows(Value.UNKNOWN, new Value.Labels("index", 0, call.place()));
+        boolean supervised = args.keyword("as_supervised") != null && args.value(-1, "as_supervised") instanceof Literal l && Boolean.TRUE.equals(l.value());
+        Value one = supervised ? rows(Value.UNKNOWN, new Value.Labels("index", 0, call.place())) : new Items(List.of(Value.UNKNOWN));
         Value split = args.keyword("split") == null ? null : args.value(-1, "split");
         Value loaded;
         if (split instanceof Literal s && s.value() instanceof String) loaded = one;
@@ -333,24 +336,33 @@ final class KerasLibrary implements Library {
 
     /**
      * Lambda(tf.nn.softmax), Lambda(lambda t: K.softmax(t)): a layer applying that activation. A lambda counts only when
-     * its body applies the activation to its one parameter and to nothing else (an axis given is not read): unknown then.
-     * Lambda(to_probs) of a project function of one parameter is that function: calling the layer calls it.
+     * its body applies the activation to its one parameter and to nothing else but an axis of 0 (the batch's) or -1:
+     * unknown then. Lambda(to_probs) of a project function of one parameter is that function: calling the layer calls it.
      */
     private static Value lambdaLayer(Args args, Node call, String layerName) {
         Node fn = args.node(0, "function");
         if (fn == null) return args.given(0, "function") instanceof Lib f ? layer(activation(f), call, layerName) : Value.UNKNOWN; // Lambda(**spec)
+        Value axis = null;
         if (fn.is("lambda")) {
             Node ps = fn.field("parameters");
             Node body = fn.field("body");
-            if (ps == null || ps.named().size() != 1 || !ps.named().get(0).is("identifier") || body == null || !body.is("call")
-                    || body.field("arguments").named().size() != 1 || !body.field("arguments").named().get(0).text().equals(ps.named().get(0).text())) {
+            List<Node> given = body == null || !body.is("call") ? List.of() : body.field("arguments").named();
+            if (ps == null || ps.named().size() != 1 || !ps.named().get(0).is("identifier") || given.isEmpty() || given.size() > 2
+                    || !given.get(0).text().equals(ps.named().get(0).text())) {
                 return Value.UNKNOWN;
+            }
+            if (given.size() == 2) {
+                Node a = given.get(1);
+                if (a.is("keyword_argument") && !a.field("name").text().equals("axis")) return Value.UNKNOWN;
+                axis = args.evaluator().eval(a.is("keyword_argument") ? a.field("value") : a, args.context());
+                if (!TorchLibrary.zero(axis) && !(axis instanceof Literal l && Double.valueOf(-1).equals(l.value()))) return Value.UNKNOWN;
             }
             fn = body.field("function");
         }
         Value f = args.evaluator().eval(fn, args.context());
-        if (f instanceof Value.Function def && def.self() == null && def.scope().parametersInOrder().size() == 1) return def;
-        return f instanceof Lib lib ? layer(activation(lib), call, layerName) : Value.UNKNOWN;
+        if (axis == null && f instanceof Value.Function def && def.self() == null && def.scope().parametersInOrder().size() == 1) return def;
+        String activation = f instanceof Lib lib ? activation(lib) : null;
+        return activation == null ? Value.UNKNOWN : layer(axis == null ? activation : TorchLibrary.axis(activation, axis), call, layerName);
     }
 
     private static Value layer(String activation, Node call, String layerName) {
@@ -366,12 +378,15 @@ final class KerasLibrary implements Library {
     }
 
     /**
-     * A tf.data pipeline over rows of (x, y): shuffling, batching, repeating keep the rows; map(fn) keeps a component
-     * that fn returns unchanged (def prep(x, y): return tf.reshape(x, [-1]), y), the others are unknown.
+     * A tf.data pipeline over rows of (x, y), or of one element not known (tfds' feature dicts): shuffling, batching,
+     * repeating keep the rows; map(fn) keeps a component that fn returns unchanged (def prep(x, y): return
+     * tf.reshape(x, [-1]), y) and one-hot labels it makes, the others are unknown.
      */
     @Override
     public Value method(Value receiver, String method, Args args, Node call) {
-        if (!(receiver instanceof Items rows) || rows.items().size() != 1 || !(rows.items().get(0) instanceof Items row)) return null;
+        if (!(receiver instanceof Items rows) || rows.items().size() != 1) return null;
+        Items row = rows.items().get(0) instanceof Items r ? r : rows.items().get(0) instanceof Value.Unknown ? new Items(List.of(Value.UNKNOWN)) : null;
+        if (row == null) return null;
         return switch (method) {
             case "shuffle", "batch", "padded_batch", "repeat", "prefetch", "cache", "take", "skip", "unbatch", "with_options" -> receiver;
             case "map" -> mapped(row, args);

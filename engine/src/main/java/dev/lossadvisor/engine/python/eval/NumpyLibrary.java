@@ -7,7 +7,8 @@ import dev.lossadvisor.engine.python.syntax.Node;
 
 /**
  * numpy, as far as it shows what labels are: arrays of 0s and 1s (np.zeros(n), np.ones(n), their concatenation or stacking,
- * np.random.randint(0, 2, n)) are binary targets; and scikit-learn's train_test_split, which passes them on.
+ * np.random.randint(0, 2, n)) are binary targets, np.argmax(y, axis=1) class indices; and scikit-learn's train_test_split,
+ * which passes them on.
  */
 final class NumpyLibrary implements Library {
 
@@ -24,7 +25,10 @@ final class NumpyLibrary implements Library {
             case "ones", "zeros_like", "ones_like" -> binary(call);
             case "concatenate", "hstack", "vstack", "row_stack", "stack", "r_" -> args.value(0, null) instanceof Items parts && !parts.items().isEmpty()
                     && parts.items().stream().allMatch(NumpyLibrary::isBinary) ? binary(call) : Value.UNKNOWN;
-            case "random.randint" -> number(args.value(0, "low"), 0) && number(args.value(1, "high"), 2) ? binary(call) : Value.UNKNOWN;
+            case "argmax" -> rowIndex(args.value(1, "axis"), call);
+            // a 0/1 matrix of K > 1 columns, randint(0, 2, size=(n, K)), is no column of binary targets
+            case "random.randint" -> number(args.value(0, "low"), 0) && number(args.value(1, "high"), 2) && oneColumn(args.node(2, "size"), args)
+                    ? binary(call) : Value.UNKNOWN;
             default -> Value.UNKNOWN;
         };
     }
@@ -67,6 +71,21 @@ final class NumpyLibrary implements Library {
         Value one = evaluator.eval(value, at);
         boolean ones = one instanceof Literal l && (Double.valueOf(1).equals(l.value()) || Boolean.TRUE.equals(l.value()));
         return ones ? new Labels("one_hot", zeros.classes(), subscript.place()) : Value.UNKNOWN;
+    }
+
+    /**
+     * np.argmax(y, axis=1), tf.argmax(y, -1): the index of each row's largest value, a class index whether the rows are
+     * one-hot labels or scores; along another axis, or none given, unknown.
+     */
+    static Value rowIndex(Value axis, Node call) {
+        boolean alongRows = axis instanceof Literal l && l.value() instanceof Double d && (d == 1 || d == -1);
+        return alongRows ? new Labels("index", 0, call.place()) : Value.UNKNOWN;
+    }
+
+    /** A size of one column: not given, one number, or a shape whose second and last entry is 1. */
+    private static boolean oneColumn(Node size, Args args) {
+        if (size == null || !size.is("tuple") && !size.is("list")) return true;
+        return size.named().size() == 1 || size.named().size() == 2 && number(args.evaluator().eval(size.named().get(1), args.context()), 1);
     }
 
     private static Value binary(Node call) {

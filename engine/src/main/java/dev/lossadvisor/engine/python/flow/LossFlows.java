@@ -66,9 +66,13 @@ public final class LossFlows {
             "softmax_cross_entropy_with_logits_v2", "categorical_crossentropy", "sparse_softmax_cross_entropy_with_logits",
             "sparse_categorical_crossentropy", "sigmoid_cross_entropy_with_logits", "binary_crossentropy",
             "weighted_cross_entropy_with_logits", "binary_crossentropy"); // the sigmoid one with a pos_weight
-    /** optax's losses on logits, (logits, labels), as the Keras losses with from_logits=True they match. */
+    /**
+     * optax's losses on logits, (logits, labels), as the Keras losses with from_logits=True they match (its focal loss
+     * weighs by alpha when given, so no option of Keras's, which does not, is passed on).
+     */
     private static final Map<String, String> OPTAX = Map.of("softmax_cross_entropy", "categorical_crossentropy",
-            "softmax_cross_entropy_with_integer_labels", "sparse_categorical_crossentropy", "sigmoid_binary_cross_entropy", "binary_crossentropy");
+            "softmax_cross_entropy_with_integer_labels", "sparse_categorical_crossentropy", "sigmoid_binary_cross_entropy", "binary_crossentropy",
+            "sigmoid_focal_loss", "binary_focal_crossentropy");
     /**
      * TensorFlow Probability's distributions made from logits=: their log_prob is minus the Keras loss on logits they
      * match (Categorical(logits=z).log_prob(a) is -sparse_categorical_crossentropy(a, z, from_logits=True)).
@@ -395,7 +399,25 @@ public final class LossFlows {
         if (dot < 0) return false;
         String prefix = l.name().substring(0, dot);
         String last = l.name().substring(dot + 1);
-        return torchLoss(prefix, last) || tfLogitsLoss(prefix, last) != null || kerasLoss(prefix, last) || l.name().startsWith("skorch.");
+        return torchLoss(prefix, last) || tfLogitsLoss(prefix, last) != null || kerasLoss(prefix, last) || tf1LogLoss(prefix, last) || backendLoss(prefix, last)
+                || l.name().startsWith("skorch.");
+    }
+
+    /** The Keras backend's cross-entropies and Keras 3's keras.ops ones, (target, output, from_logits=False). */
+    private static boolean backendLoss(String prefix, String last) {
+        return KERAS_BACKEND_LOSSES.contains(last) && (prefix.endsWith("keras.backend") || prefix.equals("keras.ops"));
+    }
+
+    /** The from_logits a backend cross-entropy call gives (none: its default), or null when it is given but not known. */
+    private LossOptions backendOptions(Args args, Context at) {
+        Node fromLogits = args.node(2, "from_logits");
+        if (fromLogits == null) return LossOptions.NONE;
+        return evaluator.eval(fromLogits, at) instanceof Literal l && l.value() instanceof Boolean b ? new LossOptions(Map.of("from_logits", b)) : null;
+    }
+
+    /** TF 1's tf.losses.log_loss(labels, predictions): a binary cross-entropy of probabilities (TF 2's keras.losses has no such name). */
+    private static boolean tf1LogLoss(String prefix, String last) {
+        return last.equals("log_loss") && (prefix.equals("tensorflow.losses") || prefix.equals("tensorflow.compat.v1.losses"));
     }
 
     private static boolean torchLoss(String prefix, String last) {
@@ -438,6 +460,13 @@ public final class LossFlows {
             // optax's labels come second, (logits, labels): they say which of its losses fits (class indices or one-hot rows)
             emit(f, flow, "keras", new LossSpec(tfLogitsLoss(prefix, last), new LossOptions(Map.of("from_logits", true))), name.replace("tensorflow.", "tf."),
                     call.place(), call.place(), List.of(), prefix.startsWith("optax") ? labels(args.value(1, "labels")) : null);
+        } else if (tf1LogLoss(prefix, last)) {
+            // its epsilon, weights and scope are no options of Keras's binary cross-entropy
+            emit(f, args.value(1, "predictions"), "keras", new LossSpec("binary_crossentropy", LossOptions.NONE), name.replace("tensorflow.", "tf."),
+                    call.place(), call.place(), List.of(), labels(args.value(0, "labels")));
+        } else if (backendLoss(prefix, last) && backendOptions(args, args.context()) != null) {
+            emit(f, args.value(1, "output"), "keras", new LossSpec(last, backendOptions(args, args.context())), name.replace("tensorflow.", "tf."),
+                    call.place(), call.place(), List.of(), labels(args.value(0, "target")));
         } else if (kerasLoss(prefix, last)) {
             emit(f, args.value(1, "y_pred"), "keras", new LossSpec(last, kerasOptions(prefix, concat(fixed, args))), "keras.losses." + last, call.place(), call.place(),
                     List.of(), labels(args.value(0, "y_true")));
@@ -704,14 +733,8 @@ public final class LossFlows {
             Node logits = args.keyword("logits") != null ? args.keyword("logits") : args.node(prefix.endsWith("losses") ? 1 : 0, null);
             return new Applied(new Loss("keras", onLogits, shown, new LossOptions(Map.of("from_logits", true)), call.place()), logits);
         }
-        if (!prefix.endsWith("keras.backend") || !KERAS_BACKEND_LOSSES.contains(last)) return null;
-        Node fromLogits = args.node(2, "from_logits");
-        Map<String, Object> options = new LinkedHashMap<>();
-        if (fromLogits != null) {
-            if (!(evaluator.eval(fromLogits, here) instanceof Literal l && l.value() instanceof Boolean b)) return null; // from_logits=flag: not known
-            options.put("from_logits", b);
-        }
-        return new Applied(new Loss("keras", last, shown, new LossOptions(options), call.place()), args.node(1, "output"));
+        LossOptions options = backendLoss(prefix, last) ? backendOptions(args, here) : null; // from_logits=flag: not known
+        return options == null ? null : new Applied(new Loss("keras", last, shown, options, call.place()), args.node(1, "output"));
     }
 
     /** model.compile(loss=..., metrics=[...]) on a Keras model built in the project, or a subclassed keras.Model. */
@@ -739,8 +762,10 @@ public final class LossFlows {
             // one loss per output: a dict keyed as the outputs are (or by their layers' names), a list in their order, or one for all
             Value losses = evaluator.eval(lossNode, at);
             // outputs=[o]: one output, named and by position, whose fit labels tell as a single-output model's do
-            LabelSpec labels = new HashSet<>(model.heads().values()).size() == 1 ? fitLabels(f, call, fn.field("object"), at) : null;
+            boolean only = new HashSet<>(model.heads().values()).size() == 1;
             for (Map.Entry<String, Tensor> head : model.heads().entrySet()) {
+                // fit(x, {"digit": y1, "parity": y2}) or fit(x, [y1, y2]): the targets of this output
+                LabelSpec labels = fitLabels(f, call, fn.field("object"), at, Target.of(head.getKey(), head.getValue(), only));
                 Node one = null;
                 if (lossNode.is("list") || lossNode.is("tuple")) {
                     int i = position(head.getKey());
@@ -766,7 +791,7 @@ public final class LossFlows {
         // loss={"output": "binary_crossentropy"} on the one output, keyed by its layer's name=; loss=[loss] a list of its one loss
         Node one = lossNode.is("dictionary") ? model.output().name() == null ? null : entry(lossNode, model.output().name(), at)
                 : lossNode.is("list") || lossNode.is("tuple") ? lossNode.named().size() == 1 ? lossNode.named().get(0) : null : lossNode;
-        if (one != null) kerasLoss(f, one, model.output(), call, metrics, at, fitLabels(f, call, fn.field("object"), at));
+        if (one != null) kerasLoss(f, one, model.output(), call, metrics, at, fitLabels(f, call, fn.field("object"), at, Target.of(null, model.output(), true)));
     }
 
     /** True when {@code name.trainable = False} follows {@code from} in the scope itself, for the name's binding there. */
@@ -817,7 +842,7 @@ public final class LossFlows {
     private void splattedLoss(SourceFile f, Node call, Node receiver, KerasModel model, Value loss, List<String> metrics, Context at) {
         if (loss == null || loss instanceof Value.Unknown || loss instanceof Value.Items) return;
         if (model.heads().isEmpty()) {
-            if (model.output() != null && !(loss instanceof Dict)) kerasLoss(f, loss, call.place(), model.output(), call, metrics, at, fitLabels(f, call, receiver, at));
+            if (model.output() != null && !(loss instanceof Dict)) kerasLoss(f, loss, call.place(), model.output(), call, metrics, at, fitLabels(f, call, receiver, at, Target.of(null, model.output(), true)));
             return;
         }
         for (Map.Entry<String, Tensor> head : model.heads().entrySet()) {
@@ -831,14 +856,14 @@ public final class LossFlows {
      * (to_categorical, tf.one_hot) or 0/1 targets (np.zeros and np.ones joined, a comparison). The fit must be on the
      * same binding of the model's name, in the same scope, with no other compile of it between.
      */
-    private LabelSpec fitLabels(SourceFile f, Node compile, Node receiver, Context at) {
+    private LabelSpec fitLabels(SourceFile f, Node compile, Node receiver, Context at, Target output) {
         if (receiver == null || !receiver.is("identifier")) return null;
         Node fit = firstFit(f, at.scope(), receiver.text(), compile.end());
         // a compile again before the fit (a guide showing several configurations) trains that loss, not this one
         Node again = fit == null ? null : firstCall(f, at.scope(), receiver.text(), "compile", compile.end());
         if (again != null && again.start() < fit.start()) return null;
-        if (fit != null) return fitLabels(fit, new Context(at.scope(), fit.start(), at.self(), at.frame(), at.args(), 0));
-        return builderFitLabels(f, at.scope(), receiver.text());
+        if (fit != null) return fitLabels(fit, new Context(at.scope(), fit.start(), at.self(), at.frame(), at.args(), 0), output);
+        return builderFitLabels(f, at.scope(), receiver.text(), output);
     }
 
     /** The first {@code name.fit(...)} (or Keras 2's {@code name.fit_generator(...)}) after {@code from} in the scope, on the binding of the name there. */
@@ -860,20 +885,42 @@ public final class LossFlows {
         return null;
     }
 
-    private LabelSpec fitLabels(Node fit, Context here) {
+    private LabelSpec fitLabels(Node fit, Context here, Target output) {
         Args args = evaluator.arguments(fit, here);
         boolean generator = fit.field("function").field("attribute").text().equals("fit_generator");
         Value y = generator ? Value.UNKNOWN : args.value(1, "y");
         Value data = args.value(0, generator ? "generator" : "x");
         if (data instanceof Instance i) data = batches(i, here);
+        Value yielded = generatorRow(args.node(0, generator ? "generator" : "x"), here);
+        if (yielded != null) data = new Value.Items(List.of(yielded));
         // fit(train_ds), fit_generator(batches): a dataset of (x, y) rows carries the labels
         if ((generator || args.node(1, "y") == null) && data instanceof Value.Items rows && rows.items().size() == 1
                 && rows.items().get(0) instanceof Value.Items row && row.items().size() >= 2) y = row.items().get(1);
+        y = output.of(y);
         if (y instanceof Labels l && l.kind().equals("binary")) {
             targetPlace = l.place();
             return new LabelSpec("binary", 0);
         }
         return labels(y);
+    }
+
+    /**
+     * fit(batches(x, y)) or gen = batches(x, y); fit(gen): the row a project generator function yields in a loop (a Python
+     * generator feeds Keras one batch per yield), every yield agreeing; null when x is not such a call.
+     */
+    private Value generatorRow(Node x, Context at) {
+        Node call = x;
+        Scope scope = at.scope();
+        if (x != null && x.is("identifier")) {
+            List<Binding> bound = scope.lookup(x.text(), x.start());
+            if (bound.size() != 1 || bound.get(0).kind() != Binding.Kind.ASSIGNMENT || !bound.get(0).path().isEmpty()) return null;
+            call = bound.get(0).value();
+            scope = bound.get(0).scope();
+        }
+        if (call == null || !call.is("call")) return null;
+        Context there = Context.at(scope, call.start());
+        if (!(evaluator.eval(call.field("function"), there) instanceof Function g) || g.scope().yields().isEmpty()) return null;
+        return evaluator.yieldedBy(g, evaluator.arguments(call, there), there);
     }
 
     /**
@@ -889,6 +936,25 @@ public final class LossFlows {
         return Value.UNKNOWN;
     }
 
+    /**
+     * Which of fit's targets one output trains on: the entry of a dict of targets keyed by its key among the model's outputs
+     * or by its layer's name, the item of a list of targets at its place; targets given whole when it is the only output.
+     */
+    private record Target(List<String> keys, int place, boolean only) {
+        static Target of(String key, Tensor output, boolean only) {
+            List<String> keys = new ArrayList<>();
+            if (key != null) keys.add(key);
+            if (output.name() != null) keys.add(output.name());
+            return new Target(keys, key == null ? -1 : LossFlows.position(key), only);
+        }
+
+        Value of(Value y) {
+            if (y instanceof Dict d) return keys.stream().filter(d.entries()::containsKey).findFirst().map(d.entries()::get).orElse(Value.UNKNOWN);
+            if (only) return y;
+            return y instanceof Value.Items list && place >= 0 && place < list.items().size() ? list.items().get(place) : Value.UNKNOWN;
+        }
+    }
+
     /** Callers of a builder function they fit, at most: more are not followed. */
     private static final int MAX_BUILDER_CALLERS = 8;
 
@@ -897,7 +963,7 @@ public final class LossFlows {
      * the callers fit it with (model_1 = get_cnn(...); model_1.fit(x, to_categorical(y))), a notebook's cells included;
      * all the fits found must show the same form of labels.
      */
-    private LabelSpec builderFitLabels(SourceFile f, Scope builder, String model) {
+    private LabelSpec builderFitLabels(SourceFile f, Scope builder, String model, Target output) {
         if (builder.kind() != Scope.Kind.FUNCTION || builder.returns().stream().noneMatch(r -> r.named().size() == 1 && r.named().get(0).is("identifier")
                 && r.named().get(0).text().equals(model))) return null;
         LabelSpec agreed = null;
@@ -914,7 +980,7 @@ public final class LossFlows {
             // a caller that compiles the model again before fitting it trains that loss, not the builder's
             Node again = fit == null ? null : firstCall(site.file(), scope, assign.field("left").text(), "compile", assign.end());
             if (again != null && again.start() < fit.start()) fit = null;
-            LabelSpec labels = fit == null ? null : fitLabels(fit, Context.at(scope, fit.start()));
+            LabelSpec labels = fit == null ? null : fitLabels(fit, Context.at(scope, fit.start()), output);
             if (labels == null || agreed != null && !Objects.equals(agreed.format(), labels.format())) {
                 targetPlace = null;
                 return null;
