@@ -42,8 +42,9 @@ final class BuiltinsLibrary implements Library {
                     : args.keyword("default_factory") != null ? args.evaluator().apply(args.value(-1, "default_factory"), new Args(null, args.context(), args.evaluator()), call, args.context())
                     : Value.UNKNOWN;
             // len(self.layers): the size of a known list (l != len(self.layers) - 1 tests for its last layer); not when a loop
-            // appended to it, nor when an item is unknown: one item stands for however many the loop adds
-            case "len" -> args.positional().size() == 1 && args.value(0, "obj") instanceof Items items && items.counted()
+            // appended to it (but in the last pass of a loop enumerating it), nor when an item is unknown: one item stands
+            // for however many the loop adds
+            case "len" -> args.positional().size() == 1 && args.value(0, "obj") instanceof Items items && args.evaluator().counted(items)
                     && items.items().stream().noneMatch(v -> v instanceof Value.Unknown) ? new Literal((double) items.items().size()) : null;
             case "int" -> args.value(0, null) instanceof Literal l && l.value() instanceof Double ? args.value(0, null) : Value.UNKNOWN;
             default -> null;

@@ -46,6 +46,8 @@ public final class Evaluator {
     private final Map<String, Set<Options.Option>> parameterOptions = new HashMap<>();
     /** Loop targets held at one item while a loop's last iteration is evaluated. */
     private final Map<Binding, Value> pinned = new HashMap<>();
+    /** The list a loop's last pass enumerates while its counter is pinned ({@link #lastIteration}), else null. */
+    private Items enumerating;
     /** Nodes whose value is being worked out (a load_model while the saves of its path are evaluated). */
     private final Set<Node> following = new HashSet<>();
     /** Stores to self.attr whose tests are being worked out. */
@@ -254,7 +256,20 @@ public final class Evaluator {
         Value lastItem = item instanceof Layer l ? new Layer(l.activation(), l.units(), l.place(), l.shown(), l.name(), true) : item;
         if (counter == null) return pinning(each, lastItem, pass);
         Value at = new Literal((double) (items.items().size() - 1));
-        return pinning(counter, at, () -> pinning(each, lastItem, pass));
+        // the counter stands at len(xs) - 1 on the last pass however many entries a loop appended: len(xs) is then
+        // answered with the same count, so i != len(xs) - 1 is decided without knowing it
+        Items outer = enumerating;
+        enumerating = items;
+        try {
+            return pinning(counter, at, () -> pinning(each, lastItem, pass));
+        } finally {
+            enumerating = outer;
+        }
+    }
+
+    /** Whether len() of {@code items} is the count its entries show: a list filled in no loop, or the one being enumerated. */
+    boolean counted(Items items) {
+        return items.counted() || items.equals(enumerating);
     }
 
     /** The for loop whose body holds {@code block} itself or under if/elif/else branches only, or null. */

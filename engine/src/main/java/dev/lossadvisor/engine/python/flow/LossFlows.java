@@ -55,6 +55,14 @@ public final class LossFlows {
             "mse_loss", "l1_loss", "smooth_l1_loss", "huber_loss", "kl_div", "ctc_loss", "poisson_nll_loss", "gaussian_nll_loss",
             "multi_margin_loss", "multilabel_margin_loss", "multilabel_soft_margin_loss", "soft_margin_loss", "hinge_embedding_loss",
             "cosine_embedding_loss", "margin_ranking_loss", "triplet_margin_loss", "sigmoid_focal_loss");
+    /** The options torch's functional losses take by place after (input, target), as torch 1.13 to 2.x declare them. */
+    private static final Map<String, List<String>> OPTIONS_BY_PLACE = Map.of(
+            "cross_entropy", List.of("weight", "size_average", "ignore_index", "reduce", "reduction", "label_smoothing"),
+            "nll_loss", List.of("weight", "size_average", "ignore_index", "reduce", "reduction"),
+            "binary_cross_entropy", List.of("weight", "size_average", "reduce", "reduction"),
+            "binary_cross_entropy_with_logits", List.of("weight", "size_average", "reduce", "reduction", "pos_weight"),
+            "kl_div", List.of("size_average", "reduce", "reduction", "log_target"),
+            "mse_loss", List.of("size_average", "reduce", "reduction"));
     private static final Set<String> TORCH_FUNCTIONAL = Set.of("torch.nn.functional", "torch", "F", "nn.functional", "torchvision.ops",
             "torchvision.ops.focal_loss");
     /**
@@ -445,6 +453,13 @@ public final class LossFlows {
             Node input = args.keyword("input") != null ? args.keyword("input") : args.keyword("inputs");
             Value flow = input != null ? evaluator.eval(input, args.context()) : args.value(0, null);
             Map<String, Object> options = new LinkedHashMap<>();
+            List<String> after = fixed.isEmpty() ? OPTIONS_BY_PLACE.getOrDefault(last, List.of()) : List.of();
+            for (int i = 2; i < args.positional().size() && i - 2 < after.size(); i++) {
+                // F.kl_div(lp, q, None, None, "sum"): an option given by its place; None is the option's default
+                Node given = args.positional().get(i);
+                Value v = evaluator.eval(given, args.context());
+                if (!(v instanceof Literal l && l.value() == null)) options.put(after.get(i - 2), v instanceof Literal l ? l.value() : given.text());
+            }
             for (Args given : concat(fixed, args)) for (Node k : given.keywords()) {
                 String key = k.field("name").text();
                 if (!Set.of("input", "inputs", "target", "targets", "log_probs", "input_lengths", "target_lengths").contains(key)) {
