@@ -6,8 +6,8 @@ import dev.lossadvisor.engine.python.eval.Value.Literal;
 import dev.lossadvisor.engine.python.syntax.Node;
 
 /**
- * numpy, as far as it shows what labels are: arrays of 0s and 1s (np.zeros(n), np.ones(n), their concatenation or stacking,
- * np.random.randint(0, 2, n)) are binary targets, np.argmax(y, axis=1) class indices; and scikit-learn's train_test_split,
+ * numpy, as far as it shows what labels are: arrays of 0s and 1s (the concatenation or stacking of np.zeros(n) and
+ * np.ones(n), np.random.randint(0, 2, n)) are binary targets, np.argmax(y, axis=1) class indices; and scikit-learn's train_test_split,
  * which passes them on.
  */
 final class NumpyLibrary implements Library {
@@ -17,12 +17,14 @@ final class NumpyLibrary implements Library {
         if (name.endsWith("model_selection.train_test_split")) return split(args);
         if (!name.startsWith("numpy.")) return null;
         return switch (name.substring("numpy.".length())) {
-            case "zeros" -> new Labels("binary", width(args), call.place());
+            // np.zeros(n), np.ones(n): one constant, no task by itself (an LSGAN's real/fake targets, a test's dummy targets);
+            // a concatenation of both, or a store of 1s at each row's label, makes labels
+            case "zeros" -> new Labels("constant", width(args), call.place());
             // np.eye(K)[y]: the rows of the identity picked by class index are one-hot, as torch.eye(K)[y]; M or k make another matrix
             case "eye" -> args.positional().size() == 1 && args.keyword("M") == null && args.keyword("k") == null
                     ? new Labels("eye", args.evaluator().integer(args.node(0, "N"), args.context()), call.place()) : Value.UNKNOWN;
             case "identity" -> new Labels("eye", args.evaluator().integer(args.node(0, "n"), args.context()), call.place());
-            case "ones", "zeros_like", "ones_like" -> binary(call);
+            case "ones", "zeros_like", "ones_like" -> new Labels("constant", 0, call.place());
             case "concatenate", "hstack", "vstack", "row_stack", "stack", "r_" -> args.value(0, null) instanceof Items parts && !parts.items().isEmpty()
                     && parts.items().stream().allMatch(NumpyLibrary::isBinary) ? binary(call) : Value.UNKNOWN;
             case "argmax" -> rowIndex(args.value(1, "axis"), call);
@@ -63,7 +65,7 @@ final class NumpyLibrary implements Library {
      */
     static Value stored(Labels zeros, Node key, Node value, Evaluator evaluator, Context at) {
         Node subscript = key == null ? null : key.parent();
-        if (!zeros.kind().equals("binary") || zeros.classes() < 2 || subscript == null || !subscript.is("subscript") || subscript.named().size() != 3
+        if (!zeros.kind().equals("constant") || zeros.classes() < 2 || subscript == null || !subscript.is("subscript") || subscript.named().size() != 3
                 || !key.is("call") || !(evaluator.eval(key.field("function"), at) instanceof Value.Lib rows)
                 || !rows.name().equals("numpy.arange") && !rows.name().equals("range")) {
             return Value.UNKNOWN;
@@ -93,7 +95,7 @@ final class NumpyLibrary implements Library {
     }
 
     private static boolean isBinary(Value v) {
-        return v instanceof Labels l && l.kind().equals("binary");
+        return v instanceof Labels l && (l.kind().equals("binary") || l.kind().equals("constant"));
     }
 
     private static boolean number(Value v, double expected) {
