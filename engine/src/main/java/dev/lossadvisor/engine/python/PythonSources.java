@@ -64,17 +64,13 @@ public final class PythonSources {
      * @param shown how a file is named in reports and locations
      */
     public static List<Outcome> analyse(Path root, List<Path> all, List<Path> files, Function<Path, String> shown) {
-        return analyse(root, all, files, shown, Map.of());
-    }
-
-    /** As above, with some sources given in memory by path (a notebook's code cells as one module); the others are read from disk. */
-    public static List<Outcome> analyse(Path root, List<Path> all, List<Path> files, Function<Path, String> shown, Map<Path, byte[]> given) {
-        return analyse(root, all, files, shown, given, () -> {});
+        return analyse(root, all, files, shown, Map.of(), () -> {});
     }
 
     /**
-     * As above, running {@code firstFound} once, on the analysing thread, as soon as a flow is found in one of {@code
-     * files}: its description will need the rule base, which can then build while the analysis goes on.
+     * As above, with some sources given in memory by path (a notebook's code cells as one module; the others are read from
+     * disk), running {@code firstFound} once, on the analysing thread, as soon as a flow is found in one of {@code files}:
+     * its description will need the rule base, which can then build while the analysis goes on.
      */
     public static List<Outcome> analyse(Path root, List<Path> all, List<Path> files, Function<Path, String> shown, Map<Path, byte[]> given,
                                         Runnable firstFound) {

@@ -39,13 +39,9 @@ public final class Scripts {
     /**
      * The scripts of the project under {@code root}, each reported on.
      *
-     * @param shown how a file is named in reports and places
+     * @param shown      how a file is named in reports and places
+     * @param firstFound run once as soon as a flow is found in one of them (see {@link PythonSources})
      */
-    public static List<Outcome> analyse(Path root, List<Path> files, Function<Path, String> shown) {
-        return analyse(root, files, shown, () -> {});
-    }
-
-    /** As above, running {@code firstFound} once as soon as a flow is found in one of them (see {@link PythonSources}). */
     public static List<Outcome> analyse(Path root, List<Path> files, Function<Path, String> shown, Runnable firstFound) {
         return run(root, files, files, shown, Map.of(), firstFound);
     }

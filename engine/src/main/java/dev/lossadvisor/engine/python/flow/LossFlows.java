@@ -150,10 +150,6 @@ public final class LossFlows {
     /** The places reported in that run, forgotten when the run turns out to be one the code rejects. */
     private final List<String> pinnedKeys = new ArrayList<>();
 
-    public LossFlows(Project project) {
-        this(project, f -> {});
-    }
-
     public LossFlows(Project project, java.util.function.Consumer<Path> onFound) {
         this.project = project;
         this.evaluator = new Evaluator(project);
