@@ -52,6 +52,7 @@ final class TorchLibrary implements Library {
         if (activation != null && !last.equals("linear") && Character.isLowerCase(last.charAt(0))) {
             return Libraries.applied(axis(activation, args.value(1, "dim")), overChannels(activation, args.value(0, "input"), args.value(1, "dim")), call, Libraries.shortName(name));
         }
+        if (CLAMPS.contains(last)) return args.value(0, "input") instanceof Tensor t ? clamped(t) : Value.UNKNOWN;
         return switch (last) {
             case "exp" -> exp(args.value(0, "input"), call, Libraries.shortName(name));
             case "log" -> log(args.value(0, "input"), call, Libraries.shortName(name));
@@ -83,7 +84,6 @@ final class TorchLibrary implements Library {
             // torch.where(legal, probs, torch.zeros_like(probs)): the tensor where the test holds, a constant elsewhere (a mask)
             case "where" -> args.positional().size() == 3 && constant(args.node(2, "other")) ? kept(args.value(1, "input")) : Value.UNKNOWN;
             case "flip", "roll", "fliplr", "flipud" -> args.value(0, "input") instanceof Labels l ? l : Value.UNKNOWN;
-            case "clamp", "clip", "clamp_min", "clamp_max" -> args.value(0, "input") instanceof Tensor t ? clamped(t) : Value.UNKNOWN;
             // F.dropout(p, 0.1, self.training): what nn.Dropout is, as a function (its input kept, see resamples)
             case "dropout", "dropout1d", "dropout2d", "dropout3d", "alpha_dropout" -> args.value(0, "input") instanceof Tensor t ? t : Value.UNKNOWN;
             // resampled scores per position are scores still, a resampled distribution one still (a convex mix of its rows)
