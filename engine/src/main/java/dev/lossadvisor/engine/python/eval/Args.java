@@ -106,12 +106,20 @@ public final class Args {
         return out;
     }
 
-    /** What a function's {@code **kwargs} gets: the keywords naming none of its parameters; unknown when a splat or a config passes more. */
+    /**
+     * What a function's {@code **kwargs} gets: the keywords naming none of its parameters, those of a known splat too (a
+     * builder handing its own {@code **kwargs} on, {@code def small(**kw): return _build("s", **kw)}); unknown when a splat
+     * not known or a config passes more.
+     */
     Value rest(List<String> named) {
         if (fromConfig || !prefix.isEmpty()) return Value.UNKNOWN;
         java.util.Map<String, Value> out = new java.util.LinkedHashMap<>();
         if (list != null) for (Node a : list.named()) {
-            if (a.is("dictionary_splat")) return Value.UNKNOWN;
+            if (a.is("dictionary_splat")) {
+                if (a.named().isEmpty() || !(splat(a) instanceof Value.Dict d)) return Value.UNKNOWN;
+                d.entries().forEach((k, v) -> { if (!named.contains(k)) out.put(k, v); });
+                continue;
+            }
             String name = a.is("keyword_argument") && a.field("name") != null ? a.field("name").text() : null;
             if (name != null && !named.contains(name)) out.put(name, evaluated(a.field("value")));
         }

@@ -42,11 +42,13 @@ final class KerasSubclasses {
      */
     private static boolean forwards(Scope init) {
         Node params = init.node().field("parameters");
-        if (params == null || params.named().size() != 3 || !params.named().get(1).is("list_splat_pattern") || !params.named().get(2).is("dictionary_splat_pattern")) return false;
+        if (params == null || params.named().size() != 3) return false;
+        Node rest = Scope.unannotated(params.named().get(1)), keywords = Scope.unannotated(params.named().get(2));
+        if (!rest.is("list_splat_pattern") || !keywords.is("dictionary_splat_pattern")) return false;
         Node sup = LibrarySubclasses.superInit(init);
         Node args = sup == null ? null : sup.field("arguments");
-        return args != null && args.named().size() == 2 && splatOf(args.named().get(0), "list_splat", params.named().get(1))
-                && splatOf(args.named().get(1), "dictionary_splat", params.named().get(2));
+        return args != null && args.named().size() == 2 && splatOf(args.named().get(0), "list_splat", rest)
+                && splatOf(args.named().get(1), "dictionary_splat", keywords);
     }
 
     /** Whether an argument is {@code *name} / {@code **name} of the name a splat parameter binds. */

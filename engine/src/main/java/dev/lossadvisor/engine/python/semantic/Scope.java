@@ -284,7 +284,8 @@ public final class Scope {
         Node params = node.field("parameters");
         if (params == null) return;
         int i = 0;
-        for (Node p : params.named()) {
+        for (Node written : params.named()) {
+            Node p = unannotated(written);
             Node id = p.is("identifier") ? p : p.field("name");
             if (id == null && !p.named().isEmpty() && p.named().get(0).is("identifier")) id = p.named().get(0);
             if (p.is("list_splat_pattern") || p.is("dictionary_splat_pattern")) {
@@ -295,6 +296,13 @@ public final class Scope {
             if (id == null || !id.is("identifier")) continue;
             bind(Binding.Kind.PARAMETER, id.text(), p.field("value"), List.of(i++), node.start(), false, null);
         }
+    }
+
+    /** A parameter without its annotation when it is a splat ({@code **kwargs: Any} is {@code **kwargs}); else the parameter. */
+    public static Node unannotated(Node parameter) {
+        if (!parameter.is("typed_parameter") || parameter.named().isEmpty()) return parameter;
+        Node inner = parameter.named().get(0);
+        return inner.is("list_splat_pattern") || inner.is("dictionary_splat_pattern") ? inner : parameter;
     }
 
     private void block(Node block, boolean conditional) {

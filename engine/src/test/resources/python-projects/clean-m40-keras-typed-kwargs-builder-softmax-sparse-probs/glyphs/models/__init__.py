@@ -1,0 +1,3 @@
+from .classifier import GlyphClassifier, glyph_classifier
+
+__all__ = ["GlyphClassifier", "glyph_classifier"]

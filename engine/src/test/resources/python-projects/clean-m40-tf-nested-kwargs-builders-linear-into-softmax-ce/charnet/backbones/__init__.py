@@ -1,0 +1,1 @@
+from .mobile import mobile_small, mobile_large
