@@ -37,6 +37,7 @@ import dev.lossadvisor.facts.FileContents;
 import dev.lossadvisor.facts.Vocabulary;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -133,6 +134,8 @@ public final class LossFlows {
     private final Set<Loss> ownLabels = new HashSet<>();
     /** Where the target of the loss call being emitted is made, when the code shows what its labels are. */
     private SourcePlace targetPlace;
+    /** Where each caller of a compiling builder made the labels it fits with, when they agree (targetPlace is one of them). */
+    private List<SourcePlace> builderTargetPlaces = List.of();
     /** What each loss takes (its labels), from the rules module's catalog. */
     private static final LossCatalog CATALOG = LossCatalog.load();
     /** True when those labels are known only by their column's name (df["label"]): class indices for a softmax output only. */
@@ -979,6 +982,7 @@ public final class LossFlows {
                 && r.named().get(0).text().equals(model))) return null;
         LabelSpec agreed = null;
         SourcePlace agreedPlace = null;
+        List<SourcePlace> places = new ArrayList<>();
         int callers = 0;
         for (CallSites.Site site : project.callsNamed(builder.name(), f)) {
             Node assign = site.call().parent();
@@ -999,8 +1003,10 @@ public final class LossFlows {
             // callers training different class counts agree on the form only (one-hot rows of 5 and of 6 columns)
             agreed = agreed == null || agreed.equals(labels) ? labels : new LabelSpec(labels.format(), 0);
             agreedPlace = targetPlace;
+            if (targetPlace != null && !places.contains(targetPlace)) places.add(targetPlace);
         }
         targetPlace = agreedPlace;
+        builderTargetPlaces = places;
         return agreed;
     }
 
@@ -1110,8 +1116,10 @@ public final class LossFlows {
     private void emit(SourceFile file, Value value, String framework, LossSpec loss, String shownLoss, SourcePlace lossPlace, SourcePlace callPlace,
                       List<String> metrics, LabelSpec labels) {
         SourcePlace targetPlace = this.targetPlace;
+        List<SourcePlace> builderPlaces = builderTargetPlaces;
         boolean byName = labelsByName;
         this.targetPlace = null;
+        builderTargetPlaces = List.of();
         labelsByName = false;
         if (!(value instanceof Tensor joined) || !Vocabulary.ACTIVATIONS.contains(joined.base())) return; // a flow not followed: say nothing
         if (byName && !joined.base().equals("softmax") && !joined.base().equals("log_softmax")) {
@@ -1119,8 +1127,12 @@ public final class LossFlows {
             labels = null;
             targetPlace = null;
         }
+        // two notebooks fitting one builder's model on labels of their own: a finding at the labels stands in each
+        List<SourcePlace> targetPlaces = targetPlace != null && builderPlaces.contains(targetPlace) ? builderPlaces : Collections.singletonList(targetPlace);
         // each candidate in its own place, with the width all candidates agree on (when theirs differ, the least of them as a bound)
-        for (Tensor flow : joined.candidates()) emit(file, flow, joined.units(), framework, loss, shownLoss, lossPlace, callPlace, metrics, labels, targetPlace);
+        for (SourcePlace labelsAt : targetPlaces) {
+            for (Tensor flow : joined.candidates()) emit(file, flow, joined.units(), framework, loss, shownLoss, lossPlace, callPlace, metrics, labels, labelsAt);
+        }
     }
 
     /** One candidate of a flow, in its own place. */
@@ -1128,7 +1140,8 @@ public final class LossFlows {
                       List<String> metrics, LabelSpec labels, SourcePlace targetPlace) {
         if (option == null) heads.add(flow.place());
         else if (heads.contains(flow.place())) return;
-        String key = flow.place() + "|" + lossPlace + "|" + callPlace;
+        // the labels' place too: a builder compiled once and fitted by two notebooks on labels of their own is two flows
+        String key = flow.place() + "|" + lossPlace + "|" + callPlace + "|" + targetPlace;
         if (!seen.add(key)) return;
         if (option != null) pinnedKeys.add(key);
         String what = flow.activation().equals("linear") ? "a linear output (" + flow.shown() + ")" : flow.axis() == 0 ? flow.base() + " over axis 0" : flow.activation();
