@@ -1138,6 +1138,7 @@ public final class LossFlows {
         boolean byName = labelsByName;
         this.targetPlace = null;
         labelsByName = false;
+        if (value instanceof Value.Pieces p) value = p.whole(); // torch.cat of per-label heads given to the loss as it is
         if (!(value instanceof Tensor joined) || !Vocabulary.ACTIVATIONS.contains(joined.base())) return; // a flow not followed: say nothing
         if (byName && !joined.base().equals("softmax") && !joined.base().equals("log_softmax")) {
             // a column named label under one linear or sigmoid unit may be a score (STS-B) or 0/1: not evidence of classes
