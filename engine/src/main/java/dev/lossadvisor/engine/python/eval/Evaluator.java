@@ -1211,6 +1211,22 @@ public final class Evaluator {
         return null;
     }
 
+    /**
+     * The objects {@code self} may be in a method of class {@code k} when no call says: one of each of its project
+     * subclasses (a template method: a base LightningModule's step reads {@code self.criterion} and {@code self.forward},
+     * which its subclasses set); none when the class has none or more than {@link SubclassRegistries} follows.
+     */
+    public List<Instance> subclassSelves(ClassDef k, Context c) {
+        List<Instance> known = subclassSelves.get(k.scope());
+        if (known != null) return known;
+        List<ClassDef> made = SubclassRegistries.made(k, false, this, c); // reads the project's classes: not inside a map update
+        List<Instance> out = made == null ? List.of() : made.stream().map(m -> new Instance(m, null)).toList();
+        subclassSelves.put(k.scope(), out);
+        return out;
+    }
+
+    private final Map<Scope, List<Instance>> subclassSelves = new HashMap<>();
+
     /** The class and its project base classes, depth first as Python's MRO is for single inheritance. */
     public List<ClassDef> mro(ClassDef k, Context c) {
         List<ClassDef> out = new ArrayList<>();

@@ -79,7 +79,7 @@ final class SubclassRegistries {
      * a metaclass the classes that name it and their subclasses; null when there are too many. Only files whose text
      * names one of the classes found so far are read.
      */
-    private static List<ClassDef> made(ClassDef k, boolean meta, Evaluator ev, Context c) {
+    static List<ClassDef> made(ClassDef k, boolean meta, Evaluator ev, Context c) {
         Project project = ev.project();
         Set<String> names = new LinkedHashSet<>(List.of(k.name()));
         List<ClassDef> out = new ArrayList<>();

@@ -262,7 +262,8 @@ final class TorchLibrary implements Library {
             if (MOVES.contains(method) || method.equals("contiguous")) return receiver;
             // torch.cat(level_scores, 1).sigmoid(): applied to the whole, as to a tensor not known, after what the pieces agree on
             if (activation != null) return new Tensor(axis(activation, args.value(0, "dim")), 0, at.place(), "." + method + "()", null, List.of("." + method + "()")).after(Joins.join(p.parts()));
-            return method.equals("view") || method.equals("reshape") ? regrouped(p, args) : null;
+            if (method.equals("view") || method.equals("reshape")) return regrouped(p, args);
+            return KEEPS.contains(method) && p.whole() instanceof Tensor whole ? whole : null; // torch.cat(scores, 1).squeeze(-1)
         }
         if (!(receiver instanceof Value.Unknown)) return null;
         if (activation != null) return new Tensor(axis(activation, args.value(0, "dim")), 0, at.place(), "." + method + "()", null, List.of("." + method + "()"));

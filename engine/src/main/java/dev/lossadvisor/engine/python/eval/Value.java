@@ -192,7 +192,22 @@ public sealed interface Value {
      * Tensors joined along one axis by torch.cat (or put side by side on a new axis by torch.stack), each piece kept
      * with its own activation, so a slice inside one piece is that piece; {@code axis} as written (-1: the last).
      */
-    record Pieces(List<Value> parts, int axis, boolean stacked) implements Value {}
+    record Pieces(List<Value> parts, int axis, boolean stacked) implements Value {
+        /** Activations applied value by value, which joining tensors side by side leaves as they are. */
+        private static final java.util.Set<String> ELEMENTWISE = java.util.Set.of("linear", "sigmoid", "tanh", "relu", "softplus");
+
+        /**
+         * The joined tensor, when every piece has the same activation applied value by value: torch.cat of per-label
+         * heads' raw scores is raw scores in every column, its width the pieces' widths added (not known when one is
+         * not). Softmax or log_softmax pieces are each a distribution, not one over the joined row: not known.
+         */
+        public Value whole() {
+            if (!(Joins.join(parts) instanceof Tensor t) || !ELEMENTWISE.contains(t.activation())) return UNKNOWN;
+            int width = 0;
+            for (Value v : parts) width = !stacked && width >= 0 && v instanceof Tensor piece && piece.units() > 0 ? width + piece.units() : -1;
+            return t.withUnits(Math.max(width, 0)).via("the pieces of torch." + (stacked ? "stack" : "cat") + " joined");
+        }
+    }
 
     /**
      * A weight the training learns (tf.Variable(...), nn.Parameter(...), torch.randn(..., requires_grad=True)): the input

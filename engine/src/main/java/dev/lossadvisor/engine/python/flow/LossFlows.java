@@ -142,6 +142,8 @@ public final class LossFlows {
     private boolean labelsByName;
     /** The call a loss call is followed from, when it is followed once per call path of its function; else null. */
     private SourcePlace entry;
+    /** The subclass a base class's loss call is followed for (its class statement), or null. */
+    private Value.ClassDef subclass;
     /** The option a loss call is followed again with at another value than its default, or null. */
     private Options.Pin option;
     /**
@@ -364,6 +366,7 @@ public final class LossFlows {
         Value callee = followLossCall(f, call, Context.at(f.scopeOf(call), call.start()));
         Scope fn = f.scopeOf(call);
         if (found.size() > before || fn.kind() != Scope.Kind.FUNCTION || f.tree().source().bytes() > Project.WHOLE_PARSE_CHARS) return; // a script's helper, not library code
+        if (perSubclass(f, call, fn)) return;
         if (!mayBeLoss(callee) && !CallPaths.varies(call.field("function"), fn)) return;
         evaluator.budget(FLOW_BUDGET);
         for (CallPaths.Path path : new CallPaths(evaluator).of(fn, call.start())) {
@@ -374,6 +377,28 @@ public final class LossFlows {
                 entry = null;
             }
         }
+    }
+
+    /**
+     * A loss call in a method of a base class whose flow the base does not show (a template method: the base's step calls
+     * {@code self.criterion(self.forward(x), y)}, and each subclass sets its criterion and forward) is followed once per
+     * subclass of the project, self an object of it; a subclass whose values show a mistake is reported with its class
+     * statement. Only a call that reads the method's names is (what it reads may differ by subclass).
+     */
+    private boolean perSubclass(SourceFile f, Node call, Scope fn) {
+        Scope cls = fn.parent();
+        if (cls == null || cls.kind() != Scope.Kind.CLASS || fn.parametersInOrder().isEmpty() || !CallPaths.varies(call, fn)) return false;
+        int before = found.size();
+        for (Instance self : evaluator.subclassSelves(new Value.ClassDef(cls), Context.at(fn, call.start()))) {
+            subclass = self.type();
+            try {
+                evaluator.budget(FLOW_BUDGET);
+                followLossCall(f, call, new Context(fn, call.start(), self, null, null, 0));
+            } finally {
+                subclass = null;
+            }
+        }
+        return found.size() > before;
     }
 
     /** Follows one loss call in a context; returns its callee's value there. */
@@ -1121,6 +1146,7 @@ public final class LossFlows {
         this.targetPlace = null;
         builderTargetPlaces = List.of();
         labelsByName = false;
+        if (value instanceof Value.Pieces p) value = p.whole(); // torch.cat of per-label heads given to the loss as it is
         if (!(value instanceof Tensor joined) || !Vocabulary.ACTIVATIONS.contains(joined.base())) return; // a flow not followed: say nothing
         if (byName && !joined.base().equals("softmax") && !joined.base().equals("log_softmax")) {
             // a column named label under one linear or sigmoid unit may be a score (STS-B) or 0/1: not evidence of classes
@@ -1146,6 +1172,7 @@ public final class LossFlows {
         if (option != null) pinnedKeys.add(key);
         String what = flow.activation().equals("linear") ? "a linear output (" + flow.shown() + ")" : flow.axis() == 0 ? flow.base() + " over axis 0" : flow.activation();
         String story = what + " at " + flow.place() + " feeds " + shownLoss + " at " + lossPlace + (entry == null ? "" : " when called from " + entry)
+                + (subclass == null ? "" : " when self is a " + subclass.name() + " (" + subclass.scope().node().place() + ")")
                 + (option == null ? "" : " when run with " + option.shown());
         Map<String, String> locations = new LinkedHashMap<>();
         locations.put("/output/activation", flow.place().toString());
@@ -1154,6 +1181,7 @@ public final class LossFlows {
         locations.put("/metrics", callPlace.toString());
         locations.put("", callPlace.toString());
         if (entry != null) locations.put("/entry", entry.toString());
+        if (subclass != null) locations.put("/entry", subclass.scope().node().place().toString());
         if (labels != null && targetPlace != null) locations.put("/labels/format", targetPlace.toString());
         onFound.accept(file.path());
         found.add(new Found(file.path(), new ModelDescription(story, framework, null, new OutputSpec(Math.max(units, 0), flow.base(), flow.times(), flow.axis(), Math.max(-units, 0), flow.over()), loss, labels, null,

@@ -1,0 +1,1 @@
+from detectors.mlp import MLPDetector
