@@ -580,6 +580,10 @@ public final class Evaluator {
             if (left != null) return left;
         }
         if (how.equals(HelperAdds.HOW)) return HelperAdds.added(v, st.value(), st.name(), here, this);
+        if (v instanceof KerasModel m && how.equals("pop")) { // Sequential.pop(): its last layer removed (a functional model keeps no layer list)
+            List<Layer> layers = m.layers().isEmpty() || !m.heads().isEmpty() ? null : m.layers().subList(0, m.layers().size() - 1);
+            return layers == null ? Value.UNKNOWN : new KerasModel(KerasStack.output(layers), layers, Map.of());
+        }
         if (v instanceof KerasModel && how.equals("add")) {
             List<Layer> layers = new ArrayList<>(((KerasModel) v).layers());
             layers.add(lastPass(st.value(), here) instanceof Layer l ? l : null);
@@ -1071,6 +1075,8 @@ public final class Evaluator {
         if (o instanceof Value.Fields f) return f.field(attr); // out.probs of a namedtuple, outputs.logits of a ModelOutput
         // loss.forward(fx, y), model.forward(x) on a library module (a torchvision network too): the bound method calls what calling the module does
         if ((o instanceof Loss || o instanceof Layer || o instanceof Value.Pretrained) && (attr.equals("forward") || attr.equals("__call__"))) return o;
+        // TrainState.create(apply_fn=model.apply) of a Flax layer or stack: called with the variables, then the inputs
+        if (o instanceof Layer && attr.equals("apply")) return new Value.Wrapped(o, 1, false);
         return Value.UNKNOWN;
     }
 

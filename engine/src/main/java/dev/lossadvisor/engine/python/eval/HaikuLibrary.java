@@ -1,14 +1,13 @@
 package dev.lossadvisor.engine.python.eval;
 
 import dev.lossadvisor.engine.python.syntax.Node;
-import java.util.ArrayList;
-import java.util.List;
 
 /**
  * Haiku: {@code hk.transform(forward)} gives a pair whose {@code apply(params, rng, x)} calls the forward function on x
  * ({@code without_apply_rng} drops the rng, {@code transform_with_state} takes a state and gives (output, state));
  * hk.Linear and hk.nets.MLP are linear layers of known width, and hk.Sequential runs its layers and jax.nn functions in
- * order, as nn.Sequential does.
+ * order, as nn.Sequential does. Sonnet 2, Haiku's TensorFlow sibling, has the same snt.Linear and snt.Sequential (its
+ * functions those of tf.nn).
  */
 final class HaikuLibrary implements Library {
 
@@ -19,9 +18,10 @@ final class HaikuLibrary implements Library {
             case "haiku.transform_with_state" -> transformed(args.value(0, "f"), 3, true);
             case "haiku.without_apply_rng" -> args.value(0, "f") instanceof Value.Dict d && d.entries().get("apply") instanceof Value.Wrapped w && w.dropped() > 1
                     ? transformed(w.fn(), w.dropped() - 1, w.paired()) : Value.UNKNOWN;
-            case "haiku.Linear" -> new Value.Layer("linear", args.evaluator().integer(args.node(0, "output_size"), args.context()), call.place(), "hk.Linear", null, false);
+            case "haiku.Linear", "sonnet.Linear" -> new Value.Layer("linear", args.evaluator().integer(args.node(0, "output_size"), args.context()), call.place(),
+                    name.startsWith("haiku") ? "hk.Linear" : "snt.Linear", null, false);
             case "haiku.nets.MLP" -> mlp(args, call);
-            case "haiku.Sequential" -> sequential(args);
+            case "haiku.Sequential", "sonnet.Sequential" -> JaxLibrary.stack(args.node(0, "layers"), args);
             default -> null;
         };
     }
@@ -39,19 +39,6 @@ final class HaikuLibrary implements Library {
         Value last = sizes.items().get(sizes.items().size() - 1);
         int units = last instanceof Value.Literal l && l.value() instanceof Double d ? d.intValue() : 0;
         return new Value.Layer("linear", units, call.place(), "hk.nets.MLP", null, false);
-    }
-
-    /** hk.Sequential([hk.Linear(10), jax.nn.softmax]): a jax.nn activation in the list is a layer on its own line. */
-    private static Value sequential(Args args) {
-        Node list = args.node(0, "layers");
-        if (list == null || !list.is("list")) return Value.UNKNOWN;
-        List<Value> layers = new ArrayList<>();
-        for (Node item : list.named()) {
-            Value v = args.evaluator().eval(item, args.context());
-            String activation = v instanceof Value.Lib l && l.name().startsWith("jax.nn.") ? Activations.of(l.name().substring("jax.nn.".length())) : null;
-            layers.add(activation == null ? v : new Value.Layer(activation, 0, item.place(), ((Value.Lib) v).name(), null, true));
-        }
-        return TorchLibrary.sequential(layers);
     }
 
     @Override

@@ -15,7 +15,10 @@ import java.util.Set;
  * applied to a tensor as torch's and TensorFlow's are, and {@code jax.nn.one_hot(y, K)} labels; the transforms a train
  * step goes through (jit and vmap give the function they trace, value_and_grad calls it and pairs its value with the
  * gradients); a Flax module's {@code apply} and a TrainState's {@code apply_fn}, which call the module. optax's losses on
- * logits are read where losses are called.
+ * logits are read where losses are called. Sequential stacks run their layers and activation functions in order, as
+ * nn.Sequential does: flax.linen's {@code nn.Sequential([...])} (applied with {@code apply(variables, x)}),
+ * {@code nnx.Sequential(*layers)}, {@code eqx.nn.Sequential([...])} with {@code eqx.nn.Lambda(fn)} and stax's
+ * {@code serial(Dense(10), Softmax)}, whose pair's second function is the stack applied to the inputs after the params.
  */
 final class JaxLibrary implements Library {
     private static final Set<String> MODULES = Set.of("jax.nn", "flax.linen", "flax.nnx");
@@ -26,6 +29,10 @@ final class JaxLibrary implements Library {
     private static final Set<String> VALUE_AND_GRAD = Set.of("jax.value_and_grad", "equinox.filter_value_and_grad", "flax.nnx.value_and_grad");
     /** Their last names, under which the project's calls of them are indexed: a list, as Set.of's order (and so the order of the call sites found) changes from one JVM start to the next. */
     private static final List<String> WRAPPER_NAMES = List.of("jit", "vmap", "pmap", "filter_jit", "filter_vmap", "value_and_grad", "filter_value_and_grad");
+    /** The modules whose activation functions a sequential stack takes as layers (Sonnet's are TensorFlow's). */
+    private static final Set<String> FUNCTION_MODULES = Set.of("jax.nn", "flax.linen", "flax.nnx", "tensorflow", "tensorflow.nn", "tensorflow.math");
+    /** stax, under its current and its former home: its layers are values (Softmax) or made by calls (Dense(10)). */
+    private static final List<String> STAX = List.of("jax.example_libraries.stax.", "jax.experimental.stax.");
 
     @Override
     public Value call(String name, Args args, Node call) {
@@ -50,6 +57,9 @@ final class JaxLibrary implements Library {
         Evaluator ev = args.evaluator();
         return switch (name) {
             case "flax.linen.Dense" -> new Value.Layer("linear", ev.integer(args.node(0, "features"), args.context()), call.place(), "nn.Dense", null, false);
+            case "flax.linen.Sequential", "equinox.nn.Sequential" -> stack(args.node(0, "layers"), args);
+            case "flax.nnx.Sequential" -> stack(args.positional(), args);
+            case "equinox.nn.Lambda" -> args.node(0, "fn") == null ? Value.UNKNOWN : stacked(args.value(0, "fn"), args.node(0, "fn"));
             case "flax.nnx.Linear", "equinox.nn.Linear" -> new Value.Layer("linear", ev.integer(args.node(1, "out_features"), args.context()), call.place(),
                     name.startsWith("flax") ? "nnx.Linear" : "eqx.nn.Linear", null, false);
             case "equinox.nn.MLP" -> {
@@ -58,13 +68,50 @@ final class JaxLibrary implements Library {
                 yield activation == null ? Value.UNKNOWN : new Value.Layer(activation, ev.integer(args.node(1, "out_size"), args.context()),
                         (args.node(5, "final_activation") == null ? call : args.node(5, "final_activation")).place(), "eqx.nn.MLP", null, true);
             }
+            default -> stax(name, args, call);
+        };
+    }
+
+    /** stax.serial(...) gives (init_fn, apply_fn), apply_fn(params, x) running the layers; stax.Dense(n) is a linear layer; null for another name. */
+    private static Value stax(String name, Args args, Node call) {
+        String prefix = STAX.stream().filter(name::startsWith).findFirst().orElse(null);
+        if (prefix == null) return null;
+        return switch (name.substring(prefix.length())) {
+            case "serial" -> new Value.Items(List.of(Value.UNKNOWN, new Value.Wrapped(stack(args.positional(), args), 1, false)));
+            case "Dense" -> new Value.Layer("linear", args.evaluator().integer(args.node(0, "out_dim"), args.context()), call.place(), "stax.Dense", null, false);
             default -> null;
         };
     }
 
+    /** A sequential stack given as a list literal: unknown for another expression (its items' places are not known). */
+    static Value stack(Node list, Args args) {
+        return list != null && (list.is("list") || list.is("tuple")) ? stack(list.named(), args) : Value.UNKNOWN;
+    }
+
+    /** The stack of these items in order: each evaluated, an activation function taken as a layer on its own line. */
+    private static Value stack(List<Node> items, Args args) {
+        List<Value> layers = new ArrayList<>();
+        for (Node item : items) {
+            if (item.is("list_splat")) return Value.UNKNOWN; // nnx.Sequential(*blocks): what the splat holds is not read here
+            layers.add(stacked(args.evaluator().eval(item, args.context()), item));
+        }
+        return TorchLibrary.sequential(layers);
+    }
+
+    /** An item of a stack: a jax.nn/flax/tf.nn activation function or a stax activation layer is a layer at {@code at}; anything else as it is. */
+    private static Value stacked(Value v, Node at) {
+        if (!(v instanceof Value.Lib l)) return v;
+        int dot = l.name().lastIndexOf('.');
+        String module = dot < 0 ? "" : l.name().substring(0, dot);
+        String activation = FUNCTION_MODULES.contains(module) ? Activations.ofFunction(l.name())
+                : STAX.contains(module + ".") ? Activations.of(l.name().substring(dot + 1)) : null;
+        return activation == null ? v : new Value.Layer(activation, 0, at.place(), l.name(), null, true);
+    }
+
+    /** {@code module.apply(variables, x)} on a Flax layer or stack (torch's {@code Module.apply(fn)} takes one argument): the layer applied to x. */
     @Override
     public Value method(Value receiver, String method, Args args, Node call) {
-        return null;
+        return receiver instanceof Value.Layer l && method.equals("apply") && args.positional().size() > 1 ? Libraries.applyLayer(l, args.afterFirst(), call) : null;
     }
 
     /**

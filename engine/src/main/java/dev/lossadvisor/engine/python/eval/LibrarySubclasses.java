@@ -42,6 +42,7 @@ final class LibrarySubclasses {
             }
         }
         if (base != null && (base.name().endsWith("keras.Sequential") || base.name().endsWith("keras.models.Sequential"))) return kerasSequential(base, init, initBelowBase, args, call, c, ev);
+        if (base != null && (base.name().endsWith("keras.Model") || base.name().endsWith("keras.models.Model"))) return kerasFunctional(k, base, init, initBelowBase, args, call, c, ev);
         boolean sequential = base != null && base.name().equals("torch.nn.Sequential");
         if (base == null || !base.name().startsWith("torch.nn.") || !base.name().endsWith("Loss") && !sequential) return null;
         if (sequential && (init == null || grown(init))) return null;
@@ -70,6 +71,25 @@ final class LibrarySubclasses {
         String self = init.parametersInOrder().isEmpty() ? null : init.parametersInOrder().get(0).name();
         return made instanceof Value.KerasModel && self != null ? ev.grownIn(made, self, sup.start(), inInit) : null;
     }
+
+    /**
+     * class Net(keras.Model) whose __init__ builds a graph and hands it to super().__init__(inputs, outputs) (Keras's
+     * functional subclass idiom), with no step of its own: the functional model that makes. A class without an __init__
+     * (made as Net(inputs, outputs)) or with a train_step, test_step or compute_loss stays an object of the class.
+     */
+    private static Value kerasFunctional(ClassDef k, Lib base, Scope init, boolean initBelowBase, Args args, Node call, Context c, Evaluator ev) {
+        Node sup = init != null && initBelowBase ? superInit(init) : null;
+        if (sup == null) return null;
+        for (ClassDef cls : ev.mro(k, c)) if (KERAS_STEPS.stream().anyMatch(cls.scope().methods()::containsKey)) return null;
+        Context inInit = new Context(init, sup.start(), null, init, args, c.depth() + 1);
+        Args given = ev.arguments(sup, inInit);
+        // the outputs given by place or keyword (none after a *args): a **kwargs beside them passes name= and the like
+        if (given.node(1, "outputs") == null && given.keyword("output") == null) return null;
+        return ev.apply(base, given, call, inInit) instanceof Value.KerasModel m ? m : null;
+    }
+
+    /** The methods of a Keras model subclass that take over from the functional model's own training. */
+    private static final List<String> KERAS_STEPS = List.of("train_step", "test_step", "compute_loss");
 
     /** Whether an nn.Sequential's __init__ adds modules to itself (self.append, self.add_module, ...) besides super().__init__. */
     private static boolean grown(Scope init) {

@@ -255,7 +255,10 @@ final class TorchLibrary implements Library {
             if (filled != null) return filled;
             return KEEPS.contains(method) || REORDERS.contains(method) ? receiver : evidence(receiver, method, args, call);
         }
-        if (receiver instanceof Instance || receiver instanceof Layer || receiver instanceof Value.Pretrained) return KEEPS.contains(method) || MODULE_KEEPS.contains(method) ? receiver : null;
+        // Module.apply(fn) takes one function; Flax's apply(variables, x) is JaxLibrary's
+        if (receiver instanceof Instance || receiver instanceof Layer || receiver instanceof Value.Pretrained) {
+            return KEEPS.contains(method) || MODULE_KEEPS.contains(method) && !(method.equals("apply") && args.positional().size() > 1) ? receiver : null;
+        }
         if (receiver instanceof Loss l && l.framework().equals("pytorch")) return MOVES.contains(method) ? receiver : null;
         String activation = Activations.ofTensorMethod(method);
         if (receiver instanceof Value.Pieces p) { // out.float(): the same pieces
