@@ -506,6 +506,7 @@ public final class Evaluator {
         }
         if (v instanceof Value.Pretrained p) {
             if (how.equals("attribute")) return VisionLibrary.replaced(p, st.key().text(), null, st.value() == null ? Value.UNKNOWN : eval(st.value(), here));
+            if ((how.equals("add_module") || how.equals("append")) && st.name().endsWith("." + p.head())) return VisionLibrary.added(p, eval(st.value(), here));
             return how.equals("item") && st.name().endsWith("." + p.head()) ? VisionLibrary.replaced(p, p.head(), eval(st.key(), here), eval(st.value(), here)) : p;
         }
         if (v instanceof Instance i) return how.equals("attribute") ? Patches.patched(i, st.key().text(), st.value() == null ? Value.UNKNOWN : eval(st.value(), here)) : i;

@@ -16,6 +16,8 @@ final class TorchLibrary implements Library {
     private static final Set<String> KEEPS = Set.of("to", "cuda", "cpu", "float", "double", "half", "long", "int", "contiguous", "view",
             "reshape", "squeeze", "unsqueeze", "flatten", "permute", "transpose", "clone", "detach", "eval", "train", "type_as", "view_as",
             "type", "requires_grad_", "share_memory", "resize", "resize_", "resize_as", "expand", "expand_as", "reshape_as", "astype");
+    /** torch.nn.utils' wrappers that reparametrise a layer's weight and return the layer (weight_norm, parametrizations.spectral_norm). */
+    private static final Set<String> REPARAMETRISES = Set.of("weight_norm", "spectral_norm", "orthogonal");
     /** nn.Module methods that return the module itself: Net().apply(init_weights), model.bfloat16(). */
     private static final Set<String> MODULE_KEEPS = Set.of("apply", "bfloat16", "to_empty");
     /** Activations whose values a positive factor leaves what the loss rules read them as (see {@link #scaled}). */
@@ -44,6 +46,8 @@ final class TorchLibrary implements Library {
         if (prefix.equals("torch.utils.data")) return data(last, args);
         if (name.endsWith("autograd.Variable")) return args.value(0, "data"); // the old tensor wrapper is the tensor
         if (name.equals("torch.load")) return SavedModels.torchLoaded(args, call);
+        // weight_norm(nn.Linear(d, 1)), parametrizations.spectral_norm(layer): the layer reparametrised, its outputs what they were
+        if (prefix.startsWith("torch.nn.utils") && REPARAMETRISES.contains(last)) return args.value(0, "module");
         if (!functional(prefix)) return null;
         // W = torch.normal(0, 0.01, size=(d, K), requires_grad=True): a weight of a model written from scratch
         Node grad = args.keyword("requires_grad");
@@ -55,6 +59,11 @@ final class TorchLibrary implements Library {
         if (CLAMPS.contains(last)) return args.value(0, "input") instanceof Tensor t ? clamped(t) : Value.UNKNOWN;
         return switch (last) {
             case "exp" -> exp(args.value(0, "input"), call, Libraries.shortName(name));
+            // F.linear(x, self.weight, self.bias): nn.Linear written as a function, raw scores when the weight is learned
+            case "linear" -> learned(args.value(1, "weight"), call, Libraries.shortName(name)) instanceof Tensor scores ? scores : Value.UNKNOWN;
+            // F.gumbel_softmax(logits, tau, hard): a softmax of the perturbed scores (one-hot rows when hard), over dim=-1 by default
+            case "gumbel_softmax" -> Libraries.applied(axis("softmax", args.value(4, "dim")), overChannels("softmax", args.value(0, "logits"), args.value(4, "dim")),
+                    call, Libraries.shortName(name));
             case "log" -> log(args.value(0, "input"), call, Libraries.shortName(name));
             case "Tensor", "FloatTensor" -> args.positional().size() >= 2 ? sized("empty", args, call) // (n, K): sizes, not values
                     : args.isEmpty() ? new Value.Items(List.of()) : args.value(0, null); // torch.Tensor(): empty
@@ -248,6 +257,8 @@ final class TorchLibrary implements Library {
             if (t.activation().endsWith(STACKED)) return rowsOfStack(t, method, args);
             if (KEEPS.contains(method)) return RESHAPES.contains(method) ? reshaped(t) : t;
             if (CLAMPS.contains(method)) return clamped(t);
+            // probs.masked_fill(~mask, 0.0): as torch.where(mask, probs, 0), the tensor where the mask does not hold, a constant elsewhere
+            if ((method.equals("masked_fill") || method.equals("masked_fill_")) && constant(args.node(1, "value"))) return kept(t);
             return evidence(receiver, method, args, call);
         }
         if (receiver instanceof Labels l) {

@@ -26,6 +26,7 @@ final class VisionLibrary implements Library {
     @Override
     public Value call(String name, Args args, Node call) {
         if (name.equals("torch.hub.load")) return hub(args, call);
+        if (name.equals("torchvision.ops.MLP") || name.equals("torchvision.ops.misc.MLP")) return mlp(args, call);
         if (!name.startsWith("torchvision.models.")) return null;
         String last = name.substring(name.lastIndexOf('.') + 1);
         for (Map.Entry<Pattern, Pretrained> e : HEADS.entrySet()) {
@@ -35,6 +36,16 @@ final class VisionLibrary implements Library {
             return new Pretrained(p.head(), p.length(), linearHead(args, 1000, call, "torchvision " + last + " head"));
         }
         return null;
+    }
+
+    /**
+     * torchvision.ops.MLP(in_channels, hidden_channels=[64, 1]): linear layers with activations between them, the last
+     * one (then its dropout) plain: raw scores as wide as the last hidden size.
+     */
+    private static Value mlp(Args args, Node call) {
+        int units = args.value(1, "hidden_channels") instanceof Value.Items sizes && !sizes.items().isEmpty()
+                && sizes.items().get(sizes.items().size() - 1) instanceof Value.Literal l && l.value() instanceof Double d ? d.intValue() : 0;
+        return new Value.Layer("linear", units, call.place(), "torchvision.ops.MLP", null, true);
     }
 
     /** torch.hub.load("pytorch/vision", "resnet50", weights=...): the torchvision builder of that name, from its repository. */
@@ -59,6 +70,16 @@ final class VisionLibrary implements Library {
     @Override
     public Value method(Value receiver, String method, Args args, Node call) {
         return null;
+    }
+
+    /**
+     * model.classifier.add_module("probs", m) or .append(m) on a head that is an nn.Sequential: m runs after its last
+     * module, so the output is the two in a row; on another head (a linear layer) a module added is never called.
+     */
+    static Pretrained added(Pretrained p, Value module) {
+        if (p.length() == 0) return p;
+        Value head = p.module() == null ? module : TorchLibrary.sequential(java.util.Arrays.asList(p.module(), module));
+        return new Pretrained(p.head(), p.length() + 1, head, p.packs());
     }
 
     /**

@@ -101,6 +101,8 @@ public final class LossFlows {
     /** TensorFlow 1's tf.losses on logits (onehot_labels or labels first, logits second), as the Keras losses they match. */
     private static final Map<String, String> TF1_LOSSES = Map.of("softmax_cross_entropy", "categorical_crossentropy", "sparse_softmax_cross_entropy",
             "sparse_categorical_crossentropy", "sigmoid_cross_entropy", "binary_crossentropy");
+    /** torch's log_softmax functions, which a hand-written cross-entropy applies to its input. */
+    private static final Set<String> TORCH_LOG_SOFTMAX = Set.of("torch.nn.functional.log_softmax", "torch.log_softmax");
     /** The modules whose log_softmax a hand-written cross-entropy applies to the model's output. */
     private static final Set<String> LOG_SOFTMAX = Set.of("tensorflow.nn", "tensorflow.math", "keras.ops", "keras.activations", "tensorflow.keras.activations");
     /** skorch's nets, whose fit() calls their criterion on their module's output (and project classes named after them). */
@@ -171,8 +173,13 @@ public final class LossFlows {
      */
     public static boolean mayHoldLoss(String text) {
         if (text.length() <= Project.WHOLE_PARSE_CHARS && (text.contains("loss") || text.contains("Loss") || text.contains("criterion")
-                || text.contains(".backward(") && text.contains(".step(") || text.contains(".log_prob("))) return true;
+                || text.contains(".backward(") && text.contains(".step(") || text.contains(".log_prob(") || madeFromLogits(text))) return true;
         return !CallText.find(text, LOSS_SUFFIXES, LOSS_NAMES, 1, (start, end) -> mayTakeLoss(text, start, end)).isEmpty();
+    }
+
+    /** A distribution made from logits= in a file whose log_prob is taken elsewhere (a policy's dist(obs) method). */
+    private static boolean madeFromLogits(String text) {
+        return DISTRIBUTIONS.keySet().stream().anyMatch(d -> text.contains(d + "(logits="));
     }
 
     /** Char offsets of the calls a big file is parsed around (loss constructions, functional losses, compiles, loss objects). */
@@ -582,7 +589,22 @@ public final class LossFlows {
             Args bound = evaluator.arguments(n, here);
             evaluator.budget(FLOW_BUDGET);
             known(f, callee, bound, n);
+            ownCrossEntropy(f, callee, bound, n, here);
         }
+    }
+
+    /**
+     * A cross-entropy written by hand in a project module (label smoothing: logp = F.log_softmax(x, -1), then gather and
+     * mean): log_softmax of a parameter as the method received it takes that argument as logits, as cross_entropy does.
+     */
+    private void ownCrossEntropy(SourceFile f, Value callee, Args args, Node call, Context here) {
+        if (!(callee instanceof Lib l) || !TORCH_LOG_SOFTMAX.contains(l.name())) return;
+        Node input = args.node(0, "input");
+        if (input == null || !input.is("identifier")) return;
+        List<Binding> bound = here.scope().lookup(input.text(), call.start());
+        if (bound.size() != 1 || bound.get(0).kind() != Binding.Kind.PARAMETER) return; // x = x.softmax(1) first: not what the call passed
+        emit(f, args.value(0, "input"), "pytorch", new LossSpec("cross_entropy", LossOptions.NONE), here.scope().name() + " (log_softmax of its input)",
+                call.place(), call.place(), List.of(), null);
     }
 
     /**

@@ -1,0 +1,3 @@
+from .policy import DiscretePolicy
+
+__all__ = ["DiscretePolicy"]
