@@ -809,10 +809,10 @@ public final class LossFlows {
     }
 
     /**
-     * True when the compiled name's binding is used after the compile, and only to predict, to save or load, or stacked into
-     * another model (a GAN's generator compiled out of habit, then trained through the combined model): no fit, evaluate
-     * or train_on_batch ever computes this compile's loss. Any other use (returned, passed on, fitted, an attribute set)
-     * keeps the compile live.
+     * True when the compiled name's binding is used after the compile, and only to predict, to save or load, called on a
+     * tensor or stacked into another model (a GAN's generator compiled out of habit, then trained through the combined
+     * model): no fit, evaluate or train_on_batch ever computes this compile's loss. Any other use (returned, passed on,
+     * fitted, an attribute set) keeps the compile live.
      */
     private boolean inertAfter(SourceFile f, Scope scope, Node receiver, int from) {
         if (receiver == null || !receiver.is("identifier")) return false;
@@ -839,9 +839,13 @@ public final class LossFlows {
         return p != null && (p.is("attribute") && n.equals(p.field("attribute")) || p.is("keyword_argument") && n.equals(p.field("name")));
     }
 
-    /** {@code model.predict(x)}, {@code model.save_weights(path)}, or {@code Sequential([model, critic])}: a use that computes no loss of its compile. */
+    /**
+     * {@code model.predict(x)}, {@code model.save_weights(path)}, {@code model(z)} (a call runs the layers, never the compiled
+     * loss), or {@code Sequential([model, critic])}: a use that computes no loss of its compile.
+     */
     private boolean lossless(SourceFile f, Node n) {
         Node p = n.parent();
+        if (p != null && p.is("call") && n.equals(p.field("function"))) return true;
         if (p != null && p.is("attribute")) {
             Node call = p.parent();
             return call != null && call.is("call") && p.equals(call.field("function")) && LOSSLESS.contains(p.field("attribute").text());
