@@ -94,6 +94,9 @@ public final class LossFlows {
     /** The functions of tf.losses that TF 2 (keras.losses) and TF 1 both have with the same meaning; TF 1's others (hinge_loss) differ. */
     private static final Set<String> TF_LOSSES = Set.of("binary_crossentropy", "categorical_crossentropy", "sparse_categorical_crossentropy",
             "mean_squared_error", "mean_absolute_error");
+    /** Methods of a compiled Keras model that run or keep it without its loss: inference and persistence. */
+    private static final Set<String> LOSSLESS = Set.of("predict", "predict_on_batch", "save", "save_weights", "load_weights", "summary", "to_json",
+            "get_weights", "set_weights");
     /** TF 1's keywords of tf.losses.mean_squared_error(labels, predictions, weights, scope, loss_collection, reduction), not options of Keras's. */
     private static final Set<String> TF1_KEYWORDS = Set.of("weights", "scope", "loss_collection", "reduction");
     /** The Keras backend's cross-entropies, (target, output, from_logits) since Keras 2. */
@@ -809,7 +812,7 @@ public final class LossFlows {
         if (receiver instanceof Instance i && evaluator.extendsLibrary(i.type(), at, "Model")) {
             model = KerasModel.of(evaluator.callInstance(i, evaluator.arguments(null, at), at)); // its call's outputs
         }
-        if (model == null) return;
+        if (model == null || inertAfter(f, at.scope(), fn.field("object"), call.end())) return;
         Args args = evaluator.arguments(call, at);
         Node lossNode = args.node(1, "loss");
         // a GAN's discriminator, frozen after its compile to be stacked under the generator: its targets are the loop's
@@ -853,6 +856,53 @@ public final class LossFlows {
         Node one = lossNode.is("dictionary") ? model.output().name() == null ? null : entry(lossNode, model.output().name(), at)
                 : lossNode.is("list") || lossNode.is("tuple") ? lossNode.named().size() == 1 ? lossNode.named().get(0) : null : lossNode;
         if (one != null) kerasLoss(f, one, model.output(), call, metrics, at, fitLabels(f, call, fn.field("object"), at, Target.of(null, model.output(), true)));
+    }
+
+    /**
+     * True when the compiled name's binding is used after the compile, and only to predict, to save or load, called on a
+     * tensor or stacked into another model (a GAN's generator compiled out of habit, then trained through the combined
+     * model): no fit, evaluate or train_on_batch ever computes this compile's loss. Any other use (returned, passed on,
+     * fitted, an attribute set) keeps the compile live.
+     */
+    private boolean inertAfter(SourceFile f, Scope scope, Node receiver, int from) {
+        if (receiver == null || !receiver.is("identifier")) return false;
+        String name = receiver.text();
+        List<Binding> model = scope.lookup(name, from);
+        boolean used = false;
+        List<Node> todo = new ArrayList<>(List.of(scope.node()));
+        while (!todo.isEmpty()) {
+            Node n = todo.remove(todo.size() - 1);
+            if (n.end() <= from) continue;
+            todo.addAll(n.named());
+            if (!n.is("identifier") || n.start() < from || !n.text().equals(name) || field(n)) continue;
+            Scope in = f.scopeOf(n);
+            if (!in.lookup(name, n.start()).equals(model)) continue;
+            if (in != scope || !lossless(f, n)) return false;
+            used = true;
+        }
+        return used;
+    }
+
+    /** An identifier that names no variable: the attribute of {@code x.name}, the keyword of {@code f(name=...)}. */
+    private static boolean field(Node n) {
+        Node p = n.parent();
+        return p != null && (p.is("attribute") && n.equals(p.field("attribute")) || p.is("keyword_argument") && n.equals(p.field("name")));
+    }
+
+    /**
+     * {@code model.predict(x)}, {@code model.save_weights(path)}, {@code model(z)} (a call runs the layers, never the compiled
+     * loss), or {@code Sequential([model, critic])}: a use that computes no loss of its compile.
+     */
+    private boolean lossless(SourceFile f, Node n) {
+        Node p = n.parent();
+        if (p != null && p.is("call") && n.equals(p.field("function"))) return true;
+        if (p != null && p.is("attribute")) {
+            Node call = p.parent();
+            return call != null && call.is("call") && p.equals(call.field("function")) && LOSSLESS.contains(p.field("attribute").text());
+        }
+        Node args = p != null && (p.is("list") || p.is("tuple")) ? p.parent() : p;
+        Node call = args != null && args.is("argument_list") ? args.parent() : null;
+        return call != null && evaluator.eval(call, Context.at(f.scopeOf(call), call.start())) instanceof KerasModel;
     }
 
     /** True when {@code name.trainable = False} follows {@code from} in the scope itself, for the name's binding there. */
