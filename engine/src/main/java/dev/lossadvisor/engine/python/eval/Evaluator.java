@@ -435,7 +435,7 @@ public final class Evaluator {
         if (v instanceof Value.Hooked h) return new Value.Hooked(stored(h.module(), name, from, until, at), h.hook()); // a hook runs whatever module it wraps
         boolean tensor = v instanceof Tensor;
         if (!(tensor || v instanceof Items || v instanceof Dict || v instanceof KerasModel || v instanceof Layer || v instanceof Value.Labels || v instanceof Value.Pretrained
-                || v instanceof Instance && !ownSelf(name, at.scope()) // self.x = ... in its own methods: read by classMember
+                || v instanceof Instance && !at.scope().ownSelf(name) // self.x = ... in its own methods: read by classMember
                 || v instanceof Value.Unknown && at.scope().trainsInPlace() // W = torch.randn(d, K); W.requires_grad_()
                 || v instanceof Value.Unknown && at.scope().stores(name).stream().anyMatch(LoopFills::candidate))) return v; // hs = [...]; for i in range(len(hs)): hs[i] = h
         List<ItemStore> stores = at.scope().stores(name);
@@ -1004,7 +1004,7 @@ public final class Evaluator {
      * counts, see classMember).
      */
     private Value ownStore(Node object, String attr, Context c) {
-        if (object == null || !object.is("identifier") || !ownSelf(object.text(), c.scope())) return null;
+        if (object == null || !object.is("identifier") || !c.scope().ownSelf(object.text())) return null;
         List<Binding> before = c.scope().attributeStores(object.text(), attr).stream().filter(b -> b.offset() < c.offset()).toList();
         Binding last = null;
         for (Binding b : before) if (b.kind() == Binding.Kind.ASSIGNMENT && b.runsBefore(c.offset()) && (last == null || b.offset() > last.offset())) last = b;
@@ -1207,10 +1207,6 @@ public final class Evaluator {
         Node given = args.keyword(attr);
         if (given == null) given = args.node(position, null);
         return given == null ? null : eval(given, args.context());
-    }
-
-    private static boolean ownSelf(String name, Scope s) {
-        return s.kind() == Scope.Kind.FUNCTION && s.parent() != null && s.parent().kind() == Scope.Kind.CLASS && name.equals(firstParameter(s));
     }
 
     private static String firstParameter(Scope method) {

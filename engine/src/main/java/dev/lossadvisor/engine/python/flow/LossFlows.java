@@ -865,6 +865,7 @@ public final class LossFlows {
      * fitted, an attribute set) keeps the compile live.
      */
     private boolean inertAfter(SourceFile f, Scope scope, Node receiver, int from) {
+        if (receiver != null && receiver.is("attribute")) return inertAttribute(f, scope, receiver);
         if (receiver == null || !receiver.is("identifier")) return false;
         String name = receiver.text();
         List<Binding> model = scope.lookup(name, from);
@@ -878,6 +879,35 @@ public final class LossFlows {
             Scope in = f.scopeOf(n);
             if (!in.lookup(name, n.start()).equals(model)) continue;
             if (in != scope || !lossless(f, n)) return false;
+            used = true;
+        }
+        return used;
+    }
+
+    /**
+     * As {@link #inertAfter} for {@code self.generator.compile(...)} in a method (the Keras GAN class style): every other
+     * {@code self.generator} of the class's methods only predicts, saves, is called or stacked, wherever it stands (methods
+     * run in any order). Any {@code .generator} on another object in the file, or read in a nested function, keeps the
+     * compile live: it may be fitted there.
+     */
+    private boolean inertAttribute(SourceFile f, Scope method, Node receiver) {
+        Node self = receiver.field("object");
+        String attr = receiver.field("attribute").text();
+        Scope owner = method.parent();
+        if (self == null || !self.is("identifier") || !method.ownSelf(self.text())) return false;
+        boolean used = false;
+        List<Node> todo = new ArrayList<>(List.of(method.module().node()));
+        while (!todo.isEmpty()) {
+            Node n = todo.remove(todo.size() - 1);
+            todo.addAll(n.named());
+            if (!n.is("attribute") || n.equals(receiver) || !n.field("attribute").text().equals(attr)) continue;
+            Node object = n.field("object");
+            Scope in = f.scopeOf(n);
+            boolean ownRead = object.is("identifier") && in.parent() == owner && in.ownSelf(object.text());
+            if (!ownRead) return false;
+            Node p = n.parent();
+            if (p.is("assignment") && n.equals(p.field("left"))) continue; // self.generator = self.build_generator()
+            if (!lossless(f, n)) return false;
             used = true;
         }
         return used;

@@ -158,6 +158,12 @@ public final class Scope {
         return this;
     }
 
+    /** True when this is a method defined in a class body and {@code name} is its first parameter (its self). */
+    public boolean ownSelf(String name) {
+        return kind == Kind.FUNCTION && parent != null && parent.kind == Kind.CLASS && !parametersInOrder().isEmpty()
+                && parametersInOrder().get(0).name().equals(name);
+    }
+
     /** The methods of a class scope, by name. */
     public Map<String, Node> methods() {
         Map<String, Node> out = new LinkedHashMap<>();
