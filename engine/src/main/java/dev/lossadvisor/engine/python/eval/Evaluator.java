@@ -786,14 +786,16 @@ public final class Evaluator {
         return v;
     }
 
-    /** A parameter of a function not being followed from one call: what the caller that runs it gives (Hydra, a trainer, click), else every call site. */
+    /** A parameter of a function not being followed from one call: what the caller that runs it gives (Hydra, a trainer, click, pytest), else every call site. */
     private Value parameterFromCalls(Scope fn, Binding b, int index, boolean method, Context c) {
         Value hydra = index == 0 ? HydraLibrary.config(fn, this) : null; // Hydra calls main(cfg) with the YAML config
         Value trainer = hydra == null && method ? HfTrainer.model(fn, b, this, c) : null; // transformers calls compute_loss(model, inputs)
         if (trainer == null && hydra == null && method) trainer = KerasSubclasses.predicted(fn, b, this, c); // Keras calls compute_loss(x, y, self(x))
         if (trainer == null && hydra == null && method) trainer = LightningSteps.batch(fn, b, this, c); // Lightning calls training_step(batch, i) with the fit's loader's batches
         Value click = hydra == null && trainer == null ? ClickOptions.parameter(fn, b, this, c) : null; // click calls a command with its options
-        return hydra != null ? hydra : trainer != null ? trainer : click != null ? click : callSites(fn, b, method ? index - 1 : index, c);
+        Value given = hydra != null ? hydra : trainer != null ? trainer : click;
+        if (given == null) given = PytestFixtures.parameter(fn, b, this, c); // pytest calls a test with its fixtures
+        return given != null ? given : callSites(fn, b, method ? index - 1 : index, c);
     }
 
     private static boolean property(Scope fn) {

@@ -1,0 +1,60 @@
+package dev.lossadvisor.engine.python.eval;
+
+import dev.lossadvisor.engine.python.eval.Value.Function;
+import dev.lossadvisor.engine.python.semantic.Binding;
+import dev.lossadvisor.engine.python.semantic.Scope;
+import dev.lossadvisor.engine.python.semantic.SourceFile;
+import dev.lossadvisor.engine.python.syntax.Node;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * pytest's fixtures: pytest calls a test function itself, giving each parameter the value of the fixture of that name
+ * (a function decorated with {@code @pytest.fixture}, with or without arguments) from the test's own module, else from
+ * the {@code conftest.py} of its package or of a package above it; a fixture that yields gives what it yields. A
+ * fixture's own parameters are fixtures again, so they are read the same way.
+ */
+final class PytestFixtures {
+    private PytestFixtures() {}
+
+    /** The value pytest gives a parameter of {@code fn} in a test module, or null when no fixture is named so. */
+    static Value parameter(Scope fn, Binding b, Evaluator ev, Context c) {
+        if (!fn.file().isTest() || fn.kind() != Scope.Kind.FUNCTION) return null;
+        for (Scope module : modules(fn.file(), ev)) {
+            for (Binding d : module.bindings(b.name())) {
+                if (d.kind() != Binding.Kind.DEF || !fixture(d.value(), module, ev, c)) continue;
+                Function f = new Function(module.child(d.value()), null);
+                Context at = new Context(module, d.offset(), null, null, null, c.depth() + 1);
+                return f.scope().yields().isEmpty() ? ev.returned(f, Args.NONE, at) : ev.yieldedBy(f, Args.NONE, at);
+            }
+        }
+        return null;
+    }
+
+    /** The test's module, then the conftest.py modules of its package and of each package above it, nearest first. */
+    private static List<Scope> modules(SourceFile test, Evaluator ev) {
+        List<Scope> out = new ArrayList<>(List.of(test.scope()));
+        String name = test.module();
+        while (name.contains(".")) {
+            name = name.substring(0, name.lastIndexOf('.'));
+            SourceFile conftest = ev.project().module(name + ".conftest");
+            if (conftest != null && conftest != test) out.add(conftest.scope());
+        }
+        SourceFile top = ev.project().module("conftest");
+        if (top != null && top != test) out.add(top.scope());
+        return out;
+    }
+
+    /** Whether a def is decorated with pytest.fixture, as {@code @pytest.fixture} or {@code @pytest.fixture(scope=...)}. */
+    private static boolean fixture(Node def, Scope module, Evaluator ev, Context c) {
+        Node decorated = def.parent();
+        if (decorated == null || !decorated.is("decorated_definition")) return false;
+        Context at = new Context(module, decorated.start(), null, null, null, c.depth() + 1);
+        for (Node d : decorated.named()) {
+            Node e = d.is("decorator") && !d.named().isEmpty() ? d.named().get(0) : null;
+            if (e != null && e.is("call")) e = e.field("function");
+            if (e != null && ev.eval(e, at) instanceof Value.Lib l && l.name().equals("pytest.fixture")) return true;
+        }
+        return false;
+    }
+}
