@@ -87,7 +87,7 @@ final class SubclassRegistries {
             before = out.size();
             for (java.nio.file.Path p : project.files()) {
                 String text = project.text(p);
-                SourceFile file = text == null || names.stream().noneMatch(text::contains) ? null : project.file(p);
+                SourceFile file = text == null || names.stream().noneMatch(n -> mayListAsBase(text, n)) ? null : project.file(p);
                 if (file == null) continue;
                 for (Scope s : classes(file.scope())) {
                     ClassDef cls = new ClassDef(s);
@@ -101,6 +101,21 @@ final class SubclassRegistries {
             }
         }
         return out;
+    }
+
+    /**
+     * Whether a file may hold a class statement listing the name among its bases or as its metaclass: the name as a whole
+     * word followed by ')', ',' or '[' (class A(Base), class A(mod.Base, Mixin), class A(Base[T])). Only a file that may is
+     * parsed; the class statements decide (a common name, Embedding or Optimizer, is mostly called, not subclassed).
+     */
+    static boolean mayListAsBase(String text, String name) {
+        for (int i = text.indexOf(name); i >= 0; i = text.indexOf(name, i + 1)) {
+            if (i > 0 && Character.isJavaIdentifierPart(text.charAt(i - 1))) continue;
+            int j = i + name.length();
+            while (j < text.length() && Character.isWhitespace(text.charAt(j))) j++;
+            if (j < text.length() && (text.charAt(j) == ')' || text.charAt(j) == ',' || text.charAt(j) == '[')) return true;
+        }
+        return false;
     }
 
     /** What {@code metaclass=} in a class statement gives, or null. */

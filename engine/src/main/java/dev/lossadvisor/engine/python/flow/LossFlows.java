@@ -398,6 +398,10 @@ public final class LossFlows {
     private boolean perSubclass(SourceFile f, Node call, Scope fn) {
         Scope cls = fn.parent();
         if (cls == null || cls.kind() != Scope.Kind.CLASS || fn.parametersInOrder().isEmpty() || !CallPaths.varies(call, fn)) return false;
+        // what a subclass changes is self's: the loss (self.criterion) or its input (self(x), y_pred = self.forward(x));
+        // a library loss's forward, F.cross_entropy(input, target, weight=self.weight), reads only its options from self
+        Args args = evaluator.arguments(call, Context.at(fn, call.start()));
+        if (!readsSelf(call.field("function"), fn) && !readsSelf(args.node(0, "input"), fn)) return false;
         int before = found.size();
         for (Instance self : evaluator.subclassSelves(new Value.ClassDef(cls), Context.at(fn, call.start()))) {
             subclass = self.type();
@@ -409,6 +413,23 @@ public final class LossFlows {
             }
         }
         return found.size() > before;
+    }
+
+    /** Whether an expression reads the method's own self, itself or through the one assignment of a local it names. */
+    private static boolean readsSelf(Node e, Scope fn) {
+        if (e == null) return false;
+        if (e.is("identifier") && !fn.ownSelf(e.text())) {
+            List<Binding> bound = fn.lookup(e.text(), e.start());
+            return bound.size() == 1 && bound.get(0).kind() == Binding.Kind.ASSIGNMENT && bound.get(0).scope() == fn && mentionsSelf(bound.get(0).value(), fn);
+        }
+        return mentionsSelf(e, fn);
+    }
+
+    private static boolean mentionsSelf(Node e, Scope fn) {
+        if (e == null) return false;
+        if (e.is("identifier") && fn.ownSelf(e.text())) return true;
+        for (Node n : e.named()) if (mentionsSelf(n, fn)) return true;
+        return false;
     }
 
     /** Follows one loss call in a context; returns its callee's value there. */
