@@ -886,11 +886,15 @@ public final class LossFlows {
      * fitted, an attribute set) keeps the compile live.
      */
     private boolean inertAfter(SourceFile f, Scope scope, Node receiver, int from) {
-        if (receiver != null && receiver.is("attribute")) return inertAttribute(f, scope, receiver);
-        if (receiver == null || !receiver.is("identifier")) return false;
-        String name = receiver.text();
+        List<Node> uses = receiver == null ? null : receiver.is("attribute") ? selfUses(f, scope, receiver)
+                : receiver.is("identifier") ? uses(f, scope, receiver.text(), from) : null;
+        return uses != null && !uses.isEmpty() && uses.stream().allMatch(n -> lossless(f, n));
+    }
+
+    /** The reads of the name's binding after {@code from}; null when one is in a nested scope (it may fit there). */
+    private static List<Node> uses(SourceFile f, Scope scope, String name, int from) {
         List<Binding> model = scope.lookup(name, from);
-        boolean used = false;
+        List<Node> out = new ArrayList<>();
         List<Node> todo = new ArrayList<>(List.of(scope.node()));
         while (!todo.isEmpty()) {
             Node n = todo.remove(todo.size() - 1);
@@ -899,24 +903,23 @@ public final class LossFlows {
             if (!n.is("identifier") || n.start() < from || !n.text().equals(name) || field(n)) continue;
             Scope in = f.scopeOf(n);
             if (!in.lookup(name, n.start()).equals(model)) continue;
-            if (in != scope || !lossless(f, n)) return false;
-            used = true;
+            if (in != scope) return null;
+            out.add(n);
         }
-        return used;
+        return out;
     }
 
     /**
-     * As {@link #inertAfter} for {@code self.generator.compile(...)} in a method (the Keras GAN class style): every other
-     * {@code self.generator} of the class's methods only predicts, saves, is called or stacked, wherever it stands (methods
-     * run in any order). Any {@code .generator} on another object in the file, or read in a nested function, keeps the
-     * compile live: it may be fitted there.
+     * As {@link #uses} for {@code self.generator.compile(...)} in a method (the Keras GAN class style): every other read of
+     * {@code self.generator} in the class's methods, wherever it stands (methods run in any order), its stores left out.
+     * Null when a {@code .generator} is on another object in the file or read in a nested function: it may be fitted there.
      */
-    private boolean inertAttribute(SourceFile f, Scope method, Node receiver) {
+    private static List<Node> selfUses(SourceFile f, Scope method, Node receiver) {
         Node self = receiver.field("object");
         String attr = receiver.field("attribute").text();
         Scope owner = method.parent();
-        if (self == null || !self.is("identifier") || !method.ownSelf(self.text())) return false;
-        boolean used = false;
+        if (self == null || !self.is("identifier") || !method.ownSelf(self.text())) return null;
+        List<Node> out = new ArrayList<>();
         List<Node> todo = new ArrayList<>(List.of(method.module().node()));
         while (!todo.isEmpty()) {
             Node n = todo.remove(todo.size() - 1);
@@ -924,14 +927,11 @@ public final class LossFlows {
             if (!n.is("attribute") || n.equals(receiver) || !n.field("attribute").text().equals(attr)) continue;
             Node object = n.field("object");
             Scope in = f.scopeOf(n);
-            boolean ownRead = object.is("identifier") && in.parent() == owner && in.ownSelf(object.text());
-            if (!ownRead) return false;
+            if (!object.is("identifier") || in.parent() != owner || !in.ownSelf(object.text())) return null;
             Node p = n.parent();
-            if (p.is("assignment") && n.equals(p.field("left"))) continue; // self.generator = self.build_generator()
-            if (!lossless(f, n)) return false;
-            used = true;
+            if (!(p.is("assignment") && n.equals(p.field("left")))) out.add(n); // self.generator = self.build_generator() is no read
         }
-        return used;
+        return out;
     }
 
     /** An identifier that names no variable: the attribute of {@code x.name}, the keyword of {@code f(name=...)}. */

@@ -160,8 +160,9 @@ public final class Scope {
 
     /** True when this is a method defined in a class body and {@code name} is its first parameter (its self). */
     public boolean ownSelf(String name) {
-        return kind == Kind.FUNCTION && parent != null && parent.kind == Kind.CLASS && !parametersInOrder().isEmpty()
-                && parametersInOrder().get(0).name().equals(name);
+        if (kind != Kind.FUNCTION || parent == null || parent.kind != Kind.CLASS) return false;
+        List<Binding> parameters = parametersInOrder();
+        return !parameters.isEmpty() && parameters.get(0).name().equals(name);
     }
 
     /** The methods of a class scope, by name. */
