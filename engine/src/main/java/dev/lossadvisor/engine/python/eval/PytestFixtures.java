@@ -9,7 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * pytest's fixtures: pytest calls a test function itself, giving each parameter the value of the fixture of that name
+ * pytest's fixtures: pytest calls a test function (and a fixture) itself, giving each parameter the value of the fixture of that name
  * (a function decorated with {@code @pytest.fixture}, with or without arguments) from the test's own module, else from
  * the {@code conftest.py} of its package or of a package above it; a fixture that yields gives what it yields. A
  * fixture's own parameters are fixtures again, so they are read the same way.
@@ -20,6 +20,8 @@ final class PytestFixtures {
     /** The value pytest gives a parameter of {@code fn} in a test module, or null when no fixture is named so. */
     static Value parameter(Scope fn, Binding b, Evaluator ev, Context c) {
         if (!fn.file().isTest() || fn.kind() != Scope.Kind.FUNCTION) return null;
+        // pytest calls tests and fixtures only; a helper of the test module gets what its callers pass
+        if (!fn.name().startsWith("test") && !fixture(fn.node(), fn.parent(), ev, c)) return null;
         for (Scope module : modules(fn.file(), ev)) {
             for (Binding d : module.bindings(b.name())) {
                 if (d.kind() != Binding.Kind.DEF || !fixture(d.value(), module, ev, c)) continue;
@@ -46,10 +48,10 @@ final class PytestFixtures {
     }
 
     /** Whether a def is decorated with pytest.fixture, as {@code @pytest.fixture} or {@code @pytest.fixture(scope=...)}. */
-    private static boolean fixture(Node def, Scope module, Evaluator ev, Context c) {
+    private static boolean fixture(Node def, Scope where, Evaluator ev, Context c) {
         Node decorated = def.parent();
         if (decorated == null || !decorated.is("decorated_definition")) return false;
-        Context at = new Context(module, decorated.start(), null, null, null, c.depth() + 1);
+        Context at = new Context(where, decorated.start(), null, null, null, c.depth() + 1);
         for (Node d : decorated.named()) {
             Node e = d.is("decorator") && !d.named().isEmpty() ? d.named().get(0) : null;
             if (e != null && e.is("call")) e = e.field("function");
