@@ -212,6 +212,26 @@ public final class Args {
         return out;
     }
 
+    /**
+     * The keywords this call passes by name, or null when a {@code **spec} splat, a config or a prefix may pass others
+     * (what the callee's signature must accept: see {@link Signatures}).
+     */
+    List<String> keywordNames() {
+        if (fromConfig || !prefix.isEmpty() || list == null) return list == null && !fromConfig ? List.of() : null;
+        List<String> out = new ArrayList<>();
+        for (Node a : list.named()) {
+            if (a.is("dictionary_splat")) return null;
+            if (a.is("keyword_argument") && a.field("name") != null) out.add(a.field("name").text());
+        }
+        return out;
+    }
+
+    /** How many positional arguments this call passes, or -1 when a {@code *xs} splat leaves it unknown. */
+    int positionalCount() {
+        List<Node> p = positional();
+        return p.stream().anyMatch(a -> a.is("list_splat")) ? -1 : p.size();
+    }
+
     public boolean isEmpty() {
         return list == null || list.named().isEmpty();
     }

@@ -27,7 +27,8 @@ final class BuiltinsLibrary implements Library {
             // dict is; a **splat may add any entry
             case "types.SimpleNamespace", "argparse.Namespace" -> args.positional().isEmpty() ? args.rest(List.of()) : Value.UNKNOWN;
             // getattr(applications, args.model), getattr(models, args.arch): the library's or the project module's name the string picks
-            case "getattr" -> args.value(1, null) instanceof Literal l && l.value() instanceof String a && a.matches("[A-Za-z_]\\w*") ? named(args.value(0, null), a, args) : null;
+            case "getattr" -> args.value(1, null) instanceof Literal l && l.value() instanceof String a && a.matches("[A-Za-z_]\\w*") ? named(args.value(0, null), a, args)
+                    : args.positional().size() == 2 && args.value(0, null) instanceof Value.Module m ? ModuleNames.anyName(m, args.evaluator(), args.context()) : null;
             // vars(models)[args.arch]: the module's namespace, read by key as models.__dict__[...] is
             case "vars" -> args.value(0, null) instanceof Value.Module m ? m : null;
             case "importlib.import_module" -> imported(args);

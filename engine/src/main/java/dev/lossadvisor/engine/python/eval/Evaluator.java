@@ -1322,7 +1322,13 @@ public final class Evaluator {
             Value v = libraries.call(l.name(), args, call);
             return v == null ? Value.UNKNOWN : v;
         }
-        if (callee instanceof Value.Either either) return Joins.each(either, v -> apply(v, args, call, c));
+        if (callee instanceof Value.Either either) {
+            // a candidate whose signature the call does not fit (a keyword it has no parameter for) raises there: not reached
+            List<Value> reached = either.candidates().stream().filter(v -> Signatures.reaches(v, args, this, c)).toList();
+            if (reached.isEmpty() || reached.size() > Joins.MAX_EITHER) return Value.UNKNOWN;
+            List<Value> preferred = either.preferred().stream().filter(reached::contains).toList();
+            return Joins.each(new Value.Either(reached, preferred), v -> apply(v, args, call, c));
+        }
         if (callee instanceof ClassDef k) {
             Value fields = k.scope().methods().isEmpty() && extendsLibrary(k, c, "NamedTuple") ? BuiltinsLibrary.namedTuple(k, args) : null;
             if (fields != null) return fields; // a typing.NamedTuple without methods: the fields a namedtuple call gives
@@ -1413,7 +1419,7 @@ public final class Evaluator {
             Value k = eval(key, c);
             options.values(k, d.entries().keySet()); // MODELS[args.model]: the option may name each entry
             if (k instanceof Literal l && l.value() instanceof String s) return d.entries().getOrDefault(s, Value.UNKNOWN);
-            return Joins.join(new ArrayList<>(d.entries().values())); // a registry looked up by a key from the config
+            return Joins.lookedUp(new ArrayList<>(d.entries().values())); // a registry looked up by a key from the config
         }
         if (v instanceof Value.Registry r) return Registries.entry(r, eval(key, c));
         if (v instanceof Value.Filled f) return key.is("slice") || key.is("tuple") || key.is("expression_list") ? Value.UNKNOWN : f.item(); // every entry is the one the loop wrote
@@ -1422,7 +1428,10 @@ public final class Evaluator {
             if (k instanceof Literal l && l.value() instanceof String s) return f.field(s);
             return k instanceof Literal l && l.value() instanceof Double d && d == Math.rint(d) ? f.at(d.intValue()) : Value.UNKNOWN;
         }
-        if (v instanceof Module m && eval(key, c) instanceof Literal l && l.value() instanceof String k) return attributeOf(m, k, c); // cfg["model"] of Config.fromfile
+        if (v instanceof Module m) {
+            Value k = eval(key, c);
+            return k instanceof Literal l && l.value() instanceof String s ? attributeOf(m, s, c) : ModuleNames.anyName(m, this, c); // cfg["model"] of Config.fromfile
+        }
         if (v instanceof Tensor t) return slice(t, e, key);
         return Value.UNKNOWN;
     }

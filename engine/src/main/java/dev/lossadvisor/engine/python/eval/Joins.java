@@ -90,7 +90,19 @@ final class Joins {
     }
 
     /** At most this many objects of different classes are followed for one name. */
-    private static final int MAX_EITHER = 4;
+    static final int MAX_EITHER = 4;
+    /** At most this many classes and functions looked up by a key not known are kept for a call to narrow. */
+    private static final int MAX_LOOKED_UP = 32;
+
+    /**
+     * The entries a key not known may pick (MODELS[args.arch], a module's names): classes and functions kept apart
+     * however many (up to a bound), for the call made on them to rule out those its signature cannot take
+     * ({@link Signatures}); else their join.
+     */
+    static Value lookedUp(List<Value> values) {
+        boolean callables = values.stream().allMatch(v -> v instanceof Value.ClassDef || v instanceof Value.Function);
+        return values.size() > MAX_EITHER && values.size() <= MAX_LOOKED_UP && callables ? new Value.Either(List.copyOf(values)) : join(values);
+    }
 
     /** Objects of different classes kept apart, each decided where it is called. */
     private static Value either(Value a, Value b) {

@@ -242,7 +242,7 @@ final class Registries {
     /** The entry a key names; for a key not known, every entry joined (each followed where it is called). */
     static Value entry(Value.Registry r, Value key) {
         if (key instanceof Literal l && l.value() instanceof String k) return r.entries().getOrDefault(k, Value.UNKNOWN);
-        return r.entries().isEmpty() || r.open() ? Value.UNKNOWN : Joins.join(List.copyOf(r.entries().values()));
+        return r.entries().isEmpty() || r.open() ? Value.UNKNOWN : Joins.lookedUp(List.copyOf(r.entries().values()));
     }
 
     /**

@@ -1,0 +1,2 @@
+from .convnet import *
+from .mlp import *
