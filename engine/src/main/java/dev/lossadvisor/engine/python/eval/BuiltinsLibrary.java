@@ -31,6 +31,9 @@ final class BuiltinsLibrary implements Library {
                     : args.positional().size() == 2 && args.value(0, null) instanceof Value.Module m ? ModuleNames.anyName(m, args.evaluator(), args.context()) : null;
             // vars(models)[args.arch]: the module's namespace, read by key as models.__dict__[...] is
             case "vars" -> args.value(0, null) instanceof Value.Module m ? m : null;
+            // pytest.param(x, id="a") in a parametrize list: the value x, pytest.param(32, "softmax") the row
+            case "pytest.param" -> args.values() != null && !args.values().isEmpty()
+                    ? (args.values().size() == 1 ? args.values().get(0) : new Value.Items(args.values())) : null;
             case "importlib.import_module" -> imported(args);
             case "collections.namedtuple" -> tupleType(args.value(1, "field_names"));
             // list(weights), tuple(losses): a copy of a known list or of a literal list of numbers

@@ -22,6 +22,8 @@ final class PytestFixtures {
         if (!fn.file().isTest() || fn.kind() != Scope.Kind.FUNCTION) return null;
         // pytest calls tests and fixtures only; a helper of the test module gets what its callers pass
         if (!fn.name().startsWith("test") && !fixture(fn.node(), fn.parent(), ev, c)) return null;
+        Value parametrized = parametrized(fn, b.name(), ev, c);
+        if (parametrized != null) return parametrized;
         for (Scope module : modules(fn.file(), ev)) {
             for (Binding d : module.bindings(b.name())) {
                 if (d.kind() != Binding.Kind.DEF || !fixture(d.value(), module, ev, c)) continue;
@@ -44,6 +46,50 @@ final class PytestFixtures {
         }
         SourceFile top = ev.project().module("conftest");
         if (top != null && top != test) out.add(top.scope());
+        return out;
+    }
+
+    /**
+     * What {@code @pytest.mark.parametrize("act", [...])} (or {@code ("hidden, act", [(32, "softmax"), ...])}) gives a
+     * test's parameter: each listed value is a candidate, joined (known when all agree); null when no parametrize names
+     * it, unknown when its values are not a known list or it is indirect (handed to a fixture).
+     */
+    private static Value parametrized(Scope fn, String name, Evaluator ev, Context c) {
+        Node decorated = fn.node().parent();
+        if (decorated == null || !decorated.is("decorated_definition")) return null;
+        Context at = new Context(fn.parent(), decorated.start(), null, null, null, c.depth() + 1);
+        for (Node d : decorated.named()) {
+            Node e = d.is("decorator") && !d.named().isEmpty() ? d.named().get(0) : null;
+            if (e == null || !e.is("call") || !(ev.eval(e.field("function"), at) instanceof Value.Lib lib && lib.name().equals("pytest.mark.parametrize"))) continue;
+            Args args = new Args(e.field("arguments"), at, ev);
+            List<String> names = names(args.value(0, "argnames"));
+            int index = names == null ? -1 : names.indexOf(name);
+            if (index < 0) continue;
+            Value given = args.value(1, "argvalues");
+            List<Value> rows = given instanceof Value.Items items ? items.items()
+                    : given instanceof Value.Literal l && l.value() instanceof List<?> numbers ? numbers.stream().map(n -> (Value) new Value.Literal(n)).toList() : List.of();
+            if (args.keyword("indirect") != null || rows.isEmpty()) return Value.UNKNOWN;
+            List<Value> candidates = new ArrayList<>();
+            for (Value row : rows) {
+                if (names.size() == 1) candidates.add(row);
+                else candidates.add(row instanceof Value.Items cells && cells.items().size() == names.size() ? cells.items().get(index) : Value.UNKNOWN);
+            }
+            // None is one of the rows here, not a placeholder set before the real value: it must agree too
+            boolean none = candidates.stream().anyMatch(v -> v instanceof Value.Literal l && l.value() == null);
+            return none && !candidates.stream().allMatch(candidates.get(0)::equals) ? Value.UNKNOWN : Joins.join(candidates);
+        }
+        return null;
+    }
+
+    /** The parameter names of a parametrize: "act", "hidden, act" or a list of names; null when not literal. */
+    private static List<String> names(Value v) {
+        if (v instanceof Value.Literal l && l.value() instanceof String s) return java.util.Arrays.stream(s.split(",")).map(String::trim).toList();
+        if (!(v instanceof Value.Items items)) return null;
+        List<String> out = new ArrayList<>();
+        for (Value i : items.items()) {
+            if (!(i instanceof Value.Literal l && l.value() instanceof String s)) return null;
+            out.add(s.trim());
+        }
         return out;
     }
 

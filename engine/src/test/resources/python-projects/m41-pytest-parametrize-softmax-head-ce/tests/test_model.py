@@ -1,0 +1,34 @@
+import pytest
+import torch
+import torch.nn as nn
+
+from tinyclf.model import build_classifier
+
+
+def toy_batch():
+    x = torch.randn(64, 8)
+    y = (x[:, 0] > 0).long() + (x[:, 1] > 0).long()
+    return x, y
+
+
+@pytest.mark.parametrize(
+    "hidden, activation",
+    [
+        (16, nn.Softmax(dim=1)),
+        (64, nn.Softmax(dim=1)),
+        pytest.param(256, nn.Softmax(dim=1), id="wide"),
+    ],
+)
+def test_head_learns_toy_task(hidden, activation):
+    torch.manual_seed(0)
+    model = build_classifier(8, hidden, 3, activation=activation)
+    x, y = toy_batch()
+    criterion = nn.CrossEntropyLoss()
+    opt = torch.optim.Adam(model.parameters(), lr=1e-2)
+    first = criterion(model(x), y).item()
+    for _ in range(50):
+        opt.zero_grad()
+        loss = criterion(model(x), y)
+        loss.backward()
+        opt.step()
+    assert loss.item() < first
