@@ -30,6 +30,9 @@ final class KerasLibrary implements Library {
     private static final Map<String, String> FIRST_OPTION = Map.of("SparseCategoricalCrossentropy", "from_logits", "CategoricalCrossentropy",
             "from_logits", "BinaryCrossentropy", "from_logits");
 
+    /** The sigmoid focal losses of Keras's add-on libraries, with the place of their from_logits argument. */
+    private static final Map<String, Integer> ADDON_FOCAL = Map.of("tensorflow_addons.losses.SigmoidFocalCrossEntropy", 0, "keras_cv.losses.FocalLoss", 2);
+
     /** The cross-entropy functions of keras.losses that losses.get gives by name. */
     private static final Set<String> LOSS_FUNCTIONS = Set.of("binary_crossentropy", "categorical_crossentropy", "sparse_categorical_crossentropy");
 
@@ -116,6 +119,15 @@ final class KerasLibrary implements Library {
             return new Value.Labels("index", 0, call.place());
         }
         if (name.equals("tensorflow_datasets.load")) return tfdsLoad(args, call);
+        Integer focal = ADDON_FOCAL.get(name);
+        if (focal != null) {
+            // tfa.losses.SigmoidFocalCrossEntropy(from_logits=False), keras_cv.losses.FocalLoss(alpha, gamma, from_logits): Keras's
+            // binary focal cross-entropy; only from_logits is passed on (their alpha always weighs, Keras's only with class balancing)
+            Value fromLogits = args.given(focal, "from_logits");
+            if (fromLogits == null) return new Loss("keras", "BinaryFocalCrossentropy", name.replace("tensorflow_addons.", "tfa."), LossOptions.NONE, call.place());
+            return fromLogits instanceof Literal l && l.value() instanceof Boolean b
+                    ? new Loss("keras", "BinaryFocalCrossentropy", name.replace("tensorflow_addons.", "tfa."), new LossOptions(Map.of("from_logits", b)), call.place()) : Value.UNKNOWN;
+        }
         if (!keras(prefix)) return null;
         if ((prefix.endsWith(".applications") || prefix.contains(".applications.")) && Character.isUpperCase(last.charAt(0))) return application(args, call, last);
         Integer classes = last.equals("load_data") && prefix.contains("datasets.") ? CLASSES.get(prefix.substring(prefix.lastIndexOf('.') + 1)) : null;
