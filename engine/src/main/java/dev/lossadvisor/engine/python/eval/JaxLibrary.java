@@ -2,6 +2,7 @@ package dev.lossadvisor.engine.python.eval;
 
 import dev.lossadvisor.engine.python.semantic.Binding;
 import dev.lossadvisor.engine.python.semantic.CallSites;
+import dev.lossadvisor.engine.python.semantic.ItemStore;
 import dev.lossadvisor.engine.python.semantic.Project;
 import dev.lossadvisor.engine.python.semantic.Scope;
 import dev.lossadvisor.engine.python.semantic.SourceFile;
@@ -83,9 +84,25 @@ final class JaxLibrary implements Library {
         };
     }
 
-    /** A sequential stack given as a list literal: unknown for another expression (its items' places are not known). */
+    /**
+     * A sequential stack given as a list literal, or as a list name filled by appends in this scope (each activation
+     * function a layer at the line of the append that adds it); unknown for another expression (its items' places are not known).
+     */
     static Value stack(Node list, Args args) {
-        return list != null && (list.is("list") || list.is("tuple")) ? stack(list.named(), args) : Value.UNKNOWN;
+        if (list != null && (list.is("list") || list.is("tuple"))) return stack(list.named(), args);
+        if (list == null || !list.is("identifier") || !(args.evaluator().eval(list, args.context()) instanceof Value.Items items)) return Value.UNKNOWN;
+        List<Value> layers = new ArrayList<>();
+        for (Value v : items.items()) layers.add(v instanceof Value.Lib ? appended(v, list, args) : v);
+        return TorchLibrary.sequential(layers);
+    }
+
+    /** A function a list holds, as the layer the append that adds it makes; unknown when no append of this scope adds it (its place is not known). */
+    private static Value appended(Value fn, Node list, Args args) {
+        for (ItemStore st : args.context().scope().stores(list.text())) {
+            boolean adds = st.how().equals("append") || st.how().equals("insert");
+            if (adds && st.value() != null && st.offset() < list.start() && fn.equals(args.evaluator().eval(st.value(), args.context()))) return stacked(fn, st.value());
+        }
+        return Value.UNKNOWN;
     }
 
     /** The stack of these items in order: each evaluated, an activation function taken as a layer on its own line. */
