@@ -161,6 +161,8 @@ final class Branches {
         Value tested = ev.eval(test, c);
         if (tested instanceof Value.Unset) return false;
         if (callable(tested)) return true;
+        // exist=dict(type="ExistHead"): a dict with entries is true ({@code build_head(exist) if exist else None})
+        if (tested instanceof Value.Dict d && !d.entries().isEmpty() || trueModule(tested, ev, c)) return true;
         if (!(tested instanceof Literal l)) return null;
         Object v = l.value();
         if (v == null) return false;
@@ -168,6 +170,25 @@ final class Branches {
         if (v instanceof Double d) return d != 0;
         if (v instanceof String s) return !s.isEmpty();
         return null;
+    }
+
+    /**
+     * A project nn.Module's object is true ({@code if self.exist:} on the head built for it): Python asks its __bool__ or
+     * __len__, which neither its classes nor nn.Module define (nn.Sequential and nn.ModuleList do, so another library
+     * base leaves it unknown).
+     */
+    private static boolean trueModule(Value v, Evaluator ev, Context c) {
+        if (!(v instanceof Value.Instance i) || i.type() == null) return false;
+        boolean module = false;
+        for (Value.ClassDef cls : ev.mro(i.type(), c)) {
+            if (!cls.scope().bindings("__bool__").isEmpty() || !cls.scope().bindings("__len__").isEmpty()) return false;
+            for (Value b : ev.bases(cls, c)) {
+                if (b instanceof Value.ClassDef) continue;
+                if (!(b instanceof Value.Lib l && l.name().equals("torch.nn.Module"))) return false;
+                module = true;
+            }
+        }
+        return module;
     }
 
     /**

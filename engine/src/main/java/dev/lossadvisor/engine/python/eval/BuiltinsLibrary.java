@@ -51,8 +51,51 @@ final class BuiltinsLibrary implements Library {
             case "len" -> args.positional().size() == 1 && args.value(0, "obj") instanceof Items items && args.evaluator().counted(items)
                     && items.items().stream().noneMatch(v -> v instanceof Value.Unknown) ? new Literal((double) items.items().size()) : null;
             case "int" -> args.value(0, null) instanceof Literal l && l.value() instanceof Double ? args.value(0, null) : Value.UNKNOWN;
+            case "isinstance" -> instance(args);
             default -> null;
         };
+    }
+
+    /** The builtin types {@link #instance} decides against. */
+    private static final java.util.Set<String> TYPES = java.util.Set.of("str", "int", "float", "bool", "dict", "list", "tuple");
+
+    /**
+     * isinstance(obj_type, str) on a value whose builtin type is known: a string, a number, a bool, None (a literal), a
+     * project class or function (none of those types), a mapping or a list. mmcv's build_from_cfg, copied into many
+     * projects, tests the config so: {@code if isinstance(cfg, list): ... nn.Sequential(...)} and {@code if
+     * isinstance(obj_type, str): obj_cls = registry.get(obj_type) elif inspect.isclass(...)}, which then take the
+     * registry's class alone. Null for other values and types, for dict on a mapping (a config object may be none), list
+     * or tuple on a list, and int or float on a number (the values keep no such difference).
+     */
+    private static Value instance(Args args) {
+        if (args.positional().size() != 2 || !args.keywords().isEmpty()) return null;
+        Value v = args.value(0, null);
+        Value t = args.value(1, null);
+        List<Value> types = t instanceof Items items ? items.items() : List.of(t);
+        boolean any = false;
+        for (Value type : types) {
+            // six.string_types is (str,) on Python 3: the is_str(x) of the same copied code
+            String name = type instanceof Value.Lib l ? (l.name().equals("six.string_types") ? "str" : l.name().replaceFirst("^builtins\\.", "")) : null;
+            if (name == null || !TYPES.contains(name)) return null;
+            // a mapping (a dict, or a config object read as one) is no list, string or number; a list or tuple is no
+            // dict, string or number; which of the two each is, is not known
+            Boolean is = v instanceof Value.ClassDef || v instanceof Value.Function ? Boolean.FALSE
+                    : v instanceof Dict ? (name.equals("dict") ? null : Boolean.FALSE)
+                    : v instanceof Items ? (name.equals("list") || name.equals("tuple") ? null : Boolean.FALSE)
+                    : v instanceof Literal l ? literalIs(l.value(), name) : null;
+            if (is == null) return null;
+            any |= is;
+        }
+        return new Literal(any);
+    }
+
+    /** Whether a literal's value is of the builtin type (a bool is an int too); null when the literal cannot tell. */
+    private static Boolean literalIs(Object value, String type) {
+        if (value == null) return false;
+        if (value instanceof String) return type.equals("str");
+        if (value instanceof Boolean) return type.equals("bool") || type.equals("int");
+        if (value instanceof Double) return type.equals("int") || type.equals("float") ? null : false;
+        return null;
     }
 
     /** The keys of the one dict or closed registry given, sorted (as sorted() gives them; the order is not read); null for anything else. */

@@ -1,0 +1,1 @@
+from .registry import Registry, build_from_cfg
