@@ -38,6 +38,8 @@ final class KerasLibrary implements Library {
 
     /** TensorFlow's modules of activation functions, TF 1's through compat.v1 too (a set: a regex match per call cost a compile each). */
     private static final Set<String> TF_ACTIVATION_MODULES = Set.of("tensorflow.nn", "tensorflow.math", "tensorflow.compat.v1.nn", "tensorflow.compat.v1.math");
+    /** A Keras model's methods that give its architecture without its weights, for from_config or model_from_json to rebuild. */
+    private static final Set<String> ARCHITECTURES = Set.of("get_config", "to_json", "to_yaml");
     private static final Set<String> TF_TOP_LEVEL = Set.of("tensorflow", "tensorflow.compat.v1");
 
     @Override
@@ -137,9 +139,10 @@ final class KerasLibrary implements Library {
             Value split = new Items(List.of(Value.UNKNOWN, labels));
             return new Items(List.of(split, split));
         }
-        if (prefix.endsWith("losses") && last.equals("get")) {
-            // keras.losses.get("categorical_crossentropy"): the loss the name or object given stands for, as compile reads it
-            Value given = args.value(0, "identifier");
+        if (prefix.endsWith("losses") && (last.equals("get") || last.equals("deserialize"))) {
+            // keras.losses.get("categorical_crossentropy"), losses.deserialize({...}): the loss the name, config or object
+            // given stands for, as compile reads it
+            Value given = args.value(0, last.equals("get") ? "identifier" : "config");
             if (given instanceof Dict d) return deserializedLoss(d, call);
             // a cross-entropy's name gives its function, which a training loop calls itself (loss_fn(y, model(x)))
             if (given instanceof Literal l && l.value() instanceof String s && LOSS_FUNCTIONS.contains(s)) return new Lib(prefix + "." + s);
@@ -177,6 +180,14 @@ final class KerasLibrary implements Library {
             // clone_model(model) makes the same layers afresh (new weights): the copy ends as the model does; a clone_function may change any layer
             case "clone_model" -> prefix.endsWith("models") && args.node(2, "clone_function") == null && args.keyword("call_function") == null
                     ? args.value(0, "model") : Value.UNKNOWN;
+            // Sequential.from_config(model.get_config()), model_from_json(model.to_json()): the same layers made afresh
+            case "from_config" -> prefix.endsWith("Sequential") || prefix.endsWith("Model") || prefix.endsWith("Functional") ? rebuilt(args, "config") : Value.UNKNOWN;
+            case "model_from_json", "model_from_yaml" -> prefix.endsWith("models") ? rebuilt(args, last.substring(11) + "_string") : Value.UNKNOWN;
+            // Average()([a, b, c]), average([a, b, c]): the members' mean, of their activation when all agree (an ensemble's
+            // mean of softmax outputs is a distribution, of raw scores raw scores)
+            case "Average" -> prefix.endsWith("layers") ? new Lib(prefix + ".average") : Value.UNKNOWN;
+            case "average" -> prefix.endsWith("layers") && args.value(0, "inputs") instanceof Items members && !members.items().isEmpty()
+                    && Joins.join(members.items()) instanceof Tensor t && !t.activation().contains("@") ? t.via("the mean over the members") : Value.UNKNOWN;
             case "image_dataset_from_directory", "text_dataset_from_directory", "audio_dataset_from_directory" -> directoryRows(args, call);
             // an ImageDataGenerator stands for its class: datagen.flow_from_directory(...) is then a call of the class's method
             case "ImageDataGenerator" -> new Lib(name);
@@ -390,12 +401,23 @@ final class KerasLibrary implements Library {
     }
 
     /**
+     * The model an architecture rebuilds: one a Keras model's to_json gave (a string, never changed in place), or its
+     * get_config given at once; a config dict kept under a name may be edited (cfg["layers"][-1]["config"][...] = ...,
+     * through an alias too) before the rebuild: unknown, as is anything else.
+     */
+    private static Value rebuilt(Args args, String keyword) {
+        Node given = args.node(0, keyword);
+        return args.value(0, keyword) instanceof Value.Architecture a && (a.text() || given != null && given.is("call")) ? a.model() : Value.UNKNOWN;
+    }
+
+    /**
      * A tf.data pipeline over rows of (x, y), or of one element not known (tfds' feature dicts): shuffling, batching,
      * repeating keep the rows; map(fn) keeps a component that fn returns unchanged (def prep(x, y): return
      * tf.reshape(x, [-1]), y) and one-hot labels it makes, the others are unknown.
      */
     @Override
     public Value method(Value receiver, String method, Args args, Node call) {
+        if (receiver instanceof KerasModel m && args.isEmpty() && ARCHITECTURES.contains(method)) return new Value.Architecture(m, !method.equals("get_config"));
         if (!(receiver instanceof Items rows) || rows.items().size() != 1) return null;
         Items row = rows.items().get(0) instanceof Items r ? r : rows.items().get(0) instanceof Value.Unknown ? new Items(List.of(Value.UNKNOWN)) : null;
         if (row == null) return null;

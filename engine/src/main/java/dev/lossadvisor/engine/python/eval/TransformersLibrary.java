@@ -16,6 +16,8 @@ final class TransformersLibrary implements Library {
     static final String PACKS = "transformers";
     /** The PyTorch classes (not TF or Flax ones) whose output has raw class scores at logits. */
     private static final Pattern CLASSIFIERS = Pattern.compile("(?!TF|Flax)[A-Z][A-Za-z0-9]*For(Sequence|Token|Image|Audio)Classification");
+    /** The TensorFlow (Keras) classes of those. */
+    private static final Pattern TF_CLASSIFIERS = Pattern.compile("TF[A-Z][A-Za-z0-9]*For(Sequence|Token|Image|Audio)Classification");
     /** Decoder families keep their head under score; the others (BERT, RoBERTa, ViT, Auto models by default) under classifier. */
     private static final Pattern SCORE_HEADS = Pattern.compile("(GPT|Llama|Mistral|Mixtral|Qwen|Gemma|Phi|OPT|Bloom|Falcon|GPTNeo|GPTJ).*");
     /** Positional arguments a forward takes before its labels in every family: more may pass them. */
@@ -28,8 +30,11 @@ final class TransformersLibrary implements Library {
         String last = parts[parts.length - 1];
         boolean loader = last.equals("from_pretrained") || last.equals("from_config");
         String cls = loader ? parts[parts.length - 2] : last;
-        if (!CLASSIFIERS.matcher(cls).matches()) return null;
+        boolean keras = TF_CLASSIFIERS.matcher(cls).matches();
+        if (!keras && !CLASSIFIERS.matcher(cls).matches()) return null;
         int units = args.evaluator().integer(args.keyword("num_labels"), args.context()); // not given: the checkpoint's config decides
+        // a TF model is a keras.Model whose compile loss gets the logits as y_pred (its own loss only when compile is given none)
+        if (keras) return new Value.KerasModel(new Value.Tensor("linear", units, call.place(), cls + " logits", null, List.of(cls + " logits")), List.of(), java.util.Map.of());
         var head = new Value.Layer("linear", units, call.place(), cls + " logits", null, true);
         return new Pretrained(SCORE_HEADS.matcher(cls).matches() ? "score" : "classifier", 0, head, PACKS);
     }

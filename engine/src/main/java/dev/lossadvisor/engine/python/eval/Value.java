@@ -285,6 +285,12 @@ public sealed interface Value {
         }
     }
 
+    /**
+     * A Keras model's architecture: a config dict (model.get_config()) or a string ({@code text}: to_json, to_yaml), which
+     * from_config and model_from_json make into {@code model} anew.
+     */
+    record Architecture(KerasModel model, boolean text) implements Value {}
+
     /** A literal: a number (as Double), a string, a boolean, None (null), a list of numbers. */
     record Literal(Object value) implements Value {}
 

@@ -1122,8 +1122,9 @@ public final class LossFlows {
 
     /**
      * A builder that compiles its model and returns it (def get_cnn(...): ... model.compile(...); return model): the labels
-     * the callers fit it with (model_1 = get_cnn(...); model_1.fit(x, to_categorical(y))), a notebook's cells included;
-     * all the fits found must show the same form of labels.
+     * the callers fit it with (model_1 = get_cnn(...); model_1.fit(x, to_categorical(y))), a notebook's cells included,
+     * or, when nothing calls it, that a KerasTuner tuner given it searches with; all the fits found must show the same
+     * form of labels.
      */
     private LabelSpec builderFitLabels(SourceFile f, Scope builder, String model, Target output) {
         if (builder.kind() != Scope.Kind.FUNCTION || builder.returns().stream().noneMatch(r -> r.named().size() == 1 && r.named().get(0).is("identifier")
@@ -1131,18 +1132,23 @@ public final class LossFlows {
         LabelSpec agreed = null;
         SourcePlace agreedPlace = null;
         List<SourcePlace> places = new ArrayList<>();
-        int callers = 0;
+        List<FitCall> fits = new ArrayList<>();
         for (CallSites.Site site : project.callsNamed(builder.name(), f)) {
             Node assign = site.call().parent();
             if (assign == null || !assign.is("assignment") || !site.call().equals(assign.field("right")) || !assign.field("left").is("identifier")) continue;
             Scope scope = site.file().scopeOf(site.call());
             Context at = Context.at(scope, site.call().start());
             if (!(evaluator.eval(site.call().field("function"), at) instanceof Function fn) || fn.scope() != builder) continue;
-            if (++callers > MAX_BUILDER_CALLERS) return null;
+            if (fits.size() == MAX_BUILDER_CALLERS) return null;
             Node fit = firstFit(site.file(), scope, assign.field("left").text(), assign.end());
             // a caller that compiles the model again before fitting it trains that loss, not the builder's
             Node again = fit == null ? null : firstCall(site.file(), scope, assign.field("left").text(), "compile", assign.end());
-            if (again != null && again.start() < fit.start()) fit = null;
+            fits.add(new FitCall(site.file(), again != null && fit != null && again.start() < fit.start() ? null : fit));
+        }
+        if (fits.isEmpty()) fits.addAll(tunerSearches(f, builder));
+        for (FitCall fc : fits) {
+            Node fit = fc.call();
+            Scope scope = fit == null ? null : fc.file().scopeOf(fit);
             LabelSpec labels = fit == null ? null : fitLabels(fit, Context.at(scope, fit.start()), output);
             if (labels == null || agreed != null && !Objects.equals(agreed.format(), labels.format())) {
                 targetPlace = null;
@@ -1156,6 +1162,31 @@ public final class LossFlows {
         targetPlace = agreedPlace;
         builderTargetPlaces = places;
         return agreed;
+    }
+
+    /** A fit of a builder's model (null when there is none) in its file. */
+    private record FitCall(SourceFile file, Node call) {}
+
+    /** KerasTuner's tuners, which build their hypermodel's model and fit it with what search is given. */
+    private static final Set<String> TUNERS = Set.of("RandomSearch", "Hyperband", "BayesianOptimization", "GridSearch");
+
+    /**
+     * tuner = keras_tuner.Hyperband(build_model, ...); tuner.search(x, y, ...): KerasTuner fits the builder's model with
+     * search's arguments, fit's own (the builder's file only).
+     */
+    private List<FitCall> tunerSearches(SourceFile f, Scope builder) {
+        List<FitCall> out = new ArrayList<>();
+        for (Tree.Call c : f.tree().calls()) {
+            Node assign = c.node().parent();
+            if (!TUNERS.contains(c.name()) || assign == null || !assign.is("assignment") || !c.node().equals(assign.field("right")) || !assign.field("left").is("identifier")) continue;
+            Scope scope = f.scopeOf(c.node());
+            Context at = Context.at(scope, c.node().start());
+            if (!(evaluator.eval(c.node().field("function"), at) instanceof Lib tuner && (tuner.name().startsWith("keras_tuner.") || tuner.name().startsWith("kerastuner.")))) continue;
+            if (!(evaluator.arguments(c.node(), at).value(0, "hypermodel") instanceof Function fn) || fn.scope() != builder) continue;
+            if (out.size() == MAX_BUILDER_CALLERS) return List.of();
+            out.add(new FitCall(f, firstCall(f, scope, assign.field("left").text(), "search", assign.end())));
+        }
+        return out;
     }
 
     /** The value of a dict literal's string key, or null. */
