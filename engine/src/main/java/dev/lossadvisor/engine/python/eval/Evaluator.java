@@ -1476,6 +1476,11 @@ public final class Evaluator {
         }
         if (v instanceof Module m && eval(key, c) instanceof Literal l && l.value() instanceof String k) return attributeOf(m, k, c); // cfg["model"] of Config.fromfile
         if (v instanceof Tensor t) return slice(t, e, key);
+        if (v instanceof Instance i && attributeOf(i, "__getitem__", c) instanceof Function get) { // zoo["mlp"]: what the class's __getitem__ gives for the key
+            List<Binding> parameters = get.scope().parametersInOrder();
+            Map<String, Value> given = parameters.size() == 2 ? Map.of(parameters.get(1).name(), eval(key, c)) : Map.of();
+            return returned(get, Args.config(given, c, this), c);
+        }
         return Value.UNKNOWN;
     }
 
