@@ -184,7 +184,26 @@ public final class Args {
 
     public Value value(int position, String keyword) {
         Node n = node(position, keyword);
-        return n == null ? Value.UNKNOWN : evaluated(n);
+        if (n != null) return evaluated(n);
+        Value handed = handedOn(position);
+        return handed == null ? Value.UNKNOWN : handed;
+    }
+
+    /**
+     * The argument at a position that a {@code *args} of the calling function hands on ({@code def __call__(self, *args):
+     * return self.fn(*args)}): that function's argument so many places into its {@code *args}; null when no such splat
+     * (the only one before the position) gives it.
+     */
+    private Value handedOn(int position) {
+        List<Node> p = positional();
+        int splat = -1;
+        for (int i = 0; i < Math.min(position + 1, p.size()); i++) {
+            if (!p.get(i).is("list_splat")) continue;
+            if (splat >= 0) return null;
+            splat = i;
+        }
+        if (splat < 0 || p.get(splat).named().isEmpty() || !p.get(splat).named().get(0).is("identifier")) return null;
+        return evaluator.restItem(p.get(splat).named().get(0).text(), position - splat, context);
     }
 
     /** The values of the positional arguments, a {@code *xs} of known items expanded; null when one cannot be expanded. */

@@ -786,6 +786,19 @@ public final class Evaluator {
         return v;
     }
 
+    /**
+     * The argument so many places into a function's {@code *args}, named as written: a parameter at that place, given by the
+     * call being followed or by every call site; null when the name is not a {@code *args}.
+     */
+    Value restItem(String name, int offset, Context c) {
+        List<Binding> bound = c.scope().lookup(name, c.offset());
+        if (bound.size() != 1 || bound.get(0).kind() != Binding.Kind.REST) return null;
+        Binding rest = bound.get(0);
+        int at = rest.path().get(0) + offset;
+        // a parameter of its own at that place, named so no keyword can give it
+        return parameter(new Binding(Binding.Kind.PARAMETER, "*" + name + at, null, List.of(at), rest.offset(), false, rest.scope(), null, null), c);
+    }
+
     /** A parameter of a function not being followed from one call: what the caller that runs it gives (Hydra, a trainer, click, pytest), else every call site. */
     private Value parameterFromCalls(Scope fn, Binding b, int index, boolean method, Context c) {
         Value hydra = index == 0 ? HydraLibrary.config(fn, this) : null; // Hydra calls main(cfg) with the YAML config
@@ -847,7 +860,9 @@ public final class Evaluator {
             }
             Node arg = args.node(index, b.name());
             Value splatted = arg == null ? args.splatted(b.name()) : null;
+            Value forwarded = arg == null && (splatted == null || splatted instanceof Value.Unknown) ? forwarded(site, args, index, b.name(), c) : null;
             if (arg != null) into.add(eval(arg, at));
+            else if (forwarded != null) into.add(forwarded);
             else if (splatted != null) into.add(splatted);
             else into.add(b.value() == null ? Value.UNKNOWN : eval(b.value(), c.within(fn.parent(), fn.node().start())));
         }
@@ -857,6 +872,43 @@ public final class Evaluator {
         if (!values.isEmpty() && !values.stream().allMatch(v -> v instanceof Value.Unknown)) return Joins.join(values);
         Value annotated = annotated(fn, b, c);
         return annotated instanceof Value.Unknown ? JaxLibrary.scriptModel(fn, b, this, c) : annotated;
+    }
+
+    /**
+     * A parameter that a wrapper hands on with its own {@code *args}/{@code **kwargs} ({@code def fit_logged(*args,
+     * **kwargs): return fit(*args, **kwargs)}): what the calls of the wrapper pass at the place the splat moves it to; null
+     * when the call site forwards no splat of its function that can hold it.
+     */
+    private Value forwarded(CallSites.Site site, Args args, int index, String name, Context c) {
+        Scope wrapper = site.file().scopeOf(site.call());
+        if (wrapper.kind() != Scope.Kind.FUNCTION || c.depth() > MAX_DEPTH) return null;
+        Node params = wrapper.node().field("parameters");
+        if (params == null) return null;
+        Node rest = null, keywords = null;
+        int restAt = -1, i = 0;
+        for (Node written : params.named()) {
+            Node p = Scope.unannotated(written);
+            if (p.is("list_splat_pattern")) { rest = p; restAt = i; }
+            if (p.is("dictionary_splat_pattern")) keywords = p;
+            if (!p.is("keyword_separator") && !p.is("positional_separator")) i++;
+        }
+        List<Node> positional = args.positional();
+        int splatAt = -1;
+        for (int k = 0; k < positional.size(); k++) {
+            if (!positional.get(k).is("list_splat")) continue;
+            if (splatAt >= 0) return null; // two splats: the place is not known
+            splatAt = k;
+        }
+        // *args as the last positional argument: the parameter at index is the wrapper's argument that many places into its *args
+        boolean byPlace = rest != null && splatAt == positional.size() - 1 && index >= splatAt && KerasSubclasses.splatOf(positional.get(splatAt), "list_splat", rest);
+        Node kw = keywords;
+        boolean byName = kw != null && args.node().named().stream().anyMatch(a -> KerasSubclasses.splatOf(a, "dictionary_splat", kw));
+        if (!byPlace && !byName) return null;
+        boolean method = wrapper.parent() != null && wrapper.parent().kind() == Scope.Kind.CLASS && !staticMethod(wrapper);
+        int at = byPlace ? restAt + index - splatAt - (method ? 1 : 0) : -1;
+        // by place only: a name no keyword can have
+        Binding handed = new Binding(Binding.Kind.PARAMETER, byName ? name : "*" + name, null, List.of(at), wrapper.node().start(), false, wrapper, null, null);
+        return callSites(wrapper, handed, at, new Context(c.scope(), c.offset(), c.self(), c.frame(), c.args(), c.depth() + 1));
     }
 
     /**
@@ -896,7 +948,7 @@ public final class Evaluator {
     }
 
     /**
-     * The calls that may reach a function: by its name, and for a model's forward (or a Keras call) the calls of its
+     * The calls that may reach a function: by its name, and for a model's forward (a Keras call, any object's __call__) the calls of its
      * objects by the names they are stored under ({@code self.net = MatchingNet(...)}, then {@code self.net(x, y)}).
      */
     private List<CallSites.Site> sitesOf(Scope fn, String called) {
@@ -921,7 +973,7 @@ public final class Evaluator {
         // trainer = partial(fit, ...): the calls of trainer
         for (Map.Entry<String, SourceFile> alias : partialAliases(called, fn.file())) sites.addAll(project.callsNamed(alias.getKey(), alias.getValue()));
         Scope cls = fn.parent();
-        if (cls == null || cls.kind() != Scope.Kind.CLASS || !fn.name().equals("forward") && !fn.name().equals("call")) return sites;
+        if (cls == null || cls.kind() != Scope.Kind.CLASS || !Set.of("forward", "call", "__call__").contains(fn.name())) return sites;
         Set<String> stored = new LinkedHashSet<>();
         for (CallSites.Site made : project.callsNamed(cls.name(), fn.file())) {
             Node assigned = made.call().parent();
@@ -1433,6 +1485,11 @@ public final class Evaluator {
             return k instanceof Literal l && l.value() instanceof String s ? attributeOf(m, s, c) : ModuleNames.anyName(m, this, c); // cfg["model"] of Config.fromfile
         }
         if (v instanceof Tensor t) return slice(t, e, key);
+        if (v instanceof Instance i && attributeOf(i, "__getitem__", c) instanceof Function get) { // zoo["mlp"]: what the class's __getitem__ gives for the key
+            List<Binding> parameters = get.scope().parametersInOrder();
+            Map<String, Value> given = parameters.size() == 2 ? Map.of(parameters.get(1).name(), eval(key, c)) : Map.of();
+            return returned(get, Args.config(given, c, this), c);
+        }
         return Value.UNKNOWN;
     }
 

@@ -52,7 +52,7 @@ final class KerasSubclasses {
     }
 
     /** Whether an argument is {@code *name} / {@code **name} of the name a splat parameter binds. */
-    private static boolean splatOf(Node argument, String kind, Node parameter) {
+    static boolean splatOf(Node argument, String kind, Node parameter) {
         Node name = argument.is(kind) && !argument.named().isEmpty() ? argument.named().get(0) : null;
         Node bound = parameter.named().isEmpty() ? null : parameter.named().get(0);
         return name != null && bound != null && name.is("identifier") && name.text().equals(bound.text());

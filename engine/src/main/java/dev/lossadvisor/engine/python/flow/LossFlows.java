@@ -244,7 +244,8 @@ public final class LossFlows {
             if (call.name().equals("compile")) compile(f, call.node());
             else if (call.name().startsWith("Keras")) wrapped(f, call.node());
             else if (DISTRIBUTIONS.containsKey(call.name())) distribution(f, call.node());
-            else if (args.named().size() >= 2 && !text(args.named().get(0))) lossCall(f, call.node());
+            // a loss takes two arguments; one *inputs splat may hand it both (def __call__(self, *inputs): return self.fn(*inputs))
+            else if (args.named().size() >= 2 && !text(args.named().get(0)) || args.named().size() == 1 && args.named().get(0).is("list_splat")) lossCall(f, call.node());
         }
     }
 

@@ -27,6 +27,8 @@ public record Binding(Kind kind, String name, Node value, List<Integer> path, in
     public enum Kind {
         ASSIGNMENT, ANNOTATED, AUGMENTED, FOR, WITH, EXCEPT, WALRUS, IMPORT, FROM_IMPORT, STAR_IMPORT, PARAMETER, DEF, CLASS, GLOBAL,
         /** A function's {@code **kwargs}: the keywords a call passes that name none of its parameters. */
-        KEYWORDS
+        KEYWORDS,
+        /** A function's {@code *args}: the positional arguments a call passes from its place on. */
+        REST
     }
 }

@@ -297,6 +297,7 @@ public final class Scope {
             if (id == null && !p.named().isEmpty() && p.named().get(0).is("identifier")) id = p.named().get(0);
             if (p.is("list_splat_pattern") || p.is("dictionary_splat_pattern")) {
                 if (p.is("dictionary_splat_pattern") && id != null && id.is("identifier")) bind(Binding.Kind.KEYWORDS, id.text(), null, List.of(i), node.start(), false, null);
+                if (p.is("list_splat_pattern") && id != null && id.is("identifier")) bind(Binding.Kind.REST, id.text(), null, List.of(i), node.start(), false, null);
                 i++;
                 continue;
             }
