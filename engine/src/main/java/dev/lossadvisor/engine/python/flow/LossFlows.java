@@ -101,6 +101,12 @@ public final class LossFlows {
     private static final Set<String> TF1_KEYWORDS = Set.of("weights", "scope", "loss_collection", "reduction");
     /** The Keras backend's cross-entropies, (target, output, from_logits) since Keras 2. */
     private static final Set<String> KERAS_BACKEND_LOSSES = Set.of("binary_crossentropy", "categorical_crossentropy", "sparse_categorical_crossentropy");
+    /** tflearn's objectives by name, as the Keras losses they compute. */
+    private static final Map<String, LossSpec> TFLEARN = Map.of("categorical_crossentropy", new LossSpec("categorical_crossentropy", LossOptions.NONE),
+            "softmax_categorical_crossentropy", new LossSpec("categorical_crossentropy", new LossOptions(Map.of("from_logits", true))),
+            "binary_crossentropy", new LossSpec("binary_crossentropy", new LossOptions(Map.of("from_logits", true))),
+            "weighted_crossentropy", new LossSpec("binary_crossentropy", new LossOptions(Map.of("from_logits", true))),
+            "mean_square", new LossSpec("mean_squared_error", LossOptions.NONE));
     /** TensorFlow 1's tf.losses on logits (onehot_labels or labels first, logits second), as the Keras losses they match. */
     private static final Map<String, String> TF1_LOSSES = Map.of("softmax_cross_entropy", "categorical_crossentropy", "sparse_softmax_cross_entropy",
             "sparse_categorical_crossentropy", "sigmoid_cross_entropy", "binary_crossentropy");
@@ -244,6 +250,7 @@ public final class LossFlows {
             if (call.name().equals("compile")) compile(f, call.node());
             else if (call.name().startsWith("Keras")) wrapped(f, call.node());
             else if (DISTRIBUTIONS.containsKey(call.name())) distribution(f, call.node());
+            else if (call.name().equals("regression")) tflearnRegression(f, call.node());
             else if (args.named().size() >= 2 && !text(args.named().get(0))) lossCall(f, call.node());
         }
     }
@@ -272,6 +279,28 @@ public final class LossFlows {
                 "tfd." + last + "(logits=...)", call.place(), call.place(), List.of(), null);
         else emit(f, flow, "pytorch", new LossSpec(TORCH_DISTRIBUTIONS.get(last), LossOptions.NONE), "torch.distributions." + last + "(logits=...)",
                 call.place(), call.place(), List.of(), null);
+    }
+
+    /**
+     * tflearn's estimator layer, regression(incoming, placeholder, optimizer, loss='categorical_crossentropy', ...): the
+     * network it is given meets the loss its name picks, as the Keras loss of the same meaning (tflearn's
+     * categorical_crossentropy normalises probabilities as Keras's does; its binary_crossentropy and weighted_crossentropy
+     * take logits, through tf.nn.sigmoid_cross_entropy_with_logits and weighted_cross_entropy_with_logits).
+     */
+    private void tflearnRegression(SourceFile f, Node call) {
+        Context at = Context.at(f.scopeOf(call), call.start());
+        evaluator.budget(CALLEE_BUDGET);
+        if (!(evaluator.eval(call.field("function"), at) instanceof Lib l) || !l.name().startsWith("tflearn.") || !l.name().endsWith(".regression")) return;
+        Args args = evaluator.arguments(call, at);
+        Node lossNode = args.node(3, "loss");
+        Value loss = lossNode == null ? new Literal("categorical_crossentropy") : evaluator.eval(lossNode, at);
+        String name = loss instanceof Literal given && given.value() instanceof String s ? s
+                : loss instanceof Lib q && q.name().startsWith("tflearn.objectives.") ? q.name().substring(q.name().lastIndexOf('.') + 1) : null;
+        LossSpec spec = name == null ? null : TFLEARN.get(name);
+        if (spec == null) return; // a project's own objective, or one with no Keras counterpart (roc_auc_score)
+        evaluator.budget(FLOW_BUDGET);
+        emit(f, args.value(0, "incoming"), "keras", spec, "tflearn.regression(loss='" + name + "')", lossNode == null ? call.place() : lossNode.place(),
+                call.place(), List.of(), null);
     }
 
     /**
