@@ -105,6 +105,15 @@ final class KerasLibrary implements Library {
             Value layer = tflearnLayer(last, args, call);
             if (layer != null) return layer;
         }
+        Integer contribAt = prefix.equals("tensorflow.contrib.layers") || prefix.equals("tensorflow.contrib.slim") ? CONTRIB_ACTIVATION_AT.get(last) : null;
+        if (contribAt != null) {
+            // tf.contrib.layers / slim: activation_fn defaults to tf.nn.relu, None is linear
+            Value given = args.given(contribAt, "activation_fn");
+            String activation = given == null ? "relu" : activation(given);
+            if (activation == null) return Value.UNKNOWN;
+            String shown = "slim." + last;
+            return new Tensor(activation, args.evaluator().integer(args.node(1, "num_outputs"), args.context()), call.place(), shown, null, List.of(shown));
+        }
         boolean tflearn = last.equals("fully_connected") && (prefix.equals("tflearn") || prefix.startsWith("tflearn.layers"));
         if (tflearn || last.equals("dense") && (prefix.equals("tensorflow.layers") || prefix.equals("tensorflow.compat.v1.layers"))) {
             // TF 1's tf.layers.dense(inputs, units, activation=None), tflearn.fully_connected(incoming, n_units, activation='linear'):
@@ -374,6 +383,8 @@ final class KerasLibrary implements Library {
     }
 
     /** The activation a value names (None, or not given: linear); null for one the rules do not know. */
+    /** tf.contrib.layers' (slim's) layers and the place of their activation_fn, tf.nn.relu unless given. */
+    private static final Map<String, Integer> CONTRIB_ACTIVATION_AT = Map.of("fully_connected", 2, "conv2d", 7, "convolution2d", 7);
     /** tflearn's layers that take (incoming, ..., activation='linear') with the activation at this place. */
     private static final Map<String, Integer> TFLEARN_ACTIVATION_AT = Map.of("conv_1d", 5, "conv_2d", 5, "conv_3d", 5, "activation", 1);
     /** tflearn's layers that keep the activation of what they are given: pooling over positions, dropout, reshaping. */

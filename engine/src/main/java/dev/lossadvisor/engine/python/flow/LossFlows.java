@@ -555,7 +555,8 @@ public final class LossFlows {
                     ArgmaxAccuracy.of(flow, f.scopeOf(call), call, args.node(1, "target")), torchLabels(args.value(1, "target"), last, call.place()));
         } else if (tfLogitsLoss(prefix, last) != null) {
             Node logits = args.keyword("logits");
-            Value flow = logits != null ? evaluator.eval(logits, args.context()) : prefix.startsWith("optax") ? args.value(0, null) : positionalLogits(args, f);
+            Value flow = logits != null ? evaluator.eval(logits, args.context()) : prefix.startsWith("optax") || contribLosses(prefix) ? args.value(0, null)
+                    : positionalLogits(args, f);
             // optax's labels come second, (logits, labels): they say which of its losses fits (class indices or one-hot rows)
             emit(f, flow, "keras", new LossSpec(tfLogitsLoss(prefix, last), new LossOptions(Map.of("from_logits", true))), name.replace("tensorflow.", "tf."),
                     call.place(), call.place(), List.of(), prefix.startsWith("optax") ? labels(args.value(1, "labels")) : null);
@@ -611,8 +612,13 @@ public final class LossFlows {
     private static String tfLogitsLoss(String prefix, String last) {
         if (prefix.equals("tensorflow.nn") || prefix.equals("tensorflow.compat.v1.nn") || prefix.equals("tf.nn")) return TF_NN.get(last);
         if (prefix.equals("optax") || prefix.equals("optax.losses")) return OPTAX.get(last);
-        // in TF 2 tf.losses is keras.losses, which has none of these names
-        return prefix.equals("tensorflow.losses") || prefix.equals("tensorflow.compat.v1.losses") ? TF1_LOSSES.get(last) : null;
+        // in TF 2 tf.losses is keras.losses, which has none of these names; tf.contrib.losses (slim.losses) has them, logits first
+        return prefix.equals("tensorflow.losses") || prefix.equals("tensorflow.compat.v1.losses") || contribLosses(prefix) ? TF1_LOSSES.get(last) : null;
+    }
+
+    /** TF 1's tf.contrib.losses, also reached as slim.losses: (logits, onehot_labels or labels), the logits first. */
+    private static boolean contribLosses(String prefix) {
+        return prefix.equals("tensorflow.contrib.losses") || prefix.equals("tensorflow.contrib.slim.losses");
     }
 
     /**
