@@ -106,6 +106,19 @@ final class KerasLibrary implements Library {
             // its axis evaluated as torch.cat's dim (BATCH_AXIS = 0); columns joined (axis=-1) are not what any piece is
             if (last.equals("concat") && args.node(1, "axis") != null) return TorchLibrary.zero(args.value(1, "axis")) ? TorchLibrary.rows(args.value(0, "values"), "tf.concat") : Value.UNKNOWN;
         }
+        if (prefix.equals("tflearn") || prefix.startsWith("tflearn.layers")) {
+            Value layer = tflearnLayer(last, args, call);
+            if (layer != null) return layer;
+        }
+        Integer contribAt = prefix.equals("tensorflow.contrib.layers") || prefix.equals("tensorflow.contrib.slim") ? CONTRIB_ACTIVATION_AT.get(last) : null;
+        if (contribAt != null) {
+            // tf.contrib.layers / slim: activation_fn defaults to tf.nn.relu, None is linear
+            Value given = args.given(contribAt, "activation_fn");
+            String activation = given == null ? "relu" : activation(given);
+            if (activation == null) return Value.UNKNOWN;
+            String shown = "slim." + last;
+            return new Tensor(activation, args.evaluator().integer(args.node(1, "num_outputs"), args.context()), call.place(), shown, null, List.of(shown));
+        }
         boolean tflearn = last.equals("fully_connected") && (prefix.equals("tflearn") || prefix.startsWith("tflearn.layers"));
         if (tflearn || last.equals("dense") && (prefix.equals("tensorflow.layers") || prefix.equals("tensorflow.compat.v1.layers"))) {
             // TF 1's tf.layers.dense(inputs, units, activation=None), tflearn.fully_connected(incoming, n_units, activation='linear'):
@@ -393,6 +406,34 @@ final class KerasLibrary implements Library {
     }
 
     /** The activation a value names (None, or not given: linear); null for one the rules do not know. */
+    /** tf.contrib.layers' (slim's) layers and the place of their activation_fn, tf.nn.relu unless given. */
+    private static final Map<String, Integer> CONTRIB_ACTIVATION_AT = Map.of("fully_connected", 2, "conv2d", 7, "convolution2d", 7);
+    /** tflearn's layers that take (incoming, ..., activation='linear') with the activation at this place. */
+    private static final Map<String, Integer> TFLEARN_ACTIVATION_AT = Map.of("conv_1d", 5, "conv_2d", 5, "conv_3d", 5, "activation", 1);
+    /** tflearn's layers that keep the activation of what they are given: pooling over positions, dropout, reshaping. */
+    private static final Set<String> TFLEARN_KEEPING = Set.of("max_pool_1d", "avg_pool_1d", "max_pool_2d", "avg_pool_2d", "max_pool_3d", "avg_pool_3d",
+            "global_avg_pool", "global_max_pool", "dropout", "flatten", "reshape");
+
+    /**
+     * tflearn's convolutions and activation layer (a network in network ends in conv_2d(net, K, 1, activation='relu')),
+     * and the layers after them that keep values as they were (average pooling of relu scores is still scores); the
+     * channels stay the width through pooling and dropout, while flatten and reshape make it unknown. Null for another.
+     */
+    private static Value tflearnLayer(String last, Args args, Node call) {
+        Integer at = TFLEARN_ACTIVATION_AT.get(last);
+        if (at != null) {
+            String activation = activation(args.given(at, "activation"));
+            if (activation == null) return Value.UNKNOWN;
+            int units = last.equals("activation") ? args.value(0, "incoming") instanceof Tensor t ? t.units() : 0
+                    : args.evaluator().integer(args.node(1, "nb_filter"), args.context());
+            String shown = "tflearn." + last;
+            return new Tensor(activation, units, call.place(), shown, null, List.of(shown));
+        }
+        if (!TFLEARN_KEEPING.contains(last)) return null;
+        if (!(args.value(0, "incoming") instanceof Tensor t)) return Value.UNKNOWN;
+        return (last.equals("flatten") || last.equals("reshape") ? t.withUnits(0) : t).via("tflearn." + last);
+    }
+
     static String activation(Value v) {
         if (v == null) return "linear";
         if (v instanceof Literal l) return l.value() == null ? "linear" : l.value() instanceof String s ? Activations.of(s) : null;

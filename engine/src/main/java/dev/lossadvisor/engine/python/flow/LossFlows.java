@@ -101,6 +101,12 @@ public final class LossFlows {
     private static final Set<String> TF1_KEYWORDS = Set.of("weights", "scope", "loss_collection", "reduction");
     /** The Keras backend's cross-entropies, (target, output, from_logits) since Keras 2. */
     private static final Set<String> KERAS_BACKEND_LOSSES = Set.of("binary_crossentropy", "categorical_crossentropy", "sparse_categorical_crossentropy");
+    /** tflearn's objectives by name, as the Keras losses they compute. */
+    private static final Map<String, LossSpec> TFLEARN = Map.of("categorical_crossentropy", new LossSpec("categorical_crossentropy", LossOptions.NONE),
+            "softmax_categorical_crossentropy", new LossSpec("categorical_crossentropy", new LossOptions(Map.of("from_logits", true))),
+            "binary_crossentropy", new LossSpec("binary_crossentropy", new LossOptions(Map.of("from_logits", true))),
+            "weighted_crossentropy", new LossSpec("binary_crossentropy", new LossOptions(Map.of("from_logits", true))),
+            "mean_square", new LossSpec("mean_squared_error", LossOptions.NONE));
     /** TensorFlow 1's tf.losses on logits (onehot_labels or labels first, logits second), as the Keras losses they match. */
     private static final Map<String, String> TF1_LOSSES = Map.of("softmax_cross_entropy", "categorical_crossentropy", "sparse_softmax_cross_entropy",
             "sparse_categorical_crossentropy", "sigmoid_cross_entropy", "binary_crossentropy");
@@ -244,6 +250,7 @@ public final class LossFlows {
             if (call.name().equals("compile")) compile(f, call.node());
             else if (call.name().startsWith("Keras")) wrapped(f, call.node());
             else if (DISTRIBUTIONS.containsKey(call.name())) distribution(f, call.node());
+            else if (call.name().equals("regression")) tflearnRegression(f, call.node());
             // a loss takes two arguments; one *inputs splat may hand it both (def __call__(self, *inputs): return self.fn(*inputs))
             else if (args.named().size() >= 2 && !text(args.named().get(0)) || args.named().size() == 1 && args.named().get(0).is("list_splat")) lossCall(f, call.node());
         }
@@ -273,6 +280,28 @@ public final class LossFlows {
                 "tfd." + last + "(logits=...)", call.place(), call.place(), List.of(), null);
         else emit(f, flow, "pytorch", new LossSpec(TORCH_DISTRIBUTIONS.get(last), LossOptions.NONE), "torch.distributions." + last + "(logits=...)",
                 call.place(), call.place(), List.of(), null);
+    }
+
+    /**
+     * tflearn's estimator layer, regression(incoming, placeholder, optimizer, loss='categorical_crossentropy', ...): the
+     * network it is given meets the loss its name picks, as the Keras loss of the same meaning (tflearn's
+     * categorical_crossentropy normalises probabilities as Keras's does; its binary_crossentropy and weighted_crossentropy
+     * take logits, through tf.nn.sigmoid_cross_entropy_with_logits and weighted_cross_entropy_with_logits).
+     */
+    private void tflearnRegression(SourceFile f, Node call) {
+        Context at = Context.at(f.scopeOf(call), call.start());
+        evaluator.budget(CALLEE_BUDGET);
+        if (!(evaluator.eval(call.field("function"), at) instanceof Lib l) || !l.name().startsWith("tflearn.") || !l.name().endsWith(".regression")) return;
+        Args args = evaluator.arguments(call, at);
+        Node lossNode = args.node(3, "loss");
+        Value loss = lossNode == null ? new Literal("categorical_crossentropy") : evaluator.eval(lossNode, at);
+        String name = loss instanceof Literal given && given.value() instanceof String s ? s
+                : loss instanceof Lib q && q.name().startsWith("tflearn.objectives.") ? q.name().substring(q.name().lastIndexOf('.') + 1) : null;
+        LossSpec spec = name == null ? null : TFLEARN.get(name);
+        if (spec == null) return; // a project's own objective, or one with no Keras counterpart (roc_auc_score)
+        evaluator.budget(FLOW_BUDGET);
+        emit(f, args.value(0, "incoming"), "keras", spec, "tflearn.regression(loss='" + name + "')", lossNode == null ? call.place() : lossNode.place(),
+                call.place(), List.of(), null);
     }
 
     /**
@@ -527,7 +556,8 @@ public final class LossFlows {
                     ArgmaxAccuracy.of(flow, f.scopeOf(call), call, args.node(1, "target")), torchLabels(args.value(1, "target"), last, call.place()));
         } else if (tfLogitsLoss(prefix, last) != null) {
             Node logits = args.keyword("logits");
-            Value flow = logits != null ? evaluator.eval(logits, args.context()) : prefix.startsWith("optax") ? args.value(0, null) : positionalLogits(args, f);
+            Value flow = logits != null ? evaluator.eval(logits, args.context()) : prefix.startsWith("optax") || contribLosses(prefix) ? args.value(0, null)
+                    : positionalLogits(args, f);
             // optax's labels come second, (logits, labels): they say which of its losses fits (class indices or one-hot rows)
             emit(f, flow, "keras", new LossSpec(tfLogitsLoss(prefix, last), new LossOptions(Map.of("from_logits", true))), name.replace("tensorflow.", "tf."),
                     call.place(), call.place(), List.of(), prefix.startsWith("optax") ? labels(args.value(1, "labels")) : null);
@@ -583,8 +613,13 @@ public final class LossFlows {
     private static String tfLogitsLoss(String prefix, String last) {
         if (prefix.equals("tensorflow.nn") || prefix.equals("tensorflow.compat.v1.nn") || prefix.equals("tf.nn")) return TF_NN.get(last);
         if (prefix.equals("optax") || prefix.equals("optax.losses")) return OPTAX.get(last);
-        // in TF 2 tf.losses is keras.losses, which has none of these names
-        return prefix.equals("tensorflow.losses") || prefix.equals("tensorflow.compat.v1.losses") ? TF1_LOSSES.get(last) : null;
+        // in TF 2 tf.losses is keras.losses, which has none of these names; tf.contrib.losses (slim.losses) has them, logits first
+        return prefix.equals("tensorflow.losses") || prefix.equals("tensorflow.compat.v1.losses") || contribLosses(prefix) ? TF1_LOSSES.get(last) : null;
+    }
+
+    /** TF 1's tf.contrib.losses, also reached as slim.losses: (logits, onehot_labels or labels), the logits first. */
+    private static boolean contribLosses(String prefix) {
+        return prefix.equals("tensorflow.contrib.losses") || prefix.equals("tensorflow.contrib.slim.losses");
     }
 
     /**
