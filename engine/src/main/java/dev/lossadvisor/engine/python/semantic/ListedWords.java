@@ -1,11 +1,9 @@
 package dev.lossadvisor.engine.python.semantic;
 
+import java.util.Arrays;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import java.util.stream.IntStream;
 
 /**
  * Which texts may hold a class statement listing a name among its bases or as its metaclass: those where the name stands
@@ -24,23 +22,15 @@ final class ListedWords {
         for (char c = 0; c < 128; c++) ASCII_PART[c] = Character.isJavaIdentifierPart(c);
     }
 
-    /** @param sources the texts, by their number in the answers (null for a text not read) */
+    /**
+     * @param sources the texts, by their number in the answers (null for a text not read); read one after the other, each
+     *                word put in the index as it is met (no set of words per text held until all are read)
+     */
     ListedWords(List<String> sources) {
-        List<Set<String>> listed = new java.util.ArrayList<>(java.util.Collections.nCopies(sources.size(), null));
-        Parallel.each(IntStream.range(0, sources.size()).boxed().toList(), t -> listed.set(t, listedWords(sources.get(t))));
-        for (int t = 0; t < sources.size(); t++) {
-            for (String word : listed.get(t)) {
-                int[] in = texts.get(word);
-                in = in == null ? new int[1] : java.util.Arrays.copyOf(in, in.length + 1);
-                in[in.length - 1] = t;
-                texts.put(word, in);
-            }
-        }
+        for (int t = 0; t < sources.size(); t++) if (sources.get(t) != null) list(sources.get(t), t);
     }
 
-    private static Set<String> listedWords(String text) {
-        Set<String> words = new HashSet<>();
-        if (text == null) return words;
+    private void list(String text, int t) {
         int n = text.length();
         for (int i = 0; i < n; ) {
             if (!part(text.charAt(i))) {
@@ -51,9 +41,16 @@ final class ListedWords {
             while (i < n && part(text.charAt(i))) i++;
             int j = i;
             while (j < n && Character.isWhitespace(text.charAt(j))) j++;
-            if (j < n && (text.charAt(j) == ')' || text.charAt(j) == ',' || text.charAt(j) == '[')) words.add(text.substring(start, i));
+            if (j < n && (text.charAt(j) == ')' || text.charAt(j) == ',' || text.charAt(j) == '[')) add(text.substring(start, i), t);
         }
-        return words;
+    }
+
+    private void add(String word, int t) {
+        int[] in = texts.get(word);
+        if (in != null && in[in.length - 1] == t) return; // listed in this text already
+        in = in == null ? new int[1] : Arrays.copyOf(in, in.length + 1);
+        in[in.length - 1] = t;
+        texts.put(word, in);
     }
 
     private static boolean part(char c) {
@@ -63,6 +60,6 @@ final class ListedWords {
     /** True when text number {@code t} may list {@code name} as a base. */
     boolean mayList(int t, String name) {
         int[] in = texts.get(name);
-        return in != null && java.util.Arrays.binarySearch(in, t) >= 0;
+        return in != null && Arrays.binarySearch(in, t) >= 0;
     }
 }
