@@ -77,7 +77,7 @@ final class SubclassRegistries {
     /**
      * The project's classes the hook runs for: k's subclasses (k's own {@code __init_subclass__} does not run for k), or for
      * a metaclass the classes that name it and their subclasses; null when there are too many. Only files whose text
-     * names one of the classes found so far are read.
+     * may list one of the classes found so far as a base are parsed ({@link Project#mayListAsBase}).
      */
     static List<ClassDef> made(ClassDef k, boolean meta, Evaluator ev, Context c) {
         Project project = ev.project();
@@ -86,8 +86,7 @@ final class SubclassRegistries {
         for (int before = -1; before != out.size(); ) {
             before = out.size();
             for (java.nio.file.Path p : project.files()) {
-                String text = project.text(p);
-                SourceFile file = text == null || names.stream().noneMatch(n -> mayListAsBase(text, n)) ? null : project.file(p);
+                SourceFile file = names.stream().noneMatch(n -> project.mayListAsBase(p, n)) ? null : project.file(p);
                 if (file == null) continue;
                 for (Scope s : classes(file.scope())) {
                     ClassDef cls = new ClassDef(s);
@@ -101,21 +100,6 @@ final class SubclassRegistries {
             }
         }
         return out;
-    }
-
-    /**
-     * Whether a file may hold a class statement listing the name among its bases or as its metaclass: the name as a whole
-     * word followed by ')', ',' or '[' (class A(Base), class A(mod.Base, Mixin), class A(Base[T])). Only a file that may is
-     * parsed; the class statements decide (a common name, Embedding or Optimizer, is mostly called, not subclassed).
-     */
-    static boolean mayListAsBase(String text, String name) {
-        for (int i = text.indexOf(name); i >= 0; i = text.indexOf(name, i + 1)) {
-            if (i > 0 && Character.isJavaIdentifierPart(text.charAt(i - 1))) continue;
-            int j = i + name.length();
-            while (j < text.length() && Character.isWhitespace(text.charAt(j))) j++;
-            if (j < text.length() && (text.charAt(j) == ')' || text.charAt(j) == ',' || text.charAt(j) == '[')) return true;
-        }
-        return false;
     }
 
     /** What {@code metaclass=} in a class statement gives, or null. */

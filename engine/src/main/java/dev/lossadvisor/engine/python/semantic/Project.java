@@ -317,6 +317,30 @@ public final class Project {
         return out;
     }
 
+    private ListedWords listed;
+    /** The number of each file's text in {@link #listed}, in the order of {@link #files()}. */
+    private final Map<Path, Integer> listedNumbers = new HashMap<>();
+    private int listedOf;
+
+    /**
+     * Whether the text of {@code f} may hold a class statement listing {@code name} among its bases or as its metaclass
+     * (see {@link ListedWords}); false for a file not read. Only such files need parsing to find a class's subclasses.
+     */
+    public boolean mayListAsBase(Path f, String name) {
+        if (listed == null || listedOf != texts.size()) { // built again if a text was read since
+            listedOf = texts.size();
+            listedNumbers.clear();
+            List<String> all = new ArrayList<>();
+            for (Path p : display.keySet()) {
+                listedNumbers.put(p, all.size());
+                all.add(texts.get(p));
+            }
+            listed = new ListedWords(all);
+        }
+        Integer t = listedNumbers.get(f);
+        return t != null && listed.mayList(t, name);
+    }
+
     /** The project file of an absolute module name, or null (torch, keras, the standard library). */
     public SourceFile module(String name) {
         Path f = modules.get(name);
