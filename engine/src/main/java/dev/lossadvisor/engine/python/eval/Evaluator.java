@@ -219,10 +219,21 @@ public final class Evaluator {
                     : c.scope() == b.scope() && b.offset() < c.offset() ? Branches.before(b.value(), c.offset(), b.scope(), this, at(b, c))
                     : Branches.of(b.value(), b.scope(), this, at(b, c));
             if (reach == Branches.Reach.NEVER) continue;
-            if (reach == Branches.Reach.ALWAYS && (c.scope() != b.scope() || b.offset() < c.offset())) out.clear();
+            if (reach == Branches.Reach.ALWAYS && (c.scope() != b.scope() ? !afterReader(b, c) : b.offset() < c.offset())) out.clear();
             out.add(b);
         }
         return out.isEmpty() ? candidates : out;
+    }
+
+    /**
+     * A module's binding made after the function reading it was defined: a call run before it (a notebook's cell, a
+     * magic's) reads the binding that reached the definition, so this one replaces none.
+     */
+    private static boolean afterReader(Binding b, Context c) {
+        if (b.scope().kind() != Scope.Kind.MODULE || c.scope().module() != b.scope()) return false;
+        Scope top = c.scope();
+        while (top.parent() != b.scope()) top = top.parent();
+        return b.offset() > top.node().start();
     }
 
     /**

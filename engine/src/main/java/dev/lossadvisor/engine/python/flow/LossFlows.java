@@ -96,7 +96,10 @@ public final class LossFlows {
             "mean_squared_error", "mean_absolute_error");
     /** Methods of a compiled Keras model that run or keep it without its loss: inference and persistence. */
     private static final Set<String> LOSSLESS = Set.of("predict", "predict_on_batch", "save", "save_weights", "load_weights", "summary", "to_json",
-            "get_weights", "set_weights");
+            "get_weights", "set_weights", "get_layer", "count_params", "get_config");
+    /** What a model's attributes read without a call hold: its structure, never a loss (model.layers[i].get_weights()). */
+    private static final Set<String> STRUCTURE = Set.of("layers", "input", "output", "inputs", "outputs", "weights", "trainable_weights",
+            "non_trainable_weights", "name", "input_shape", "output_shape");
     /** TF 1's keywords of tf.losses.mean_squared_error(labels, predictions, weights, scope, loss_collection, reduction), not options of Keras's. */
     private static final Set<String> TF1_KEYWORDS = Set.of("weights", "scope", "loss_collection", "reduction");
     /** The Keras backend's cross-entropies, (target, output, from_logits) since Keras 2. */
@@ -978,14 +981,17 @@ public final class LossFlows {
 
     /**
      * {@code model.predict(x)}, {@code model.save_weights(path)}, {@code model(z)} (a call runs the layers, never the compiled
-     * loss), or {@code Sequential([model, critic])}: a use that computes no loss of its compile.
+     * loss), a read of its structure ({@code model.layers[0]}), or {@code Sequential([model, critic])}: a use that computes no
+     * loss of its compile.
      */
     private boolean lossless(SourceFile f, Node n) {
         Node p = n.parent();
         if (p != null && p.is("call") && n.equals(p.field("function"))) return true;
         if (p != null && p.is("attribute")) {
             Node call = p.parent();
-            return call != null && call.is("call") && p.equals(call.field("function")) && LOSSLESS.contains(p.field("attribute").text());
+            String attr = p.field("attribute").text();
+            if (call != null && call.is("call") && p.equals(call.field("function"))) return LOSSLESS.contains(attr);
+            return STRUCTURE.contains(attr) && !(call != null && call.is("assignment") && p.equals(call.field("left")));
         }
         Node args = p != null && (p.is("list") || p.is("tuple")) ? p.parent() : p;
         Node call = args != null && args.is("argument_list") ? args.parent() : null;

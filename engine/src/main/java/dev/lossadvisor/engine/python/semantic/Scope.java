@@ -231,16 +231,16 @@ public final class Scope {
     }
 
     /**
-     * A module's function read from a function defined before the module defines it again (a notebook's cell redefining
-     * a helper): a call made before the new definition runs the one that reached the reader's definition, so that one
-     * stays a candidate beside the last.
+     * A module's name read from a function defined before the module binds it again (a notebook's cell redefining a
+     * helper, or setting nb_classes = 10 after a cell whose function was run with 2): a call made before the new binding
+     * reads the one that reached the reader's definition, so that one stays a candidate beside the last.
      */
     private List<Binding> withRedefined(List<Binding> found, Scope module, String name) {
         Scope top = this;
         while (top.parent != module) top = top.parent;
         List<Binding> seen = module.reaching(name, top.node.start());
         Binding before = seen.isEmpty() ? null : seen.get(seen.size() - 1);
-        if (before == null || before.kind() != Binding.Kind.DEF || found.contains(before)) return found;
+        if (before == null || found.contains(before)) return found;
         List<Binding> out = new ArrayList<>(found);
         out.add(0, before);
         return out;
