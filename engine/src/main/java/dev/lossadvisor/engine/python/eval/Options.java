@@ -49,7 +49,7 @@ public final class Options {
         }
 
         public String shown() {
-            String one = option.shown() + (option.shown().endsWith("=") ? "" : " ") + text(value); // --model Transformer, model=transformer
+            String one = option.shown() + (option.shown().isEmpty() || option.shown().endsWith("=") ? "" : " ") + text(value); // --model Transformer, model=transformer, configs/a.py
             return also == null ? one : one + " " + also.shown();
         }
     }
@@ -106,6 +106,14 @@ public final class Options {
 
     private static final Object NULL = new Object();
 
+    /** A read of an option the user must give, in a run that does not pin it: not known, but known as {@code o}'s. */
+    Value required(Option o, Scope where) {
+        declared.putIfAbsent(o, where);
+        read.add(o);
+        if (!recording.isEmpty()) recording.peek().add(o);
+        return new Value.Required(o);
+    }
+
     /** Whether {@code v} is what a read of an option gives: the option's default, or the value its run holds it at. */
     boolean isRead(Value v) {
         return v instanceof Literal l && reads.containsKey(l);
@@ -113,7 +121,7 @@ public final class Options {
 
     /** Other values an option may take ({@code choices=}, the keys of a dict it looks up). */
     void values(Value read, Iterable<?> more) {
-        Option o = read instanceof Literal l ? reads.get(l) : null;
+        Option o = read instanceof Literal l ? reads.get(l) : read instanceof Value.Required r ? r.option() : null;
         if (o == null) return;
         Set<Object> known = values.computeIfAbsent(o, k -> new LinkedHashSet<>());
         for (Object v : more) if ((v instanceof String || v instanceof Double) && known.size() < 4 * MAX_VALUES) known.add(v);
