@@ -175,10 +175,17 @@ public final class Options {
         List<Pin> out = new ArrayList<>();
         for (int i = 0; i < byOption.size(); i++)
             for (int j = i + 1; j < byOption.size(); j++)
-                for (Pin a : byOption.get(i))
+                if (sameScript(byOption.get(i), byOption.get(j))) for (Pin a : byOption.get(i))
                     for (Pin b : byOption.get(j))
                         if (out.size() < MAX_PAIRS) out.add(new Pin(a.option(), a.value(), b));
         return out;
+    }
+
+    /** Options declared in one module: two scripts' parsers (train.py's and detect.py's config) never hold values in one run. */
+    private boolean sameScript(List<Pin> a, List<Pin> b) {
+        Scope x = a.isEmpty() ? null : declared.get(a.get(0).option());
+        Scope y = b.isEmpty() ? null : declared.get(b.get(0).option());
+        return x == null || y == null || x.module().equals(y.module());
     }
 
     /** For each option read that has other values (at most {@link #MAX_OPTIONS}), the runs with it at each of them. */
