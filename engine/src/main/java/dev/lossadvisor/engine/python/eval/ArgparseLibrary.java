@@ -14,7 +14,8 @@ import java.util.Map;
  * holding its {@code default=}, with {@code choices=} or without (the run as written; other values are the user's to
  * give, chosen from a list or not). A required argument, one
  * without a default (but its tests against None, see {@link Value.Unset}), a flag ({@code action="store_true"}: either
- * value may run) and {@code parse_args(argv)} given its own list are not known. The values the code compares an argument with, and its choices, are followed in runs of
+ * value may run) and {@code parse_args(argv)} given its own list are not known; one the user must give is known as that
+ * option's ({@link Value.Required}). The values the code compares an argument with, and its choices, are followed in runs of
  * their own ({@link Options}).
  */
 final class ArgparseLibrary implements Library {
@@ -55,9 +56,10 @@ final class ArgparseLibrary implements Library {
             if (s.startsWith("--")) break;
         }
         Node place = args.node();
-        Options.Option o = new Options.Option(args.context().scope().file().path() + ":" + (place == null ? 0 : place.start()) + ":" + dest, shown);
-        Value v = args.evaluator().option(o, value(args), args.context().scope());
-        if (args.keyword("choices") != null && args.value(-1, "choices") instanceof Value.Items choices) {
+        boolean given = given(args);
+        Options.Option o = new Options.Option(args.context().scope().file().path() + ":" + (place == null ? 0 : place.start()) + ":" + dest, given && !optional(args) ? "" : shown);
+        Value v = args.evaluator().option(o, given ? new Value.Required(o) : value(args), args.context().scope());
+        if (!given && args.keyword("choices") != null && args.value(-1, "choices") instanceof Value.Items choices) {
             List<Object> each = new ArrayList<>();
             for (Value c : choices.items()) if (c instanceof Literal l) each.add(l.value());
             args.evaluator().options().values(v, each);
@@ -91,6 +93,18 @@ final class ArgparseLibrary implements Library {
     /** An argument named by flags ({@code --resume}), not a positional one the user must give. */
     private static boolean optional(Args args) {
         return !args.positional().isEmpty() && args.positional().stream().allMatch(a -> Literals.of(a) instanceof Literal l && l.value() instanceof String s && s.startsWith("-"));
+    }
+
+    /**
+     * An argument the user must give as one string: a positional one or one with {@code required=True}, with no default,
+     * no {@code nargs=}, {@code action=} or {@code choices=}, and no {@code type=} but str.
+     */
+    private static boolean given(Args args) {
+        Value required = args.keyword("required") == null ? null : args.value(-1, "required");
+        boolean must = required instanceof Literal r ? Boolean.TRUE.equals(r.value()) : required == null && !optional(args) && !args.positional().isEmpty();
+        Node type = args.keyword("type");
+        return must && args.keyword("default") == null && args.keyword("nargs") == null && args.keyword("action") == null && args.keyword("choices") == null
+                && (type == null || type.text().equals("str"));
     }
 
     /** What the argument holds with no option given: its default. */

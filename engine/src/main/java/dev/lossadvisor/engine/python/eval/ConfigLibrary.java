@@ -4,6 +4,8 @@ import dev.lossadvisor.engine.input.LossOptions;
 import dev.lossadvisor.engine.python.eval.Value.Dict;
 import dev.lossadvisor.engine.python.eval.Value.Literal;
 import dev.lossadvisor.engine.python.eval.Value.Loss;
+import dev.lossadvisor.engine.python.semantic.Project;
+import dev.lossadvisor.engine.python.semantic.Scope;
 import dev.lossadvisor.engine.python.semantic.SourceFile;
 import dev.lossadvisor.engine.python.syntax.Node;
 import java.nio.file.Path;
@@ -47,8 +49,13 @@ final class ConfigLibrary implements Library {
      * Config.fromfile("configs/cub_r50.py"): the project module at that path, found as an import of it would be; one
      * with {@code _base_ = [...]} is its bases' names merged with its own, as mmcv merges them.
      */
-    private static Value pythonConfig(Args args) {
-        if (!(args.value(0, "filename") instanceof Literal l && l.value() instanceof String path) || !path.endsWith(".py") || path.contains("..")) return Value.UNKNOWN;
+    static Value pythonConfig(Args args) {
+        Value file = args.value(0, "filename");
+        if (file instanceof Value.Required given) { // Config.fromfile(args.config): a run for each config module of the project
+            args.evaluator().options().values(given, modules(args.context().scope().file().project()));
+            return Value.UNKNOWN;
+        }
+        if (!(file instanceof Literal l && l.value() instanceof String path) || !path.endsWith(".py") || path.contains("..")) return Value.UNKNOWN;
         String module = path.replaceFirst("^\\./", "").replaceFirst("\\.py$", "").replace('/', '.');
         SourceFile from = args.context().scope().file();
         SourceFile f = from.project().module(from.project().resolve(from, module));
@@ -57,6 +64,77 @@ final class ConfigLibrary implements Library {
     }
 
     private static final int MAX_BASES = 6;
+    /** Config modules are small: a larger file is not one. */
+    private static final long MAX_CONFIG_BYTES = 16 << 10;
+    private static final Map<Project, List<String>> MODULES = java.util.Collections.synchronizedMap(new java.util.WeakHashMap<>());
+
+    /**
+     * The project's config modules, as paths from its root a user passes ("configs/resa/culane.py"), in order: files
+     * holding only assignments and imports at their top level, one of them a registry config ({@code dict(type=...)}
+     * or {@code {"type": ...}}); not tests, and not the {@code _base_} pieces that whole configs merge.
+     */
+    static List<String> modules(Project project) {
+        return MODULES.computeIfAbsent(project, p -> {
+            List<String> out = new ArrayList<>();
+            for (Path path : p.files()) {
+                String module = p.moduleOf(path);
+                if (module == null || !path.toString().endsWith(".py") || module.isEmpty() || List.of(module.split("\\.")).contains("_base_") || size(p, path) > MAX_CONFIG_BYTES) continue;
+                SourceFile f = p.module(module);
+                if (f != null && !f.isTest() && !f.isPackage() && configShaped(f.tree().root())) out.add(module.replace('.', '/') + ".py");
+            }
+            out.sort(null);
+            return List.copyOf(out);
+        });
+    }
+
+    private static long size(Project p, Path path) {
+        try {
+            return p.inFolder(path) != null ? java.nio.file.Files.size(path) : 0;
+        } catch (java.io.IOException e) {
+            return Long.MAX_VALUE;
+        }
+    }
+
+    private static final java.util.Set<String> CONFIG_STATEMENTS = java.util.Set.of("expression_statement", "import_statement", "import_from_statement",
+            "future_import_statement", "comment");
+
+    private static boolean configShaped(Node module) {
+        boolean registry = false;
+        for (Node statement : module.named()) {
+            if (!CONFIG_STATEMENTS.contains(statement.type())) return false;
+            registry = registry || typed(statement);
+        }
+        return registry;
+    }
+
+    /** A dict(type=...) call or a {"type": ...} literal under {@code n}. */
+    private static boolean typed(Node n) {
+        if (n.is("call") && n.field("function") != null && n.field("function").text().equals("dict") && n.field("arguments") != null) {
+            for (Node a : n.field("arguments").named()) if (a.is("keyword_argument") && a.field("name") != null && a.field("name").text().equals("type")) return true;
+        }
+        if (n.is("pair") && Literals.of(n.field("key")) instanceof Literal k && "type".equals(k.value())) return true;
+        for (Node child : n.named()) if (typed(child)) return true;
+        return false;
+    }
+
+    /**
+     * A project class's {@code fromfile} that loads the file as Python (its class imports or execs modules:
+     * {@code import_module}, {@code exec}, {@code runpy.run_path}), as mmcv's Config does, of which projects keep copies.
+     */
+    static boolean readsPythonConfig(Value.Function f) {
+        Scope owner = f.scope().parent();
+        return f.scope().name().equals("fromfile") && owner != null && owner.kind() == Scope.Kind.CLASS && loads(owner.node());
+    }
+
+    private static boolean loads(Node n) {
+        Node fn = n.is("call") ? n.field("function") : null;
+        if (fn != null) {
+            String name = fn.is("attribute") && fn.field("attribute") != null ? fn.field("attribute").text() : fn.text();
+            if (name.equals("import_module") || name.equals("exec") || name.equals("run_path") || name.equals("exec_module")) return true;
+        }
+        for (Node child : n.named()) if (loads(child)) return true;
+        return false;
+    }
 
     /** A config module with _base_ files ("../_base_/models/r50.py", relative to its folder): their dicts merged, its own last. */
     private static Value inherited(SourceFile f, Evaluator evaluator, Context c, int depth) {

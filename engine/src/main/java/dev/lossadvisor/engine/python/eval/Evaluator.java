@@ -106,6 +106,7 @@ public final class Evaluator {
 
     /** What a read of an option gives in this run: its default, or the value it is pinned to (a literal known as the option's). */
     Value option(Options.Option o, Value dflt, Scope where) {
+        if (dflt instanceof Value.Required) return option != null && option.holds(o) ? options.read(o, null, option.valueOf(o), where) : options.required(o, where);
         if (!(dflt instanceof Literal l)) return dflt;
         return options.read(o, l.value(), option != null && option.holds(o) ? option.valueOf(o) : l.value(), where);
     }
@@ -1367,6 +1368,7 @@ public final class Evaluator {
             };
         }
         Value member = receiver instanceof Instance || receiver instanceof Module || receiver instanceof ClassDef ? attributeOf(receiver, method, c) : null;
+        if (member instanceof Function f && ConfigLibrary.readsPythonConfig(f)) return ConfigLibrary.pythonConfig(args); // a project's copy of mmcv's Config
         // a Flax module's apply is its own (torch's Module.apply(fn), which gives the module back, is another method)
         if (member instanceof Function || member instanceof Value.Wrapped) return apply(member, args, e, c);
         if (method.equals("children") && receiver instanceof Instance i && args.isEmpty()) return ModuleChildren.of(i, this, c);

@@ -49,7 +49,7 @@ public final class Options {
         }
 
         public String shown() {
-            String one = option.shown() + (option.shown().endsWith("=") ? "" : " ") + text(value); // --model Transformer, model=transformer
+            String one = option.shown() + (option.shown().isEmpty() || option.shown().endsWith("=") ? "" : " ") + text(value); // --model Transformer, model=transformer, configs/a.py
             return also == null ? one : one + " " + also.shown();
         }
     }
@@ -106,6 +106,14 @@ public final class Options {
 
     private static final Object NULL = new Object();
 
+    /** A read of an option the user must give, in a run that does not pin it: not known, but known as {@code o}'s. */
+    Value required(Option o, Scope where) {
+        declared.putIfAbsent(o, where);
+        read.add(o);
+        if (!recording.isEmpty()) recording.peek().add(o);
+        return new Value.Required(o);
+    }
+
     /** Whether {@code v} is what a read of an option gives: the option's default, or the value its run holds it at. */
     boolean isRead(Value v) {
         return v instanceof Literal l && reads.containsKey(l);
@@ -113,7 +121,7 @@ public final class Options {
 
     /** Other values an option may take ({@code choices=}, the keys of a dict it looks up). */
     void values(Value read, Iterable<?> more) {
-        Option o = read instanceof Literal l ? reads.get(l) : null;
+        Option o = read instanceof Literal l ? reads.get(l) : read instanceof Value.Required r ? r.option() : null;
         if (o == null) return;
         Set<Object> known = values.computeIfAbsent(o, k -> new LinkedHashSet<>());
         for (Object v : more) if ((v instanceof String || v instanceof Double) && known.size() < 4 * MAX_VALUES) known.add(v);
@@ -167,10 +175,17 @@ public final class Options {
         List<Pin> out = new ArrayList<>();
         for (int i = 0; i < byOption.size(); i++)
             for (int j = i + 1; j < byOption.size(); j++)
-                for (Pin a : byOption.get(i))
+                if (sameScript(byOption.get(i), byOption.get(j))) for (Pin a : byOption.get(i))
                     for (Pin b : byOption.get(j))
                         if (out.size() < MAX_PAIRS) out.add(new Pin(a.option(), a.value(), b));
         return out;
+    }
+
+    /** Options declared in one module: two scripts' parsers (train.py's and detect.py's config) never hold values in one run. */
+    private boolean sameScript(List<Pin> a, List<Pin> b) {
+        Scope x = a.isEmpty() ? null : declared.get(a.get(0).option());
+        Scope y = b.isEmpty() ? null : declared.get(b.get(0).option());
+        return x == null || y == null || x.module().equals(y.module());
     }
 
     /** For each option read that has other values (at most {@link #MAX_OPTIONS}), the runs with it at each of them. */

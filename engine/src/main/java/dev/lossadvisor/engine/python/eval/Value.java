@@ -324,6 +324,13 @@ public sealed interface Value {
      */
     record Unset() implements Value {}
 
+    /**
+     * An argparse argument the user must give (a positional one, or {@code required=True}, with no default): not known
+     * in the run as written, but known as that option's, so a use that lists the values it may take (the project's
+     * config modules for {@code Config.fromfile(args.config)}) makes runs of them ({@link Options}).
+     */
+    record Required(Options.Option option) implements Value {}
+
     Unknown UNKNOWN = new Unknown();
     Unset UNSET = new Unset();
 }

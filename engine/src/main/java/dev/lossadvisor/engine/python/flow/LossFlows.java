@@ -350,8 +350,8 @@ public final class LossFlows {
     /** The loss call followed again in the run with {@code pin}, unless the code rejects that run. */
     private void pinnedRun(SourceFile f, Node call, Evaluator all, Options.Pin pin) {
         Options options = all.options();
+        options.check(pin, all.pinnedTo(pin), f.scopeOf(call)); // with caches of its own: its tests, read on a small budget, leave no unknowns to the run
         evaluator = all.pinnedTo(pin);
-        options.check(pin, evaluator, f.scopeOf(call));
         if (options.rejects(pin)) return;
         int before = found.size();
         option = pin;

@@ -87,6 +87,11 @@ public final class Project {
         return folder != null && p.startsWith(folder) ? p : null;
     }
 
+    /** The dotted module name of a file of the project, or null. */
+    public String moduleOf(Path f) {
+        return moduleOf.get(f);
+    }
+
     public List<Path> files() {
         return new ArrayList<>(display.keySet());
     }

@@ -1,0 +1,4 @@
+channels = 32
+visible_head = dict(type="LinearFlag", channels=32)
+lr = 1e-3
+data_root = "data/kerbs"

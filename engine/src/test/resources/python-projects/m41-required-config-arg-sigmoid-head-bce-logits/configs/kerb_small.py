@@ -1,0 +1,4 @@
+channels = 16
+visible_head = dict(type="SigmoidFlag", channels=16)
+lr = 2e-3
+data_root = "data/kerbs"
