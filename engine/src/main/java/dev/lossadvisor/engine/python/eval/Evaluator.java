@@ -63,35 +63,39 @@ public final class Evaluator {
     private final boolean identities;
     private int steps;
 
+    /** The steps taken by this evaluator and those made from it (its runs, tests, loop passes), all queries together. */
+    private final long[] spent;
+
     public Evaluator(Project project) {
-        this(project, Guards.NONE, new Options(), null, false);
+        this(project, Guards.NONE, new Options(), null, false, new long[1]);
     }
 
-    private Evaluator(Project project, Guards assumed, Options options, Options.Pin option, boolean identities) {
+    private Evaluator(Project project, Guards assumed, Options options, Options.Pin option, boolean identities, long[] spent) {
         this.project = project;
         this.assumed = assumed;
         this.options = options;
         this.option = option;
         this.identities = identities;
+        this.spent = spent;
     }
 
     /** An evaluator that follows code under these tests, with caches of its own (values differ by the tests). */
     public Evaluator assuming(Guards tests) {
-        Evaluator e = new Evaluator(project, tests, options, option, identities);
+        Evaluator e = new Evaluator(project, tests, options, option, identities, spent);
         e.pinned.putAll(pinned);
         return e;
     }
 
     /** An evaluator for the run with an option at another value, everywhere (model and loss alike), with caches of its own. */
     public Evaluator pinnedTo(Options.Pin pin) {
-        Evaluator e = new Evaluator(project, assumed, options, pin, identities);
+        Evaluator e = new Evaluator(project, assumed, options, pin, identities, spent);
         e.pinned.putAll(pinned);
         return e;
     }
 
     /** An evaluator under the same tests with caches of its own that keeps str and int enum members as members. */
     private Evaluator keepingMembers() {
-        Evaluator e = new Evaluator(project, assumed, options, option, true);
+        Evaluator e = new Evaluator(project, assumed, options, option, true, spent);
         e.pinned.putAll(pinned);
         return e;
     }
@@ -133,9 +137,15 @@ public final class Evaluator {
         steps = budget;
     }
 
+    /** The steps this evaluator and those made from it have taken so far, over all their queries. */
+    public long spent() {
+        return spent[0];
+    }
+
     public Value eval(Node e, Context c) {
         if (e == null || c.depth() > MAX_DEPTH) return Value.UNKNOWN;
         if (--steps < 0) return Value.UNKNOWN;
+        spent[0]++;
         if ((steps & 255) == 0 && Thread.currentThread().isInterrupted()) throw new CancellationException("interrupted");
         Context d = new Context(c.scope(), c.offset(), c.self(), c.frame(), c.args(), c.depth() + 1);
         return switch (e.type()) {

@@ -125,6 +125,8 @@ public final class LossFlows {
     /** Steps to decide whether a call is a loss call, and to follow one loss call's input and target. */
     private static final int CALLEE_BUDGET = 2_000;
     private static final int FLOW_BUDGET = 20_000;
+    /** Steps for all the runs of one loss call with options pinned (see {@link #lossCall}). */
+    private static final int PINNED_BUDGET = 10 * FLOW_BUDGET;
 
     /** A flow, charged to the file of the loss call. */
     public record Found(Path file, ModelDescription description) {}
@@ -222,6 +224,11 @@ public final class LossFlows {
         names.addAll(OPTAX.keySet());
         names.add("compile");
         return Set.copyOf(names);
+    }
+
+    /** The steps the analysis's evaluator and those made from it have taken (see {@link Evaluator#spent}). */
+    public long spent() {
+        return evaluator.spent();
     }
 
     /** The flows of the candidate files, in their order: parsed a batch at a time, evaluated, dropped when too many are held. */
@@ -337,9 +344,19 @@ public final class LossFlows {
         heads.clear();
         passes(f, call);
         Evaluator all = evaluator;
+        // the runs together get a budget of their own: each query of a run has one, but where options are read
+        // everywhere (open_clip: an argparse table of 140 options, replayed by each read) each of some 400 calls took
+        // up to 48 runs, 0.6 to 0.9 million steps in all, and the tree did not finish in 900 s
+        long start = all.spent();
         try {
-            for (Options.Pin pin : options.pins()) pinnedRun(f, call, all, pin); // the runs the user makes with another value of an option the flow read
-            for (Options.Pin pin : options.pairs()) pinnedRun(f, call, all, pin); // two options together, among those the runs above read too
+            for (Options.Pin pin : options.pins()) { // the runs the user makes with another value of an option the flow read
+                if (all.spent() - start > PINNED_BUDGET) return;
+                pinnedRun(f, call, all, pin);
+            }
+            for (Options.Pin pin : options.pairs()) { // two options together, among those the runs above read too
+                if (all.spent() - start > PINNED_BUDGET) return;
+                pinnedRun(f, call, all, pin);
+            }
         } finally {
             evaluator = all;
             option = null;
