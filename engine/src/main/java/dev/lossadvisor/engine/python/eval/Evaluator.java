@@ -922,7 +922,7 @@ public final class Evaluator {
             splatAt = k;
         }
         // *args as the last positional argument: the parameter at index is the wrapper's argument that many places into its *args
-        boolean byPlace = rest != null && splatAt == positional.size() - 1 && index >= splatAt && KerasSubclasses.splatOf(positional.get(splatAt), "list_splat", rest);
+        boolean byPlace = rest != null && splatAt >= 0 && splatAt == positional.size() - 1 && index >= splatAt && KerasSubclasses.splatOf(positional.get(splatAt), "list_splat", rest);
         Node kw = keywords;
         boolean byName = kw != null && args.node().named().stream().anyMatch(a -> KerasSubclasses.splatOf(a, "dictionary_splat", kw));
         if (!byPlace && !byName) return null;
