@@ -196,14 +196,24 @@ public final class Args {
      */
     private Value handedOn(int position) {
         List<Node> p = positional();
-        int splat = -1;
-        for (int i = 0; i < Math.min(position + 1, p.size()); i++) {
-            if (!p.get(i).is("list_splat")) continue;
-            if (splat >= 0) return null;
-            splat = i;
-        }
+        int splat = onlySplat(position + 1);
         if (splat < 0 || p.get(splat).named().isEmpty() || !p.get(splat).named().get(0).is("identifier")) return null;
         return evaluator.restItem(p.get(splat).named().get(0).text(), position - splat, context);
+    }
+
+    /**
+     * The place of the one {@code *xs} splat among the first {@code upTo} positional arguments: -1 when there is none,
+     * -2 when there are several (the places after the first are not known).
+     */
+    int onlySplat(int upTo) {
+        List<Node> p = positional();
+        int splat = -1;
+        for (int i = 0; i < Math.min(upTo, p.size()); i++) {
+            if (!p.get(i).is("list_splat")) continue;
+            if (splat >= 0) return -2;
+            splat = i;
+        }
+        return splat;
     }
 
     /** The values of the positional arguments, a {@code *xs} of known items expanded; null when one cannot be expanded. */

@@ -915,12 +915,8 @@ public final class Evaluator {
             if (!p.is("keyword_separator") && !p.is("positional_separator")) i++;
         }
         List<Node> positional = args.positional();
-        int splatAt = -1;
-        for (int k = 0; k < positional.size(); k++) {
-            if (!positional.get(k).is("list_splat")) continue;
-            if (splatAt >= 0) return null; // two splats: the place is not known
-            splatAt = k;
-        }
+        int splatAt = args.onlySplat(positional.size());
+        if (splatAt == -2) return null; // two splats: the place is not known
         // *args as the last positional argument: the parameter at index is the wrapper's argument that many places into its *args
         boolean byPlace = rest != null && splatAt >= 0 && splatAt == positional.size() - 1 && index >= splatAt && KerasSubclasses.splatOf(positional.get(splatAt), "list_splat", rest);
         Node kw = keywords;
