@@ -792,7 +792,7 @@ public final class Evaluator {
             if (arg != null) return c.args().under(this, () -> eval(arg, c.args().context()));
             Value splatted = c.args().splatted(b.name());
             if (splatted != null) return splatted;
-            return b.value() == null ? Value.UNKNOWN : eval(b.value(), c.within(fn.parent(), fn.node().start()));
+            return byDefault(fn, b, c);
         }
         String key = fn.file().path() + "@" + fn.node().start() + ":" + b.name();
         Value known = parameters.get(key);
@@ -859,7 +859,7 @@ public final class Evaluator {
     private Value callSites(Scope fn, Binding b, int index, Context c) {
         boolean init = fn.name().equals("__init__") && fn.parent() != null && fn.parent().kind() == Scope.Kind.CLASS;
         String called = init ? fn.parent().name() : fn.name();
-        if (called.isEmpty()) return b.value() == null ? Value.UNKNOWN : eval(b.value(), c.within(fn.parent(), fn.node().start())); // a lambda stored under no name
+        if (called.isEmpty()) return byDefault(fn, b, c); // a lambda stored under no name
         List<Value> values = new ArrayList<>();
         List<Value> checks = new ArrayList<>(); // what tests pass, hand-made inputs: read only when nothing else calls it
         int sites = 0;
@@ -875,18 +875,14 @@ public final class Evaluator {
             if (!match && bound == null) continue;
             if (++sites > MAX_CALL_SITES) return Value.UNKNOWN;
             Args args = new Args(site.call().field("arguments"), at, this);
-            if (bound != null) { // trainer = partial(fit, criterion=...); trainer(net, loader): the fixed arguments and the call's
-                Value given = Partials.argument(bound, args, b.name(), at, this);
-                into.add(given != null ? given : b.value() == null ? Value.UNKNOWN : eval(b.value(), c.within(fn.parent(), fn.node().start())));
-                continue;
-            }
-            Node arg = args.node(index, b.name());
-            Value splatted = arg == null ? args.splatted(b.name()) : null;
-            Value forwarded = arg == null && (splatted == null || splatted instanceof Value.Unknown) ? forwarded(site, args, index, b.name(), c) : null;
-            if (arg != null) into.add(eval(arg, at));
-            else if (forwarded != null) into.add(forwarded);
-            else if (splatted != null) into.add(splatted);
-            else into.add(b.value() == null ? Value.UNKNOWN : eval(b.value(), c.within(fn.parent(), fn.node().start())));
+            Set<Options.Option> read = new LinkedHashSet<>();
+            Value given = options.recording(read, () -> passed(site, args, bound, fn, b, index, c));
+            // in a run of one script (train.py --config x), a call whose value only another script's option makes does not run
+            if (!(given instanceof Value.Unknown && option != null && options.otherScript(read, option))) into.add(given);
+        }
+        // a class a registry builds (build(cfg.net, NETS, ...)): the arguments each build gives it too
+        for (Registries.Built made : init ? registries.built(fn.parent(), c) : List.<Registries.Built>of()) {
+            (made.inTest() && !fn.file().isTest() ? checks : values).add(parameter(b, new Context(fn, fn.node().start(), made.made(), fn, made.made().construction(), c.depth() + 1)));
         }
         if (values.isEmpty()) values.addAll(checks);
         if (values.isEmpty() && b.value() != null) return eval(b.value(), c.within(fn.parent(), fn.node().start()));
@@ -894,6 +890,27 @@ public final class Evaluator {
         if (!values.isEmpty() && !values.stream().allMatch(v -> v instanceof Value.Unknown)) return Joins.join(values);
         Value annotated = annotated(fn, b, c);
         return annotated instanceof Value.Unknown ? JaxLibrary.scriptModel(fn, b, this, c) : annotated;
+    }
+
+    /** What one call site passes for a parameter: the argument, a partial's fixed one, what a wrapper hands on, or the default. */
+    private Value passed(CallSites.Site site, Args args, Value.Bound bound, Scope fn, Binding b, int index, Context c) {
+        Context at = args.context();
+        if (bound != null) { // trainer = partial(fit, criterion=...); trainer(net, loader): the fixed arguments and the call's
+            Value given = Partials.argument(bound, args, b.name(), at, this);
+            return given != null ? given : byDefault(fn, b, c);
+        }
+        Node arg = args.node(index, b.name());
+        Value splatted = arg == null ? args.splatted(b.name()) : null;
+        Value forwarded = arg == null && (splatted == null || splatted instanceof Value.Unknown) ? forwarded(site, args, index, b.name(), c) : null;
+        if (arg != null) return eval(arg, at);
+        if (forwarded != null) return forwarded;
+        if (splatted != null) return splatted;
+        return byDefault(fn, b, c);
+    }
+
+    /** A parameter's default value, unknown when it has none. */
+    private Value byDefault(Scope fn, Binding b, Context c) {
+        return b.value() == null ? Value.UNKNOWN : eval(b.value(), c.within(fn.parent(), fn.node().start()));
     }
 
     /**

@@ -114,6 +114,23 @@ public final class Options {
         return new Value.Required(o);
     }
 
+    /**
+     * Whether a value that read these options belongs to another script's runs than {@code run}: it read an option
+     * declared in another module and none declared in the run's (train.py's --config pinned, detect.py's read).
+     */
+    boolean otherScript(Set<Option> options, Pin run) {
+        Scope mine = declared.get(run.option());
+        if (mine == null) return false;
+        boolean other = false;
+        for (Option o : options) {
+            Scope s = declared.get(o);
+            if (s == null) continue;
+            if (s.module().equals(mine.module())) return false;
+            other = true;
+        }
+        return other;
+    }
+
     /** Whether {@code v} is what a read of an option gives: the option's default, or the value its run holds it at. */
     boolean isRead(Value v) {
         return v instanceof Literal l && reads.containsKey(l);

@@ -9,6 +9,7 @@ import dev.lossadvisor.engine.python.semantic.CallSites;
 import dev.lossadvisor.engine.python.semantic.ItemStore;
 import dev.lossadvisor.engine.python.semantic.Scope;
 import dev.lossadvisor.engine.python.syntax.Node;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -258,6 +259,88 @@ final class Registries {
             if (defaults instanceof Dict more) more.entries().forEach(given::putIfAbsent);
         }
         return evaluator.apply(entry(r, type), Args.config(given, c, evaluator), call, c);
+    }
+
+    /** An object a registry build makes, and whether the call making it is in a test file. */
+    record Built(Value.Instance made, boolean inTest) {}
+
+    private final Map<Binding, List<Built>> builds = new HashMap<>();
+    /** The options read while each registry's builds were worked out. */
+    private final Map<Binding, java.util.Set<Options.Option>> buildOptions = new HashMap<>();
+
+    /**
+     * The objects of a class decorated with {@code @NETS.register_module} that the project makes through that registry
+     * (no call names the class there): each call handing the registry on by its name ({@code build(cfg.net, NETS,
+     * default_args=dict(cfg=cfg))}, {@code NETS.build(cfg)}), evaluated where it is, kept when it makes an object of the
+     * class with its arguments known (a key not known makes each registered class: each is kept). Only files whose text
+     * names the registry are parsed.
+     */
+    List<Built> built(Scope cls, Context c) {
+        Node decorated = cls.node().parent();
+        if (decorated == null || !decorated.is("decorated_definition")) return List.of();
+        List<Built> out = new ArrayList<>();
+        for (Node d : decorated.named()) {
+            Node e = d.is("decorator") && !d.named().isEmpty() ? d.named().get(0) : null;
+            if (e != null && e.is("call")) e = e.field("function");
+            if (e == null || !e.is("attribute") || e.field("attribute") == null || !REGISTER.contains(e.field("attribute").text())) continue;
+            Context at = new Context(cls.file().scope(), decorated.start(), null, null, null, c.depth() + 1);
+            if (!(evaluator.eval(e.field("object"), at) instanceof Value.Registry r)) continue;
+            for (Built b : builds(r, c)) if (b.made().type().scope() == cls && b.made().construction() != null) out.add(b);
+        }
+        return out;
+    }
+
+    /** What every call handing registry {@code r} on makes (see {@link #built}); none while they are being worked out. */
+    private List<Built> builds(Value.Registry r, Context c) {
+        List<Built> known = builds.get(r.home());
+        if (known != null) {
+            evaluator.options().reread(buildOptions.getOrDefault(r.home(), java.util.Set.of())); // the options its builds read, for this loss call's runs
+            return known;
+        }
+        builds.put(r.home(), List.of()); // a build met again while its own arguments are worked out makes nothing more
+        java.util.Set<Options.Option> read = new java.util.LinkedHashSet<>();
+        buildOptions.put(r.home(), read);
+        List<Built> out = evaluator.options().recording(read, () -> made(r, c));
+        builds.put(r.home(), out);
+        return out;
+    }
+
+    private List<Built> made(Value.Registry r, Context c) {
+        String name = r.home().name();
+        List<Built> out = new ArrayList<>();
+        var project = evaluator.project();
+        for (java.nio.file.Path p : project.files()) {
+            String text = project.text(p);
+            if (text == null || !text.contains(name)) continue;
+            var file = project.file(p);
+            if (file == null) continue;
+            for (var call : file.tree().calls()) {
+                Node given = handedOn(call.node(), name);
+                if (given == null) continue;
+                Context at = new Context(file.scopeOf(call.node()), call.node().start(), null, null, null, c.depth() + 1);
+                if (!r.home().equals(evaluator.eval(given, at) instanceof Value.Registry g ? g.home() : null)) continue;
+                Value made = evaluator.eval(call.node(), at);
+                for (Value v : made instanceof Value.Either either ? either.candidates() : List.of(made)) {
+                    if (v instanceof Value.Instance i) out.add(new Built(i, file.isTest()));
+                }
+            }
+        }
+        return List.copyOf(out);
+    }
+
+    /** The expression naming the registry in a call that hands it on (an argument, or the object whose build or get is called), or null. */
+    private static Node handedOn(Node call, String registry) {
+        Node args = call.field("arguments");
+        if (args != null) {
+            for (Node a : args.named()) {
+                Node v = a.is("keyword_argument") ? a.field("value") : a;
+                if (v != null && v.is("identifier") && v.text().equals(registry)) return v;
+            }
+        }
+        Node f = call.field("function");
+        if (f != null && f.is("call")) f = f.field("function"); // NETS.get(name)(**args)
+        Node object = f != null && f.is("attribute") ? f.field("object") : null;
+        return object != null && object.is("identifier") && object.text().equals(registry) ? object : null;
     }
 
     /** What a registration stores: the class or the function decorated. */

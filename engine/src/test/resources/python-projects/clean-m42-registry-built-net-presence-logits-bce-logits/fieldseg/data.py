@@ -1,0 +1,2 @@
+def field_loader(root, split):
+    raise NotImplementedError("see README: tiles are not shipped")

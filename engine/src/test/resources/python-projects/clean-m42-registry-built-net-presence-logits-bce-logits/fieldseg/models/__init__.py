@@ -1,0 +1,3 @@
+from .backbone import SmallEncoder
+from .heads import MaskHead, SpeciesPresence
+from .nets import FieldNet

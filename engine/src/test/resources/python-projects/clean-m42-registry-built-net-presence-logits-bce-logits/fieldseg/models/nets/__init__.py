@@ -1,0 +1,1 @@
+from .field_net import FieldNet

@@ -1,0 +1,2 @@
+from .mask_head import MaskHead
+from .presence import SpeciesPresence

@@ -1,0 +1,2 @@
+from .config import Config
+from .registry import Registry, build_from_cfg
