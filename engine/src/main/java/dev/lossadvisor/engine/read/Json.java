@@ -7,13 +7,13 @@ import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.core.json.JsonReadFeature;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.MissingNode;
 import dev.lossadvisor.engine.input.InputException;
 import dev.lossadvisor.engine.input.JsonErrors;
 import dev.lossadvisor.engine.input.JsonInput;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.Optional;
 
@@ -32,32 +32,28 @@ final class Json {
     private Json() {}
 
     /**
-     * The tree mapper, made on first use: a description needs only {@link #FACTORY}'s parser, and an ObjectMapper's
-     * class initialisation (its date format's calendar and locale data) costs a cold lint tens of milliseconds.
-     */
-    static ObjectMapper mapper() {
-        return Trees.MAPPER;
-    }
-
-    private static final class Trees {
-        static final ObjectMapper MAPPER = new ObjectMapper(FACTORY);
-    }
-
-    /**
-     * A file's first JSON value as the tree readTree makes (a missing node when it holds none), from the parser alone:
-     * judging a file that is no model (a hook's package.json) needs no ObjectMapper.
+     * Every tree here is built from {@link #FACTORY}'s parser alone, as readTree would build it (a missing node when the
+     * input holds no value), never by an ObjectMapper: its class initialisation (its date format's calendar and locale
+     * data, about 300 classes) cost a cold lint of Keras model JSON tens of milliseconds, and the start-up cache that a
+     * lint of JSON files uses loaded those classes at every JVM start, whatever the files were.
      */
     static JsonNode tree(Path file) throws IOException {
         try (JsonParser p = FACTORY.createParser(file.toFile())) {
-            return p.nextToken() == null ? MissingNode.getInstance() : JsonInput.tree(p);
+            return tree(p);
         }
     }
 
+    private static JsonNode tree(JsonParser p) throws IOException {
+        return p.nextToken() == null ? MissingNode.getInstance() : JsonInput.tree(p);
+    }
+
     static JsonNode parse(String text, String pointer) {
-        try {
-            return check(mapper().readTree(text), pointer);
+        try (JsonParser p = FACTORY.createParser(text)) {
+            return check(tree(p), pointer);
         } catch (JsonProcessingException e) {
             throw malformed(e, pointer);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 
@@ -69,7 +65,7 @@ final class Json {
     /** The first JSON value in the bytes from {@code offset} on, whatever follows it; empty when there is none. */
     static Optional<JsonNode> firstValue(byte[] bytes, int offset) {
         try (JsonParser p = FACTORY.createParser(bytes, offset, bytes.length - offset)) {
-            return Optional.ofNullable(mapper().readTree(p));
+            return p.nextToken() == null ? Optional.empty() : Optional.of(JsonInput.tree(p));
         } catch (IOException | RuntimeException e) {
             return Optional.empty();
         }
@@ -77,8 +73,8 @@ final class Json {
 
     /** Reads at most {@link #MAX_BYTES} of the stream, counting what it really yields. */
     static JsonNode read(InputStream in, String pointer) throws IOException {
-        try {
-            return check(mapper().readTree(Limited.of(in, MAX_BYTES, "a model config")), pointer);
+        try (JsonParser p = FACTORY.createParser(Limited.of(in, MAX_BYTES, "a model config"))) {
+            return check(tree(p), pointer);
         } catch (JsonProcessingException e) {
             throw malformed(e, pointer);
         }
