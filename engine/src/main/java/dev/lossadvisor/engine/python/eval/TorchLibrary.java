@@ -51,7 +51,10 @@ final class TorchLibrary implements Library {
         if (!functional(prefix)) return null;
         // W = torch.normal(0, 0.01, size=(d, K), requires_grad=True): a weight of a model written from scratch
         Node grad = args.keyword("requires_grad");
-        if (prefix.equals("torch") && grad != null && grad.text().equals("True")) return new Value.Parameter(call.place(), Libraries.shortName(name));
+        // (not torch.tensor([], requires_grad=True): empty, no weight, the start of a loop's torch.cat)
+        if (prefix.equals("torch") && grad != null && grad.text().equals("True") && !(last.equals("tensor") && Joins.empty(args.value(0, "data")))) {
+            return new Value.Parameter(call.place(), Libraries.shortName(name));
+        }
         String activation = Activations.of(last);
         if (activation != null && !last.equals("linear") && Character.isLowerCase(last.charAt(0))) {
             return Libraries.applied(axis(activation, args.value(1, "dim")), overChannels(activation, args.value(0, "input"), args.value(1, "dim")), call, Libraries.shortName(name));
@@ -344,7 +347,10 @@ final class TorchLibrary implements Library {
     /** torch.stack(outs) over the models of an ensemble, each output agreeing (all softmax): the members on a new axis 0. */
     private static Value stacked(Args args) {
         Node dim = args.keyword("axis") != null ? args.keyword("axis") : args.node(1, "dim");
-        if (dim != null && !dim.text().trim().equals("0")) return pieces(args, true);
+        if (dim != null && !dim.text().trim().equals("0")) {
+            Value last = minusOne(axis(args)) && args.value(0, "tensors") instanceof Value.Items items ? onNewLastAxis(items.items()) : null;
+            return last != null ? last : pieces(args, true);
+        }
         if (!(args.value(0, "tensors") instanceof Value.Items items) || items.items().isEmpty()) return Value.UNKNOWN;
         if (!(Joins.join(items.items()) instanceof Tensor t) || t.activation().contains("@")) return Value.UNKNOWN;
         return new Tensor(t.activation() + STACKED, t.units(), t.place(), t.shown(), t.name(), t.steps(), t.alike());
@@ -407,7 +413,52 @@ final class TorchLibrary implements Library {
         Value axis = axis(args);
         if (args.node(1, "dim") == null && args.keyword("axis") == null || zero(axis)) return rows(args.value(0, "tensors"), "torch.cat");
         Tensor pair = complementary(args, axis);
-        return pair != null ? pair : pieces(args, false);
+        if (pair != null) return pair;
+        Value last = minusOne(axis) ? unsqueezedLast(args) : null;
+        return last != null ? last : pieces(args, false);
+    }
+
+    private static boolean minusOne(Value v) {
+        return v instanceof Value.Literal l && Double.valueOf(-1).equals(l.value());
+    }
+
+    /**
+     * torch.cat((outs, p.unsqueeze(-1)), dim=-1), each piece given a new last axis of its own ({@code .unsqueeze(-1)},
+     * {@code torch.unsqueeze(p, -1)}, {@code p[..., None]}) or an empty start: torch.stack(pieces, dim=-1) written out.
+     */
+    private static Value unsqueezedLast(Args args) {
+        Node list = Node.bare(args.node(0, "tensors"));
+        if (list == null || !list.is("list") && !list.is("tuple") || !(args.value(0, "tensors") instanceof Value.Items items)) return null;
+        if (items.items().size() != list.named().size()) return null;
+        for (int i = 0; i < items.items().size(); i++) {
+            if (!Joins.empty(items.items().get(i)) && !newLastAxis(Node.bare(list.named().get(i)), args)) return null;
+        }
+        return onNewLastAxis(items.items());
+    }
+
+    /** Whether {@code e} is written as its tensor with a new last axis: {@code p.unsqueeze(-1)}, {@code torch.unsqueeze(p, -1)}, {@code p[..., None]}. */
+    private static boolean newLastAxis(Node e, Args args) {
+        if (e != null && e.is("subscript")) {
+            List<Node> parts = e.named();
+            return parts.size() == 3 && parts.get(1).is("ellipsis") && parts.get(2).is("none");
+        }
+        Node fn = e != null && e.is("call") ? e.field("function") : null;
+        Node arguments = fn == null ? null : e.field("arguments");
+        if (arguments == null || !fn.is("attribute") || !fn.field("attribute").text().equals("unsqueeze")) return false;
+        List<Node> given = arguments.named();
+        Node dim = given.size() == 1 ? given.get(0) : given.size() == 2 && fn.field("object").text().equals("torch") ? given.get(1) : null;
+        return dim != null && minusOne(args.evaluator().eval(dim, args.context()));
+    }
+
+    /**
+     * Pieces on a new last axis (torch.stack(heads, dim=-1), or the cat above): every axis a piece has keeps its place, so
+     * what each piece's activation normalises it still does, over the same axis; the whole is what all the pieces agree on
+     * (one yes/no softmax per channel, stacked by channel). An empty start adds none.
+     */
+    private static Value onNewLastAxis(List<Value> parts) {
+        List<Value> given = parts.stream().filter(v -> !Joins.empty(v)).toList();
+        if (given.isEmpty() || !(Joins.join(given) instanceof Tensor t) || t.activation().contains("@")) return null;
+        return t.via("pieces stacked on a new last axis");
     }
 
     /** The axis of torch.cat or torch.stack: dim=, or axis= as NumPy names it (torch.cat(xs, axis=1)). */
