@@ -109,9 +109,14 @@ public final class Args {
     /**
      * What a function's {@code **kwargs} gets: the keywords naming none of its parameters, those of a known splat too (a
      * builder handing its own {@code **kwargs} on, {@code def small(**kw): return _build("s", **kw)}); unknown when a splat
-     * not known or a config passes more.
+     * not known passes more; of a known config ({@code cls(**cfg)}), its entries naming none of the parameters.
      */
     Value rest(List<String> named) {
+        if (fromConfig && list == null && config != null && prefix.isEmpty()) {
+            java.util.Map<String, Value> out = new java.util.LinkedHashMap<>(config);
+            out.keySet().removeAll(named);
+            return new Value.Dict(out);
+        }
         if (fromConfig || !prefix.isEmpty()) return Value.UNKNOWN;
         java.util.Map<String, Value> out = new java.util.LinkedHashMap<>();
         if (list != null) for (Node a : list.named()) {

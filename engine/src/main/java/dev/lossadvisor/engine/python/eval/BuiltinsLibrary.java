@@ -52,6 +52,8 @@ final class BuiltinsLibrary implements Library {
                     && items.items().stream().noneMatch(v -> v instanceof Value.Unknown) ? new Literal((double) items.items().size()) : null;
             case "int" -> args.value(0, null) instanceof Literal l && l.value() instanceof Double ? args.value(0, null) : Value.UNKNOWN;
             case "isinstance" -> instance(args);
+            // os.environ.get("LOSS", "bce"), os.getenv("HEAD", "softmax"): the run a script makes as written, as argparse's default= is
+            case "os.environ.get", "os.getenv" -> args.positional().size() == 2 || args.keyword("default") != null ? args.value(1, "default") : Value.UNKNOWN;
             default -> null;
         };
     }

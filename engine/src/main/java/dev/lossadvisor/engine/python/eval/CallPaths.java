@@ -4,6 +4,7 @@ import dev.lossadvisor.engine.python.eval.Value.Function;
 import dev.lossadvisor.engine.python.semantic.Binding;
 import dev.lossadvisor.engine.python.semantic.CallSites;
 import dev.lossadvisor.engine.python.semantic.Scope;
+import dev.lossadvisor.engine.python.semantic.SourceFile;
 import dev.lossadvisor.engine.python.syntax.Node;
 import dev.lossadvisor.engine.python.syntax.SourcePlace;
 import java.util.ArrayList;
@@ -60,25 +61,39 @@ public final class CallPaths {
     }
 
     /**
-     * True for a method of a class not wholly the project's own, read from its bindings alone (resolving an imported
-     * base would parse its module): the library runs an nn.Module's or a test case's methods, and their names are
-     * called on objects all over library code, so only a trainer built of this file's classes is followed per call.
+     * True for a method of a class not wholly the project's own, read from its bindings and those of the project modules
+     * its bases are imported from: the library runs an nn.Module's or a test case's methods, and their names are called
+     * on objects all over library code, so only a trainer built of the project's classes is followed per call (a
+     * subclass in one file of a base trainer imported from another too).
      */
-    private static boolean libraryMethod(Scope fn) {
+    private boolean libraryMethod(Scope fn) {
         return fn.parent().kind() == Scope.Kind.CLASS && !ownClass(fn.parent(), 0);
     }
 
-    /** A class whose bases are none, object, or classes of its file that are themselves their own. */
-    private static boolean ownClass(Scope cls, int depth) {
+    /** A class whose bases are none, object, or classes of the project that are themselves their own. */
+    private boolean ownClass(Scope cls, int depth) {
         Node supers = cls.node().field("superclasses");
         if (supers == null) return true;
         for (Node b : supers.named()) {
             if (b.is("keyword_argument") || b.text().equals("object")) continue;
-            List<Binding> bound = b.is("identifier") ? cls.parent().lookup(b.text(), cls.node().start()) : List.of();
-            if (depth > 8 || bound.size() != 1 || bound.get(0).kind() != Binding.Kind.CLASS) return false;
-            if (!ownClass(bound.get(0).scope().child(bound.get(0).value()), depth + 1)) return false;
+            Scope base = b.is("identifier") ? projectClass(cls.parent().lookup(b.text(), cls.node().start()), 0) : null;
+            if (depth > 8 || base == null || !ownClass(base, depth + 1)) return false;
         }
         return true;
+    }
+
+    /**
+     * The class statement a name is bound to: a class of its own module, or one a {@code from .base import Trainer}
+     * brings from a project module (through re-exports, a few levels); null for anything else (a library's class,
+     * several bindings).
+     */
+    private Scope projectClass(List<Binding> bound, int hops) {
+        if (bound.size() != 1 || hops > 4) return null;
+        Binding b = bound.get(0);
+        if (b.kind() == Binding.Kind.CLASS) return b.scope().child(b.value());
+        if (b.kind() != Binding.Kind.FROM_IMPORT || b.module() == null) return null;
+        SourceFile f = evaluator.project().module(evaluator.project().resolve(b.scope().file(), b.module()));
+        return f == null || f == b.scope().file() ? null : projectClass(f.scope().lookup(b.value().text(), Integer.MAX_VALUE), hops + 1);
     }
 
     /**

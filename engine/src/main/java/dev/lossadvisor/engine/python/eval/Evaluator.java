@@ -411,12 +411,32 @@ public final class Evaluator {
             // **kwargs where the call being followed is known: the keywords it passes beyond the named parameters
             case KEYWORDS -> c.frame() == s && c.args() != null ? c.args().rest(s.parametersInOrder().stream().map(Binding::name).toList()) : Value.UNKNOWN;
             case DEF -> new Function(s.child(b.value()), null);
-            case CLASS -> new ClassDef(s.child(b.value()));
+            case CLASS -> decorated(new ClassDef(s.child(b.value())), b.value(), at);
             case IMPORT -> imported(s.file(), b.module(), null, at);
             case FROM_IMPORT -> imported(s.file(), b.module(), b.value().text(), at);
             default -> Value.UNKNOWN;
         };
         return mutated(v, b, c);
+    }
+
+    /**
+     * {@code @d class C} is {@code C = d(C)}: a decorator of the project that returns another class (a subclass it defines
+     * around C, its forward wrapped) leaves C not known; one that returns its argument (a registering decorator), one not
+     * known and a library's ({@code @dataclass}) keep C.
+     */
+    private Value decorated(ClassDef k, Node def, Context c) {
+        Node outer = def.parent();
+        if (outer == null || !outer.is("decorated_definition")) return k;
+        return once(outer, k, () -> {
+            for (Node d : outer.named()) {
+                if (!d.is("decorator") || d.named().isEmpty() || !(eval(d.named().get(0), c) instanceof Function f) || f.self() != null) continue;
+                List<Binding> params = f.scope().parametersInOrder();
+                if (params.isEmpty()) continue;
+                Value made = apply(f, Args.config(Map.of(params.get(0).name(), k), c, this), d.named().get(0), c);
+                if (!(made instanceof Value.Unknown) && !made.equals(k)) return Value.UNKNOWN;
+            }
+            return k;
+        });
     }
 
     /** logits /= self.temperature, scores *= 2: the name's value before, scaled as {@code logits / T} is; other operators are not followed. */

@@ -50,8 +50,39 @@ final class VisionLibrary implements Library {
 
     /** torch.hub.load("pytorch/vision", "resnet50", weights=...): the torchvision builder of that name, from its repository. */
     private Value hub(Args args, Node call) {
+        if (args.value(-1, "source") instanceof Value.Literal s && "local".equals(s.value())) return localHub(args, call);
         boolean vision = args.value(0, "repo_or_dir") instanceof Value.Literal r && r.value() instanceof String repo && VISION_REPO.matcher(repo).matches();
         return vision && args.value(1, "model") instanceof Value.Literal m && m.value() instanceof String model ? call("torchvision.models." + model, args, call) : null;
+    }
+
+    /** torch.hub.load's own keywords, not handed to the entry point. */
+    private static final java.util.Set<String> HUB_KEYWORDS = java.util.Set.of("repo_or_dir", "model", "source", "trust_repo", "force_reload", "verbose",
+            "skip_validation");
+
+    /**
+     * torch.hub.load(".", "tiny_resnet", source="local", num_classes=10): the entry point of that name in the project's
+     * {@code hubconf.py} of that folder (relative, as the script's folder is first on sys.path), called with the other
+     * keywords; a positional or splatted argument for it, or a folder outside the project, is not known.
+     */
+    private static Value localHub(Args args, Node call) {
+        if (!(args.value(0, "repo_or_dir") instanceof Value.Literal d && d.value() instanceof String dir && args.value(1, "model") instanceof Value.Literal m
+                && m.value() instanceof String entry) || args.positional().size() > 2 || args.node().named().stream().anyMatch(a -> a.is("dictionary_splat"))) {
+            return Value.UNKNOWN;
+        }
+        String folder = dir.replaceAll("^(\\./)+|/+$", "");
+        if (!folder.matches("\\.|[\\w/]*")) return Value.UNKNOWN;
+        String module = folder.equals(".") || folder.isEmpty() ? "hubconf" : folder.replace('/', '.') + ".hubconf";
+        Evaluator ev = args.evaluator();
+        Context c = args.context();
+        dev.lossadvisor.engine.python.semantic.SourceFile f = ev.project().module(ev.project().resolve(c.scope().file(), module));
+        Value fn = f == null ? null : ev.global(f, entry, c);
+        if (!(fn instanceof Value.Function)) return Value.UNKNOWN;
+        Map<String, Value> given = new java.util.LinkedHashMap<>();
+        for (Node k : args.keywords()) {
+            String name = k.field("name") == null ? null : k.field("name").text();
+            if (name != null && !HUB_KEYWORDS.contains(name)) given.put(name, ev.eval(k.field("value"), c));
+        }
+        return ev.apply(fn, Args.config(given, c, ev), call, c);
     }
 
     private static final Pattern VISION_REPO = Pattern.compile("pytorch/vision(:[\\w.-]+)?");
