@@ -50,6 +50,8 @@ final class KerasLibrary implements Library {
         // tf.sigmoid and tf.tanh are TensorFlow's top-level aliases of tf.math's; TF 1 code imports tf.nn as tensorflow.compat.v1.nn
         boolean activations = keras(prefix) && (prefix.endsWith("activations") || prefix.endsWith("ops") && !last.equals("one_hot")) || prefix.endsWith("tf.nn")
                 || TF_ACTIVATION_MODULES.contains(prefix) || TF_TOP_LEVEL.contains(prefix) && (last.equals("sigmoid") || last.equals("tanh"));
+        Value rnn = tf1Rnn(prefix, last, args, call);
+        if (rnn != null) return rnn;
         if (last.equals("argmax") && (TF_TOP_LEVEL.contains(prefix) || TF_ACTIVATION_MODULES.contains(prefix))) {
             return NumpyLibrary.rowIndex(args.value(1, "axis"), call); // tf.argmax(y, axis=1); its default axis is 0
         }
@@ -408,6 +410,41 @@ final class KerasLibrary implements Library {
     /** The activation a value names (None, or not given: linear); null for one the rules do not know. */
     /** tf.contrib.layers' (slim's) layers and the place of their activation_fn, tf.nn.relu unless given. */
     private static final Map<String, Integer> CONTRIB_ACTIVATION_AT = Map.of("fully_connected", 2, "conv2d", 7, "convolution2d", 7);
+    /** TF 1's RNN cells by the place of their activation argument (tanh when not given): BasicLSTMCell(num_units, forget_bias, state_is_tuple, activation). */
+    private static final Map<String, Integer> RNN_CELLS = Map.of("BasicRNNCell", 1, "GRUCell", 1, "BasicLSTMCell", 3, "LSTMCell", 10);
+    /** The modules TF 1 code reaches its RNN cells through (tf.contrib.rnn, tf.nn.rnn_cell, tf.compat.v1.nn.rnn_cell). */
+    private static final Set<String> RNN_MODULES = Set.of("tensorflow.contrib.rnn", "tensorflow.nn.rnn_cell", "tensorflow.compat.v1.nn.rnn_cell");
+
+    /**
+     * TF 1's recurrent networks: a cell (BasicLSTMCell(num_units)) is a layer whose outputs are its hidden states, tanh
+     * by default (an LSTM's o * tanh(c), a GRU's and a basic cell's tanh) and num_units wide; MultiRNNCell(cells) gives
+     * its last cell's; tf.nn.dynamic_rnn(cell, x) gives (outputs, state), the outputs as the cell makes them. An
+     * LSTMCell with num_proj projects them linearly: not known. Null for any other call.
+     */
+    private static Value tf1Rnn(String prefix, String last, Args args, Node call) {
+        Integer activationAt = RNN_MODULES.contains(prefix) ? RNN_CELLS.get(last) : null;
+        if (activationAt != null) {
+            if (last.equals("LSTMCell") && args.given(4, "num_proj") != null) return Value.UNKNOWN;
+            Value given = args.given(activationAt, "activation");
+            String activation = given == null ? "tanh" : activation(given);
+            return activation == null ? Value.UNKNOWN
+                    : new Layer(activation, args.evaluator().integer(args.node(0, "num_units"), args.context()), call.place(), last, null, true);
+        }
+        if (last.equals("MultiRNNCell") && RNN_MODULES.contains(prefix)) {
+            // [cell_a, cell_b] or [BasicLSTMCell(n) for _ in range(k)]: the top cell; [cell] * k is not followed (unknown)
+            Value cells = args.value(0, "cells");
+            Value top = cells instanceof Items i && i.counted() && !i.items().isEmpty() ? i.items().get(i.items().size() - 1)
+                    : cells instanceof Value.Filled f ? f.item() : null;
+            return top instanceof Layer cell ? cell : Value.UNKNOWN;
+        }
+        if (last.equals("dynamic_rnn") && (prefix.equals("tensorflow.nn") || prefix.equals("tensorflow.compat.v1.nn"))) {
+            if (!(args.value(0, "cell") instanceof Layer cell) || cell.activation() == null) return Value.UNKNOWN;
+            String shown = "tf.nn.dynamic_rnn(" + cell.shown() + ")";
+            Tensor outputs = new Tensor(cell.activation(), cell.units(), cell.place(), shown, null, List.of(shown));
+            return new Items(List.of(outputs, Value.UNKNOWN));
+        }
+        return null;
+    }
     /** tflearn's layers that take (incoming, ..., activation='linear') with the activation at this place. */
     private static final Map<String, Integer> TFLEARN_ACTIVATION_AT = Map.of("conv_1d", 5, "conv_2d", 5, "conv_3d", 5, "activation", 1);
     /** tflearn's layers that keep the activation of what they are given: pooling over positions, dropout, reshaping. */

@@ -574,13 +574,14 @@ public final class LossFlows {
             String shown = name.replace("torch.nn.functional.", "F.");
             emit(f, flow, "pytorch", new LossSpec(last, new LossOptions(options)), shown, call.place(), call.place(),
                     ArgmaxAccuracy.of(flow, f.scopeOf(call), call, args.node(1, "target")), torchLabels(args.value(1, "target"), last, call.place()));
-        } else if (tfLogitsLoss(prefix, last) != null) {
+        } else if (tfLogitsLoss(prefix, last) != null && !ownSoftmaxLoss(prefix, args)) {
             Node logits = args.keyword("logits");
-            Value flow = logits != null ? evaluator.eval(logits, args.context()) : prefix.startsWith("optax") || contribLosses(prefix) ? args.value(0, null)
-                    : positionalLogits(args, f);
-            // optax's labels come second, (logits, labels): they say which of its losses fits (class indices or one-hot rows)
-            emit(f, flow, "keras", new LossSpec(tfLogitsLoss(prefix, last), new LossOptions(Map.of("from_logits", true))), name.replace("tensorflow.", "tf."),
-                    call.place(), call.place(), List.of(), prefix.startsWith("optax") ? labels(args.value(1, "labels")) : null);
+            boolean logitsFirst = prefix.startsWith("optax") || contribLosses(prefix) || seq2seq(prefix);
+            Value flow = logits != null ? evaluator.eval(logits, args.context()) : logitsFirst ? args.value(0, null) : positionalLogits(args, f);
+            // optax's labels come second, (logits, labels): they say which of its losses fits (class indices or one-hot rows); sequence_loss's targets are indices
+            LabelSpec labels = prefix.startsWith("optax") ? labels(args.value(1, "labels")) : seq2seq(prefix) ? labels(args.value(1, "targets")) : null;
+            emit(f, flow, "keras", new LossSpec(tfLogitsLoss(prefix, last), new LossOptions(Map.of("from_logits", true))),
+                    name.replace("tensorflow.", "tf.").replace("tensorflow_addons.", "tfa."), call.place(), call.place(), List.of(), labels);
         } else if (tf1LogLoss(prefix, last)) {
             // its epsilon, weights and scope are no options of Keras's binary cross-entropy
             emit(f, args.value(1, "predictions"), "keras", new LossSpec("binary_crossentropy", LossOptions.NONE), name.replace("tensorflow.", "tf."),
@@ -633,8 +634,23 @@ public final class LossFlows {
     private static String tfLogitsLoss(String prefix, String last) {
         if (prefix.equals("tensorflow.nn") || prefix.equals("tensorflow.compat.v1.nn") || prefix.equals("tf.nn")) return TF_NN.get(last);
         if (prefix.equals("optax") || prefix.equals("optax.losses")) return OPTAX.get(last);
+        if (seq2seq(prefix) && last.equals("sequence_loss")) return "sparse_categorical_crossentropy"; // a softmax cross-entropy per step
         // in TF 2 tf.losses is keras.losses, which has none of these names; tf.contrib.losses (slim.losses) has them, logits first
         return prefix.equals("tensorflow.losses") || prefix.equals("tensorflow.compat.v1.losses") || contribLosses(prefix) ? TF1_LOSSES.get(last) : null;
+    }
+
+    /** seq2seq's sequence_loss(logits, targets, weights) of TF 1's tf.contrib and of TensorFlow Addons: the logits first. */
+    private static boolean seq2seq(String prefix) {
+        return prefix.equals("tensorflow.contrib.seq2seq") || prefix.equals("tensorflow_addons.seq2seq");
+    }
+
+    /**
+     * A sequence_loss given its own softmax_loss_function (a sampled softmax that projects RNN states itself): what it
+     * is handed are not logits, and no softmax cross-entropy is computed on them. Its keyword, or a place past the
+     * averaging and summing flags.
+     */
+    private static boolean ownSoftmaxLoss(String prefix, Args args) {
+        return seq2seq(prefix) && (args.keyword("softmax_loss_function") != null || args.positional().size() > 5);
     }
 
     /** TF 1's tf.contrib.losses, also reached as slim.losses: (logits, onehot_labels or labels), the logits first. */
@@ -870,7 +886,7 @@ public final class LossFlows {
             return new Applied(ce, args.node(0, null));
         }
         String onLogits = tfLogitsLoss(prefix, last);
-        if (onLogits != null) {
+        if (onLogits != null && !ownSoftmaxLoss(prefix, args)) {
             Node logits = args.keyword("logits") != null ? args.keyword("logits") : args.node(prefix.endsWith("losses") ? 1 : 0, null);
             return new Applied(new Loss("keras", onLogits, shown, new LossOptions(Map.of("from_logits", true)), call.place()), logits);
         }
