@@ -3,11 +3,11 @@ package dev.lossadvisor.facts;
 import java.util.Objects;
 
 /**
- * The final layer: its unit count, normalised activation (linear, sigmoid, softmax, log_softmax, tanh, relu, softplus)
+ * The final layer: its unit count, normalised activation (linear, sigmoid, softmax, log_softmax, tanh, relu, softplus, log_sigmoid: the log of independent sigmoids)
  * and how many times in a row that activation is applied (2: a sigmoid of a sigmoid, seen in source code), and the axis a
  * softmax or log_softmax normalises when source code names one other than the class axis (0: the batch axis), else -1,
  * and the activation the final one is applied over when source code shows one that changes what it gives ("log_softmax":
- * a sigmoid of log-probabilities), else "".
+ * a sigmoid of log-probabilities; "relu" or "softplus": a softmax of scores clipped at 0), else "".
  */
 public record Output(int units, String activation, int times, int axis, String over) {
     public Output(int units, String activation, int times, int axis) {

@@ -14,7 +14,8 @@ public final class Vocabulary {
             "imbalanced-binary", "margin-binary", "multiclass", "multiclass-large", "distillation", "multilabel",
             "multilabel-imbalanced", "ordinal", "object-detection");
     public static final Set<String> TASK_FAMILIES = Set.of("regression", "binary", "multiclass", "multilabel", "ordinal", "detection", "unknown");
-    public static final List<String> ACTIVATIONS = List.of("linear", "sigmoid", "softmax", "log_softmax", "tanh", "relu", "softplus");
+    public static final List<String> ACTIVATIONS = List.of("linear", "sigmoid", "softmax", "log_softmax", "tanh", "relu", "softplus",
+            "log_sigmoid");
     /** Label formats a description may declare. */
     public static final List<String> DECLARED_LABELS = List.of("binary", "float", "one_hot", "integer", "multi_hot", "signed", "continuous");
     /**

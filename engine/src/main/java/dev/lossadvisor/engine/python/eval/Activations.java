@@ -8,6 +8,7 @@ final class Activations {
             Map.entry("softmax", "softmax"), Map.entry("log_softmax", "log_softmax"), Map.entry("sigmoid", "sigmoid"),
             Map.entry("tanh", "tanh"), Map.entry("relu", "relu"), Map.entry("softplus", "softplus"), Map.entry("linear", "linear"),
             Map.entry("expit", "sigmoid"), // torch.special.expit is the logistic sigmoid
+            Map.entry("logsigmoid", "log_sigmoid"), Map.entry("log_sigmoid", "log_sigmoid"), Map.entry("LogSigmoid", "log_sigmoid"),
             // torch.nn module classes
             Map.entry("Softmax", "softmax"), Map.entry("LogSoftmax", "log_softmax"), Map.entry("Sigmoid", "sigmoid"),
             Map.entry("Tanh", "tanh"), Map.entry("ReLU", "relu"), Map.entry("Softplus", "softplus"), Map.entry("Identity", "linear"),

@@ -11,7 +11,8 @@ import java.util.Map;
 
 /**
  * The output of a stack of Keras layers: the last one, with an Activation layer taking the width of the Dense before it
- * (applying that Dense's own activation a second time when they are the same).
+ * (applying that Dense's own activation a second time when they are the same, or over the one it changes, see
+ * {@link Tensor#after}).
  */
 final class KerasStack {
     private KerasStack() {}
@@ -24,15 +25,20 @@ final class KerasStack {
         if (last == null || last.activation() == null) return null;
         int units = last.units();
         int times = 1;
+        Tensor under = null;
         // an Activation or Softmax layer takes the width of the Dense before it; a Dense of unknown width is still the output
         if (units == 0 && !last.activation().equals("linear") && !ownWidth(last) && layers.size() > 1) {
             Layer before = layers.get(layers.size() - 2);
-            if (before == null) return null;
+            if (before == null || before.activation() == null) return null;
             if (last.activation().equals(before.activation())) times = 2; // Dense(1, activation="sigmoid") then Activation("sigmoid")
-            else if (!"linear".equals(before.activation())) return null;
+            else if (!"linear".equals(before.activation())) under = new Tensor(before.activation(), before.units(), before.place(), before.shown(), before.name(), List.of());
             units = before.units();
         }
-        return new Tensor(last.activation(), units, last.place(), last.shown(), last.name(), List.of(last.shown()), List.of(), times);
+        Tensor out = new Tensor(last.activation(), units, last.place(), last.shown(), last.name(), List.of(last.shown()), List.of(), times);
+        if (under == null) return out;
+        // Dense(K, activation="relu") then Activation("softmax"): read only where the tensor keeps what it was applied over
+        Tensor over = out.after(under);
+        return over.over().isEmpty() ? null : over;
     }
 
     /**

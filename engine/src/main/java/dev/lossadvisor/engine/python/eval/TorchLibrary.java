@@ -673,10 +673,15 @@ final class TorchLibrary implements Library {
                 List.of(shown)) : Value.UNKNOWN;
     }
 
-    /** log of probabilities is log_softmax (torch.log(F.softmax(z, 1))). */
+    /**
+     * The log of a softmax is log_softmax (torch.log(F.softmax(z, 1))); the log of one sigmoid is log-sigmoid, log-probabilities of
+     * independent outputs that need not sum to 1 (a sigmoid applied twice, or over log_softmax, is not read further).
+     */
     private static Value log(Value v, Node at, String shown) {
-        return v instanceof Tensor t && t.activation().equals("softmax") ? new Tensor("log_softmax", t.units(), at.place(), shown + " of softmax", t.name(),
-                List.of(shown)) : Value.UNKNOWN;
+        if (!(v instanceof Tensor t)) return Value.UNKNOWN;
+        if (t.activation().equals("softmax")) return new Tensor("log_softmax", t.units(), at.place(), shown + " of softmax", t.name(), List.of(shown));
+        return t.activation().equals("sigmoid") && t.times() == 1 && t.over().isEmpty()
+                ? new Tensor("log_sigmoid", t.units(), at.place(), shown + " of sigmoid", t.name(), List.of(shown)) : Value.UNKNOWN;
     }
 
     static boolean nn(String prefix) {

@@ -129,13 +129,16 @@ public sealed interface Value {
 
         /**
          * This activation applied to this tensor again (a softmax of a softmax) counts once more; a sigmoid of log-probabilities
-         * keeps what it was applied over (its values are at most 0.5); another one starts afresh. (A softmax of log-probabilities
+         * keeps what it was applied over (its values are at most 0.5), and so does a softmax of relu or softplus outputs (scores
+         * never below 0); another one starts afresh. (A softmax of log-probabilities
          * is the softmax of the logits behind them, so it is not marked.)
          */
         public Tensor after(Value input) {
             if (!(input instanceof Tensor t)) return this;
             if (t.activation.equals(activation)) return new Tensor(activation, units, place, shown, name, steps, alike, t.times + 1, over);
             if (activation.equals("sigmoid") && t.base().equals("log_softmax")) return new Tensor(activation, units, place, shown, name, steps, alike, times, "log_softmax");
+            // a softmax of scores a relu clipped at 0: no class can be scored below an all-zero row
+            if (base().contains("softmax") && (t.base().equals("relu") || t.base().equals("softplus"))) return new Tensor(activation, units, place, shown, name, steps, alike, times, t.base());
             return this;
         }
 

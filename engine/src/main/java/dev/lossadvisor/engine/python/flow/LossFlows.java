@@ -261,6 +261,7 @@ public final class LossFlows {
             else if (call.name().startsWith("Keras")) wrapped(f, call.node());
             else if (DISTRIBUTIONS.containsKey(call.name())) distribution(f, call.node());
             else if (call.name().equals("regression")) tflearnRegression(f, call.node());
+            else if (call.name().equals("log") && args.named().size() <= 1) handWrittenCrossEntropy(f, call.node());
             // a loss takes two arguments; one *inputs splat may hand it both (def __call__(self, *inputs): return self.fn(*inputs))
             else if (args.named().size() >= 2 && !text(args.named().get(0)) || args.named().size() == 1 && args.named().get(0).is("list_splat")) lossCall(f, call.node());
         }
@@ -290,6 +291,36 @@ public final class LossFlows {
                 "tfd." + last + "(logits=...)", call.place(), call.place(), List.of(), null);
         else emit(f, flow, "pytorch", new LossSpec(TORCH_DISTRIBUTIONS.get(last), LossOptions.NONE), "torch.distributions." + last + "(logits=...)",
                 call.place(), call.place(), List.of(), null);
+    }
+
+    /**
+     * A cross-entropy written by hand, {@code -(y_onehot * torch.log(p)).sum(1).mean()}: the log of what the model gives,
+     * multiplied by one-hot rows (or a mix of them), is the categorical cross-entropy on probabilities Keras computes, so
+     * its input must be probabilities; raw scores (the log of a negative number is NaN) or log_softmax (a log taken twice)
+     * are not. The one-hot rows must be known as such; a log times anything else (a weight, an advantage) is not read,
+     * nor the log of sigmoids (the first term of a binary cross-entropy per column written out).
+     */
+    private void handWrittenCrossEntropy(SourceFile f, Node call) {
+        Node term = call;
+        while (term.parent() != null && term.parent().is("parenthesized_expression")) term = term.parent();
+        Node product = term.parent();
+        if (product == null || !product.is("binary_operator") || product.field("operator") == null || !product.field("operator").text().equals("*")) return;
+        Node other = product.field("left").equals(term) ? product.field("right") : product.field("left");
+        Context at = Context.at(f.scopeOf(call), call.start());
+        evaluator.budget(CALLEE_BUDGET);
+        Node fn = call.field("function");
+        Value callee = evaluator.eval(fn, at);
+        Node input;
+        if (callee instanceof Lib l && l.name().equals("torch.log")) input = evaluator.arguments(call, at).node(0, "input");
+        else if (fn.is("attribute") && call.field("arguments").named().isEmpty()) input = fn.field("object"); // p.log()
+        else return;
+        evaluator.budget(FLOW_BUDGET);
+        if (input == null || !(evaluator.eval(other, at) instanceof Labels rows) || !Set.of("one_hot", "mixed_one_hot").contains(rows.kind())) return;
+        Value flow = evaluator.eval(input, at);
+        // y * log(sigmoid(z)) + (1 - y) * log(1 - sigmoid(z)): a binary cross-entropy per column starts the same way
+        if (!(flow instanceof Tensor t) || t.base().equals("sigmoid")) return;
+        emit(f, flow, "keras", new LossSpec("categorical_crossentropy", LossOptions.NONE),
+                "a cross-entropy written by hand (one-hot rows * " + (callee instanceof Lib ? "torch.log" : ".log()") + ")", call.place(), call.place(), List.of(), null);
     }
 
     /**
