@@ -482,6 +482,11 @@ public final class Evaluator {
                 || v instanceof Value.Unknown && at.scope().stores(name).stream().anyMatch(LoopFills::candidate))) return v; // hs = [...]; for i in range(len(hs)): hs[i] = h
         List<ItemStore> stores = at.scope().stores(name);
         if (v instanceof Instance || v instanceof Layer || v instanceof Value.Pretrained) stores = withAliasStores(stores, name, from, at.scope(), HOOKS);
+        if (v instanceof Instance i && bareTorchModule(i.type(), at)) { // model = DDP(net); model.module.head = ...: a store on the module wrapped
+            stores = new ArrayList<>(stores);
+            stores.addAll(at.scope().stores(name + ".module"));
+            stores.sort(java.util.Comparator.comparingInt(ItemStore::offset));
+        }
         if (v instanceof Dict) stores = withAliasStores(stores, name, from, at.scope(), ENTRY_CHANGES);
         if (v instanceof KerasModel) stores = HelperAdds.merged(stores, name, from, until, at); // add_head(model, n): the helper's adds
         if (v instanceof Value.Pretrained p) { // model.classifier[-1] = ...: a store on the head, in source order with those on the model
