@@ -874,6 +874,9 @@ public final class Evaluator {
                     : bd.callee() instanceof Function f && f.scope() == fn && f.self() == null) ? bd : null;
             if (!match && bound == null) continue;
             if (++sites > MAX_CALL_SITES) return Value.UNKNOWN;
+            // a base class's self.state_loss(self.forward(x), y) reaches a subclass's override only when self is one of
+            // the subclass: its other names (self.forward) are then the subclass's too
+            if (!init && callee instanceof Function f && f.scope() != fn) at = new Context(at.scope(), at.offset(), new Instance(new ClassDef(fn.parent()), null), null, null, at.depth());
             Args args = new Args(site.call().field("arguments"), at, this);
             if (bound != null) { // trainer = partial(fit, criterion=...); trainer(net, loader): the fixed arguments and the call's
                 Value given = Partials.argument(bound, args, b.name(), at, this);
