@@ -899,6 +899,9 @@ public final class Evaluator {
                     : bd.callee() instanceof Function f && f.scope() == fn && f.self() == null) ? bd : null;
             if (!match && bound == null) continue;
             if (++sites > MAX_CALL_SITES) return Value.UNKNOWN;
+            // a base class's self.state_loss(self.forward(x), y) reaches a subclass's override only when self is one of
+            // the subclass: its other names (self.forward) are then the subclass's too
+            if (!init && callee instanceof Function f && f.scope() != fn) at = new Context(at.scope(), at.offset(), new Instance(new ClassDef(fn.parent()), null), null, null, at.depth());
             Args args = new Args(site.call().field("arguments"), at, this);
             Set<Options.Option> read = new LinkedHashSet<>();
             Value given = options.recording(read, () -> passed(site, args, bound, fn, b, index, c));
