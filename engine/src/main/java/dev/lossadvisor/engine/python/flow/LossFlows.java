@@ -426,7 +426,7 @@ public final class LossFlows {
         Value callee = followLossCall(f, call, Context.at(f.scopeOf(call), call.start()));
         Scope fn = f.scopeOf(call);
         if (found.size() > before || fn.kind() != Scope.Kind.FUNCTION || f.tree().source().bytes() > Project.WHOLE_PARSE_CHARS) return; // a script's helper, not library code
-        if (perSubclass(f, call, fn)) return;
+        if (perSubclass(f, call, fn) || perConstruction(f, call, fn)) return;
         if (!mayBeLoss(callee) && !CallPaths.varies(call.field("function"), fn)) return;
         evaluator.budget(FLOW_BUDGET);
         for (CallPaths.Path path : new CallPaths(evaluator).of(fn, call.start())) {
@@ -460,6 +460,36 @@ public final class LossFlows {
                 followLossCall(f, call, new Context(fn, call.start(), self, null, null, 0));
             } finally {
                 subclass = null;
+            }
+        }
+        return found.size() > before;
+    }
+
+    /**
+     * A loss call in a method that reads {@code self}, whose class is made inside a function its callers give different
+     * arguments ({@code Classifier(model, task=task)} in {@code train_classifier(model, task="multiclass")}, called with
+     * {@code task="multilabel"} by one script and the default by another): followed once per call path of that function,
+     * self the object made there with that path's arguments, and reported with the call that takes it.
+     */
+    private boolean perConstruction(SourceFile f, Node call, Scope fn) {
+        Scope cls = fn.parent();
+        if (cls == null || cls.kind() != Scope.Kind.CLASS || fn.parametersInOrder().isEmpty()) return false;
+        Args written = evaluator.arguments(call, Context.at(fn, call.start()));
+        if (!readsSelf(call.field("function"), fn) && !readsSelf(written.node(0, "input"), fn)) return false;
+        int before = found.size();
+        for (CallSites.Site made : evaluator.project().callsNamed(cls.name(), cls.file())) {
+            Scope maker = made.file().scopeOf(made.call());
+            if (maker.kind() != Scope.Kind.FUNCTION || !CallPaths.varies(made.call().field("arguments"), maker)) continue;
+            for (CallPaths.Path path : new CallPaths(evaluator).of(maker, made.call().start())) {
+                if (!(evaluator.eval(made.call().field("function"), path.context()) instanceof Value.ClassDef k) || k.scope() != cls) continue;
+                Instance self = new Instance(k, evaluator.arguments(made.call(), path.context()));
+                entry = path.entry();
+                try {
+                    evaluator.budget(FLOW_BUDGET);
+                    followLossCall(f, call, new Context(fn, call.start(), self, null, null, 0));
+                } finally {
+                    entry = null;
+                }
             }
         }
         return found.size() > before;
@@ -1379,8 +1409,9 @@ public final class LossFlows {
                       List<String> metrics, LabelSpec labels, SourcePlace targetPlace) {
         if (option == null) heads.add(flow.place());
         else if (heads.contains(flow.place())) return;
-        // the labels' place too: a builder compiled once and fitted by two notebooks on labels of their own is two flows
-        String key = flow.place() + "|" + lossPlace + "|" + callPlace + "|" + targetPlace;
+        // the labels' place too: a builder compiled once and fitted by two notebooks on labels of their own is two flows;
+        // and the loss: a call whose loss each caller picks (cross_entropy from one, binary_cross_entropy from another) is one per loss
+        String key = flow.place() + "|" + lossPlace + "|" + callPlace + "|" + targetPlace + "|" + loss.name();
         if (!seen.add(key)) return;
         if (option != null) pinnedKeys.add(key);
         String what = flow.activation().equals("linear") ? "a linear output (" + flow.shown() + ")" : flow.axis() == 0 ? flow.base() + " over axis 0" : flow.activation();
