@@ -446,23 +446,35 @@ public final class LossFlows {
      * statement. Only a call that reads the method's names is (what it reads may differ by subclass).
      */
     private boolean perSubclass(SourceFile f, Node call, Scope fn) {
-        Scope cls = fn.parent();
-        if (cls == null || cls.kind() != Scope.Kind.CLASS || fn.parametersInOrder().isEmpty() || !CallPaths.varies(call, fn)) return false;
-        // what a subclass changes is self's: the loss (self.criterion) or its input (self(x), y_pred = self.forward(x));
-        // a library loss's forward, F.cross_entropy(input, target, weight=self.weight), reads only its options from self
-        Args args = evaluator.arguments(call, Context.at(fn, call.start()));
-        if (!readsSelf(call.field("function"), fn) && !readsSelf(args.node(0, "input"), fn)) return false;
+        if (!onSelf(call, fn)) return false;
         int before = found.size();
-        for (Instance self : evaluator.subclassSelves(new Value.ClassDef(cls), Context.at(fn, call.start()))) {
+        for (Instance self : evaluator.subclassSelves(new Value.ClassDef(fn.parent()), Context.at(fn, call.start()))) {
             subclass = self.type();
             try {
-                evaluator.budget(FLOW_BUDGET);
-                followLossCall(f, call, new Context(fn, call.start(), self, null, null, 0));
+                followAs(f, call, fn, self);
             } finally {
                 subclass = null;
             }
         }
         return found.size() > before;
+    }
+
+    /**
+     * Whether a loss call in a method reads what differs by {@code self}: the loss (self.criterion) or its input (self(x),
+     * y_pred = self.forward(x)); a library loss's forward, F.cross_entropy(input, target, weight=self.weight), reads only
+     * its options from self.
+     */
+    private boolean onSelf(Node call, Scope fn) {
+        Scope cls = fn.parent();
+        if (cls == null || cls.kind() != Scope.Kind.CLASS || fn.parametersInOrder().isEmpty() || !CallPaths.varies(call, fn)) return false;
+        Args args = evaluator.arguments(call, Context.at(fn, call.start()));
+        return readsSelf(call.field("function"), fn) || readsSelf(args.node(0, "input"), fn);
+    }
+
+    /** Follows a loss call in a method with {@code self} that object, on a budget of its own. */
+    private void followAs(SourceFile f, Node call, Scope fn, Instance self) {
+        evaluator.budget(FLOW_BUDGET);
+        followLossCall(f, call, new Context(fn, call.start(), self, null, null, 0));
     }
 
     /**
@@ -472,10 +484,8 @@ public final class LossFlows {
      * self the object made there with that path's arguments, and reported with the call that takes it.
      */
     private boolean perConstruction(SourceFile f, Node call, Scope fn) {
+        if (!onSelf(call, fn)) return false;
         Scope cls = fn.parent();
-        if (cls == null || cls.kind() != Scope.Kind.CLASS || fn.parametersInOrder().isEmpty()) return false;
-        Args written = evaluator.arguments(call, Context.at(fn, call.start()));
-        if (!readsSelf(call.field("function"), fn) && !readsSelf(written.node(0, "input"), fn)) return false;
         int before = found.size();
         for (CallSites.Site made : evaluator.project().callsNamed(cls.name(), cls.file())) {
             Scope maker = made.file().scopeOf(made.call());
@@ -485,8 +495,7 @@ public final class LossFlows {
                 Instance self = new Instance(k, evaluator.arguments(made.call(), path.context()));
                 entry = path.entry();
                 try {
-                    evaluator.budget(FLOW_BUDGET);
-                    followLossCall(f, call, new Context(fn, call.start(), self, null, null, 0));
+                    followAs(f, call, fn, self);
                 } finally {
                     entry = null;
                 }
