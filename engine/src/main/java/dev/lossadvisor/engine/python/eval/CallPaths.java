@@ -121,7 +121,7 @@ public final class CallPaths {
         if (fn.kind() != Scope.Kind.FUNCTION || fn.name().startsWith("__") || fn.name().isEmpty() || level >= MAX_LEVELS || libraryMethod(fn) || !on.add(fn)) return true;
         try {
             if (running(evaluator.project().indexedCalls(fn.name()), fn) == null) return false; // known without parsing the callers
-            List<CallSites.Site> sites = running(evaluator.project().callsNamed(fn.name(), fn.file()), fn);
+            List<CallSites.Site> sites = running(evaluator.callsOf(fn, fn.name()), fn);
             if (sites == null) return false;
             for (CallSites.Site site : sites) {
                 Node call = site.call();

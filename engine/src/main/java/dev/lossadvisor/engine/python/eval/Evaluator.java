@@ -1031,7 +1031,7 @@ public final class Evaluator {
     private final Map<Scope, Map.Entry<Integer, List<CallSites.Site>>> siteAnswers = new HashMap<>();
 
     private List<CallSites.Site> findSites(Scope fn, String called) {
-        List<CallSites.Site> sites = new ArrayList<>(project.callsNamed(called, fn.file()));
+        List<CallSites.Site> sites = new ArrayList<>(callsOf(fn, called));
         sites.addAll(JaxLibrary.wrappedCalls(called, fn.file(), project)); // eqx.filter_value_and_grad(loss)(model, x, y)
         // trainer = partial(fit, ...): the calls of trainer
         for (Map.Entry<String, SourceFile> alias : partialAliases(called, fn.file())) sites.addAll(project.callsNamed(alias.getKey(), alias.getValue()));
@@ -1045,6 +1045,40 @@ public final class Evaluator {
             if (left != null && left.is("identifier") && stored.add(left.text())) sites.addAll(project.callsNamed(left.text(), made.file()));
         }
         return sites;
+    }
+
+    /**
+     * The calls by {@code called} of a module-level function, and by the names modules import it under
+     * ({@code from .train_classifier import main as train_classifier}, then {@code train_classifier(...)} wherever that
+     * module's name is imported). Only files whose text holds the name and an {@code as} are read for such imports.
+     */
+    public List<CallSites.Site> callsOf(Scope fn, String called) {
+        List<CallSites.Site> sites = new ArrayList<>(project.callsNamed(called, fn.file()));
+        if (fn.parent() == null || fn.parent().kind() != Scope.Kind.MODULE || !called.equals(fn.name())) return sites;
+        for (Map.Entry<String, SourceFile> alias : importAliases.computeIfAbsent(fn, this::importAliases)) sites.addAll(project.callsNamed(alias.getKey(), alias.getValue()));
+        return sites;
+    }
+
+    private final Map<Scope, List<Map.Entry<String, SourceFile>>> importAliases = new HashMap<>();
+
+    private List<Map.Entry<String, SourceFile>> importAliases(Scope fn) {
+        List<Map.Entry<String, SourceFile>> out = new ArrayList<>();
+        String module = fn.file().module();
+        String last = module.substring(module.lastIndexOf('.') + 1);
+        for (java.nio.file.Path p : project.files()) {
+            String text = project.text(p);
+            if (text == null || !text.contains(fn.name() + " as ") || !text.contains(last)) continue;
+            SourceFile file = project.file(p);
+            if (file == null) continue;
+            for (String name : file.scope().names()) {
+                if (name.equals(fn.name())) continue;
+                for (Binding b : file.scope().bindings(name)) {
+                    if (b.kind() != Binding.Kind.FROM_IMPORT || b.value() == null || !b.value().text().equals(fn.name())) continue;
+                    if (imported(file, b.module(), fn.name(), Context.at(file.scope(), b.offset())) instanceof Function f && f.scope() == fn) out.add(Map.entry(name, file));
+                }
+            }
+        }
+        return out;
     }
 
     /** The partials indexed so far, in the project's order of partial(...) calls, which only grows as files are parsed. */

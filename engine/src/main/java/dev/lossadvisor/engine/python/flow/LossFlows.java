@@ -457,7 +457,7 @@ public final class LossFlows {
         Value callee = followLossCall(f, call, Context.at(f.scopeOf(call), call.start()));
         Scope fn = f.scopeOf(call);
         if (found.size() > before || fn.kind() != Scope.Kind.FUNCTION || f.tree().source().bytes() > Project.WHOLE_PARSE_CHARS) return; // a script's helper, not library code
-        if (perSubclass(f, call, fn)) return;
+        if (perSubclass(f, call, fn) || perConstruction(f, call, fn)) return;
         if (!mayBeLoss(callee) && !CallPaths.varies(call.field("function"), fn)) return;
         evaluator.budget(FLOW_BUDGET);
         for (CallPaths.Path path : new CallPaths(evaluator).of(fn, call.start())) {
@@ -477,20 +477,59 @@ public final class LossFlows {
      * statement. Only a call that reads the method's names is (what it reads may differ by subclass).
      */
     private boolean perSubclass(SourceFile f, Node call, Scope fn) {
-        Scope cls = fn.parent();
-        if (cls == null || cls.kind() != Scope.Kind.CLASS || fn.parametersInOrder().isEmpty() || !CallPaths.varies(call, fn)) return false;
-        // what a subclass changes is self's: the loss (self.criterion) or its input (self(x), y_pred = self.forward(x));
-        // a library loss's forward, F.cross_entropy(input, target, weight=self.weight), reads only its options from self
-        Args args = evaluator.arguments(call, Context.at(fn, call.start()));
-        if (!readsSelf(call.field("function"), fn) && !readsSelf(args.node(0, "input"), fn)) return false;
+        if (!onSelf(call, fn)) return false;
         int before = found.size();
-        for (Instance self : evaluator.subclassSelves(new Value.ClassDef(cls), Context.at(fn, call.start()))) {
+        for (Instance self : evaluator.subclassSelves(new Value.ClassDef(fn.parent()), Context.at(fn, call.start()))) {
             subclass = self.type();
             try {
-                evaluator.budget(FLOW_BUDGET);
-                followLossCall(f, call, new Context(fn, call.start(), self, null, null, 0));
+                followAs(f, call, fn, self);
             } finally {
                 subclass = null;
+            }
+        }
+        return found.size() > before;
+    }
+
+    /**
+     * Whether a loss call in a method reads what differs by {@code self}: the loss (self.criterion) or its input (self(x),
+     * y_pred = self.forward(x)); a library loss's forward, F.cross_entropy(input, target, weight=self.weight), reads only
+     * its options from self.
+     */
+    private boolean onSelf(Node call, Scope fn) {
+        Scope cls = fn.parent();
+        if (cls == null || cls.kind() != Scope.Kind.CLASS || fn.parametersInOrder().isEmpty() || !CallPaths.varies(call, fn)) return false;
+        Args args = evaluator.arguments(call, Context.at(fn, call.start()));
+        return readsSelf(call.field("function"), fn) || readsSelf(args.node(0, "input"), fn);
+    }
+
+    /** Follows a loss call in a method with {@code self} that object, on a budget of its own. */
+    private void followAs(SourceFile f, Node call, Scope fn, Instance self) {
+        evaluator.budget(FLOW_BUDGET);
+        followLossCall(f, call, new Context(fn, call.start(), self, null, null, 0));
+    }
+
+    /**
+     * A loss call in a method that reads {@code self}, whose class is made inside a function its callers give different
+     * arguments ({@code Classifier(model, task=task)} in {@code train_classifier(model, task="multiclass")}, called with
+     * {@code task="multilabel"} by one script and the default by another): followed once per call path of that function,
+     * self the object made there with that path's arguments, and reported with the call that takes it.
+     */
+    private boolean perConstruction(SourceFile f, Node call, Scope fn) {
+        if (!onSelf(call, fn)) return false;
+        Scope cls = fn.parent();
+        int before = found.size();
+        for (CallSites.Site made : evaluator.project().callsNamed(cls.name(), cls.file())) {
+            Scope maker = made.file().scopeOf(made.call());
+            if (maker.kind() != Scope.Kind.FUNCTION || !CallPaths.varies(made.call().field("arguments"), maker)) continue;
+            for (CallPaths.Path path : new CallPaths(evaluator).of(maker, made.call().start())) {
+                if (!(evaluator.eval(made.call().field("function"), path.context()) instanceof Value.ClassDef k) || k.scope() != cls) continue;
+                Instance self = new Instance(k, evaluator.arguments(made.call(), path.context()));
+                entry = path.entry();
+                try {
+                    followAs(f, call, fn, self);
+                } finally {
+                    entry = null;
+                }
             }
         }
         return found.size() > before;
@@ -1426,8 +1465,9 @@ public final class LossFlows {
                       List<String> metrics, LabelSpec labels, SourcePlace targetPlace) {
         if (option == null) heads.add(flow.place());
         else if (heads.contains(flow.place())) return;
-        // the labels' place too: a builder compiled once and fitted by two notebooks on labels of their own is two flows
-        String key = flow.place() + "|" + lossPlace + "|" + callPlace + "|" + targetPlace;
+        // the labels' place too: a builder compiled once and fitted by two notebooks on labels of their own is two flows;
+        // and the loss: a call whose loss each caller picks (cross_entropy from one, binary_cross_entropy from another) is one per loss
+        String key = flow.place() + "|" + lossPlace + "|" + callPlace + "|" + targetPlace + "|" + loss.name();
         if (!seen.add(key)) return;
         if (option != null) pinnedKeys.add(key);
         String what = flow.activation().equals("linear") ? "a linear output (" + flow.shown() + ")" : flow.axis() == 0 ? flow.base() + " over axis 0" : flow.activation();
