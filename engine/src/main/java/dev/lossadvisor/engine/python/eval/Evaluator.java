@@ -504,8 +504,9 @@ public final class Evaluator {
                     || st.how().equals("register_forward_hook");
             Branches.Reach reach = weighed ? Branches.branch(st.value(), from, at.scope(), this, at) : Branches.Reach.ALWAYS;
             if (reach == Branches.Reach.NEVER || v instanceof KerasModel && skippedOnLastPass(st, stores, at)) continue;
-            Value changed = applyStore(v, st, at.moved(at.scope(), st.offset()));
-            if (changed instanceof Items grown && grown.counted() && !(v instanceof Items same && same.items().size() == grown.items().size())
+            Value unrolled = LoopFills.unrolled(v, st, from, this, at.moved(at.scope(), st.offset()));
+            Value changed = unrolled != null ? unrolled : applyStore(v, st, at.moved(at.scope(), st.offset()));
+            if (unrolled == null && changed instanceof Items grown && grown.counted() && !(v instanceof Items same && same.items().size() == grown.items().size())
                     && LoopPasses.inLoopAfter(st.value(), from)) changed = new Items(grown.items(), false);
             v = reach == Branches.Reach.MAYBE ? Joins.maybe(v, changed) : changed;
         }

@@ -66,15 +66,19 @@ final class KerasLibrary implements Library {
             if (activation != null && !last.equals("linear")) return Libraries.applied(TorchLibrary.axis(activation, args.value(1, "axis")), args.value(0, "x"), call, Libraries.shortName(name));
             return last.equals("exp") || last.equals("log") ? Value.UNKNOWN : null;
         }
-        if (last.equals("one_hot") && (prefix.equals("tensorflow") || keras(prefix)) || last.equals("to_categorical") && keras(prefix)) {
-            // tf.one_hot(y, depth), keras.utils.to_categorical(y, num_classes): one-hot labels
-            Node classes = args.node(1, last.equals("one_hot") ? (prefix.equals("tensorflow") ? "depth" : "num_classes") : "num_classes");
+        boolean tflearnOneHot = name.equals("tflearn.data_utils.to_categorical");
+        if (last.equals("one_hot") && (prefix.equals("tensorflow") || keras(prefix)) || last.equals("to_categorical") && keras(prefix) || tflearnOneHot) {
+            // tf.one_hot(y, depth), keras.utils.to_categorical(y, num_classes), tflearn's to_categorical(y, nb_classes): one-hot labels
+            Node classes = args.node(1, last.equals("one_hot") ? (prefix.equals("tensorflow") ? "depth" : "num_classes") : tflearnOneHot ? "nb_classes" : "num_classes");
             return new Value.Labels("one_hot", args.evaluator().integer(classes, args.context()), call.place());
         }
         if (last.equals("from_tensor_slices") && prefix.equals("tensorflow.data.Dataset")) {
-            // Dataset.from_tensor_slices((x, y)) is rows of (x, y), as TensorDataset: a loop or a fit unpacks the labels as made
-            return args.value(0, "tensors") instanceof Items pair ? new Items(List.of(pair)) : Value.UNKNOWN;
+            // Dataset.from_tensor_slices((x, y)) is rows of (x, y), as TensorDataset: a loop or a fit unpacks the labels as made;
+            // from_tensor_slices(y) rows of y alone, which Dataset.zip pairs with another's
+            Value tensors = args.value(0, "tensors");
+            return tensors instanceof Items pair ? new Items(List.of(pair)) : tensors instanceof Value.Labels ? new Items(List.of(tensors)) : Value.UNKNOWN;
         }
+        if (last.equals("zip") && prefix.equals("tensorflow.data.Dataset")) return zipped(args);
         if (last.equals("make_csv_dataset") && prefix.equals("tensorflow.data.experimental")) {
             // make_csv_dataset(file, batch_size, label_name="y"): rows of (the feature columns, the label column); without a label_name, dicts only
             Value label = args.given(4, "label_name");
@@ -504,6 +508,23 @@ final class KerasLibrary implements Library {
             case "map" -> mapped(row, args);
             default -> null;
         };
+    }
+
+    /**
+     * Dataset.zip((images, labels)), or TF 2.13's Dataset.zip(images, labels): rows of one element from each dataset, in
+     * order; a dataset not known (its rows' form) leaves its place unknown, and no dataset known leaves the zip unknown.
+     */
+    private static Value zipped(Args args) {
+        List<Value> datasets = args.positionalCount() == 1 && args.value(0, "datasets") instanceof Items tuple ? tuple.items() : args.values();
+        if (datasets == null) return Value.UNKNOWN;
+        List<Value> row = new ArrayList<>();
+        boolean known = false;
+        for (Value d : datasets) {
+            boolean one = d instanceof Items rows && rows.items().size() == 1;
+            row.add(one ? ((Items) d).items().get(0) : Value.UNKNOWN);
+            known |= one;
+        }
+        return known && datasets.size() >= 2 ? new Items(List.of(new Items(row))) : Value.UNKNOWN;
     }
 
     private static Value mapped(Items row, Args args) {

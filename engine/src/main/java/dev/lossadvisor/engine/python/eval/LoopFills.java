@@ -1,7 +1,12 @@
 package dev.lossadvisor.engine.python.eval;
 
+import dev.lossadvisor.engine.python.semantic.Binding;
 import dev.lossadvisor.engine.python.semantic.ItemStore;
 import dev.lossadvisor.engine.python.syntax.Node;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 
 /**
  * A loop that writes every entry of a list or dict: {@code for i in range(len(hs)): ...; hs[i] = h} (also over
@@ -21,6 +26,38 @@ final class LoopFills {
         if (!every && !(before instanceof Value.Dict d && d.entries().isEmpty())) return null;
         Value item = ev.eval(st.value(), here.moved(here.scope(), st.value().start())); // inside the body: its own bindings before the store hold
         return item instanceof Value.Unknown ? Value.UNKNOWN : new Value.Filled(item);
+    }
+
+    /**
+     * A store made on every pass of a loop over a known list (2 to MAX_ENTRIES items) into a container bound before the
+     * loop ({@code outputs = {}; for attr, n in TASKS.items(): outputs[attr] = Dense(n, name=attr)(h)}, {@code
+     * heads.append(...)}): the container with one entry per pass, in order, each evaluated with the loop's names at that
+     * pass's item; null when the store is not such a one, or a key is not a known string.
+     */
+    static Value unrolled(Value before, ItemStore st, int from, Evaluator ev, Context here) {
+        boolean item = st.how().equals("item") && before instanceof Value.Dict d && !ComputedKeys.any(d) && st.key() != null;
+        boolean append = st.how().equals("append") && before instanceof Value.Items items && items.counted();
+        Node loop = (item || append) && st.value() != null ? LoopPasses.loop(st.value()) : null;
+        if (loop == null || loop.start() <= from) return null;
+        List<Binding> targets = LoopPasses.targets(loop, here.scope());
+        if (targets.isEmpty() || targets.stream().anyMatch(ev::pinned)) return null;
+        List<Value> rows = ListLoops.rows(loop.field("right"), ev, here.moved(here.scope(), loop.start()));
+        if (rows == null || rows.size() < 2 || rows.size() > LoopPasses.MAX_ENTRIES) return null;
+        Map<String, Value> entries = item ? new LinkedHashMap<>(((Value.Dict) before).entries()) : null;
+        List<Value> list = append ? new ArrayList<>(((Value.Items) before).items()) : null;
+        Context inside = here.moved(here.scope(), st.value().start()); // the body's own bindings before the store hold
+        for (Value row : rows) {
+            List<Map.Entry<Binding, Value>> pins = new ArrayList<>();
+            for (Binding b : targets) pins.add(Map.entry(b, Evaluator.unpack(row, b.path())));
+            Value value = ev.holding(pins, () -> ev.eval(st.value(), inside));
+            if (append) {
+                list.add(value);
+                continue;
+            }
+            if (!(ev.holding(pins, () -> ev.eval(st.key(), inside)) instanceof Value.Literal l && l.value() instanceof String k)) return null;
+            entries.put(k, value);
+        }
+        return item ? new Value.Dict(entries) : new Value.Items(list, true);
     }
 
     /** Whether a store may be one: an item store under a plain name whose key is an identifier. */

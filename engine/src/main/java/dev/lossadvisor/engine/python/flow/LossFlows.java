@@ -341,8 +341,38 @@ public final class LossFlows {
         LossSpec spec = name == null ? null : TFLEARN.get(name);
         if (spec == null) return; // a project's own objective, or one with no Keras counterpart (roc_auc_score)
         evaluator.budget(FLOW_BUDGET);
-        emit(f, args.value(0, "incoming"), "keras", spec, "tflearn.regression(loss='" + name + "')", lossNode == null ? call.place() : lossNode.place(),
-                call.place(), List.of(), null);
+        Value net = args.value(0, "incoming");
+        LabelSpec labels = net instanceof Tensor output ? tflearnLabels(f, call, at, output) : null;
+        emit(f, net, "keras", spec, "tflearn.regression(loss='" + name + "')", lossNode == null ? call.place() : lossNode.place(),
+                call.place(), List.of(), labels);
+    }
+
+    /** Whether the one binding a name has at a use is the assignment of {@code value}. */
+    private static boolean reads(List<Binding> bound, Node value) {
+        return bound.size() == 1 && value.equals(bound.get(0).value()) && bound.get(0).path().isEmpty();
+    }
+
+    /**
+     * net = tflearn.regression(...); model = tflearn.DNN(net); model.fit(X, Y): the labels of the first fit of a DNN
+     * made, in the same scope, from the name the regression's result is bound to; null when there is none.
+     */
+    private LabelSpec tflearnLabels(SourceFile f, Node regression, Context at, Tensor output) {
+        Node assignment = regression.parent();
+        Node left = assignment != null && assignment.is("assignment") && regression.equals(assignment.field("right")) ? assignment.field("left") : null;
+        if (left == null || !left.is("identifier")) return null;
+        for (Tree.Call c : f.tree().calls()) {
+            Node dnn = c.node();
+            Node model = dnn.parent() != null && dnn.parent().is("assignment") && dnn.equals(dnn.parent().field("right")) ? dnn.parent().field("left") : null;
+            List<Node> given = dnn.field("arguments") == null ? List.of() : dnn.field("arguments").named();
+            if (!c.name().equals("DNN") || model == null || !model.is("identifier") || dnn.start() < assignment.end() || f.scopeOf(dnn) != at.scope()
+                    || given.isEmpty() || !given.get(0).is("identifier") || !given.get(0).text().equals(left.text())
+                    || !reads(at.scope().lookup(left.text(), dnn.start()), regression)) continue;
+            Context there = Context.at(at.scope(), dnn.start());
+            if (evaluator.eval(dnn.field("function"), there) instanceof Lib l && l.name().startsWith("tflearn.")) {
+                return fitLabels(f, dnn, model, there, Target.of(null, output, true));
+            }
+        }
+        return null;
     }
 
     /**
@@ -1466,8 +1496,9 @@ public final class LossFlows {
         if (option == null) heads.add(flow.place());
         else if (heads.contains(flow.place())) return;
         // the labels' place too: a builder compiled once and fitted by two notebooks on labels of their own is two flows;
-        // and the loss: a call whose loss each caller picks (cross_entropy from one, binary_cross_entropy from another) is one per loss
-        String key = flow.place() + "|" + lossPlace + "|" + callPlace + "|" + targetPlace + "|" + loss.name();
+        // and the loss and width: a call whose loss each caller picks (cross_entropy from one, binary_cross_entropy from
+        // another) and heads made by one line in a loop, given the entries of one losses dict, are a flow each
+        String key = flow.place() + "|" + lossPlace + "|" + callPlace + "|" + targetPlace + "|" + loss.name() + "|" + units;
         if (!seen.add(key)) return;
         if (option != null) pinnedKeys.add(key);
         String what = flow.activation().equals("linear") ? "a linear output (" + flow.shown() + ")" : flow.axis() == 0 ? flow.base() + " over axis 0" : flow.activation();
