@@ -1009,8 +1009,11 @@ public final class LossFlows {
         Args args = evaluator.arguments(call, at);
         Node lossNode = args.node(1, "loss");
         // a GAN's discriminator, frozen after its compile to be stacked under the generator: its targets are the loop's
-        // real/fake labels, so accuracy measures it whatever loss the GAN's formulation picks (LSGAN's mse)
-        List<String> metrics = frozenAfter(f, at.scope(), fn.field("object"), call.end()) ? List.of() : metrics(args.keyword("metrics"), at);
+        // real/fake labels, no task of their own, and accuracy measures it whatever loss the GAN's formulation picks
+        // (LSGAN's mse); so does an output of the stack that is the frozen discriminator's (the rate at which the
+        // generator fools it)
+        Set<Tensor> judged = frozenOutputs(f, at.scope());
+        List<String> metrics = model.output() != null && judged.contains(model.output()) ? List.of() : metrics(args.keyword("metrics"), at);
         if (lossNode == null) {
             splattedLoss(f, call, fn.field("object"), model, args.splatted("loss"), metrics, at);
             return;
@@ -1021,8 +1024,9 @@ public final class LossFlows {
             // outputs=[o]: one output, named and by position, whose fit labels tell as a single-output model's do
             boolean only = new HashSet<>(model.heads().values()).size() == 1;
             for (Map.Entry<String, Tensor> head : model.heads().entrySet()) {
+                List<String> measured = judged.contains(head.getValue()) ? List.of() : metrics;
                 // fit(x, {"digit": y1, "parity": y2}) or fit(x, [y1, y2]): the targets of this output
-                LabelSpec labels = fitLabels(f, call, fn.field("object"), at, Target.of(head.getKey(), head.getValue(), only));
+                LabelSpec labels = judged.contains(head.getValue()) ? null : fitLabels(f, call, fn.field("object"), at, Target.of(head.getKey(), head.getValue(), only));
                 Node one = null;
                 if (lossNode.is("list") || lossNode.is("tuple")) {
                     int i = position(head.getKey());
@@ -1032,15 +1036,15 @@ public final class LossFlows {
                 } else if (losses instanceof Dict d) {
                     // losses = {"species": ..., "toxic": ...}; compile(loss=losses): the entry keyed as the output, placed at the compile's loss
                     Value entry = d.entries().get(head.getKey());
-                    if (entry != null) kerasLoss(f, entry, lossNode.place(), head.getValue(), call, OutputMetrics.of(model, head.getValue(), args.keyword("metrics"), metrics), at, labels);
+                    if (entry != null) kerasLoss(f, entry, lossNode.place(), head.getValue(), call, OutputMetrics.of(model, head.getValue(), args.keyword("metrics"), measured), at, labels);
                 } else if (losses instanceof Value.Items list) {
                     // loss=[BinaryCrossentropy(from_logits=True) for _ in TASKS], or a list bound to a name: the item at the output's place
                     int i = position(head.getKey());
-                    if (i >= 0 && i < list.items().size()) kerasLoss(f, list.items().get(i), lossNode.place(), head.getValue(), call, OutputMetrics.of(model, head.getValue(), args.keyword("metrics"), metrics), at, labels);
+                    if (i >= 0 && i < list.items().size()) kerasLoss(f, list.items().get(i), lossNode.place(), head.getValue(), call, OutputMetrics.of(model, head.getValue(), args.keyword("metrics"), measured), at, labels);
                 } else {
                     one = lossNode;
                 }
-                if (one != null) kerasLoss(f, one, head.getValue(), call, OutputMetrics.of(model, head.getValue(), args.keyword("metrics"), metrics), at, labels);
+                if (one != null) kerasLoss(f, one, head.getValue(), call, OutputMetrics.of(model, head.getValue(), args.keyword("metrics"), measured), at, labels);
             }
             return;
         }
@@ -1048,7 +1052,8 @@ public final class LossFlows {
         // loss={"output": "binary_crossentropy"} on the one output, keyed by its layer's name=; loss=[loss] a list of its one loss
         Node one = lossNode.is("dictionary") ? model.output().name() == null ? null : entry(lossNode, model.output().name(), at)
                 : lossNode.is("list") || lossNode.is("tuple") ? lossNode.named().size() == 1 ? lossNode.named().get(0) : null : lossNode;
-        if (one != null) kerasLoss(f, one, model.output(), call, metrics, at, fitLabels(f, call, fn.field("object"), at, Target.of(null, model.output(), true)));
+        if (one != null) kerasLoss(f, one, model.output(), call, metrics, at,
+                judged.contains(model.output()) ? null : fitLabels(f, call, fn.field("object"), at, Target.of(null, model.output(), true)));
     }
 
     /**
@@ -1131,22 +1136,25 @@ public final class LossFlows {
         return call != null && evaluator.eval(call, Context.at(f.scopeOf(call), call.start())) instanceof KerasModel;
     }
 
-    /** True when {@code name.trainable = False} follows {@code from} in the scope itself, for the name's binding there. */
-    private static boolean frozenAfter(SourceFile f, Scope scope, Node receiver, int from) {
-        if (receiver == null || !receiver.is("identifier")) return false;
-        List<Binding> model = scope.lookup(receiver.text(), from);
+    /**
+     * The outputs of the Keras models that {@code x.trainable = False} freezes in the scope itself (a GAN's discriminator,
+     * by name or as {@code self.discriminator}): its one output or each of its heads.
+     */
+    private Set<Tensor> frozenOutputs(SourceFile f, Scope scope) {
+        Set<Tensor> out = new HashSet<>();
         List<Node> todo = new ArrayList<>(List.of(scope.node()));
         while (!todo.isEmpty()) {
             Node n = todo.remove(todo.size() - 1);
-            if (n.end() <= from) continue;
-            Node left = n.is("assignment") && n.start() >= from ? n.field("left") : null;
-            Node right = left == null ? null : n.field("right");
-            if (left != null && left.is("attribute") && left.field("attribute").text().equals("trainable") && right != null && right.text().equals("False")
-                    && left.field("object").is("identifier") && left.field("object").text().equals(receiver.text())
-                    && f.scopeOf(n) == scope && scope.lookup(receiver.text(), n.start()).equals(model)) return true;
             todo.addAll(n.named());
+            Node left = n.is("assignment") ? n.field("left") : null;
+            Node right = left == null ? null : n.field("right");
+            if (left == null || !left.is("attribute") || !left.field("attribute").text().equals("trainable") || right == null
+                    || !right.is("false") || f.scopeOf(n) != scope) continue;
+            if (!(evaluator.eval(left.field("object"), Context.at(scope, n.start())) instanceof KerasModel m)) continue;
+            if (m.output() != null) out.add(m.output());
+            out.addAll(m.heads().values());
         }
-        return false;
+        return out;
     }
 
     /** The place of an output keyed by its position ("0", "1"), or -1 for one keyed by its name. */
