@@ -1233,9 +1233,7 @@ public final class Evaluator {
                         continue;
                     }
                     if (!assumed.isEmpty() && assumed.contradicts(Guards.at(b.value(), method))) continue; // a store under another task's test
-                    boolean init = m.getKey().equals("__init__");
-                    Context at = new Context(method, b.offset(), self, init && self != null && self.construction() != null ? method : null,
-                            init && self != null ? self.construction() : null, c.depth());
+                    Context at = storeContext(m.getKey(), method, b.offset(), self, c);
                     // self.loss = self.loss.cuda() reads the other stores: met again inside itself it is a placeholder, as None is
                     Value v = stored(once(b.value(), new Literal(null), () -> unpack(eval(b.value(), at), b.path())), selfName + "." + attr, b.offset(), Integer.MAX_VALUE, at);
                     values.add(v);
@@ -1243,6 +1241,12 @@ public final class Evaluator {
                     if (reach == Branches.Reach.NEVER) continue; // self.loss = FocalLoss() under a test known false
                     if (reach == Branches.Reach.ALWAYS) taken.subList(method0, taken.size()).clear(); // the method's later store replaces its earlier ones
                     taken.add(v);
+                }
+                for (Scope.KeyedStore ks : method.keyedStores(selfName)) {
+                    Value v = keyed(ks, attr, method, storeContext(m.getKey(), method, ks.store().offset(), self, c));
+                    if (v == null) continue;
+                    values.add(v);
+                    if (!ks.store().conditional() || LoopPasses.loop(ks.store().value()) != null) taken.add(v);
                 }
             }
             if (!values.isEmpty()) return Joins.decided(values, taken);
@@ -1265,6 +1269,38 @@ public final class Evaluator {
             }
         }
         return Value.UNKNOWN;
+    }
+
+    /** Where a method of the object's class runs a store to self: in __init__, its parameters bound to the construction's arguments. */
+    private static Context storeContext(String method, Scope scope, int offset, Instance self, Context c) {
+        boolean init = method.equals("__init__");
+        return new Context(scope, offset, self, init && self != null && self.construction() != null ? scope : null,
+                init && self != null ? self.construction() : null, c.depth());
+    }
+
+    /**
+     * What {@code setattr(self, key, m)} stores under {@code attr}: where a for loop makes it on every pass
+     * ({@code for name, make in LAYOUT: setattr(self, name, make())}), the value of the last pass whose key is that name,
+     * the loop's names held at its entry; else the value when the key is that name. Null when no key known is that name:
+     * a key not known names no attribute the reader asks for (getattr with a name not known stays not known).
+     */
+    private Value keyed(Scope.KeyedStore k, String attr, Scope method, Context at) {
+        Node value = k.store().value();
+        Node loop = LoopPasses.loop(value);
+        List<List<Map.Entry<Binding, Value>>> passes = new ArrayList<>();
+        if (loop == null) passes.add(List.of());
+        else {
+            List<Binding> targets = LoopPasses.targets(loop, method);
+            List<Value> rows = targets.isEmpty() || targets.stream().anyMatch(this::pinned) ? null : ListLoops.rows(loop.field("right"), this, at.moved(method, loop.start()));
+            if (rows == null || rows.size() > LoopPasses.MAX_ENTRIES) return null;
+            for (Value row : rows) passes.add(targets.stream().map(t -> Map.entry(t, unpack(row, t.path()))).toList());
+        }
+        Value out = null;
+        for (List<Map.Entry<Binding, Value>> pins : passes) {
+            Value v = holding(pins, () -> eval(k.key(), at) instanceof Literal l && attr.equals(l.value()) ? eval(value, at) : null);
+            if (v != null) out = v; // a later pass setting the same name replaces the earlier
+        }
+        return out;
     }
 
     /**
