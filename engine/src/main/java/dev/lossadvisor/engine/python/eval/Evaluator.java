@@ -565,7 +565,11 @@ public final class Evaluator {
         }
         if (v instanceof Items items && (how.equals("append") || how.equals("insert"))) {
             List<Value> l = new ArrayList<>(items.items());
-            l.add(eval(st.value(), here));
+            // for name, make in LAYOUT: names.append(name): one item per pass of a loop every pass of which appends, its names at that entry
+            Node loop = how.equals("append") ? LoopPasses.loop(st.value()) : null;
+            List<List<Map.Entry<Binding, Value>>> passes = loop == null ? null : LoopPasses.passes(loop, here.scope(), this, here);
+            if (passes == null) l.add(eval(st.value(), here));
+            else for (List<Map.Entry<Binding, Value>> pins : passes) l.add(holding(pins, () -> eval(st.value(), here)));
             return new Items(l, items.counted());
         }
         if (v instanceof Items items && how.equals("extend") && eval(st.value(), here) instanceof Items more) {
@@ -1287,14 +1291,8 @@ public final class Evaluator {
     private Value keyed(Scope.KeyedStore k, String attr, Scope method, Context at) {
         Node value = k.store().value();
         Node loop = LoopPasses.loop(value);
-        List<List<Map.Entry<Binding, Value>>> passes = new ArrayList<>();
-        if (loop == null) passes.add(List.of());
-        else {
-            List<Binding> targets = LoopPasses.targets(loop, method);
-            List<Value> rows = targets.isEmpty() || targets.stream().anyMatch(this::pinned) ? null : ListLoops.rows(loop.field("right"), this, at.moved(method, loop.start()));
-            if (rows == null || rows.size() > LoopPasses.MAX_ENTRIES) return null;
-            for (Value row : rows) passes.add(targets.stream().map(t -> Map.entry(t, unpack(row, t.path()))).toList());
-        }
+        List<List<Map.Entry<Binding, Value>>> passes = loop == null ? List.of(List.of()) : LoopPasses.passes(loop, method, this, at);
+        if (passes == null) return null;
         Value out = null;
         for (List<Map.Entry<Binding, Value>> pins : passes) {
             Value v = holding(pins, () -> eval(k.key(), at) instanceof Literal l && attr.equals(l.value()) ? eval(value, at) : null);
