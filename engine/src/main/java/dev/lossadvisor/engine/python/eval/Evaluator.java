@@ -566,7 +566,11 @@ public final class Evaluator {
         }
         if (v instanceof Items items && (how.equals("append") || how.equals("insert"))) {
             List<Value> l = new ArrayList<>(items.items());
-            l.add(eval(st.value(), here));
+            // for name, make in LAYOUT: names.append(name): one item per pass of a loop every pass of which appends, its names at that entry
+            Node loop = how.equals("append") ? LoopPasses.loop(st.value()) : null;
+            List<List<Map.Entry<Binding, Value>>> passes = loop == null ? null : LoopPasses.passes(loop, here.scope(), this, here);
+            if (passes == null) l.add(eval(st.value(), here));
+            else for (List<Map.Entry<Binding, Value>> pins : passes) l.add(holding(pins, () -> eval(st.value(), here)));
             return new Items(l, items.counted());
         }
         if (v instanceof Items items && how.equals("extend") && eval(st.value(), here) instanceof Items more) {
@@ -1288,9 +1292,7 @@ public final class Evaluator {
                         continue;
                     }
                     if (!assumed.isEmpty() && assumed.contradicts(Guards.at(b.value(), method))) continue; // a store under another task's test
-                    boolean init = m.getKey().equals("__init__");
-                    Context at = new Context(method, b.offset(), self, init && self != null && self.construction() != null ? method : null,
-                            init && self != null ? self.construction() : null, c.depth());
+                    Context at = storeContext(m.getKey(), method, b.offset(), self, c);
                     // self.loss = self.loss.cuda() reads the other stores: met again inside itself it is a placeholder, as None is
                     Value v = stored(once(b.value(), new Literal(null), () -> unpack(eval(b.value(), at), b.path())), selfName + "." + attr, b.offset(), Integer.MAX_VALUE, at);
                     values.add(v);
@@ -1298,6 +1300,12 @@ public final class Evaluator {
                     if (reach == Branches.Reach.NEVER) continue; // self.loss = FocalLoss() under a test known false
                     if (reach == Branches.Reach.ALWAYS) taken.subList(method0, taken.size()).clear(); // the method's later store replaces its earlier ones
                     taken.add(v);
+                }
+                for (Scope.KeyedStore ks : method.keyedStores(selfName)) {
+                    Value v = keyed(ks, attr, method, storeContext(m.getKey(), method, ks.store().offset(), self, c));
+                    if (v == null) continue;
+                    values.add(v);
+                    if (!ks.store().conditional() || LoopPasses.loop(ks.store().value()) != null) taken.add(v);
                 }
             }
             if (!values.isEmpty()) return Joins.decided(values, taken);
@@ -1320,6 +1328,32 @@ public final class Evaluator {
             }
         }
         return Value.UNKNOWN;
+    }
+
+    /** Where a method of the object's class runs a store to self: in __init__, its parameters bound to the construction's arguments. */
+    private static Context storeContext(String method, Scope scope, int offset, Instance self, Context c) {
+        boolean init = method.equals("__init__");
+        return new Context(scope, offset, self, init && self != null && self.construction() != null ? scope : null,
+                init && self != null ? self.construction() : null, c.depth());
+    }
+
+    /**
+     * What {@code setattr(self, key, m)} stores under {@code attr}: where a for loop makes it on every pass
+     * ({@code for name, make in LAYOUT: setattr(self, name, make())}), the value of the last pass whose key is that name,
+     * the loop's names held at its entry; else the value when the key is that name. Null when no key known is that name:
+     * a key not known names no attribute the reader asks for (getattr with a name not known stays not known).
+     */
+    private Value keyed(Scope.KeyedStore k, String attr, Scope method, Context at) {
+        Node value = k.store().value();
+        Node loop = LoopPasses.loop(value);
+        List<List<Map.Entry<Binding, Value>>> passes = loop == null ? List.of(List.of()) : LoopPasses.passes(loop, method, this, at);
+        if (passes == null) return null;
+        Value out = null;
+        for (List<Map.Entry<Binding, Value>> pins : passes) {
+            Value v = holding(pins, () -> eval(k.key(), at) instanceof Literal l && attr.equals(l.value()) ? eval(value, at) : null);
+            if (v != null) out = v; // a later pass setting the same name replaces the earlier
+        }
+        return out;
     }
 
     /**

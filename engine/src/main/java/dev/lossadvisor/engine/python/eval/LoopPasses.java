@@ -5,6 +5,7 @@ import dev.lossadvisor.engine.python.semantic.Scope;
 import dev.lossadvisor.engine.python.syntax.Node;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -64,6 +65,19 @@ final class LoopPasses {
         for (String name : names(left, new ArrayList<>())) {
             for (Binding b : scope.bindings(name)) if (b.kind() == Binding.Kind.FOR && b.offset() == left.start()) out.add(b);
         }
+        return out;
+    }
+
+    /**
+     * The loop's names at each entry of the known list it runs over ({@code for name, make in LAYOUT}), in order, for
+     * {@link Evaluator#holding}; null when the list is not known, empty or too long, or a name is already held.
+     */
+    static List<List<Map.Entry<Binding, Value>>> passes(Node loop, Scope scope, Evaluator ev, Context at) {
+        List<Binding> targets = targets(loop, scope);
+        List<Value> rows = targets.isEmpty() || targets.stream().anyMatch(ev::pinned) ? null : ListLoops.rows(loop.field("right"), ev, at.moved(scope, loop.start()));
+        if (rows == null || rows.isEmpty() || rows.size() > MAX_ENTRIES) return null;
+        List<List<Map.Entry<Binding, Value>>> out = new ArrayList<>();
+        for (Value row : rows) out.add(targets.stream().map(t -> Map.entry(t, Evaluator.unpack(row, t.path()))).toList());
         return out;
     }
 

@@ -61,15 +61,10 @@ final class ModuleChildren {
         Node loop = LoopPasses.loop(st.value());
         if (loop == null) return st.value().ancestor("if_statement", "for_statement", "while_statement", "try_statement", "function_definition").is("function_definition")
                 ? List.of(ev.eval(st.value(), at)) : null; // one under a branch may not run
-        List<Binding> targets = LoopPasses.targets(loop, init);
-        List<Value> rows = targets.isEmpty() || targets.stream().anyMatch(ev::pinned) ? null : ListLoops.rows(loop.field("right"), ev, at.moved(init, loop.start()));
-        if (rows == null || rows.isEmpty() || rows.size() > LoopPasses.MAX_ENTRIES) return null;
+        List<List<Map.Entry<Binding, Value>>> passes = LoopPasses.passes(loop, init, ev, at);
+        if (passes == null) return null;
         List<Value> out = new ArrayList<>();
-        for (Value row : rows) {
-            List<Map.Entry<Binding, Value>> pins = new ArrayList<>();
-            for (Binding b : targets) pins.add(Map.entry(b, Evaluator.unpack(row, b.path())));
-            out.add(ev.holding(pins, () -> ev.eval(st.value(), at)));
-        }
+        for (List<Map.Entry<Binding, Value>> pins : passes) out.add(ev.holding(pins, () -> ev.eval(st.value(), at)));
         return out;
     }
 

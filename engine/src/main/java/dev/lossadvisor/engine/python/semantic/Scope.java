@@ -34,6 +34,8 @@ public final class Scope {
     private boolean trainsInPlace;
     /** Attribute assignments on a name: obj.attr = value, with obj's name as the first element. */
     private final List<Map.Entry<String, Binding>> attributeStores = new ArrayList<>();
+    /** setattr(obj, key, value) whose key is an expression, not a string: obj's name, the key, the store (named by the key's text). */
+    private final List<KeyedStore> keyedStores = new ArrayList<>();
     private final Map<Integer, Scope> children = new HashMap<>();
     private List<Binding> parameters;
     /** The defs and classes of this scope (nested blocks included) by their byte ranges, for finding the scope of an offset. */
@@ -129,6 +131,14 @@ public final class Scope {
         for (Map.Entry<String, Binding> e : attributeStores) if (e.getKey().equals(object)) out.add(e.getValue());
         return out;
     }
+
+    /** setattr(obj, f"fc{i}", m) in this scope where obj is {@code object}: stores to an attribute its key computes. */
+    public List<KeyedStore> keyedStores(String object) {
+        return keyedStores.stream().filter(k -> k.object().equals(object)).toList();
+    }
+
+    /** setattr(object, key, ...) with a key that is not a string written out; the store's value is the third argument. */
+    public record KeyedStore(String object, Node key, Binding store) {}
 
     /** A function's parameters in order. */
     public synchronized List<Binding> parametersInOrder() {
@@ -554,20 +564,30 @@ public final class Scope {
     }
 
     /**
-     * self.register_module("head", m) or self.add_module("head", m) on a name: the attribute self.head bound to m, as
-     * {@code self.head = m} binds it (nn.Module keeps both as the same submodule); a name that is not a plain string is not.
+     * self.register_module("head", m), self.add_module("head", m) or setattr(self, "head", m) on a name: the attribute
+     * self.head bound to m, as {@code self.head = m} binds it (nn.Module keeps both as the same submodule); a name that is
+     * not a plain string is not, but setattr's is kept as a {@link KeyedStore} for the evaluator to compute.
      */
     private void registered(Node call, boolean conditional) {
         Node fn = call.field("function");
         Node args = call.field("arguments");
-        if (fn == null || !fn.is("attribute") || args == null || args.named().size() != 2) return;
-        Node object = fn.field("object");
-        String how = fn.field("attribute") == null ? "" : fn.field("attribute").text();
-        Node key = args.named().get(0);
-        if (!object.is("identifier") || !(how.equals("register_module") || how.equals("add_module")) || !key.is("string")) return;
+        boolean set = fn != null && fn.is("identifier") && fn.text().equals("setattr"); // setattr(self, "head", m) is self.head = m
+        if (fn == null || !(set || fn.is("attribute")) || args == null || args.named().size() != (set ? 3 : 2)) return;
+        Node object = set ? args.named().get(0) : fn.field("object");
+        String how = set ? "setattr" : fn.field("attribute") == null ? "" : fn.field("attribute").text();
+        Node key = args.named().get(set ? 1 : 0);
+        Node value = args.named().get(set ? 2 : 1);
+        if (!object.is("identifier") || !(set || how.equals("register_module") || how.equals("add_module"))) return;
+        if (args.named().stream().anyMatch(a -> a.is("keyword_argument") || a.is("list_splat") || a.is("dictionary_splat"))) return;
+        boolean plain = key.is("string") && key.named().stream().noneMatch(n -> n.is("interpolation"));
+        if (set && !plain) { // setattr(self, f"fc{i}", m), setattr(self, name, m): the evaluator computes the name
+            keyedStores.add(new KeyedStore(object.text(), key, new Binding(Binding.Kind.ASSIGNMENT, key.text(), value, List.of(), call.start(), conditional, this, null, currentBlock)));
+            return;
+        }
+        if (!plain) return;
         String name = key.text().replaceAll("^[rRbBuU]?(['\"])(.*)\\1$", "$2");
         if (name.isEmpty() || !name.chars().allMatch(ch -> Character.isLetterOrDigit(ch) || ch == '_')) return;
-        attributeStores.add(Map.entry(object.text(), new Binding(Binding.Kind.ASSIGNMENT, name, args.named().get(1), List.of(), call.start(), conditional, this, null, currentBlock)));
+        attributeStores.add(Map.entry(object.text(), new Binding(Binding.Kind.ASSIGNMENT, name, value, List.of(), call.start(), conditional, this, null, currentBlock)));
     }
 
     /** The name a container is stored under: a name, or "self.blocks" for an attribute of a name (a ModuleList filled in __init__). */

@@ -1,0 +1,3 @@
+from .attributes import AttributeNet
+
+__all__ = ["AttributeNet"]
