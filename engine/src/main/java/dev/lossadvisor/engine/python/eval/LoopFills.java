@@ -39,16 +39,12 @@ final class LoopFills {
         boolean append = st.how().equals("append") && before instanceof Value.Items items && items.counted();
         Node loop = (item || append) && st.value() != null ? LoopPasses.loop(st.value()) : null;
         if (loop == null || loop.start() <= from) return null;
-        List<Binding> targets = LoopPasses.targets(loop, here.scope());
-        if (targets.isEmpty() || targets.stream().anyMatch(ev::pinned)) return null;
-        List<Value> rows = ListLoops.rows(loop.field("right"), ev, here.moved(here.scope(), loop.start()));
-        if (rows == null || rows.size() < 2 || rows.size() > LoopPasses.MAX_ENTRIES) return null;
+        List<List<Map.Entry<Binding, Value>>> passes = LoopPasses.passes(loop, here.scope(), ev, here);
+        if (passes == null || passes.size() < 2) return null;
         Map<String, Value> entries = item ? new LinkedHashMap<>(((Value.Dict) before).entries()) : null;
         List<Value> list = append ? new ArrayList<>(((Value.Items) before).items()) : null;
         Context inside = here.moved(here.scope(), st.value().start()); // the body's own bindings before the store hold
-        for (Value row : rows) {
-            List<Map.Entry<Binding, Value>> pins = new ArrayList<>();
-            for (Binding b : targets) pins.add(Map.entry(b, Evaluator.unpack(row, b.path())));
+        for (List<Map.Entry<Binding, Value>> pins : passes) {
             Value value = ev.holding(pins, () -> ev.eval(st.value(), inside));
             if (append) {
                 list.add(value);
