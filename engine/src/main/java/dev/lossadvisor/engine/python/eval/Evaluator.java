@@ -1055,7 +1055,7 @@ public final class Evaluator {
     /**
      * The calls by {@code called} of a module-level function, and by the names modules import it under
      * ({@code from .train_classifier import main as train_classifier}, then {@code train_classifier(...)} wherever that
-     * module's name is imported). Only files whose text holds the name and an {@code as} are read for such imports.
+     * module's name is imported). Only files whose text writes the name right before " as " and holds the module's last name are read.
      */
     public List<CallSites.Site> callsOf(Scope fn, String called) {
         List<CallSites.Site> sites = new ArrayList<>(project.callsNamed(called, fn.file()));
@@ -1070,10 +1070,8 @@ public final class Evaluator {
         List<Map.Entry<String, SourceFile>> out = new ArrayList<>();
         String module = fn.file().module();
         String last = module.substring(module.lastIndexOf('.') + 1);
-        for (java.nio.file.Path p : project.files()) {
-            String text = project.text(p);
-            if (text == null || !text.contains(fn.name() + " as ") || !text.contains(last)) continue;
-            SourceFile file = project.file(p);
+        for (java.nio.file.Path p : project.renaming(fn.name())) {
+            SourceFile file = project.text(p).contains(last) ? project.file(p) : null;
             if (file == null) continue;
             for (String name : file.scope().names()) {
                 if (name.equals(fn.name())) continue;

@@ -275,6 +275,29 @@ public final class Project {
         return t == null || words.holds(t, word);
     }
 
+    /** By word, the files whose text writes it right before " as " (an import under another name), in the order of {@link #files()}. */
+    private Map<String, List<Path>> renamed;
+    private int renamedOf;
+
+    /** The files whose text writes {@code name} right before " as ": one pass over the texts, again if a text was read since. */
+    public List<Path> renaming(String name) {
+        if (renamed == null || renamedOf != texts.size()) {
+            renamedOf = texts.size();
+            renamed = new HashMap<>();
+            for (Path f : display.keySet()) {
+                String text = texts.get(f);
+                for (int i = text == null ? -1 : text.indexOf(" as "); i >= 0; i = text.indexOf(" as ", i + 4)) {
+                    int from = i;
+                    while (from > 0 && Character.isJavaIdentifierPart(text.charAt(from - 1))) from--;
+                    if (from == i) continue;
+                    List<Path> in = renamed.computeIfAbsent(text.substring(from, i), k -> new ArrayList<>());
+                    if (in.isEmpty() || !in.get(in.size() - 1).equals(f)) in.add(f);
+                }
+            }
+        }
+        return renamed.getOrDefault(name, List.of());
+    }
+
     /** {@link #mayCall}'s answers by name and home module: the evaluator asks the same ones hundreds of times (forward, __init__). */
     private final Map<String, List<Path>> mayCallAnswers = new HashMap<>();
     private int mayCallOf;
@@ -300,26 +323,30 @@ public final class Project {
             }
             return out;
         }
-        if (words == null || wordsOf != texts.size()) { // built again if a text was read since
-            wordsOf = texts.size();
-            wordFiles = new ArrayList<>();
-            wordNumbers.clear();
-            List<String> small = new ArrayList<>();
-            for (Path f : display.keySet()) {
-                String text = texts.get(f);
-                if (text == null || text.length() > MAX_UNPARSED_CALLER_CHARS) continue;
-                wordNumbers.put(f, wordFiles.size());
-                wordFiles.add(f);
-                small.add(text);
-            }
-            words = new WordIndex(small);
-        }
+        indexWords();
         java.util.BitSet in = words.calling(name);
         for (int i = in.nextSetBit(0); i >= 0; i = in.nextSetBit(i + 1)) {
             int t = i;
             if (words.holds(t, "import") && home.stream().anyMatch(n -> words.holds(t, n))) out.add(wordFiles.get(t));
         }
         return out;
+    }
+
+    /** Builds {@link #words} over the texts small enough, again if a text was read since. */
+    private void indexWords() {
+        if (words != null && wordsOf == texts.size()) return;
+        wordsOf = texts.size();
+        wordFiles = new ArrayList<>();
+        wordNumbers.clear();
+        List<String> small = new ArrayList<>();
+        for (Path f : display.keySet()) {
+            String text = texts.get(f);
+            if (text == null || text.length() > MAX_UNPARSED_CALLER_CHARS) continue;
+            wordNumbers.put(f, wordFiles.size());
+            wordFiles.add(f);
+            small.add(text);
+        }
+        words = new WordIndex(small);
     }
 
     private ListedWords listed;
