@@ -565,12 +565,8 @@ public final class Evaluator {
             return new Dict(m);
         }
         if (v instanceof Items items && (how.equals("append") || how.equals("insert"))) {
-            List<Value> l = new ArrayList<>(items.items());
-            // for name, make in LAYOUT: names.append(name): one item per pass of a loop every pass of which appends, its names at that entry
-            Node loop = how.equals("append") ? LoopPasses.loop(st.value()) : null;
-            List<List<Map.Entry<Binding, Value>>> passes = loop == null ? null : LoopPasses.passes(loop, here.scope(), this, here);
-            if (passes == null) l.add(eval(st.value(), here));
-            else for (List<Map.Entry<Binding, Value>> pins : passes) l.add(holding(pins, () -> eval(st.value(), here)));
+            List<Value> l = new ArrayList<>(items.items()); // an append on every pass of a known loop is unrolled (LoopFills)
+            l.add(eval(st.value(), here));
             return new Items(l, items.counted());
         }
         if (v instanceof Items items && how.equals("extend") && eval(st.value(), here) instanceof Items more) {

@@ -105,22 +105,21 @@ public final class ListLoops {
 
     /**
      * The start and stop of {@code range(n)}, {@code range(start, n)} or {@code range(len(items))} when both are known
-     * (a stop not above the start: an empty range), else null; a step is not followed.
+     * (a stop not above the start, zero or negative too: an empty range), else null; a step is not followed.
      */
     static int[] range(Node iterable, Evaluator ev, Context c) {
         if (iterable == null || !iterable.is("call") || !(ev.eval(iterable.field("function"), c) instanceof Lib l) || !l.name().equals("range")) return null;
         List<Node> bounds = new Args(iterable.field("arguments"), c, ev).positional();
         if (bounds.isEmpty() || bounds.size() > 2) return null;
-        int start = 0;
-        if (bounds.size() == 2) {
-            Node from = bounds.get(0);
-            start = from.is("integer") && from.text().equals("0") ? 0 : ev.integer(from, c);
-            if (start == 0 && !from.is("integer")) return null; // a start not known
-        }
-        Node stop = bounds.get(bounds.size() - 1);
-        int n = ev.integer(stop, c);
-        if (n == 0 && !(stop.is("integer") && stop.text().equals("0"))) return null; // a stop not known
-        return new int[] {start, Math.max(start, n)};
+        Integer start = bounds.size() == 2 ? whole(bounds.get(0), ev, c) : Integer.valueOf(0);
+        Integer stop = whole(bounds.get(bounds.size() - 1), ev, c);
+        if (start == null || stop == null) return null;
+        return new int[] {start, Math.max(start, stop)};
+    }
+
+    /** A known whole number, zero and negative ones too ({@code range(num_layers - 2)} with num_layers=2 runs no pass); null when not known. */
+    private static Integer whole(Node n, Evaluator ev, Context c) {
+        return ev.eval(n, c) instanceof Literal l && l.value() instanceof Double d && d == Math.rint(d) && Math.abs(d) < 1e7 ? d.intValue() : null;
     }
 
     /**

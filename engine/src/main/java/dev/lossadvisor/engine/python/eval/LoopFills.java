@@ -29,18 +29,19 @@ final class LoopFills {
     }
 
     /**
-     * A store made on every pass of a loop over a known list (2 to MAX_ENTRIES items) into a container bound before the
-     * loop ({@code outputs = {}; for attr, n in TASKS.items(): outputs[attr] = Dense(n, name=attr)(h)}, {@code
-     * heads.append(...)}): the container with one entry per pass, in order, each evaluated with the loop's names at that
-     * pass's item; null when the store is not such a one, or a key is not a known string.
+     * A store made on every pass of a loop over a known list (at most MAX_ENTRIES items, none too) into a container bound
+     * before the loop ({@code outputs = {}; for attr, n in TASKS.items(): outputs[attr] = Dense(n, name=attr)(h)}, {@code
+     * convs.append(...)}): the container with one entry per pass, in order, each evaluated with the loop's names at that
+     * pass's item; a list keeps its count unless an outer loop repeats this one. Null when the store is not such a one,
+     * or a key is not a known string.
      */
     static Value unrolled(Value before, ItemStore st, int from, Evaluator ev, Context here) {
         boolean item = st.how().equals("item") && before instanceof Value.Dict d && !ComputedKeys.any(d) && st.key() != null;
-        boolean append = st.how().equals("append") && before instanceof Value.Items items && items.counted();
+        boolean append = st.how().equals("append") && before instanceof Value.Items;
         Node loop = (item || append) && st.value() != null ? LoopPasses.loop(st.value()) : null;
         if (loop == null || loop.start() <= from) return null;
         List<List<Map.Entry<Binding, Value>>> passes = LoopPasses.passes(loop, here.scope(), ev, here);
-        if (passes == null || passes.size() < 2) return null;
+        if (passes == null || item && passes.size() < 2) return null;
         Map<String, Value> entries = item ? new LinkedHashMap<>(((Value.Dict) before).entries()) : null;
         List<Value> list = append ? new ArrayList<>(((Value.Items) before).items()) : null;
         Context inside = here.moved(here.scope(), st.value().start()); // the body's own bindings before the store hold
@@ -53,7 +54,7 @@ final class LoopFills {
             if (!(ev.holding(pins, () -> ev.eval(st.key(), inside)) instanceof Value.Literal l && l.value() instanceof String k)) return null;
             entries.put(k, value);
         }
-        return item ? new Value.Dict(entries) : new Value.Items(list, true);
+        return item ? new Value.Dict(entries) : new Value.Items(list, ((Value.Items) before).counted() && !LoopPasses.inLoopAfter(loop, from));
     }
 
     /** Whether a store may be one: an item store under a plain name whose key is an identifier. */

@@ -70,12 +70,13 @@ final class LoopPasses {
 
     /**
      * The loop's names at each entry of the known list it runs over ({@code for name, make in LAYOUT}), in order, for
-     * {@link Evaluator#holding}; null when the list is not known, empty or too long, or a name is already held.
+     * {@link Evaluator#holding}: none for a list known empty ({@code range(num_layers - 2)} with num_layers=2); null when
+     * the list is not known or too long, or a name is already held.
      */
     static List<List<Map.Entry<Binding, Value>>> passes(Node loop, Scope scope, Evaluator ev, Context at) {
         List<Binding> targets = targets(loop, scope);
         List<Value> rows = targets.isEmpty() || targets.stream().anyMatch(ev::pinned) ? null : ListLoops.rows(loop.field("right"), ev, at.moved(scope, loop.start()));
-        if (rows == null || rows.isEmpty() || rows.size() > MAX_ENTRIES) return null;
+        if (rows == null || rows.size() > MAX_ENTRIES) return null;
         List<List<Map.Entry<Binding, Value>>> out = new ArrayList<>();
         for (Value row : rows) out.add(targets.stream().map(t -> Map.entry(t, Evaluator.unpack(row, t.path()))).toList());
         return out;
