@@ -37,7 +37,7 @@ public final class PythonSources {
 
     private PythonSources() {}
 
-    /** Whether a text is valid Python 3 by itself (a notebook cell, which a kernel compiles on its own). */
+    /** Whether a text is valid Python by itself (a notebook cell, which a kernel compiles on its own). */
     public static boolean parses(String text) {
         try {
             PythonParser.parse(new SourceText("", text), text);

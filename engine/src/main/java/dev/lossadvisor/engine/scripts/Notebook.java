@@ -124,7 +124,7 @@ public record Notebook(String python, List<Origin> lines, String language) {
     /**
      * The cells that are not valid Python on their own: a kernel compiles each cell by itself, so those fail and the
      * others run. A parse of the whole module cannot tell them: an unclosed bracket in one cell makes the parser's
-     * first error any cell before it. None when every cell with code fails: nothing of it is Python 3 (a Python 2 notebook).
+     * first error any cell before it. None when every cell with code fails: nothing of it is Python.
      */
     Set<Integer> failing(Predicate<String> parses) {
         String[] module = python.split("\n", -1);

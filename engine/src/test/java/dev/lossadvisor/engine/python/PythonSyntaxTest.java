@@ -50,11 +50,19 @@ class PythonSyntaxTest {
         assertTrue(o.descriptions().get(0).head().contains("train.py:3:"), o.descriptions().get(0).head());
     }
 
+    /**
+     * Python 2 is read as the code it is (print and exec statements, backticks, {@code <>}, {@code except E, e}, tabs of 8
+     * columns mixed with spaces as Python 3 refuses); indentation the parser would read otherwise than Python, a tab after
+     * spaces, and a second BOM are refused with their place.
+     */
     @Test
-    void python2TokensTabsAndASecondBomAreSyntaxErrorsWithTheirPlace() {
-        refused("x = 1\ny = `x`\n", "8:5", "backtick");
-        refused("if 1 <> 2:\n    pass\n", "7:6", "'<>'");
-        refused("if True:\n        x = 1\n\ty = 2\n", "9:2", "TabError");
+    void python2IsReadAndIndentationTheParserMisreadsAndASecondBomAreRefusedWithTheirPlace() {
+        String python2 = "print \"epoch %d\" % 3\nprint >>log, `y`, 0777, 10L\nexec \"z = 1\" in {}\nif 1 <> 2:\n        try:\n\t    pass\n"
+                + "        except ValueError, e:\n\t    print e\n";
+        PythonSources.Outcome o = one(SCRIPT + python2);
+        assertNull(o.problem(), o.problem());
+        assertEquals(1, o.descriptions().size());
+        refused("if True:\n    \tx = 1\n\ty = 2\n", "9:2", "a tab after spaces");
         refused("x = 1\n\uFEFFy = 2\n", "8:1", "U+FEFF");
     }
 

@@ -186,6 +186,16 @@ final class BuiltinsLibrary implements Library {
         return new Dict(entries);
     }
 
+    /** A dict method named as Python 3 names it: Python 2's iteritems, itervalues and iterkeys walk what items, values and keys list. */
+    static String dictView(String method) {
+        return switch (method) {
+            case "iteritems" -> "items";
+            case "itervalues" -> "values";
+            case "iterkeys" -> "keys";
+            default -> method;
+        };
+    }
+
     /** cfg.get("final_act") on a dict known whole that lacks the key: None (a pop without default raises: not known). */
     private static Value absent(Dict d, String method) {
         return method.equals("get") && !ComputedKeys.any(d) ? new Literal(null) : Value.UNKNOWN;
@@ -202,7 +212,7 @@ final class BuiltinsLibrary implements Library {
             };
         }
         if (!(receiver instanceof Dict d)) return null;
-        return switch (method) {
+        return switch (dictView(method)) {
             case "get", "pop" -> args.value(0, null) instanceof Literal l && l.value() instanceof String k
                     ? d.entries().getOrDefault(k, args.node(1, null) != null ? args.value(1, null) : absent(d, method)) : null;
             // for name, member in members.items(): the loop's element is the join of the entries

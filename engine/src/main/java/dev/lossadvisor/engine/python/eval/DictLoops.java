@@ -27,7 +27,7 @@ public final class DictLoops {
         String view = "keys";
         if (right.is("call") && right.field("function") != null && right.field("function").is("attribute")
                 && right.field("arguments") != null && right.field("arguments").named().isEmpty()) {
-            view = right.field("function").field("attribute").text();
+            view = BuiltinsLibrary.dictView(right.field("function").field("attribute").text());
             right = right.field("function").field("object");
         }
         if (!List.of("items", "keys", "values").contains(view) || right == null) return List.of();

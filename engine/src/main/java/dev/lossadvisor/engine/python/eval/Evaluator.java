@@ -176,7 +176,7 @@ public final class Evaluator {
         List<Binding> candidates = c.scope().lookup(name, c.offset());
         if (candidates.isEmpty()) {
             Value star = starImported(c.scope().module(), name, c);
-            return star != null ? star : new Lib(name);
+            return star != null ? star : new Lib(name.equals("xrange") ? "range" : name); // Python 2's lazy range
         }
         Value afterLoop = lastIteration(candidates, c);
         if (afterLoop != null) return afterLoop;
@@ -1770,14 +1770,14 @@ public final class Evaluator {
             Value left = eval(operands.get(0), c);
             Object a = left instanceof Literal l ? l.value() : null;
             Value right = a == null ? null : eval(operands.get(1), c);
-            String op = operator.text(" ");
+            String op = operator.text(" ").equals("<>") ? "!=" : operator.text(" "); // Python 2's <> is !=
             if (op.equals("in") || op.equals("not in")) {
                 Boolean member = tested(left, op, right, e);
                 if (member != null) return new Literal(member);
             }
             Object b = right instanceof Literal l ? l.value() : null;
             if (b != null) options.compared(left, op, List.of(b), e);
-            Boolean known = Literals.compare(a, operator.text(), b);
+            Boolean known = Literals.compare(a, op, b);
             if (known == null && b != null && !identities && (op.equals("is") || op.equals("is not"))) known = identity(operands, op, c);
             if (known != null) return new Literal(known);
         }

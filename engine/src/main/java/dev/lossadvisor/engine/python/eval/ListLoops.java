@@ -92,7 +92,7 @@ public final class ListLoops {
     private static List<Value> entries(Node iterable, Evaluator ev, Context c) {
         Node fn = iterable.is("call") ? iterable.field("function") : null;
         if (fn == null || !fn.is("attribute") || iterable.field("arguments") == null || !iterable.field("arguments").named().isEmpty()) return null;
-        String view = fn.field("attribute").text();
+        String view = BuiltinsLibrary.dictView(fn.field("attribute").text());
         if (!List.of("items", "keys", "values").contains(view) || !(ev.eval(fn.field("object"), c) instanceof Value.Dict d) || ComputedKeys.any(d)) return null;
         List<Value> out = new ArrayList<>();
         d.entries().forEach((k, v) -> out.add(switch (view) {

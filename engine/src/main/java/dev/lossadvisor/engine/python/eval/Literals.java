@@ -11,7 +11,8 @@ final class Literals {
 
     static Value of(Node e) {
         return switch (e.type()) {
-            case "integer", "float" -> number(e.text());
+            case "integer" -> integer(e.text());
+            case "float" -> number(e.text());
             case "unary_operator" -> {
                 Value v = e.named().isEmpty() ? Value.UNKNOWN : of(e.named().get(0));
                 boolean minus = e.text().trim().startsWith("-");
@@ -20,10 +21,20 @@ final class Literals {
             case "true" -> new Literal(Boolean.TRUE);
             case "false" -> new Literal(Boolean.FALSE);
             case "none" -> new Literal(null);
-            case "string" -> e.named().stream().anyMatch(c -> c.is("interpolation")) ? Value.UNKNOWN : new Literal(string(e));
+            // Python 2's `x` is repr(x), which the grammar reads as a string of the text x
+            case "string" -> e.named().stream().anyMatch(c -> c.is("interpolation")) || e.startsWith("`") ? Value.UNKNOWN : new Literal(string(e));
             case "list", "tuple" -> numbers(e);
             default -> Value.UNKNOWN;
         };
+    }
+
+    /** Python 2's long (10L) and octal (0777) integers too. */
+    private static Value integer(String text) {
+        String digits = text.endsWith("L") || text.endsWith("l") ? text.substring(0, text.length() - 1) : text;
+        if (digits.length() > 1 && digits.startsWith("0") && digits.chars().allMatch(d -> d >= '0' && d <= '7')) {
+            return new Literal(new java.math.BigInteger(digits, 8).doubleValue());
+        }
+        return number(digits);
     }
 
     private static Value number(String text) {

@@ -82,7 +82,7 @@ final class LoopFills {
         Node fn = iterable.is("call") ? iterable.field("function") : null;
         Node only = onlyArgument(iterable);
         if (fn != null && fn.is("attribute") && iterable.field("arguments").named().isEmpty()) {
-            String method = fn.field("attribute").text();
+            String method = BuiltinsLibrary.dictView(fn.field("attribute").text());
             return named(fn.field("object"), name) && (method.equals("keys") || method.equals("items"));
         }
         if (fn == null || only == null) return false;

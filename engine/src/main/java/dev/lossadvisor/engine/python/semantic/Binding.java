@@ -29,6 +29,8 @@ public record Binding(Kind kind, String name, Node value, List<Integer> path, in
         /** A function's {@code **kwargs}: the keywords a call passes that name none of its parameters. */
         KEYWORDS,
         /** A function's {@code *args}: the positional arguments a call passes from its place on. */
-        REST
+        REST,
+        /** A name of Python 2's tuple parameter ({@code def f(a, (b, c))}, {@code lambda (k, v): v}): not followed. */
+        TUPLE_PARAMETER
     }
 }

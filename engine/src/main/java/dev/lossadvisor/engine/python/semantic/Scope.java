@@ -305,6 +305,11 @@ public final class Scope {
             Node p = unannotated(written);
             Node id = p.is("identifier") ? p : p.field("name");
             if (id == null && !p.named().isEmpty() && p.named().get(0).is("identifier")) id = p.named().get(0);
+            if (p.is("tuple_pattern")) {
+                target(p, Binding.Kind.TUPLE_PARAMETER, null, List.of(), node.start(), false);
+                i++;
+                continue;
+            }
             if (p.is("list_splat_pattern") || p.is("dictionary_splat_pattern")) {
                 if (p.is("dictionary_splat_pattern") && id != null && id.is("identifier")) bind(Binding.Kind.KEYWORDS, id.text(), null, List.of(i), node.start(), false, null);
                 if (p.is("list_splat_pattern") && id != null && id.is("identifier")) bind(Binding.Kind.REST, id.text(), null, List.of(i), node.start(), false, null);
@@ -366,8 +371,12 @@ public final class Scope {
                 for (Node c : s.named()) {
                     if (c.is("block")) block(c, conditional);
                     else if (c.is("except_clause") || c.is("except_group_clause")) {
-                        for (Node e : c.named()) {
+                        List<Node> parts = c.named();
+                        for (int i = 0; i < parts.size(); i++) {
+                            Node e = parts.get(i);
                             if (e.is("as_pattern") && e.field("alias") != null) within(c, () -> target(e.field("alias"), Binding.Kind.EXCEPT, null, List.of(), e.start(), true));
+                            // Python 2's except ValueError, e: the second expression is the target
+                            if (i == 1 && !e.is("block")) within(c, () -> target(e, Binding.Kind.EXCEPT, null, List.of(), e.start(), true));
                             if (e.is("block")) block(e, true);
                         }
                     } else if (c.is("else_clause") || c.is("finally_clause")) {

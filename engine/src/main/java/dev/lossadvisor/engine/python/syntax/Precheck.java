@@ -4,9 +4,10 @@ import java.util.ArrayDeque;
 import java.util.Deque;
 
 /**
- * What CPython rejects before parsing and tree-sitter would accept or choke on, found in one pass over the text:
- * backticks and {@code <>} (Python 2), a BOM inside the file, tabs and spaces mixed inconsistently (TabError), brackets
- * that do not match (whose error recovery is the parser's slowest path), and nesting deeper than CPython's own limits.
+ * What CPython rejects before parsing and tree-sitter would accept or choke on, found in one pass over the text: a BOM
+ * inside the file, indentation the parser would read otherwise than Python, brackets that do not match (whose error
+ * recovery is the parser's slowest path), and nesting deeper than CPython's own limits. Python 2's tokens (backticks,
+ * {@code <>}) and its tabs and spaces mixed as Python 3 refuses (TabError) are read: the grammar knows them.
  * The same pass counts the tokens, so that the parse, whose time and native memory grow with them, is bounded before
  * it starts.
  */
@@ -50,7 +51,7 @@ final class Precheck {
         char quote = 0;
         boolean triple = false;
         boolean logicalStart = true;
-        Deque<int[]> indents = new ArrayDeque<>();
+        Deque<int[]> indents = new ArrayDeque<>(); // {Python's column, the parser's}
         indents.push(new int[] {0, 0});
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
@@ -76,20 +77,17 @@ final class Precheck {
             if (logicalStart) {
                 logicalStart = false;
                 int k = i;
-                int col = 0;
-                int alt = 0;
-                int scanned = 0; // as the parser's scanner counts
+                int col = 0; // as Python 2 counts, and Python 3 where it accepts the file: a tab to the next multiple of 8
+                int scanned = 0; // as the parser's scanner counts: a tab is 8 columns wherever it stands
                 for (char w; k < text.length() && ((w = text.charAt(k)) == ' ' || w == '\t' || w == '\f'); k++) { // one read a char: blanked files are mostly these
                     if (w == ' ') {
                         col++;
-                        alt++;
                         scanned++;
                     } else if (w == '\t') {
                         col = (col / 8 + 1) * 8;
-                        alt++;
                         scanned += 8;
                     } else {
-                        col = alt = scanned = 0;
+                        col = scanned = 0;
                     }
                 }
                 boolean blank = k >= text.length() || text.charAt(k) == '#' || text.charAt(k) == '\n' || text.charAt(k) == '\r';
@@ -97,7 +95,7 @@ final class Precheck {
                     throw new IllegalArgumentException("indented " + scanned + " columns at " + line + ":" + (k - lineStart + 1) + ", more than the "
                             + MAX_INDENT_COLUMNS + " the Python parser reads (indent blocks by 4 spaces, or move deep code into functions)");
                 }
-                if (!blank) indent(indents, col, alt, line, k - lineStart + 1);
+                if (!blank) indent(indents, col, scanned, line, k - lineStart + 1);
                 i = k - 1;
                 continue;
             }
@@ -133,10 +131,6 @@ final class Precheck {
                     }
                     open.setLength(open.length() - 1);
                 }
-                case '`' -> throw error(line, i - lineStart + 1, "a backtick (Python 2 repr): Loss Advisor reads Python 3");
-                case '<' -> {
-                    if (i + 1 < text.length() && text.charAt(i + 1) == '>') throw error(line, i - lineStart + 1, "'<>' (Python 2): use '!='");
-                }
                 case '\uFEFF' -> throw error(line, i - lineStart + 1, "a byte order mark inside the file (invalid non-printable character U+FEFF)");
                 default -> { }
             }
@@ -144,18 +138,23 @@ final class Precheck {
         return new Checked(blanked == null ? text : blanked.append(text, copied, text.length()).toString(), tokens);
     }
 
-    /** CPython's tokenizer: indentation must compare the same with tabs of 8 columns and of 1. */
-    private static void indent(Deque<int[]> stack, int col, int alt, int line, int column) {
+    /**
+     * Python opens, keeps or closes blocks by the column with tabs to multiples of 8; the parser's scanner counts a tab as
+     * 8 wherever it stands, so a tab after spaces ({@code "    \t"}) may read as another block: the two must compare the
+     * same. (Python 3 also refuses tabs and spaces mixed otherwise than at the same places, TabError; Python 2 runs them,
+     * and so they are read as Python 2 reads them.)
+     */
+    private static void indent(Deque<int[]> stack, int col, int scanned, int line, int column) {
         int[] top = stack.peek();
         if (col == top[0]) {
-            if (alt != top[1]) throw tabs(line, column);
+            if (scanned != top[1]) throw tabs(line, column);
         } else if (col > top[0]) {
-            if (alt <= top[1]) throw tabs(line, column);
+            if (scanned <= top[1]) throw tabs(line, column);
             if (stack.size() > MAX_INDENTS) throw error(line, column, "too many levels of indentation (CPython allows " + MAX_INDENTS + ")");
-            stack.push(new int[] {col, alt});
+            stack.push(new int[] {col, scanned});
         } else {
             while (stack.size() > 1 && col < stack.peek()[0]) stack.pop();
-            if (col == stack.peek()[0] && alt != stack.peek()[1]) throw tabs(line, column);
+            if (col == stack.peek()[0] && scanned != stack.peek()[1]) throw tabs(line, column);
         }
     }
 
@@ -165,10 +164,10 @@ final class Precheck {
     }
 
     private static IllegalArgumentException tabs(int line, int column) {
-        return error(line, column, "TabError: inconsistent use of tabs and spaces in indentation");
+        return error(line, column, "a tab after spaces in indentation, which the Python parser counts otherwise than Python: indent with spaces alone");
     }
 
     private static IllegalArgumentException error(int line, int column, String why) {
-        return new IllegalArgumentException("not valid Python 3 at " + line + ":" + column + " (" + why + ")");
+        return new IllegalArgumentException("not valid Python at " + line + ":" + column + " (" + why + ")");
     }
 }

@@ -18,7 +18,8 @@ import org.treesitter.TSTree;
 import org.treesitter.TreeSitterPython;
 
 /**
- * Parses Python 3 source with tree-sitter, safely: the text is checked first (nesting, brackets, Python 2 tokens, tabs,
+ * Parses Python 3 or Python 2 source with tree-sitter (its grammar reads both: print and exec statements, backticks,
+ * {@code <>}, {@code except E, e}), safely: the text is checked first (nesting, brackets, tabs,
  * and a token count that bounds the parse's time and memory), a parse whose thread is interrupted is cancelled within
  * {@link #WATCH_MILLIS}, and a parse that timed out or was cancelled gives a tree object without a native tree, which is
  * never touched (and the parser is reset, or its next parse would resume this one).
@@ -78,7 +79,7 @@ public final class PythonParser {
      * Parses {@code parsed}, the text or a version of it with parts blanked to spaces of the same UTF-8 length, while
      * node text and places come from {@code source}.
      *
-     * @throws IllegalArgumentException with a one-line reason naming line:column when the file is not valid Python 3
+     * @throws IllegalArgumentException with a one-line reason naming line:column when the file is not valid Python
      * @throws CancellationException when the thread is interrupted, before or while parsing
      */
     public static Tree parse(SourceText source, String parsed) {
@@ -97,13 +98,9 @@ public final class PythonParser {
         FREED.register(tree, () -> NATIVE_HELD.addAndGet(-nativeBytes));
         Tree t = new Tree(source, tree);
         TSNode root = t.root().ts();
-        if (t.python2() != null) {
-            throw new IllegalArgumentException("Python 2 code at " + at(source, t.python2()) + " (a print or exec statement): Loss Advisor reads Python 3");
-        }
         if (root.hasError()) {
             TSNode bad = firstError(root);
-            throw new IllegalArgumentException("not valid Python 3 at " + (bad == null ? "1:1" : at(source, bad))
-                    + " (a syntax error, or Python 2 code such as print \"...\")");
+            throw new IllegalArgumentException("not valid Python at " + (bad == null ? "1:1" : at(source, bad)) + " (a syntax error)");
         }
         return t;
     }
