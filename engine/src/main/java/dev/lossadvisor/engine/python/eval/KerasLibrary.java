@@ -191,6 +191,15 @@ final class KerasLibrary implements Library {
             case "Lambda" -> lambdaLayer(args, call, layerName);
             case "deserialize" -> prefix.endsWith("layers") ? deserialized(args.value(0, "config"), call) : Value.UNKNOWN;
             case "Conv1D", "Conv2D", "Conv3D", "Conv1DTranspose", "Conv2DTranspose", "Conv3DTranspose" -> convolution(args, call, last, layerName);
+            // LSTM(units, activation="tanh"), GRU, SimpleRNN: their outputs are the hidden states, tanh unless told (None is
+            // linear), units wide at each step or the last; with return_state=True a list of outputs and states, not followed
+            case "LSTM", "GRU", "SimpleRNN" -> {
+                Value state = args.given(-1, "return_state");
+                if (state != null && !(state instanceof Literal l && Boolean.FALSE.equals(l.value()))) yield Value.UNKNOWN;
+                Value act = args.given(1, "activation");
+                Value units = args.given(0, "units");
+                yield new Layer(act == null ? "tanh" : activation(act), Widths.of(units == null ? Value.UNKNOWN : units), call.place(), last, layerName, true);
+            }
             // TimeDistributed(Dense(K, activation="softmax")) applies the layer at every step: its output is the layer's
             case "TimeDistributed" -> args.value(0, "layer") instanceof Layer inner ? inner : Value.UNKNOWN;
             case "Sequential" -> sequential(args);
@@ -201,7 +210,9 @@ final class KerasLibrary implements Library {
                     ? args.value(0, "model") : Value.UNKNOWN;
             // Sequential.from_config(model.get_config()), model_from_json(model.to_json()): the same layers made afresh
             case "from_config" -> prefix.endsWith("Sequential") || prefix.endsWith("Model") || prefix.endsWith("Functional") ? rebuilt(args, "config") : Value.UNKNOWN;
-            case "model_from_json", "model_from_yaml" -> prefix.endsWith("models") ? rebuilt(args, last.substring(11) + "_string") : Value.UNKNOWN;
+            case "model_from_json", "model_from_yaml" -> !prefix.endsWith("models") ? Value.UNKNOWN
+                    : last.equals("model_from_json") && args.value(0, "json_string") instanceof Value.TextFile file ? architectureFile(file, call)
+                    : rebuilt(args, last.substring(11) + "_string");
             // Average()([a, b, c]), average([a, b, c]): the members' mean, of their activation when all agree (an ensemble's
             // mean of softmax outputs is a distribution, of raw scores raw scores)
             case "Average" -> prefix.endsWith("layers") ? new Lib(prefix + ".average") : Value.UNKNOWN;
@@ -309,6 +320,21 @@ final class KerasLibrary implements Library {
         if (activation == null || !("Dense".equals(c.value()) || "Activation".equals(c.value()) && act != null)) return Value.UNKNOWN;
         int units = "Dense".equals(c.value()) ? Widths.of(config.entries().getOrDefault("units", Value.UNKNOWN)) : 0;
         return new Layer(activation, units, call.place(), (String) c.value(), name, true);
+    }
+
+    /**
+     * model_from_json(open("arch.json").read()): a Sequential's architecture the project keeps in a file (Keras 2's or 3's
+     * JSON, the layers under "config" or Keras 2.0's bare list), its layers deserialized as layers.deserialize reads them,
+     * a layer not known (a Dropout last) leaving the output unknown; a functional model's file is not followed.
+     */
+    private static Value architectureFile(Value.TextFile file, Node call) {
+        if (!(ConfigFiles.json(file.path()) instanceof Dict d) || !(d.entries().get("class_name") instanceof Literal c && "Sequential".equals(c.value()))) return Value.UNKNOWN;
+        Value config = d.entries().get("config");
+        if (!((config instanceof Dict cd ? cd.entries().get("layers") : config) instanceof Items specs)) return Value.UNKNOWN;
+        List<Layer> list = new ArrayList<>();
+        for (Value spec : specs.items()) list.add(deserialized(spec, call) instanceof Layer l ? l : null);
+        Tensor out = KerasStack.output(list);
+        return out == null ? Value.UNKNOWN : new KerasModel(out, list, Map.of());
     }
 
     /**
@@ -501,11 +527,13 @@ final class KerasLibrary implements Library {
     public Value method(Value receiver, String method, Args args, Node call) {
         if (receiver instanceof KerasModel m && args.isEmpty() && ARCHITECTURES.contains(method)) return new Value.Architecture(m, !method.equals("get_config"));
         if (!(receiver instanceof Items rows) || rows.items().size() != 1) return null;
-        Items row = rows.items().get(0) instanceof Items r ? r : rows.items().get(0) instanceof Value.Unknown ? new Items(List.of(Value.UNKNOWN)) : null;
-        if (row == null) return null;
+        Value element = rows.items().get(0);
+        Items row = element instanceof Items r ? r : element instanceof Value.Unknown ? new Items(List.of(Value.UNKNOWN)) : null;
+        // a one-column dataset of labels (from_tensor_slices(y)) may be batched or shuffled before Dataset.zip pairs it
+        if (row == null && !(element instanceof Value.Labels)) return null;
         return switch (method) {
             case "shuffle", "batch", "padded_batch", "repeat", "prefetch", "cache", "take", "skip", "unbatch", "with_options" -> receiver;
-            case "map" -> mapped(row, args);
+            case "map" -> row == null ? null : mapped(row, args);
             default -> null;
         };
     }

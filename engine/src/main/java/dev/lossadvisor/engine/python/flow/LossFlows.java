@@ -311,7 +311,8 @@ public final class LossFlows {
         Node fn = call.field("function");
         Value callee = evaluator.eval(fn, at);
         Node input;
-        if (callee instanceof Lib l && l.name().equals("torch.log")) input = evaluator.arguments(call, at).node(0, "input");
+        String keyword = callee instanceof Lib l ? HAND_LOGS.get(l.name()) : null;
+        if (keyword != null) input = evaluator.arguments(call, at).node(0, keyword);
         else if (fn.is("attribute") && call.field("arguments").named().isEmpty()) input = fn.field("object"); // p.log()
         else return;
         evaluator.budget(FLOW_BUDGET);
@@ -320,8 +321,12 @@ public final class LossFlows {
         // y * log(sigmoid(z)) + (1 - y) * log(1 - sigmoid(z)): a binary cross-entropy per column starts the same way
         if (!(flow instanceof Tensor t) || t.base().equals("sigmoid")) return;
         emit(f, flow, "keras", new LossSpec("categorical_crossentropy", LossOptions.NONE),
-                "a cross-entropy written by hand (one-hot rows * " + (callee instanceof Lib ? "torch.log" : ".log()") + ")", call.place(), call.place(), List.of(), null);
+                "a cross-entropy written by hand (one-hot rows * " + (callee instanceof Lib l ? l.name().replace("tensorflow.", "tf.").replace("jax.numpy.", "jnp.") : ".log()") + ")", call.place(), call.place(), List.of(), null);
     }
+
+    /** The log functions a hand-written cross-entropy takes of the model's probabilities, by the keyword of their input. */
+    private static final Map<String, String> HAND_LOGS = Map.of("torch.log", "input", "tensorflow.math.log", "x", "tensorflow.log", "x",
+            "tensorflow.compat.v1.log", "x", "jax.numpy.log", "x");
 
     /**
      * tflearn's estimator layer, regression(incoming, placeholder, optimizer, loss='categorical_crossentropy', ...): the
@@ -1211,11 +1216,17 @@ public final class LossFlows {
         return builderFitLabels(f, at.scope(), receiver.text(), output);
     }
 
-    /** The first {@code name.fit(...)} (or Keras 2's {@code name.fit_generator(...)}) after {@code from} in the scope, on the binding of the name there. */
+    /** The ways Keras trains a compiled model on labels: fit(x, y), Keras 2's fit_generator(gen), a loop's train_on_batch(x, y). */
+    private static final List<String> FITS = List.of("fit", "fit_generator", "train_on_batch");
+
+    /** The first {@code name.fit(...)} (or one of the other {@link #FITS}) after {@code from} in the scope, on the binding of the name there. */
     private static Node firstFit(SourceFile f, Scope scope, String name, int from) {
-        Node fit = firstCall(f, scope, name, "fit", from);
-        Node generator = firstCall(f, scope, name, "fit_generator", from);
-        return fit == null || generator != null && generator.start() < fit.start() ? generator : fit;
+        Node first = null;
+        for (String method : FITS) {
+            Node fit = firstCall(f, scope, name, method, from);
+            if (fit != null && (first == null || fit.start() < first.start())) first = fit;
+        }
+        return first;
     }
 
     /** The first {@code name.method(...)} after {@code from} in the scope, on the binding of the name there. */
