@@ -11,7 +11,7 @@ import java.util.Set;
  * The libraries a torch training script is run through, where they pass a model or its output on: DDP, FSDP, TorchScript and
  * accelerate hand back the model they wrap; activation checkpointing gives what the function it runs gives; functools.reduce folds a
  * function over a list (layers applied in turn); functools.partial fixes arguments; einops reshapes a tensor by a pattern; transformers packs a head's output in
- * a ModelOutput read back by field name; fastai's flattened losses are the torch losses they wrap.
+ * a ModelOutput read back by field name; fastai's flattened and label-smoothing losses are the torch losses they wrap.
  */
 final class StackLibrary implements Library {
 
@@ -35,7 +35,8 @@ final class StackLibrary implements Library {
             case "functools.reduce" -> chained(args);
             // activation checkpointing recomputes fn(*args) in the backward pass: the value is fn's on the arguments after it
             case "torch.utils.checkpoint.checkpoint" -> args.evaluator().apply(args.value(0, "function"), args.afterFirst(), call, args.context());
-            default -> name.startsWith("transformers.") && name.endsWith("Output") ? fields(args) : name.startsWith("fastai.") && name.endsWith("LossFlat") ? flat(name, args, call) : null;
+            default -> name.startsWith("transformers.") && name.endsWith("Output") ? fields(args)
+                    : name.startsWith("fastai.") && FLAT.containsKey(name.substring(name.lastIndexOf('.') + 1)) ? flat(name, args, call) : null;
         };
     }
 
@@ -80,11 +81,15 @@ final class StackLibrary implements Library {
     /** The keywords that name what a loss function is given rather than how it computes: fixing one is not followed. */
     private static final Set<String> FLOW_KEYWORDS = Set.of("input", "inputs", "target", "targets", "y_true", "y_pred", "logits", "labels", "log_probs");
 
-    /** fastai's flattened losses and the torch losses they call on the flattened output and target. */
+    /**
+     * fastai's flattened losses and the torch losses they call on the flattened output and target; its label-smoothing
+     * cross-entropy (flattened or not) takes log_softmax of its input, as CrossEntropyLoss does.
+     */
     private static final Map<String, String> FLAT = Map.of("CrossEntropyLossFlat", "CrossEntropyLoss", "BCEWithLogitsLossFlat", "BCEWithLogitsLoss",
-            "BCELossFlat", "BCELoss", "MSELossFlat", "MSELoss", "L1LossFlat", "L1Loss");
-    /** Their keywords that only say how to flatten or decode, not how the loss is computed. */
-    private static final Set<String> FLAT_KEYWORDS = Set.of("axis", "flatten", "floatify", "is_2d", "thresh");
+            "BCELossFlat", "BCELoss", "MSELossFlat", "MSELoss", "L1LossFlat", "L1Loss", "LabelSmoothingCrossEntropyFlat", "CrossEntropyLoss",
+            "LabelSmoothingCrossEntropy", "CrossEntropyLoss");
+    /** Their keywords that only say how to flatten or decode (or how much to smooth), not what the loss is computed on. */
+    private static final Set<String> FLAT_KEYWORDS = Set.of("axis", "flatten", "floatify", "is_2d", "thresh", "eps");
 
     /** CrossEntropyLossFlat(axis=1): the torch loss it wraps; one given options for that loss (weight, pos_weight) is not followed. */
     private static Value flat(String name, Args args, Node call) {

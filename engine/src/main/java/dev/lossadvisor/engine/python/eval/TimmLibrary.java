@@ -13,7 +13,7 @@ import java.util.regex.Pattern;
 /**
  * timm: {@code timm.create_model(name, num_classes=K)} ends in a linear head of K logits (1000 by default), kept under
  * an attribute that depends on the family, so that a head the code replaces decides instead; its
- * LabelSmoothingCrossEntropy and SoftTargetCrossEntropy are cross-entropies on logits.
+ * LabelSmoothingCrossEntropy and SoftTargetCrossEntropy are cross-entropies on logits, its BinaryCrossEntropy a BCE on logits.
  */
 final class TimmLibrary implements Library {
     /**
@@ -31,6 +31,10 @@ final class TimmLibrary implements Library {
         if (name.startsWith("timm.loss.") && (name.endsWith(".LabelSmoothingCrossEntropy") || name.endsWith(".SoftTargetCrossEntropy"))) {
             String shown = "timm " + name.substring(name.lastIndexOf('.') + 1);
             return new Value.Loss("pytorch", "CrossEntropyLoss", shown, dev.lossadvisor.engine.input.LossOptions.NONE, call.place());
+        }
+        // smoothed (one-hot) targets, then binary_cross_entropy_with_logits of its input
+        if (name.startsWith("timm.loss.") && name.endsWith(".BinaryCrossEntropy")) {
+            return new Value.Loss("pytorch", "BCEWithLogitsLoss", "timm BinaryCrossEntropy", dev.lossadvisor.engine.input.LossOptions.NONE, call.place());
         }
         if (!name.equals("timm.create_model") && !name.equals("timm.models.create_model")) return null;
         if (!(args.value(0, "model_name") instanceof Value.Literal l && l.value() instanceof String model)) return Value.UNKNOWN;

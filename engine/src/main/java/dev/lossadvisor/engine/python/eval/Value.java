@@ -41,7 +41,10 @@ public sealed interface Value {
      */
     record Partial(Lib function, Args fixed) implements Value {}
 
-    /** functools.partial of a project class or function, or of a library class with options: calling it passes {@code fixed} first (see {@link Partials}). */
+    /**
+     * functools.partial of a project class or function, or of a library class with options: calling it passes {@code fixed} first (see {@link Partials});
+     * also transformers' HfArgumentParser with the dataclasses it was made with (see {@link FrameworkLibrary}).
+     */
     record Bound(Value callee, Args fixed) implements Value {}
 
     /**

@@ -598,7 +598,9 @@ public final class LossFlows {
         Function run = callee instanceof Instance i && !evaluator.extendsLibrary(i.type(), at, "losses.Loss") ? evaluator.invoked(i, at)
                 : callee instanceof Function fn && renamed(call.field("function"), fn) ? fn : null;
         if (run != null) {
-            wrappedLoss(f, run, args);
+            wrappedLoss(f, run, args, false);
+        } else if (callee instanceof Function fn && fn.self() == null) {
+            wrappedLoss(f, fn, args, true); // its torch losses are followed from their own calls, through its call sites
         } else if (callee instanceof Instance i && (wrapped = wrappedKerasLoss(i, at)) != null) {
             emit(f, args.value(1, "y_pred"), "keras", new LossSpec(wrapped.name(), wrapped.options()), wrapped.shown(), wrapped.place(), call.place(),
                     List.of(), ownLabels.contains(wrapped) ? null : labels(args.value(0, "y_true")));
@@ -775,28 +777,29 @@ public final class LossFlows {
     /**
      * A project module that wraps a loss (a focal loss whose forward calls F.binary_cross_entropy_with_logits on its
      * inputs, a model whose forward computes its loss), or a function called under another name: each loss called in
-     * the method the call runs, with that method's parameters bound to this call's arguments.
+     * the method the call runs, with that method's parameters bound to this call's arguments. For a function called by
+     * its name ({@code label_smoothing_loss(model(x), y)}), {@code handWrittenOnly}: only the cross-entropy it writes by hand.
      */
-    private void wrappedLoss(SourceFile f, Function run, Args args) {
+    private void wrappedLoss(SourceFile f, Function run, Args args, boolean handWrittenOnly) {
         Scope method = run.scope();
         for (Tree.Call inner : method.file().tree().calls()) {
             Node n = inner.node();
             Node innerArgs = n.field("arguments");
             if (n.start() < method.node().start() || n.end() > method.node().end() || innerArgs == null || innerArgs.named().size() < 2
-                    || method.file().scopeOf(n) != method) continue;
+                    || method.file().scopeOf(n) != method || handWrittenOnly && !inner.name().equals("log_softmax")) continue;
             Context here = new Context(method, n.start(), run.self(), method, args, 1);
             evaluator.budget(CALLEE_BUDGET);
             Value callee = evaluator.eval(n.field("function"), here);
             Args bound = evaluator.arguments(n, here);
             evaluator.budget(FLOW_BUDGET);
-            known(f, callee, bound, n);
+            if (!handWrittenOnly) known(f, callee, bound, n);
             ownCrossEntropy(f, callee, bound, n, here);
         }
     }
 
     /**
-     * A cross-entropy written by hand in a project module (label smoothing: logp = F.log_softmax(x, -1), then gather and
-     * mean): log_softmax of a parameter as the method received it takes that argument as logits, as cross_entropy does.
+     * A cross-entropy written by hand in a project module or function (label smoothing: logp = F.log_softmax(x, -1), then
+     * gather and mean): log_softmax of a parameter as the method received it takes that argument as logits, as cross_entropy does.
      */
     private void ownCrossEntropy(SourceFile f, Value callee, Args args, Node call, Context here) {
         if (!(callee instanceof Lib l) || !TORCH_LOG_SOFTMAX.contains(l.name())) return;
