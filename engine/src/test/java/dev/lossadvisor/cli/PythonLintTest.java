@@ -97,7 +97,7 @@ class PythonLintTest {
     void unreadableSourcesAreReportedOneLineEachAndNeverCrash(@TempDir Path dir) throws Exception {
         String loss = "import torch.nn as nn\ncriterion = nn.CrossEntropyLoss()\n";
         Files.writeString(dir.resolve("syntax_error.py"), loss + "def broken(:\n    pass\n");
-        Files.writeString(dir.resolve("python2.py"), loss + "print \"epoch done\"\n");
+        Files.writeString(dir.resolve("python2.py"), loss + "print `criterion`\n");
         Files.write(dir.resolve("latin1.py"), (loss + "# caf\u00e9\n").getBytes(StandardCharsets.ISO_8859_1));
         Files.write(dir.resolve("binary.py"), new byte[] {0x7f, 'E', 'L', 'F', 0, 0, 1, 2});
         Files.writeString(dir.resolve("huge.py"), loss + "X = [" + "1, ".repeat(1_600_000) + "]\n");
@@ -105,11 +105,20 @@ class PythonLintTest {
         assertEquals(Main.BAD_INPUT, r.code(), r.out() + r.err());
         assertTrue(r.out().contains("5 files: 0 linted, 5 unreadable"), r.out());
         assertTrue(r.out().contains("not valid Python 3 at 3:"), r.out());
-        assertTrue(r.out().contains("Python 2 code at 3:1"), r.out());
+        assertTrue(r.out().contains("not valid Python 3 at 3:7 (a backtick"), r.out());
         assertTrue(r.out().contains("not UTF-8"), r.out());
         assertTrue(r.out().contains("binary content"), r.out());
         assertTrue(r.out().contains("too large"), r.out());
         assertFalse(r.out().contains("Exception") || r.err().contains("Exception"), r.out() + r.err());
+    }
+
+    @Test
+    void python2PrintStatementsAreReadAsStatements(@TempDir Path dir) throws Exception {
+        Files.writeString(dir.resolve("train.py"), "import torch.nn as nn\nnet = nn.Sequential(nn.Linear(4, 3), nn.Softmax(dim=1))\n"
+                + "print \"epoch\", 1\nloss = nn.CrossEntropyLoss()(net(x), y)\n");
+        CliTest.Run r = CliTest.run("lint", dir.toString());
+        assertEquals(Main.FINDINGS, r.code(), r.out() + r.err());
+        assertTrue(r.out().contains("LA007"), r.out());
     }
 
     @Test

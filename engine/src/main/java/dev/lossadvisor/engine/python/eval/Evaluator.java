@@ -1743,7 +1743,7 @@ public final class Evaluator {
      * identity}, is a residual and not read). One unit plus a bias is of the bias's width, not known: broadcasting widens
      * it (a shared weight plus a bias per class).
      */
-    private static Tensor biased(Tensor scores) {
+    static Tensor biased(Tensor scores) {
         Tensor sum = scores.via("+ a learned bias");
         return scores.units() == 1 ? sum.withUnits(0) : sum;
     }

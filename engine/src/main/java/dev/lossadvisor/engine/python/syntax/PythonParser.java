@@ -18,8 +18,8 @@ import org.treesitter.TSTree;
 import org.treesitter.TreeSitterPython;
 
 /**
- * Parses Python 3 source with tree-sitter, safely: the text is checked first (nesting, brackets, Python 2 tokens, tabs,
- * and a token count that bounds the parse's time and memory), a parse whose thread is interrupted is cancelled within
+ * Parses Python 3 source (Python 2's print and exec statements too) with tree-sitter, safely: the text is checked first
+ * (nesting, brackets, Python 2 tokens, tabs, and a token count that bounds the parse's time and memory), a parse whose thread is interrupted is cancelled within
  * {@link #WATCH_MILLIS}, and a parse that timed out or was cancelled gives a tree object without a native tree, which is
  * never touched (and the parser is reset, or its next parse would resume this one).
  */
@@ -97,13 +97,12 @@ public final class PythonParser {
         FREED.register(tree, () -> NATIVE_HELD.addAndGet(-nativeBytes));
         Tree t = new Tree(source, tree);
         TSNode root = t.root().ts();
-        if (t.python2() != null) {
-            throw new IllegalArgumentException("Python 2 code at " + at(source, t.python2()) + " (a print or exec statement): Loss Advisor reads Python 3");
-        }
+        // Python 2's print and exec statements, which the grammar knows, are read as the statements they are: a training
+        // script of 2016 (print "epoch", i) holds its flows as a Python 3 one does
         if (root.hasError()) {
             TSNode bad = firstError(root);
             throw new IllegalArgumentException("not valid Python 3 at " + (bad == null ? "1:1" : at(source, bad))
-                    + " (a syntax error, or Python 2 code such as print \"...\")");
+                    + " (a syntax error)");
         }
         return t;
     }

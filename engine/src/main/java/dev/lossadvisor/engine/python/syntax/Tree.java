@@ -16,16 +16,13 @@ import org.treesitter.TreeSitterPython;
  */
 public final class Tree {
     /**
-     * Every call, with its callee's last name, and Python 2's print and exec statements: one query per file instead of a
-     * walk over every node. Compiled once and shared: a query is read-only while cursors run it.
+     * Every call, with its callee's last name: one query per file instead of a walk over every node. Compiled once and shared: a query is read-only while cursors run it.
      */
     private static final TSQuery QUERY = new TSQuery(new TreeSitterPython(),
             "(call function: [(identifier) @name (attribute attribute: (identifier) @name)]) @call (call function: (call)) @call"
-                    + " (call function: (subscript value: [(identifier) @name (attribute attribute: (identifier) @name)])) @call"
-                    + " (print_statement) @old (exec_statement) @old");
+                    + " (call function: (subscript value: [(identifier) @name (attribute attribute: (identifier) @name)])) @call");
     /** The query's captures, numbered as they first appear in it. */
     private static final int CALL = 1;
-    private static final int OLD = 2;
 
     /**
      * A call and the last name of its callee (criterion, forward, CrossEntropyLoss; empty for nn.BCELoss()(p, y); the
@@ -38,8 +35,6 @@ public final class Tree {
     private final TSTree tree; // the nodes point into it
     private final Node root;
     private final List<Call> calls;
-    /** The first print or exec statement, or null. */
-    private final TSNode python2;
 
     /** Reads the calls on the parse's own thread, so that trees parsed on every core are read on every core. */
     Tree(SourceText source, TSTree tree) {
@@ -47,7 +42,6 @@ public final class Tree {
         this.tree = tree;
         this.root = new Node(this, tree.getRootNode(), null);
         List<Call> list = new ArrayList<>();
-        TSNode old = null;
         TSQueryCursor cursor = new TSQueryCursor();
         cursor.exec(QUERY, root.ts());
         TSQueryMatch match = new TSQueryMatch();
@@ -55,15 +49,13 @@ public final class Tree {
             TSNode call = null;
             TSNode name = null;
             for (TSQueryCapture c : match.getCaptures()) {
-                if (c.getIndex() == OLD && old == null) old = c.getNode();
-                else if (c.getIndex() == CALL) call = c.getNode();
-                else if (c.getIndex() != OLD) name = c.getNode();
+                if (c.getIndex() == CALL) call = c.getNode();
+                else name = c.getNode();
             }
             if (call == null) continue;
             list.add(new Call(name == null ? "" : source.slice(name.getStartByte(), name.getEndByte()), new Node(this, call, null)));
         }
         this.calls = List.copyOf(list);
-        this.python2 = old;
     }
 
     public SourceText source() {
@@ -77,10 +69,5 @@ public final class Tree {
     /** The calls of the file in source order. */
     public List<Call> calls() {
         return calls;
-    }
-
-    /** The first statement of Python 2 (print x, exec code), or null. */
-    TSNode python2() {
-        return python2;
     }
 }
