@@ -710,7 +710,8 @@ public final class Evaluator {
     private Value entered(Node expr, Context c) {
         if (expr == null || !expr.is("call")) return Value.UNKNOWN;
         Value callee = eval(expr.field("function"), c);
-        if (callee instanceof Lib l && (l.name().equals("open") || l.name().equals("io.open"))) return apply(callee, arguments(expr, c), expr, c); // a file enters as itself
+        // a file, a pool or an executor enters as itself
+        if (callee instanceof Lib l && (l.name().equals("open") || l.name().equals("io.open") || Launches.POOLS.contains(l.name()))) return apply(callee, arguments(expr, c), expr, c);
         Value yielded = yielded(callee, expr, c);
         return yielded == null ? Value.UNKNOWN : yielded;
     }
@@ -908,6 +909,11 @@ public final class Evaluator {
             Value given = options.recording(read, () -> passed(site, args, bound, fn, b, index, c));
             // in a run of one script (train.py --config x), a call whose value only another script's option makes does not run
             if (!(given instanceof Value.Unknown && option != null && options.otherScript(read, option))) into.add(given);
+        }
+        // a function a process, thread or pool runs (Process(target=train, args=(rank, model))): the arguments it is handed
+        for (Launches.Launch l : init ? List.<Launches.Launch>of() : Launches.of(fn, index, b.name(), this, c.depth())) {
+            if (++sites > MAX_CALL_SITES) return Value.UNKNOWN;
+            (l.site().file().isTest() && !fn.file().isTest() ? checks : values).add(l.given() == null ? byDefault(fn, b, c) : l.given());
         }
         // a class a registry builds (build(cfg.net, NETS, ...)): the arguments each build gives it too
         for (Registries.Built made : init ? registries.built(fn.parent(), c) : List.<Registries.Built>of()) {
@@ -1734,7 +1740,7 @@ public final class Evaluator {
      * identity}, is a residual and not read). One unit plus a bias is of the bias's width, not known: broadcasting widens
      * it (a shared weight plus a bias per class).
      */
-    private static Tensor biased(Tensor scores) {
+    static Tensor biased(Tensor scores) {
         Tensor sum = scores.via("+ a learned bias");
         return scores.units() == 1 ? sum.withUnits(0) : sum;
     }

@@ -55,6 +55,10 @@ final class KerasLibrary implements Library {
         if (last.equals("argmax") && (TF_TOP_LEVEL.contains(prefix) || TF_ACTIVATION_MODULES.contains(prefix))) {
             return NumpyLibrary.rowIndex(args.value(1, "axis"), call); // tf.argmax(y, axis=1); its default axis is 0
         }
+        // tf.nn.bias_add(tf.matmul(x, W), b): raw scores plus a learned bias, as tf.matmul(x, W) + b
+        if (last.equals("bias_add") && TF_ACTIVATION_MODULES.contains(prefix)) {
+            return args.value(0, "value") instanceof Tensor t && t.activation().equals("linear") && args.value(1, "bias") instanceof Value.Parameter ? Evaluator.biased(t) : Value.UNKNOWN;
+        }
         if (activations) {
             if (last.equals("get") && prefix.endsWith("activations")) { // keras.activations.get("softmax") is keras.activations.softmax
                 Value id = args.value(0, "identifier");
@@ -100,7 +104,8 @@ final class KerasLibrary implements Library {
         }
         if (prefix.equals("tensorflow")) {
             // a model written from scratch: W = tf.Variable(tf.random.normal((d, K))), tf.matmul(H, W) + b, per-step outputs tf.concat(outputs, 0)
-            if (last.equals("Variable")) return new Value.Parameter(call.place(), "tf.Variable");
+            // (TF 1: W = tf.get_variable("w", [n_in, n_out]))
+            if (last.equals("Variable") || last.equals("get_variable")) return new Value.Parameter(call.place(), "tf." + last);
             // or attention: softmax weights mixing one-hot rows (a matching network's support labels), as torch.matmul
             if (last.equals("matmul")) {
                 Value b = args.value(1, "b");

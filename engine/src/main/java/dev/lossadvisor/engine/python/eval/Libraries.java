@@ -16,7 +16,7 @@ import java.util.Map;
 final class Libraries {
     private final List<Library> all = List.of(new TorchLibrary(), new KerasLibrary(), new BuiltinsLibrary(), new NumpyLibrary(), new PandasLibrary(), new ConfigFiles(), new ConfigLibrary(), new HydraLibrary(),
             new ArgparseLibrary(), new StackLibrary(), new VisionLibrary(), new SegmentationLibrary(), new TimmLibrary(), new KerasHubLibrary(), new FrameworkLibrary(), new TransformersLibrary(), new VisionSegmentationLibrary(),
-            new NemoLibrary(), new VisionDatasets(), new JaxLibrary(), new ActivatingLosses(), new HaikuLibrary(), new DglLibrary(), new PygLibrary());
+            new NemoLibrary(), new VisionDatasets(), new JaxLibrary(), new ActivatingLosses(), new HaikuLibrary(), new DglLibrary(), new PygLibrary(), new Launches());
 
     /** The top-level packages of the libraries modelled here. */
     private static final java.util.Set<String> ROOTS = java.util.Set.of("torch", "torchvision", "tensorflow", "keras", "tflearn", "timm",

@@ -43,6 +43,15 @@ public final class ListLoops {
 
     /** The items a for loop takes from {@code iterable}, in order: a known list, zip and enumerate of known lists; else null. */
     static List<Value> rows(Node iterable, Evaluator ev, Context c) {
+        return rows(iterable, ev, c, null);
+    }
+
+    /**
+     * {@link #rows}; with {@code cut} given, a zip of known lists and lists of unknown length gives the rows of the known
+     * ones with the others' items unknown, and sets {@code cut[0]}: zip may stop sooner (a list of probes zipped with
+     * torch.split(x, 1) of a tensor).
+     */
+    private static List<Value> rows(Node iterable, Evaluator ev, Context c, boolean[] cut) {
         if (iterable == null) return null;
         Value callee = iterable.is("call") ? ev.eval(iterable.field("function"), c) : null;
         if (callee instanceof Lib l && (l.name().equals("zip") || l.name().equals("enumerate"))) {
@@ -58,14 +67,17 @@ public final class ListLoops {
             List<List<Value>> columns = new ArrayList<>();
             for (Node a : args) {
                 List<Value> column = rows(a, ev, c);
-                if (column == null) return null; // zip stops at its shortest list: one of unknown length leaves the passes unknown
+                // zip stops at its shortest list: one of unknown length leaves the passes unknown (at most the known ones')
+                if (column == null && cut == null) return null;
+                if (column == null) cut[0] = true;
                 columns.add(column);
             }
-            int n = columns.stream().mapToInt(List::size).min().orElse(0);
+            int n = columns.stream().filter(java.util.Objects::nonNull).mapToInt(List::size).min().orElse(-1);
+            if (n < 0) return null;
             List<Value> out = new ArrayList<>();
             for (int i = 0; i < n; i++) {
                 List<Value> row = new ArrayList<>();
-                for (List<Value> column : columns) row.add(column.get(i));
+                for (List<Value> column : columns) row.add(column == null ? Value.UNKNOWN : column.get(i));
                 out.add(new Items(row));
             }
             return out;
@@ -128,8 +140,10 @@ public final class ListLoops {
      * item kept; else unknown.
      */
     static Value built(Evaluator ev, Node comprehension, Context c) {
-        List<Value> out = each(ev, comprehension, comprehension.field("body"), c);
-        return out == null ? Value.UNKNOWN : new Items(out);
+        boolean[] cut = {false};
+        List<Value> out = each(ev, comprehension, comprehension.field("body"), c, cut);
+        if (out == null || cut[0] && out.isEmpty()) return Value.UNKNOWN;
+        return new Items(out, !cut[0]); // over a zip a list of unknown length may cut short: how many items is not known
     }
 
     /**
@@ -140,8 +154,8 @@ public final class ListLoops {
     static Value builtDict(Evaluator ev, Node comprehension, Context c) {
         Node pair = comprehension.field("body");
         if (pair == null || !pair.is("pair")) return Value.UNKNOWN;
-        List<Value> keys = each(ev, comprehension, pair.field("key"), c);
-        List<Value> values = keys == null ? null : each(ev, comprehension, pair.field("value"), c);
+        List<Value> keys = each(ev, comprehension, pair.field("key"), c, null);
+        List<Value> values = keys == null ? null : each(ev, comprehension, pair.field("value"), c, null);
         if (values == null) return Value.UNKNOWN;
         java.util.Map<String, Value> out = new java.util.LinkedHashMap<>();
         for (int i = 0; i < keys.size(); i++) {
@@ -153,14 +167,15 @@ public final class ListLoops {
 
     /**
      * {@code part} of a comprehension once per item of the known list it runs over, in order, skipping the items its if
-     * clauses are known false for; null when not followed or when an if clause is not known for an item.
+     * clauses are known false for; null when not followed or when an if clause is not known for an item. {@code cut}:
+     * see {@link #rows(Node, Evaluator, Context, boolean[])}.
      */
-    private static List<Value> each(Evaluator ev, Node comprehension, Node part, Context c) {
+    private static List<Value> each(Evaluator ev, Node comprehension, Node part, Context c, boolean[] cut) {
         Node clause = forClause(comprehension);
         if (clause == null || part == null) return null;
         List<Binding> targets = targets(comprehension, c.scope());
         if (targets.isEmpty() || targets.stream().anyMatch(ev::pinned)) return null;
-        List<Value> rows = rows(clause.field("right"), ev, c);
+        List<Value> rows = rows(clause.field("right"), ev, c, cut);
         if (rows == null || rows.size() > LoopPasses.MAX_ENTRIES) return null;
         List<Value> out = new ArrayList<>();
         Context inside = c.moved(c.scope(), part.start()); // where the targets are seen
