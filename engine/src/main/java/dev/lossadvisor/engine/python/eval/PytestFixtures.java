@@ -52,7 +52,7 @@ final class PytestFixtures {
     /**
      * What {@code @pytest.mark.parametrize("act", [...])} (or {@code ("hidden, act", [(32, "softmax"), ...])}) gives a
      * test's parameter: each listed value is a candidate, joined (known when all agree); null when no parametrize names
-     * it, unknown when its values are not a known list or it is indirect (handed to a fixture).
+     * it or hands its rows to the fixture of that name ({@code indirect=True}), unknown when its values are not a known list.
      */
     private static Value parametrized(Scope fn, String name, Evaluator ev, Context c) {
         Node decorated = fn.node().parent();
@@ -65,10 +65,17 @@ final class PytestFixtures {
             List<String> names = names(args.value(0, "argnames"));
             int index = names == null ? -1 : names.indexOf(name);
             if (index < 0) continue;
+            // indirect=True (or a list naming it) hands each row to the fixture of that name as request.param: the test
+            // gets what the fixture makes of it, so the fixture is read
+            Value indirect = args.keyword("indirect") == null ? null : args.value(-1, "indirect");
+            if (indirect instanceof Value.Literal l && Boolean.TRUE.equals(l.value())
+                    || indirect instanceof Value.Items listed && listed.items().contains(new Value.Literal(name))) return null;
+            boolean othersListed = indirect instanceof Value.Items listed && listed.items().stream().allMatch(i -> i instanceof Value.Literal);
+            if (indirect != null && !(indirect instanceof Value.Literal l && Boolean.FALSE.equals(l.value())) && !othersListed) return Value.UNKNOWN;
             Value given = args.value(1, "argvalues");
             List<Value> rows = given instanceof Value.Items items ? items.items()
                     : given instanceof Value.Literal l && l.value() instanceof List<?> numbers ? numbers.stream().map(n -> (Value) new Value.Literal(n)).toList() : List.of();
-            if (args.keyword("indirect") != null || rows.isEmpty()) return Value.UNKNOWN;
+            if (rows.isEmpty()) return Value.UNKNOWN;
             List<Value> candidates = new ArrayList<>();
             for (Value row : rows) {
                 if (names.size() == 1) candidates.add(row);

@@ -180,15 +180,21 @@ public final class LossFlows {
     /**
      * Whether a file is worth parsing for loss calls: a script that speaks of a loss, or a bigger file that calls one (a
      * loss class, a functional loss, a criterion, a compile). A script that steps an optimiser on a backward pass
-     * computes a loss whatever it names it ({@code err = objective(net(x), y); err.backward(); opt.step()}), and so does
-     * a distribution's log_prob (a policy's or a decoder's, see {@link #distribution}); library
+     * computes a loss whatever it names it ({@code err = objective(net(x), y); err.backward(); opt.step()}), and so do
+     * a sum over one-hot rows and a distribution's log_prob (a policy's or a decoder's, see {@link #distribution}); library
      * code mentions backward() in its docs but steps no optimiser. Others are read, and parsed only when an import or a
      * call site leads to them. The text only decides what to parse; what a name is comes from the trees.
      */
     public static boolean mayHoldLoss(String text) {
         if (text.length() <= Project.WHOLE_PARSE_CHARS && (text.contains("loss") || text.contains("Loss") || text.contains("criterion")
-                || text.contains(".backward(") && text.contains(".step(") || text.contains(".log_prob(") || madeFromLogits(text))) return true;
+                || text.contains(".backward(") && text.contains(".step(") || text.contains(".log_prob(") || madeFromLogits(text)
+                || handWrittenNll(text))) return true;
         return !CallText.find(text, LOSS_SUFFIXES, LOSS_NAMES, 1, (start, end) -> mayTakeLoss(text, start, end)).isEmpty();
+    }
+
+    /** A file that may negate a sum over one-hot rows (see {@link #handWrittenLikelihood}) under any name (token_nll). */
+    private static boolean handWrittenNll(String text) {
+        return (text.contains("one_hot") || text.contains("onehot")) && (text.contains("sum(") || text.contains(".sum"));
     }
 
     /** A distribution made from logits= in a file whose log_prob is taken elsewhere (a policy's dist(obs) method). */
@@ -257,6 +263,7 @@ public final class LossFlows {
             if (library && !lossLike(call.name())) continue;
             Node args = call.node().field("arguments");
             if (args == null) continue;
+            if (SUMS.contains(call.name())) handWrittenLikelihood(f, call.node());
             if (call.name().equals("compile")) compile(f, call.node());
             else if (call.name().startsWith("Keras")) wrapped(f, call.node());
             else if (DISTRIBUTIONS.containsKey(call.name())) distribution(f, call.node());
@@ -327,6 +334,60 @@ public final class LossFlows {
     /** The log functions a hand-written cross-entropy takes of the model's probabilities, by the keyword of their input. */
     private static final Map<String, String> HAND_LOGS = Map.of("torch.log", "input", "tensorflow.math.log", "x", "tensorflow.log", "x",
             "tensorflow.compat.v1.log", "x", "jax.numpy.log", "x");
+
+    /** The sums and means a negative log-likelihood written by hand is made of (torch/numpy/jax, TensorFlow's reduce_). */
+    private static final Set<String> SUMS = Set.of("sum", "reduce_sum");
+    private static final Set<String> MEANS = Set.of("mean", "reduce_mean");
+
+    /**
+     * A negative log-likelihood written by hand, {@code -jnp.sum(logp * onehot, axis=-1)} or {@code -(onehot * logp).sum(1)}
+     * (also under a mean): one-hot rows pick the true class's entry and the minus makes it the loss, which is NLLLoss, so
+     * the entries must be log-probabilities (log_softmax); raw scores or probabilities give a loss with no floor. Read only
+     * when negated, as a true class's entry summed out is also a metric or a policy-gradient term; a {@code log(...)}
+     * factor is the cross-entropy on probabilities above.
+     */
+    private void handWrittenLikelihood(SourceFile f, Node call) {
+        Node fn = call.field("function");
+        List<Node> given = call.field("arguments").named();
+        Node product = !given.isEmpty() && unwrapped(given.get(0)).is("binary_operator") ? unwrapped(given.get(0))
+                : fn.is("attribute") ? unwrapped(fn.field("object")) : null;
+        if (product == null || !product.is("binary_operator") || !product.field("operator").text().equals("*") || !negated(call)) return;
+        Context at = Context.at(f.scopeOf(call), call.start());
+        evaluator.budget(FLOW_BUDGET);
+        Node left = unwrapped(product.field("left")), right = unwrapped(product.field("right"));
+        Node entries = evaluator.eval(left, at) instanceof Labels rows && Set.of("one_hot", "mixed_one_hot").contains(rows.kind()) ? right
+                : evaluator.eval(right, at) instanceof Labels rows && Set.of("one_hot", "mixed_one_hot").contains(rows.kind()) ? left : null;
+        if (entries == null || entries.is("call") && calleeName(entries).equals("log")) return;
+        Value flow = evaluator.eval(entries, at);
+        if (!(flow instanceof Tensor)) return;
+        emit(f, flow, "pytorch", new LossSpec("nll_loss", LossOptions.NONE), "a negative log-likelihood written by hand (-sum of one-hot rows * outputs)",
+                call.place(), call.place(), List.of(), null);
+    }
+
+    /** The last name of a call's callee: sum for jnp.sum(...) and x.sum(); empty for any other callee. */
+    private static String calleeName(Node call) {
+        Node fn = call.is("call") ? call.field("function") : null;
+        return fn == null ? "" : fn.is("identifier") ? fn.text() : fn.is("attribute") ? fn.field("attribute").text() : "";
+    }
+
+    private static Node unwrapped(Node n) {
+        while (n.is("parenthesized_expression") && !n.named().isEmpty()) n = n.named().get(0);
+        return n;
+    }
+
+    /** Whether a sum is negated: {@code -x.sum(1)}, {@code -(x.sum(1))}, or a mean of it negated ({@code -jnp.mean(jnp.sum(...))}). */
+    private static boolean negated(Node sum) {
+        Node n = sum;
+        while (n.parent() != null) {
+            Node p = n.parent();
+            if (p.is("parenthesized_expression")) n = p;
+            else if (p.is("unary_operator")) return p.field("operator") != null && p.field("operator").text().equals("-");
+            else if (p.is("argument_list") && p.named().get(0).equals(n) && p.parent() != null && MEANS.contains(calleeName(p.parent()))) n = p.parent();
+            else if (p.is("attribute") && p.field("object").equals(n) && p.parent() != null && p.parent().is("call") && MEANS.contains(calleeName(p.parent()))) n = p.parent();
+            else return false;
+        }
+        return false;
+    }
 
     /**
      * tflearn's estimator layer, regression(incoming, placeholder, optimizer, loss='categorical_crossentropy', ...): the
