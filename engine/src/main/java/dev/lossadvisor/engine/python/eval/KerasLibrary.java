@@ -207,6 +207,10 @@ final class KerasLibrary implements Library {
             }
             // TimeDistributed(Dense(K, activation="softmax")) applies the layer at every step: its output is the layer's
             case "TimeDistributed" -> args.value(0, "layer") instanceof Layer inner ? inner : Value.UNKNOWN;
+            // tfmot's pruning, clustering and quantisation wrappers (and their strip_ undoing) compute what the layer or model
+            // they wrap computes: prune_low_magnitude(Dense(K)) ends as Dense(K) does
+            case "prune_low_magnitude", "cluster_weights", "quantize_annotate_layer", "quantize_annotate_model", "quantize_model", "quantize_apply",
+                 "strip_pruning", "strip_clustering" -> prefix.startsWith("tensorflow_model_optimization") ? wrapped(args.value(0, null)) : Value.UNKNOWN;
             case "Sequential" -> sequential(args);
             case "Model" -> model(args);
             case "load_model" -> prefix.endsWith("models") || prefix.endsWith("saving") ? SavedModels.loaded(args, call) : Value.UNKNOWN;
@@ -594,6 +598,11 @@ final class KerasLibrary implements Library {
             joined = parts;
         }
         return new Items(List.of(new Items(joined)));
+    }
+
+    /** What a wrapper that computes as its argument does gives: the layer or model itself; unknown for anything else. */
+    private static Value wrapped(Value v) {
+        return v instanceof Layer || v instanceof Value.KerasModel ? v : Value.UNKNOWN;
     }
 
     static boolean keras(String prefix) {
