@@ -2,13 +2,14 @@ package dev.lossadvisor.engine.python.eval;
 
 import dev.lossadvisor.engine.python.eval.Value.Layer;
 import dev.lossadvisor.engine.python.syntax.Node;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
 /**
  * PyTorch Geometric's message-passing layers and its ready models (GCN, GraphSAGE, GAT, GIN): a final linear transform,
  * no activation (they take none), so raw scores of {@code out_channels} features per node; attention layers concatenate
- * their heads, so their width is left unknown.
+ * their heads, so their width is left unknown; its Sequential of modules with signatures ends in its last module.
  */
 final class PygLibrary implements Library {
     private static final Set<String> PREFIXES = Set.of("torch_geometric.nn.", "torch_geometric.nn.conv.", "torch_geometric.nn.models.");
@@ -19,6 +20,7 @@ final class PygLibrary implements Library {
 
     @Override
     public Value call(String name, Args args, Node call) {
+        if (name.equals("torch_geometric.nn.Sequential") || name.equals("torch_geometric.nn.sequential.Sequential")) return sequential(args);
         int dot = name.lastIndexOf('.');
         String last = name.substring(dot + 1);
         if (!PREFIXES.contains(name.substring(0, dot + 1)) || !OUT_AT.containsKey(last)) return null;
@@ -29,6 +31,16 @@ final class PygLibrary implements Library {
         Node out = at < 0 ? null : args.node(at, "out_channels");
         int units = out == null ? 0 : args.evaluator().integer(out, args.context());
         return new Layer("linear", units, call.place(), last, null, true);
+    }
+
+    /**
+     * PyG's Sequential("x, edge_index", [(GCNConv(d, h), "x, edge_index -> x"), ReLU(), Linear(h, k)]): its modules,
+     * each alone or paired with the signature it is called with, the last deciding the output as in nn.Sequential.
+     */
+    private static Value sequential(Args args) {
+        if (!(args.value(1, "modules") instanceof Value.Items items)) return Value.UNKNOWN;
+        List<Value> modules = items.items().stream().map(m -> m instanceof Value.Items pair && pair.items().size() == 2 ? pair.items().get(0) : m).toList();
+        return TorchLibrary.sequential(modules);
     }
 
     @Override
