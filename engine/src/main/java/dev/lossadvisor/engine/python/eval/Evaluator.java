@@ -919,7 +919,6 @@ public final class Evaluator {
         for (Registries.Built made : init ? registries.built(fn.parent(), c) : List.<Registries.Built>of()) {
             (made.inTest() && !fn.file().isTest() ? checks : values).add(parameter(b, new Context(fn, fn.node().start(), made.made(), fn, made.made().construction(), c.depth() + 1)));
         }
-        if (!init) values.addAll(Launchers.passed(fn, index, this, c)); // mp.spawn(fn, args=(...)): fn(rank, ...) in each process
         if (values.isEmpty()) values.addAll(checks);
         if (values.isEmpty() && b.value() != null) return eval(b.value(), c.within(fn.parent(), fn.node().start()));
         // a call inside a jitted step that is itself never called passes a value not known: the annotation still says what it is

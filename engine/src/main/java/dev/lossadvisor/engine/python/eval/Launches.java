@@ -13,7 +13,7 @@ import java.util.Set;
  * torch.multiprocessing's {@code Process(target=f, args=(...), kwargs={...})} and {@code threading.Thread} alike,
  * {@code mp.spawn(f, args=(...))} (which passes the process index first), a Pool's {@code apply}/{@code apply_async} and
  * {@code map}/{@code starmap} over an iterable, and concurrent.futures executors' {@code submit(f, *args, **kwargs)} and
- * {@code map(f, *iterables)}. Each such launch is a call of {@code f} (hogwild training: {@code Process(target=train,
+ * {@code map(f, *iterables)}, and accelerate's {@code notebook_launcher(f, args=(...))}. Each such launch is a call of {@code f} (hogwild training: {@code Process(target=train,
  * args=(rank, args, model))}). Pools and executors stand as their class, and enter a {@code with} as themselves.
  */
 final class Launches implements Library {
@@ -23,17 +23,18 @@ final class Launches implements Library {
             "torch.multiprocessing.Pool", "concurrent.futures.ThreadPoolExecutor", "concurrent.futures.ProcessPoolExecutor");
 
     /** How each launching callee hands its function arguments. */
-    private enum Kind { PROCESS, SPAWN, APPLY, SUBMIT, MAP, STARMAP, EXECUTOR_MAP }
+    private enum Kind { PROCESS, SPAWN, NOTEBOOK, APPLY, SUBMIT, MAP, STARMAP, EXECUTOR_MAP }
 
     private static final Map<String, Kind> PROCESSES = Map.of("multiprocessing.Process", Kind.PROCESS, "torch.multiprocessing.Process", Kind.PROCESS,
-            "threading.Thread", Kind.PROCESS, "torch.multiprocessing.spawn", Kind.SPAWN, "torch.multiprocessing.start_processes", Kind.SPAWN);
+            "threading.Thread", Kind.PROCESS, "torch.multiprocessing.spawn", Kind.SPAWN, "torch.multiprocessing.start_processes", Kind.SPAWN,
+            "torch.multiprocessing.spawn.spawn", Kind.SPAWN, "accelerate.notebook_launcher", Kind.NOTEBOOK, "accelerate.launchers.notebook_launcher", Kind.NOTEBOOK);
 
     private static final Map<String, Kind> POOL_METHODS = Map.of("apply", Kind.APPLY, "apply_async", Kind.APPLY, "map", Kind.MAP, "map_async", Kind.MAP,
             "imap", Kind.MAP, "imap_unordered", Kind.MAP, "starmap", Kind.STARMAP, "starmap_async", Kind.STARMAP);
 
     /** The last names of the launching calls, to find their sites. */
     private static final Set<String> CALLED = Set.of("Process", "Thread", "spawn", "start_processes", "apply", "apply_async", "map", "map_async", "imap",
-            "imap_unordered", "starmap", "starmap_async", "submit");
+            "imap_unordered", "starmap", "starmap_async", "submit", "notebook_launcher");
 
     @Override
     public Value call(String name, Args args, Node call) {
@@ -61,7 +62,7 @@ final class Launches implements Library {
                 Context at = new Context(site.file().scopeOf(site.call()), site.call().start(), null, null, null, depth + 1);
                 Kind kind = kind(ev.eval(site.call().field("function"), at));
                 Args args = new Args(list, at, ev);
-                Node target = kind == null ? null : args.node(kind == Kind.PROCESS ? 1 : 0, kind == Kind.PROCESS ? "target" : kind == Kind.SUBMIT || kind == Kind.SPAWN ? "fn" : "func");
+                Node target = kind == null ? null : args.node(kind == Kind.PROCESS ? 1 : 0, kind == Kind.PROCESS ? "target" : kind == Kind.NOTEBOOK ? "function" : kind == Kind.SUBMIT || kind == Kind.SPAWN ? "fn" : "func");
                 if (target == null || !(ev.eval(target, at) instanceof Value.Function f) || f.scope() != fn) continue;
                 out.add(new Launch(site, given(kind, args, index, name, ev)));
             }
@@ -100,6 +101,10 @@ final class Launches implements Library {
                 if (index < shift) yield Value.UNKNOWN;
                 Node positional = args.node(process ? 3 : 1, "args");
                 yield positional == null ? null : item(ev.eval(positional, at), index - shift);
+            }
+            case NOTEBOOK -> { // notebook_launcher(function, args=(), num_processes=None, ...): function(*args)
+                Node positional = args.node(1, "args");
+                yield positional == null ? null : item(ev.eval(positional, at), index);
             }
             case SUBMIT -> {
                 Args handed = args.afterFirst();
