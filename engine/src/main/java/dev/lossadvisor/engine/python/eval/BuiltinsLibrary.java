@@ -16,6 +16,12 @@ final class BuiltinsLibrary implements Library {
     public Value call(String name, Args args, Node call) {
         return switch (name) {
             case "copy.deepcopy", "copy.copy" -> args.value(0, null);
+            // typing.cast(nn.Module, model) is model; staticmethod(fn) in a class body is fn (not bound to the object, see Evaluator)
+            case "typing.cast" -> args.value(1, "val");
+            case "staticmethod" -> args.value(0, null);
+            case "dataclasses.replace" -> replaced(args, call);
+            // itertools.chain(*blocks, head): the items of known lists one after another
+            case "itertools.chain" -> chained(args.values());
             case "dict", "collections.OrderedDict", "OrderedDict" -> {
                 if (args.positional().size() == 1 && args.keywords().isEmpty()) {
                     Value given = args.value(0, null);
@@ -49,13 +55,36 @@ final class BuiltinsLibrary implements Library {
             // appended to it (but in the last pass of a loop enumerating it), nor when an item is unknown: one item stands
             // for however many the loop adds
             case "len" -> args.positional().size() == 1 && args.value(0, "obj") instanceof Items items && args.evaluator().counted(items)
-                    && items.items().stream().noneMatch(v -> v instanceof Value.Unknown) ? new Literal((double) items.items().size()) : null;
+                    && items.items().stream().noneMatch(v -> v instanceof Value.Unknown) ? new Literal((double) items.items().size())
+                    : args.positional().size() == 1 && args.value(0, "obj") instanceof Value.Layer l && l.modules() != null ? new Literal((double) l.modules().size()) : null; // len(net) of an nn.Sequential
             case "int" -> args.value(0, null) instanceof Literal l && l.value() instanceof Double ? args.value(0, null) : Value.UNKNOWN;
             case "isinstance" -> instance(args);
             // os.environ.get("LOSS", "bce"), os.getenv("HEAD", "softmax"): the run a script makes as written, as argparse's default= is
             case "os.environ.get", "os.getenv" -> args.positional().size() == 2 || args.keyword("default") != null ? args.value(1, "default") : Value.UNKNOWN;
             default -> null;
         };
+    }
+
+    /**
+     * dataclasses.replace(cfg, loss="nll"): a copy of the object with those fields set, read as attributes set on it
+     * after it was made; a **splat may set any field, so the copy is not known then.
+     */
+    private static Value replaced(Args args, Node call) {
+        Node list = call.field("arguments");
+        if (!(args.value(0, "obj") instanceof Value.Instance i) || args.positional().size() != 1 || list == null
+                || list.named().stream().anyMatch(a -> a.is("dictionary_splat"))) return Value.UNKNOWN;
+        for (Node kw : args.keywords()) i = Patches.patched(i, kw.field("name").text(), args.value(-1, kw.field("name").text()));
+        return i;
+    }
+
+    private static Value chained(List<Value> lists) {
+        if (lists == null) return Value.UNKNOWN;
+        List<Value> out = new ArrayList<>();
+        for (Value v : lists) {
+            if (!(v instanceof Items items) || !items.counted()) return Value.UNKNOWN;
+            out.addAll(items.items());
+        }
+        return new Items(out);
     }
 
     /** The builtin types {@link #instance} decides against. */

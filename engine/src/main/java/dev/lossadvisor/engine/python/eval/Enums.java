@@ -23,9 +23,21 @@ final class Enums {
      * int enum's member is its value, except for an evaluator that keeps members to decide an {@code is}.
      */
     static Value member(Evaluator ev, ClassDef k, String attr, Value value, Context c) {
-        if (!(value instanceof Literal) || !ev.extendsLibrary(k, c, "enum.Enum", "enum.Flag", "enum.StrEnum", "enum.IntEnum", "enum.IntFlag")) return value;
+        if (!(value instanceof Literal || isClass(value)) || !isEnum(ev, k, c)) return value;
         boolean valued = ev.extendsLibrary(k, c, "str", "int", "enum.StrEnum", "enum.IntEnum", "enum.IntFlag", "enum.ReprEnum");
         return valued && !ev.keepsMembers() ? value : new Literal(new Member(k.name(), attr, value, valued));
+    }
+
+    static boolean isEnum(Evaluator ev, ClassDef k, Context c) {
+        return ev.extendsLibrary(k, c, "enum.Enum", "enum.Flag", "enum.StrEnum", "enum.IntEnum", "enum.IntFlag");
+    }
+
+    /**
+     * CE = nn.CrossEntropyLoss in an enum body is a member whose value is the class (a class is no descriptor), while a
+     * function or lambda there is a method; a library name spelled as a class (capitalised) is taken for a class.
+     */
+    private static boolean isClass(Value v) {
+        return v instanceof ClassDef || v instanceof Value.Lib l && !l.name().endsWith(".") && Character.isUpperCase(l.name().charAt(l.name().lastIndexOf('.') + 1));
     }
 
     /** {@code member.value} and {@code member.name}; nothing else of a member is followed. */

@@ -540,6 +540,27 @@ public final class Evaluator {
         return all;
     }
 
+    /**
+     * An nn.Sequential of known modules grown by append/add_module, insert(i, m) (Python's list insert: a negative index
+     * counts from the end) or extend([...]); one ending in a module not known stays open to the next change.
+     */
+    private Value grown(Layer l, ItemStore st, Context here) {
+        List<Value> modules = new ArrayList<>(l.modules());
+        if (st.how().equals("extend")) { // net.extend([...]), net += other_sequential
+            Value more = eval(st.value(), here);
+            List<Value> added = more instanceof Items items ? items.items() : more instanceof Layer m ? m.modules() : null;
+            if (added == null) return Value.UNKNOWN;
+            modules.addAll(added);
+        } else if (st.how().equals("insert")) {
+            if (st.key() == null || !(eval(st.key(), here) instanceof Literal i && i.value() instanceof Double d && d == Math.rint(d))) return Value.UNKNOWN;
+            int n = modules.size();
+            modules.add(Math.max(0, Math.min(n, d < 0 ? n + d.intValue() : d.intValue())), eval(st.value(), here));
+        } else {
+            modules.add(eval(st.value(), here));
+        }
+        return TorchLibrary.listed(modules, l.place());
+    }
+
     /** A container made at {@code from} in {@code at}'s scope under {@code name}, with the changes that scope makes to it after. */
     Value grownIn(Value v, String name, int from, Context at) {
         return stored(v, name, from, Integer.MAX_VALUE, at);
@@ -597,7 +618,9 @@ public final class Evaluator {
             m.putAll(more.entries());
             return new Dict(m);
         }
+        if (v instanceof Layer l && l.modules() != null && (how.equals("insert") || how.equals("extend"))) return grown(l, st, here);
         if (v instanceof Layer l && (how.equals("add_module") || how.equals("append"))) { // Sequential.append (torch 1.13) adds at the end too
+            if (l.modules() != null) return grown(l, st, here);
             // the Sequential ends in the module added last; one not known leaves it open to the next add_module
             Value grown = TorchLibrary.sequential(java.util.Arrays.asList(l, eval(st.value(), here)));
             return grown instanceof Layer ? grown : new Layer(null, 0, l.place(), l.shown(), null, true);
@@ -1324,10 +1347,20 @@ public final class Evaluator {
                     Function f = new Function(s.child(last.value()), self);
                     return property(f.scope()) ? returned(f, Args.NONE, c) : f; // self.head of a @property: what it returns
                 }
-                return binding(last, c.within(s, Integer.MAX_VALUE));
+                Value v = binding(last, c.within(s, Integer.MAX_VALUE));
+                // forward = predict_proba, post = lambda self, z: ...: a function kept as a class attribute is a method of the
+                // object it is read from, as Python binds it; one wrapped in staticmethod(...) is not
+                return self != null && v instanceof Function f && f.self() == null && !staticMethod(f.scope()) && !classMethod(f.scope())
+                        && !staticWrapped(last, c.within(s, Integer.MAX_VALUE)) ? new Function(f.scope(), self) : v;
             }
         }
         return Value.UNKNOWN;
+    }
+
+    /** post = staticmethod(lambda z: z.softmax(-1)) in a class body. */
+    private boolean staticWrapped(Binding b, Context c) {
+        Node v = b.kind() == Binding.Kind.ASSIGNMENT ? b.value() : null;
+        return v != null && v.is("call") && eval(v.field("function"), c) instanceof Lib l && l.name().equals("staticmethod");
     }
 
     /** Where a method of the object's class runs a store to self: in __init__, its parameters bound to the construction's arguments. */
@@ -1547,6 +1580,8 @@ public final class Evaluator {
             for (ClassDef cls : mro(i.type(), c)) {
                 Node def = cls.scope().methods().get(name);
                 if (def != null) return new Function(cls.scope().child(def), i);
+                // forward = predict_proba in the class body: the function that name holds, bound to the object
+                if (!cls.scope().bindings(name).isEmpty()) return classMember(cls, name, i, c) instanceof Function f ? f : null;
             }
         }
         return null;
@@ -1587,18 +1622,10 @@ public final class Evaluator {
         if (v instanceof Value.Pieces p) return TorchLibrary.piece(p, e.named().subList(1, e.named().size()), this, c);
         Value byLibrary = Libraries.subscript(v, key, e);
         if (byLibrary != null) return byLibrary;
-        if (v instanceof Items items) {
-            if (key.is("slice")) return sliced(items, key, c);
-            boolean index = !key.is("tuple") && !key.is("expression_list");
-            Value k = index ? eval(key, c) : Value.UNKNOWN;
-            if (k instanceof Literal l && l.value() instanceof Double d && d == Math.rint(d)) {
-                int i = d.intValue() < 0 ? items.items().size() + d.intValue() : d.intValue();
-                return i >= 0 && i < items.items().size() ? items.items().get(i) : Value.UNKNOWN;
-            }
-            // heads[task_id], an index not known: any item, known when all agree (as a dict looked up by a key from the
-            // config); a None or literal item, a slice or a literal key leave it unknown
-            boolean anyItem = index && !(k instanceof Literal) && !items.items().isEmpty() && items.items().stream().noneMatch(i -> i instanceof Literal);
-            return anyItem ? Joins.join(new ArrayList<>(items.items())) : Value.UNKNOWN;
+        if (v instanceof Items items) return itemOf(items, key, c);
+        if (v instanceof Layer l && l.modules() != null) { // net[-1], net[:-1] of an nn.Sequential: a module, a Sequential of those the slice takes
+            Value part = itemOf(new Items(l.modules()), key, c);
+            return !key.is("slice") ? part : part instanceof Items p ? TorchLibrary.listed(p.items(), e.place()) : Value.UNKNOWN;
         }
         if (v instanceof Dict d) {
             Value k = eval(key, c);
@@ -1607,6 +1634,7 @@ public final class Evaluator {
             return Joins.lookedUp(new ArrayList<>(d.entries().values())); // a registry looked up by a key from the config
         }
         if (v instanceof Value.Registry r) return Registries.entry(r, eval(key, c));
+        if (v instanceof ClassDef k && Enums.isEnum(this, k, c) && eval(key, c) instanceof Literal l && l.value() instanceof String s) return attributeOf(k, s, c); // LossKind["CE"]
         if (v instanceof Value.Filled f) return key.is("slice") || key.is("tuple") || key.is("expression_list") ? Value.UNKNOWN : f.item(); // every entry is the one the loop wrote
         if (v instanceof Value.Fields f) { // out[1] of a namedtuple, outputs["logits"] of a ModelOutput
             Value k = eval(key, c);
@@ -1624,6 +1652,21 @@ public final class Evaluator {
             return returned(get, Args.config(given, c, this), c);
         }
         return Value.UNKNOWN;
+    }
+
+    /** items[i], items[:-1]: an item of a known list by a literal index, the items a slice takes, any item when all agree. */
+    private Value itemOf(Items items, Node key, Context c) {
+        if (key.is("slice")) return sliced(items, key, c);
+        boolean index = !key.is("tuple") && !key.is("expression_list");
+        Value k = index ? eval(key, c) : Value.UNKNOWN;
+        if (k instanceof Literal l && l.value() instanceof Double d && d == Math.rint(d)) {
+            int i = d.intValue() < 0 ? items.items().size() + d.intValue() : d.intValue();
+            return i >= 0 && i < items.items().size() ? items.items().get(i) : Value.UNKNOWN;
+        }
+        // heads[task_id], an index not known: any item, known when all agree (as a dict looked up by a key from the
+        // config); a None or literal item, a slice or a literal key leave it unknown
+        boolean anyItem = index && !(k instanceof Literal) && !items.items().isEmpty() && items.items().stream().noneMatch(i -> i instanceof Literal);
+        return anyItem ? Joins.join(new ArrayList<>(items.items())) : Value.UNKNOWN;
     }
 
     /**
@@ -1693,8 +1736,24 @@ public final class Evaluator {
         if (normalised != null) return normalised;
         Value part = op.equals("*") ? MixedLabels.weighted(left, right, e) : null;
         if (part != null) return part;
+        Value repeated = op.equals("*") ? repeated(left, right, e) : null;
+        if (repeated != null) return repeated;
         Value scaled = TorchLibrary.scaled(left, e.field("right"), right, op);
         return op.equals("*") && scaled instanceof Value.Unknown ? TorchLibrary.scaled(right, e.field("left"), left, op) : scaled;
+    }
+
+    /**
+     * [nn.Linear(d, d), nn.ReLU()] * depth, block * 3 of an nn.Sequential (either side first): the items that many times over
+     * (the same module objects again, as Python repeats them); null when neither side is a known list and a count.
+     */
+    private static Value repeated(Value left, Value right, Node e) {
+        Value list = left instanceof Literal ? right : left;
+        if (!((list == left ? right : left) instanceof Literal l && l.value() instanceof Double d && d == Math.rint(d) && d >= 0)) return null;
+        List<Value> items = list instanceof Items i && i.counted() ? i.items() : list instanceof Layer s ? s.modules() : null;
+        if (items == null) return null;
+        List<Value> out = new ArrayList<>();
+        for (int k = 0; k < d.intValue(); k++) out.addAll(items);
+        return list instanceof Items ? new Items(out) : TorchLibrary.listed(out, e.place());
     }
 
     /**
@@ -1713,6 +1772,9 @@ public final class Evaluator {
         Value first = eval(left, c);
         Value mix = first instanceof Value.Labels ? MixedLabels.mixed(first, eval(right, c), e) : null;
         if (mix != null) return mix;
+        if (first instanceof Layer a && a.modules() != null && eval(right, c) instanceof Layer b && b.modules() != null) { // encoder + head of two nn.Sequential
+            return TorchLibrary.listed(java.util.stream.Stream.concat(a.modules().stream(), b.modules().stream()).toList(), e.place());
+        }
         if (first instanceof Items || left.is("list") || right.is("list") || left.is("list_comprehension") || right.is("list_comprehension")) { // [stem] + blocks + [head], stack + head
             return first instanceof Items a && eval(right, c) instanceof Items b ? new Items(java.util.stream.Stream.concat(a.items().stream(), b.items().stream()).toList()) : Value.UNKNOWN;
         }

@@ -7,6 +7,7 @@ import dev.lossadvisor.engine.python.eval.Value.Loss;
 import dev.lossadvisor.engine.python.eval.Value.MaxPair;
 import dev.lossadvisor.engine.python.eval.Value.Tensor;
 import dev.lossadvisor.engine.python.syntax.Node;
+import dev.lossadvisor.engine.python.syntax.SourcePlace;
 import java.util.List;
 import java.util.Set;
 
@@ -158,8 +159,7 @@ final class TorchLibrary implements Library {
             case "LazyConv1d", "LazyConv2d", "LazyConv3d", "LazyConvTranspose1d", "LazyConvTranspose2d", "LazyConvTranspose3d" ->
                     new Layer("linear", args.evaluator().integer(args.node(0, "out_channels"), args.context()), call.place(), "nn." + last, null, false);
             // nn.Sequential(*[Block(d) for _ in range(n)], nn.Linear(d, k)): the modules after a splat of no known items still end it
-            case "Sequential" -> args.isEmpty() ? new Layer(null, 0, call.place(), "nn.Sequential", null, true)
-                    : sequential(named(args.values() != null ? args.values() : args.afterSplat()));
+            case "Sequential" -> sequential(args, call);
             case "ModuleList" -> args.isEmpty() ? new Value.Items(List.of()) : args.value(0, "modules") instanceof Value.Items items ? items : Value.UNKNOWN;
             case "ModuleDict" -> args.isEmpty() ? new Value.Dict(java.util.Map.of()) : args.value(0, "modules") instanceof Value.Dict d ? d : Value.UNKNOWN;
             case "DataParallel", "DistributedDataParallel" -> args.value(0, "module");
@@ -189,6 +189,12 @@ final class TorchLibrary implements Library {
         return batch instanceof Value.Items ? new Value.Items(List.of(batch)) : Value.UNKNOWN;
     }
 
+    private static Value sequential(Args args, Node call) {
+        if (args.isEmpty()) return new Layer(null, 0, call.place(), "nn.Sequential", null, true, List.of());
+        List<Value> modules = args.values();
+        return modules != null ? listed(named(modules), call.place()) : sequential(named(args.afterSplat()));
+    }
+
     /** nn.Sequential(OrderedDict([("fc", ...), ("softmax", ...)])): the modules in the order of their names. */
     private static List<Value> named(List<Value> modules) {
         return modules != null && modules.size() == 1 && modules.get(0) instanceof Value.Dict d ? List.copyOf(d.entries().values()) : modules;
@@ -213,6 +219,18 @@ final class TorchLibrary implements Library {
             units = b.units();
         }
         return new Layer(l.activation(), units, l.place(), l.shown(), l.name(), true);
+    }
+
+    /**
+     * An nn.Sequential of known modules: as {@link #sequential}, keeping the modules for what Python does with it as a
+     * list (net[:-1], net[-1], net.insert(i, m), net + head); one whose output is not known (it ends in nn.GELU) is
+     * kept as an open nn.Sequential made at {@code at}, as an empty one is, its calls not known.
+     */
+    static Value listed(List<Value> modules, SourcePlace at) {
+        Value made = sequential(modules);
+        List<Value> kept = java.util.Collections.unmodifiableList(new java.util.ArrayList<>(modules));
+        if (made instanceof Value.Unknown) return new Layer(null, 0, at, "nn.Sequential", null, true, kept);
+        return made instanceof Layer l ? new Layer(l.activation(), l.units(), l.place(), l.shown(), l.name(), l.inner(), kept) : made;
     }
 
     /** How an einops Rearrange module is shown. */

@@ -76,8 +76,13 @@ public sealed interface Value {
      * A library module object (nn.Softmax(1), nn.Linear(8, 3), a Keras Dense layer): calling it gives a tensor with
      * this activation; width 0 when unknown. {@code inner} is true when the finding belongs on the line that makes the
      * layer (the activation inside an nn.Sequential, a Keras layer's activation argument), not the line applying it.
+     * {@code modules}: an nn.Sequential's modules in order, when all are known (sliced, indexed, grown), else null.
      */
-    record Layer(String activation, int units, SourcePlace place, String shown, String name, boolean inner) implements Value {}
+    record Layer(String activation, int units, SourcePlace place, String shown, String name, boolean inner, List<Value> modules) implements Value {
+        Layer(String activation, int units, SourcePlace place, String shown, String name, boolean inner) {
+            this(activation, units, place, shown, name, inner, null);
+        }
+    }
 
     /**
      * A tensor leaving a model: the last activation applied to it, its width (0: unknown; -k: at least k, the candidates'

@@ -11,7 +11,7 @@ import dev.lossadvisor.engine.python.syntax.Node;
  * an argparse parser's {@code add_argument(...)} and {@code set_defaults(...)}; a module's {@code register_forward_hook(fn)};
  * an entry taken out, {@code cfg.pop("type")}, {@code xs.pop()}, {@code d.clear()}, {@code d.setdefault(k, v)}, {@code del cfg["name"]}.
  *
- * @param key   the subscript of an item assignment, or null for a method
+ * @param key   the subscript of an item assignment, the index of an insert, or null for a method
  * @param how   "item", "append", "extend", "update", "insert", "add", "add_module", "attribute" (name.attr = value; its
  *              key the attribute, its value null when not known), "layer" ({@code model.layers[i].attr = value}; its key the
  *              whole target, its value null when not known), "zero_", "scatter_", "sigmoid_", "requires_grad_", "add_argument", "set_defaults"

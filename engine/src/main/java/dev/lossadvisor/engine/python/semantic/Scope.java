@@ -561,7 +561,8 @@ public final class Scope {
         Node args = call.field("arguments");
         if (args == null || args.named().isEmpty()) return;
         Node v = args.named().get(args.named().size() - 1);
-        stores.add(new ItemStore(object, how, null, v, call.start()));
+        Node index = how.equals("insert") && args.named().size() == 2 ? args.named().get(0) : null; // net.insert(i, m): where it goes
+        stores.add(new ItemStore(object, how, index, v, call.start()));
     }
 
     /** for p in params: p.requires_grad_(): the call is a change to every item of the list {@code params} too. */
