@@ -76,6 +76,7 @@ final class KerasLibrary implements Library {
             Node classes = args.node(1, last.equals("one_hot") ? (prefix.equals("tensorflow") ? "depth" : "num_classes") : tflearnOneHot ? "nb_classes" : "num_classes");
             return new Value.Labels("one_hot", args.evaluator().integer(classes, args.context()), call.place());
         }
+        if (last.equals("from_generator") && prefix.equals("tensorflow.data.Dataset")) return generated(args);
         if (last.equals("from_tensor_slices") && prefix.equals("tensorflow.data.Dataset")) {
             // Dataset.from_tensor_slices((x, y)) is rows of (x, y), as TensorDataset: a loop or a fit unpacks the labels as made;
             // from_tensor_slices(y) rows of y alone, which Dataset.zip pairs with another's
@@ -545,6 +546,26 @@ final class KerasLibrary implements Library {
             case "map" -> row == null ? null : mapped(row, args);
             default -> null;
         };
+    }
+
+    /**
+     * Dataset.from_generator(samples, args=(paths, labels)) or from_generator(lambda: samples(paths, labels)): rows of what
+     * the project's generator function yields, all its yields agreeing; another callable is unknown.
+     */
+    private static Value generated(Args args) {
+        Evaluator ev = args.evaluator();
+        Value fn = args.value(0, "generator");
+        if (!(fn instanceof Value.Function def) || def.self() != null) return Value.UNKNOWN;
+        if (def.scope().node().is("lambda")) {
+            Node body = def.scope().node().field("body");
+            Context at = Context.at(def.scope(), body.start());
+            if (!body.is("call") || !(ev.eval(body.field("function"), at) instanceof Value.Function g) || g.scope().yields().isEmpty()) return Value.UNKNOWN;
+            Value row = ev.yieldedBy(g, ev.arguments(body, at), at);
+            return row instanceof Value.Unknown ? Value.UNKNOWN : new Items(List.of(row));
+        }
+        if (def.scope().yields().isEmpty() || args.keyword("args") != null) return Value.UNKNOWN;
+        Value row = ev.yieldedBy(def, ev.arguments(null, args.context()), args.context());
+        return row instanceof Value.Unknown ? Value.UNKNOWN : new Items(List.of(row));
     }
 
     /**

@@ -682,7 +682,7 @@ final class TorchLibrary implements Library {
      * exp of log-probabilities is a softmax (torch.exp(F.log_softmax(z, 1)), z.log_softmax(1).exp()); exp of raw scores is a
      * positive rate, the family of softplus (as Keras's "exponential" is read).
      */
-    private static Value exp(Value v, Node at, String shown) {
+    static Value exp(Value v, Node at, String shown) {
         if (v instanceof Tensor t && t.activation().equals("log_softmax" + AXIS_0)) {
             return new Tensor("softmax" + AXIS_0, t.units(), at.place(), shown + " of log_softmax", t.name(), List.of(shown));
         }
