@@ -19,6 +19,11 @@ final class LoopPasses {
     static final int MAX_ENTRIES = 16;
     /** The steps evaluating the container a loop runs over may take. */
     static final int LOOP_BUDGET = 20_000;
+    /**
+     * Passes of a longer known loop still counted, each with the loop's names not held ({@code range(num_layers - 2)} at
+     * num_layers=20): a layer list then has its true length, which a test of the index against num_layers reads.
+     */
+    private static final int MAX_COUNTED = 64;
 
     private LoopPasses() {}
 
@@ -70,13 +75,18 @@ final class LoopPasses {
 
     /**
      * The loop's names at each entry of the known list it runs over ({@code for name, make in LAYOUT}), in order, for
-     * {@link Evaluator#holding}: none for a list known empty ({@code range(num_layers - 2)} with num_layers=2); null when
-     * the list is not known or too long, or a name is already held.
+     * {@link Evaluator#holding}: none for a list known empty ({@code range(num_layers - 2)} with num_layers=2), empty
+     * entries past MAX_ENTRIES; null when the list is not known or longer than MAX_COUNTED, or a name is already held.
      */
     static List<List<Map.Entry<Binding, Value>>> passes(Node loop, Scope scope, Evaluator ev, Context at) {
         List<Binding> targets = targets(loop, scope);
-        List<Value> rows = targets.isEmpty() || targets.stream().anyMatch(ev::pinned) ? null : ListLoops.rows(loop.field("right"), ev, at.moved(scope, loop.start()));
-        if (rows == null || rows.size() > MAX_ENTRIES) return null;
+        if (targets.isEmpty() || targets.stream().anyMatch(ev::pinned)) return null;
+        Context before = at.moved(scope, loop.start());
+        List<Value> rows = ListLoops.rows(loop.field("right"), ev, before);
+        if (rows == null || rows.size() > MAX_ENTRIES) { // too many to hold one by one: still so many passes, the names not held
+            int[] range = rows == null ? ListLoops.range(loop.field("right"), ev, before) : new int[] {0, rows.size()};
+            return range != null && range[1] - range[0] <= MAX_COUNTED ? java.util.Collections.nCopies(range[1] - range[0], List.of()) : null;
+        }
         List<List<Map.Entry<Binding, Value>>> out = new ArrayList<>();
         for (Value row : rows) out.add(targets.stream().map(t -> Map.entry(t, Evaluator.unpack(row, t.path()))).toList());
         return out;
