@@ -487,7 +487,7 @@ public final class Evaluator {
             stores.addAll(at.scope().stores(name + ".module"));
             stores.sort(java.util.Comparator.comparingInt(ItemStore::offset));
         }
-        if (v instanceof Dict) stores = withAliasStores(stores, name, from, at.scope(), ENTRY_CHANGES);
+        if (v instanceof Dict) stores = DictFills.merged(withAliasStores(stores, name, from, at.scope(), ENTRY_CHANGES), name, from, until, at); // ret = {}; self.head(x, ret)
         if (v instanceof KerasModel) stores = HelperAdds.merged(stores, name, from, until, at); // add_head(model, n): the helper's adds
         if (v instanceof Value.Pretrained p) { // model.classifier[-1] = ...: a store on the head, in source order with those on the model
             stores = new ArrayList<>(stores);
@@ -511,6 +511,21 @@ public final class Evaluator {
             v = reach == Branches.Reach.MAYBE ? Joins.maybe(v, changed) : changed;
         }
         return v instanceof Instance i ? Patches.escaped(i, name, from, until, at, this) : v;
+    }
+
+    /**
+     * The value stored in one entry of a dict, on at most half the steps left: a model's output dict gathers entries the
+     * loss never reads ({@code ret["vq_loss"]} of a VQ encoder), and one of them must not spend the steps the others and
+     * the reads of the dict need.
+     */
+    private Value entry(Node value, Context here) {
+        int left = steps;
+        steps = left / 2;
+        try {
+            return eval(value, here);
+        } finally {
+            steps = left - (left / 2 - Math.max(steps, 0));
+        }
     }
 
     private static final Set<String> HOOKS = Set.of("register_forward_hook");
@@ -602,7 +617,7 @@ public final class Evaluator {
             if (key instanceof Value.Unknown) return ComputedKeys.stored(d, st.key(), eval(st.value(), here));
             if (!(key instanceof Literal l && l.value() instanceof String k) || ComputedKeys.mayRename(d, k)) return Value.UNKNOWN;
             Map<String, Value> m = new LinkedHashMap<>(d.entries());
-            m.put(k, eval(st.value(), here));
+            m.put(k, entry(st.value(), here));
             return new Dict(m);
         }
         if (v instanceof Items items && how.equals("item")) { // layers[-1] = nn.Softmax(dim=1): that entry replaced
@@ -652,6 +667,7 @@ public final class Evaluator {
             if (left != null) return left;
         }
         if (how.equals(HelperAdds.HOW)) return HelperAdds.added(v, st.value(), st.name(), here, this);
+        if (how.equals(DictFills.HOW)) return v instanceof Dict ? DictFills.filled(v, st.value(), st.name(), here, this) : v;
         if (v instanceof KerasModel m && how.equals("pop")) { // Sequential.pop(): its last layer removed (a functional model keeps no layer list)
             List<Layer> layers = m.layers().isEmpty() || !m.heads().isEmpty() ? null : m.layers().subList(0, m.layers().size() - 1);
             return layers == null ? Value.UNKNOWN : new KerasModel(KerasStack.output(layers), layers, Map.of());

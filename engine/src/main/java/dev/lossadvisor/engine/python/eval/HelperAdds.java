@@ -4,8 +4,6 @@ import dev.lossadvisor.engine.python.semantic.Binding;
 import dev.lossadvisor.engine.python.semantic.ItemStore;
 import dev.lossadvisor.engine.python.semantic.Scope;
 import dev.lossadvisor.engine.python.syntax.Node;
-import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 
 /**
@@ -19,16 +17,9 @@ final class HelperAdds {
 
     private HelperAdds() {}
 
-    /** {@code stores} with the calls in {@code at}'s scope between the offsets that pass {@code name} as an argument, in source order. */
+    /** {@code stores} with the calls of a bare name in {@code at}'s scope between the offsets that pass {@code name} as an argument, in source order. */
     static List<ItemStore> merged(List<ItemStore> stores, String name, int from, int until, Context at) {
-        List<ItemStore> all = new ArrayList<>(stores);
-        for (Node n : HandedOn.calls(name, from, until, at)) {
-            Node fn = n.field("function");
-            if (fn != null && fn.is("identifier")) all.add(new ItemStore(name, HOW, null, n, n.start()));
-        }
-        if (all.size() == stores.size()) return stores;
-        all.sort(Comparator.comparingInt(ItemStore::offset));
-        return all;
+        return HandedOn.merged(stores, name, HOW, true, from, until, at);
     }
 
     /** The model after the project function called at {@code call} has added its layers to the parameter it receives the model in. */

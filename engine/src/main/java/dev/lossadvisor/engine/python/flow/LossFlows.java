@@ -181,14 +181,15 @@ public final class LossFlows {
      * Whether a file is worth parsing for loss calls: a script that speaks of a loss, or a bigger file that calls one (a
      * loss class, a functional loss, a criterion, a compile). A script that steps an optimiser on a backward pass
      * computes a loss whatever it names it ({@code err = objective(net(x), y); err.backward(); opt.step()}), and so do
-     * a sum over one-hot rows and a distribution's log_prob (a policy's or a decoder's, see {@link #distribution}); library
+     * a sum over one-hot rows, a distribution's log_prob (a policy's or a decoder's, see {@link #distribution}) and a model
+     * handed to a training loop with a default loss (skada's, see {@link TrainingLoops}); library
      * code mentions backward() in its docs but steps no optimiser. Others are read, and parsed only when an import or a
      * call site leads to them. The text only decides what to parse; what a name is comes from the trees.
      */
     public static boolean mayHoldLoss(String text) {
         if (text.length() <= Project.WHOLE_PARSE_CHARS && (text.contains("loss") || text.contains("Loss") || text.contains("criterion")
                 || text.contains(".backward(") && text.contains(".step(") || text.contains(".log_prob(") || madeFromLogits(text)
-                || handWrittenNll(text))) return true;
+                || handWrittenNll(text) || TrainingLoops.mayTrain(text))) return true;
         return !CallText.find(text, LOSS_SUFFIXES, LOSS_NAMES, 1, (start, end) -> mayTakeLoss(text, start, end)).isEmpty();
     }
 
@@ -902,7 +903,12 @@ public final class LossFlows {
         TrainingLoops.Fed fed = TrainingLoops.of(callee, args);
         if (fed == null) return false;
         Value model = fed.model() instanceof Value.ClassDef k ? new Instance(k, evaluator.arguments(null, at)) : fed.model();
-        Loss l = fed.loss() instanceof Loss given && given.framework().equals("pytorch") ? given : functionalLoss(fed.loss(), call);
+        Value loss = fed.loss();
+        if (loss instanceof Lib || loss instanceof Value.ClassDef) { // a loss class the loop makes itself (skada's default nn.CrossEntropyLoss)
+            Value made = evaluator.apply(loss, evaluator.arguments(null, at), call, at);
+            if (made instanceof Loss) loss = made;
+        }
+        Loss l = loss instanceof Loss given && given.framework().equals("pytorch") ? given : functionalLoss(loss, call);
         if (l != null) {
             emit(f, evaluator.apply(model, evaluator.arguments(null, at), call, at), "pytorch", new LossSpec(l.name(), l.options()), l.shown(), l.place(), call.place(),
                     List.of(), null);

@@ -501,10 +501,20 @@ public final class Scope {
             case "attribute" -> attribute(t, kind, value, path, conditional);
             case "subscript" -> {
                 String base = container(t.field("value"));
-                if (base != null && path.isEmpty()) stores.add(new ItemStore(base, "item", t.field("subscript"), value, offset));
+                // ret["a"], ret["b"] = a, b: each entry takes the item written at its place
+                Node item = path.isEmpty() ? value : path.size() == 1 ? written(value, path.get(0)) : null;
+                if (base != null && item != null) stores.add(new ItemStore(base, "item", t.field("subscript"), item, offset));
             }
             default -> { }
         }
+    }
+
+    /** The item at a place of a tuple written out (a, b on the right of an unpacking, no starred item), else null. */
+    private static Node written(Node value, int place) {
+        if (value == null || !value.is("expression_list") && !value.is("tuple")) return null;
+        List<Node> items = value.named();
+        if (place < 0 || place >= items.size() || items.stream().anyMatch(n -> n.is("list_splat"))) return null;
+        return items.get(place);
     }
 
     /** self.x = value; in an unpacking (self.model, self.opt = accelerator.prepare(model, opt)) only the object's own attribute, with its index path. */
