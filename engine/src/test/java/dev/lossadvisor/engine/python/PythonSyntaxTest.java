@@ -100,6 +100,9 @@ class PythonSyntaxTest {
         assertNull(o.problem());
         String longLine = "x = [" + "1, ".repeat(300_000) + "]\n";
         assertNull(org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(Duration.ofSeconds(60), () -> one(longLine + SCRIPT)).problem());
+        // a list repeated into a huge buffer is not held item by item (it exhausted the heap: rc 3)
+        String buffer = "buf = [0] * 1000000000\nlayers = [nn.Linear(4, 4)] * 3\n";
+        assertNull(org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(Duration.ofSeconds(60), () -> one(SCRIPT + buffer)).problem());
     }
 
     @Test

@@ -1758,15 +1758,20 @@ public final class Evaluator {
         return op.equals("*") && scaled instanceof Value.Unknown ? TorchLibrary.scaled(right, e.field("left"), left, op) : scaled;
     }
 
+    /** The most items a repeated list is held with: a network's layers, never a data buffer. */
+    private static final int MAX_REPEATED = 1_024;
+
     /**
      * [nn.Linear(d, d), nn.ReLU()] * depth, block * 3 of an nn.Sequential (either side first): the items that many times over
-     * (the same module objects again, as Python repeats them); null when neither side is a known list and a count.
+     * (the same module objects again, as Python repeats them); null when neither side is a known list and a count, or
+     * when the result would hold more than {@link #MAX_REPEATED} items ({@code buf = [0] * 1_000_000_000} is a buffer, and
+     * holding it would exhaust memory).
      */
     private static Value repeated(Value left, Value right, Node e) {
         Value list = left instanceof Literal ? right : left;
         if (!((list == left ? right : left) instanceof Literal l && l.value() instanceof Double d && d == Math.rint(d) && d >= 0)) return null;
         List<Value> items = list instanceof Items i && i.counted() ? i.items() : list instanceof Layer s ? s.modules() : null;
-        if (items == null) return null;
+        if (items == null || d * items.size() > MAX_REPEATED) return null;
         List<Value> out = new ArrayList<>();
         for (int k = 0; k < d.intValue(); k++) out.addAll(items);
         return list instanceof Items ? new Items(out) : TorchLibrary.listed(out, e.place());

@@ -350,12 +350,12 @@ public final class LossFlows {
     private void handWrittenLikelihood(SourceFile f, Node call) {
         Node fn = call.field("function");
         List<Node> given = call.field("arguments").named();
-        Node product = !given.isEmpty() && unwrapped(given.get(0)).is("binary_operator") ? unwrapped(given.get(0))
-                : fn.is("attribute") ? unwrapped(fn.field("object")) : null;
+        Node product = !given.isEmpty() && Node.bare(given.get(0)).is("binary_operator") ? Node.bare(given.get(0))
+                : fn.is("attribute") ? Node.bare(fn.field("object")) : null;
         if (product == null || !product.is("binary_operator") || !product.field("operator").text().equals("*") || !negated(call)) return;
         Context at = Context.at(f.scopeOf(call), call.start());
         evaluator.budget(FLOW_BUDGET);
-        Node left = unwrapped(product.field("left")), right = unwrapped(product.field("right"));
+        Node left = Node.bare(product.field("left")), right = Node.bare(product.field("right"));
         Node entries = evaluator.eval(left, at) instanceof Labels rows && Set.of("one_hot", "mixed_one_hot").contains(rows.kind()) ? right
                 : evaluator.eval(right, at) instanceof Labels rows && Set.of("one_hot", "mixed_one_hot").contains(rows.kind()) ? left : null;
         if (entries == null || entries.is("call") && calleeName(entries).equals("log")) return;
@@ -369,11 +369,6 @@ public final class LossFlows {
     private static String calleeName(Node call) {
         Node fn = call.is("call") ? call.field("function") : null;
         return fn == null ? "" : fn.is("identifier") ? fn.text() : fn.is("attribute") ? fn.field("attribute").text() : "";
-    }
-
-    private static Node unwrapped(Node n) {
-        while (n.is("parenthesized_expression") && !n.named().isEmpty()) n = n.named().get(0);
-        return n;
     }
 
     /** Whether a sum is negated: {@code -x.sum(1)}, {@code -(x.sum(1))}, or a mean of it negated ({@code -jnp.mean(jnp.sum(...))}). */
