@@ -97,15 +97,13 @@ class PythonLintTest {
     void unreadableSourcesAreReportedOneLineEachAndNeverCrash(@TempDir Path dir) throws Exception {
         String loss = "import torch.nn as nn\ncriterion = nn.CrossEntropyLoss()\n";
         Files.writeString(dir.resolve("syntax_error.py"), loss + "def broken(:\n    pass\n");
-        Files.writeString(dir.resolve("mixed_tabs.py"), loss + "if True:\n    \tx = 1\n\ty = 2\n");
         Files.write(dir.resolve("latin1.py"), (loss + "# caf\u00e9\n").getBytes(StandardCharsets.ISO_8859_1));
         Files.write(dir.resolve("binary.py"), new byte[] {0x7f, 'E', 'L', 'F', 0, 0, 1, 2});
         Files.writeString(dir.resolve("huge.py"), loss + "X = [" + "1, ".repeat(1_600_000) + "]\n");
         CliTest.Run r = CliTest.run("lint", dir.toString());
         assertEquals(Main.BAD_INPUT, r.code(), r.out() + r.err());
-        assertTrue(r.out().contains("5 files: 0 linted, 5 unreadable"), r.out());
+        assertTrue(r.out().contains("4 files: 0 linted, 4 unreadable"), r.out());
         assertTrue(r.out().contains("not valid Python at 3:"), r.out());
-        assertTrue(r.out().contains("not valid Python at 5:2 (a tab after spaces"), r.out());
         assertTrue(r.out().contains("not UTF-8"), r.out());
         assertTrue(r.out().contains("binary content"), r.out());
         assertTrue(r.out().contains("too large"), r.out());

@@ -5,9 +5,10 @@ import java.util.Deque;
 
 /**
  * What CPython rejects before parsing and tree-sitter would accept or choke on, found in one pass over the text: a BOM
- * inside the file, indentation the parser would read otherwise than Python, brackets that do not match (whose error
- * recovery is the parser's slowest path), and nesting deeper than CPython's own limits. Python 2's tokens (backticks,
- * {@code <>}) and its tabs and spaces mixed as Python 3 refuses (TabError) are read: the grammar knows them.
+ * inside the file, indentation deeper than the parser reads, brackets that do not match (whose error recovery is the
+ * parser's slowest path), and nesting deeper than CPython's own limits. Python 2's tokens (backticks, {@code <>}) and
+ * its tabs and spaces mixed as Python 3 refuses (TabError) are read: the grammar knows them, and indentation the
+ * parser would count otherwise than Python (a tab after spaces) is rewritten to the same column and length.
  * The same pass counts the tokens, so that the parse, whose time and native memory grow with them, is bounded before
  * it starts.
  */
@@ -35,7 +36,7 @@ final class Precheck {
      * What the parser is given: the text with its comments blanked to spaces of the same UTF-8 length (the tree needs
      * none, and tree-sitter's scanner takes a comment indented less than its block, such as commented-out code at
      * column 1 before a decorator, for the block's end), and how many tokens it holds (an upper bound: an operator of
-     * two characters counts twice).
+     * two characters counts twice). A line indented with a tab after spaces is indented there as the scanner counts Python's column.
      */
     record Checked(String text, int tokens) {}
 
@@ -51,8 +52,8 @@ final class Precheck {
         char quote = 0;
         boolean triple = false;
         boolean logicalStart = true;
-        Deque<int[]> indents = new ArrayDeque<>(); // {Python's column, the parser's}
-        indents.push(new int[] {0, 0});
+        Deque<Integer> indents = new ArrayDeque<>(); // Python's columns of the blocks open
+        indents.push(0);
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
             if (c == '\n' || c == '\r') {
@@ -91,11 +92,16 @@ final class Precheck {
                     }
                 }
                 boolean blank = k >= text.length() || text.charAt(k) == '#' || text.charAt(k) == '\n' || text.charAt(k) == '\r';
-                if (!blank && scanned > MAX_INDENT_COLUMNS) {
-                    throw new IllegalArgumentException("indented " + scanned + " columns at " + line + ":" + (k - lineStart + 1) + ", more than the "
+                if (!blank && col > MAX_INDENT_COLUMNS) {
+                    throw new IllegalArgumentException("indented " + col + " columns at " + line + ":" + (k - lineStart + 1) + ", more than the "
                             + MAX_INDENT_COLUMNS + " the Python parser reads (indent blocks by 4 spaces, or move deep code into functions)");
                 }
-                if (!blank) indent(indents, col, scanned, line, k - lineStart + 1);
+                if (!blank) indent(indents, col, line, k - lineStart + 1);
+                if (!blank && scanned != col) { // a tab after spaces (" \t\t"): rewritten so that the scanner counts Python's column
+                    if (blanked == null) blanked = new StringBuilder(text.length());
+                    blanked.append(text, copied, i).append(pythonColumn(k - i, col));
+                    copied = k;
+                }
                 i = k - 1;
                 continue;
             }
@@ -138,33 +144,30 @@ final class Precheck {
         return new Checked(blanked == null ? text : blanked.append(text, copied, text.length()).toString(), tokens);
     }
 
-    /**
-     * Python opens, keeps or closes blocks by the column with tabs to multiples of 8; the parser's scanner counts a tab as
-     * 8 wherever it stands, so a tab after spaces ({@code "    \t"}) may read as another block: the two must compare the
-     * same. (Python 3 also refuses tabs and spaces mixed otherwise than at the same places, TabError; Python 2 runs them,
-     * and so they are read as Python 2 reads them.)
-     */
-    private static void indent(Deque<int[]> stack, int col, int scanned, int line, int column) {
-        int[] top = stack.peek();
-        if (col == top[0]) {
-            if (scanned != top[1]) throw tabs(line, column);
-        } else if (col > top[0]) {
-            if (scanned <= top[1]) throw tabs(line, column);
+    /** Python's blocks by their columns, tabs to multiples of 8 (Python 2 runs tabs and spaces mixed; Python 3 may refuse them, TabError). */
+    private static void indent(Deque<Integer> stack, int col, int line, int column) {
+        if (col > stack.peek()) {
             if (stack.size() > MAX_INDENTS) throw error(line, column, "too many levels of indentation (CPython allows " + MAX_INDENTS + ")");
-            stack.push(new int[] {col, scanned});
+            stack.push(col);
         } else {
-            while (stack.size() > 1 && col < stack.peek()[0]) stack.pop();
-            if (col == stack.peek()[0] && scanned != stack.peek()[1]) throw tabs(line, column);
+            while (stack.size() > 1 && col < stack.peek()) stack.pop();
         }
+    }
+
+    /**
+     * Indentation of {@code length} characters that tree-sitter's scanner, which counts a tab as 8 columns wherever it
+     * stands, reads as Python's column {@code col}: line feeds first (blank lines to the scanner, which starts its count
+     * again after each; a form feed, which Python and the scanner both reset on, fails the grammar), then tabs and spaces.
+     * It fits, since each character of the original moved Python's column by at most what a tab or a space here does.
+     * The byte length stays, and places come from the original text by byte offset, so every place stays right.
+     */
+    private static String pythonColumn(int length, int col) {
+        return "\n".repeat(length - col / 8 - col % 8) + "\t".repeat(col / 8) + " ".repeat(col % 8);
     }
 
     private static IllegalArgumentException tooMany(int line) {
         return new IllegalArgumentException("too large to parse: over " + String.format(java.util.Locale.ROOT, "%,d", MAX_TOKENS) + " tokens by line " + line
                 + " (a generated file? keep generated code and data out of the linted sources)");
-    }
-
-    private static IllegalArgumentException tabs(int line, int column) {
-        return error(line, column, "a tab after spaces in indentation, which the Python parser counts otherwise than Python: indent with spaces alone");
     }
 
     private static IllegalArgumentException error(int line, int column, String why) {
