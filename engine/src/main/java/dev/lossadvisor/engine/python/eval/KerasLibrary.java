@@ -55,6 +55,13 @@ final class KerasLibrary implements Library {
         if (last.equals("argmax") && (TF_TOP_LEVEL.contains(prefix) || TF_ACTIVATION_MODULES.contains(prefix))) {
             return NumpyLibrary.rowIndex(args.value(1, "axis"), call); // tf.argmax(y, axis=1); its default axis is 0
         }
+        boolean math = TF_TOP_LEVEL.contains(prefix) || TF_ACTIVATION_MODULES.contains(prefix);
+        if (math && last.equals("reduce_sum")) { // tf.reduce_sum(policy * actions, axis=1): the probability of the class each row took
+            Value picked = Picks.of(args.node(0, "input_tensor"), args.value(1, "axis"), args.evaluator(), args.context());
+            if (picked != null) return picked;
+        }
+        // tf.maximum(p, 1e-6), tf.clip_by_value(p, 1e-6, 1.0): probabilities kept off 0 before a log, as torch.clamp
+        if (math && (last.equals("maximum") || last.equals("clip_by_value"))) return TorchLibrary.clamped(args.value(0, last.equals("maximum") ? "x" : "t"));
         // tf.nn.bias_add(tf.matmul(x, W), b): raw scores plus a learned bias, as tf.matmul(x, W) + b
         if (last.equals("bias_add") && TF_ACTIVATION_MODULES.contains(prefix)) {
             return args.value(0, "value") instanceof Tensor t && t.activation().equals("linear") && args.value(1, "bias") instanceof Value.Parameter ? Evaluator.biased(t) : Value.UNKNOWN;

@@ -60,7 +60,7 @@ final class TorchLibrary implements Library {
         if (activation != null && !last.equals("linear") && Character.isLowerCase(last.charAt(0))) {
             return Libraries.applied(axis(activation, args.value(1, "dim")), overChannels(activation, args.value(0, "input"), args.value(1, "dim")), call, Libraries.shortName(name));
         }
-        if (CLAMPS.contains(last)) return args.value(0, "input") instanceof Tensor t ? clamped(t) : Value.UNKNOWN;
+        if (CLAMPS.contains(last)) return clamped(args.value(0, "input"));
         return switch (last) {
             case "exp" -> exp(args.value(0, "input"), call, Libraries.shortName(name));
             // F.linear(x, self.weight, self.bias): nn.Linear written as a function, raw scores when the weight is learned
@@ -82,6 +82,10 @@ final class TorchLibrary implements Library {
             case "stack" -> stacked(args);
             case "cat", "concat", "concatenate" -> joined(args);
             case "mean" -> args.value(0, "input") instanceof Tensor t ? mean(t, args.node(1, "dim"), args) : Value.UNKNOWN;
+            case "sum" -> { // torch.sum(probs * onehot, dim=1): the probability of the class each row took
+                Value picked = Picks.of(args.node(0, "input"), args.value(1, "dim"), args.evaluator(), args.context());
+                yield picked != null ? picked : Value.UNKNOWN;
+            }
             case "LongTensor" -> new Labels("index", 0, call.place());
             case "mm", "bmm", "matmul" -> {
                 Value right = args.value(1, args.keyword("mat2") != null ? "mat2" : "other");
@@ -111,8 +115,8 @@ final class TorchLibrary implements Library {
      * Probabilities clipped away from 0 and 1 (torch.sigmoid(z).clamp(1e-6, 1 - 1e-6)) are the probabilities still; a clip
      * of raw scores (clamp(0, 1)) makes values that are neither scores nor probabilities: not known.
      */
-    private static Value clamped(Tensor t) {
-        return t.activation().equals("sigmoid") || t.activation().equals("softmax") ? t : Value.UNKNOWN;
+    static Value clamped(Value v) {
+        return v instanceof Value.Picked || v instanceof Tensor t && (t.activation().equals("sigmoid") || t.activation().equals("softmax")) ? v : Value.UNKNOWN;
     }
 
     /** A number, or a tensor filled with one ({@code torch.zeros_like(x)}, {@code torch.full_like(x, -1e9)}). */
@@ -267,6 +271,9 @@ final class TorchLibrary implements Library {
         // X.mm(W), X.matmul(W) by a learned weight: raw scores, as X @ W
         if (tensor && (method.equals("mm") || method.equals("matmul")) && learned(args.value(0, null), call, "." + method + "()") instanceof Tensor scores) return scores;
         if (method.equals("new_zeros") || method.equals("new_empty")) return sized(method.substring(4), args, call); // x.new_zeros(T, B, K): a buffer of x's dtype and device
+        Value picked = method.equals("sum") ? Picks.of(call.field("function").field("object"), args.value(0, "dim"), args.evaluator(), args.context()) : null;
+        if (picked != null) return picked; // (probs * onehot).sum(1): the probability of the class each row took
+        if (receiver instanceof Value.Picked && CLAMPS.contains(method)) return receiver;
         if (receiver instanceof Tensor t) {
             String activation = Activations.ofTensorMethod(method);
             if (activation != null) return new Tensor(axis(activation, args.value(0, "dim")), widthOver(activation, t, args.value(0, "dim")), at.place(), "." + method + "()", t.name(), List.of("." + method + "()")).after(t);
@@ -651,13 +658,24 @@ final class TorchLibrary implements Library {
     static Value scaled(Value scores, Node factor, Value by, String op) {
         if (!(scores instanceof Tensor t) || !SCALABLE.contains(t.activation()) || factor == null) return Value.UNKNOWN;
         boolean positive = by instanceof Value.Literal l && l.value() instanceof Number n && n.doubleValue() > 0;
-        boolean named = by instanceof Value.Unknown && (factor.is("identifier") || factor.is("attribute"));
+        boolean named = by instanceof Value.Unknown && scalar(factor);
         return positive || named ? t.via(op + " " + factor.text()) : Value.UNKNOWN;
     }
 
-    /** A positive constant of at most 1e-3: the epsilon added to probabilities before a log. */
+    /**
+     * A factor written of names and numbers alone, {@code temperature}, {@code self.scale}, {@code (1.0 + eps * n_actions)}
+     * (the normaliser of probabilities mixed with a uniform floor): a scalar, where a call could be a tensor.
+     */
+    private static boolean scalar(Node n) {
+        Node e = Node.bare(n);
+        if (e == null) return false;
+        boolean arithmetic = e.is("binary_operator") && Set.of("+", "-", "*", "/").contains(e.field("operator").text());
+        return e.is("identifier") || e.is("attribute") || e.is("integer") || e.is("float") || arithmetic && scalar(e.field("left")) && scalar(e.field("right"));
+    }
+
+    /** A constant of at most 1e-3: the epsilon added to probabilities before a log (or 0, a floor a config leaves off). */
     static boolean tiny(Value v) {
-        return v instanceof Value.Literal l && l.value() instanceof Double d && d > 0 && d <= 1e-3;
+        return v instanceof Value.Literal l && l.value() instanceof Double d && d >= 0 && d <= 1e-3;
     }
 
     /**
@@ -665,6 +683,7 @@ final class TorchLibrary implements Library {
      * read them as, so a log of it is a log_softmax still; anything else plus it is not followed.
      */
     static Value guarded(Value v, Node epsilon) {
+        if (v instanceof Value.Picked) return v;
         return v instanceof Tensor t && SCALABLE.contains(t.activation()) ? t.via("+ " + epsilon.text()) : Value.UNKNOWN;
     }
 

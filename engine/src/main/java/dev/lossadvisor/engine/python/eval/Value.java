@@ -302,6 +302,12 @@ public sealed interface Value {
      */
     record Architecture(KerasModel model, boolean text) implements Value {}
 
+    /**
+     * The probability a softmax {@code of} gives the class each row took, one number a row, picked by rows of labels
+     * ({@code tf.reduce_sum(probs * actions, axis=1)}, see {@link Picked}).
+     */
+    record Picked(Tensor of, SourcePlace place) implements Value {}
+
     /** A literal: a number (as Double), a string, a boolean, None (null), a list of numbers. */
     record Literal(Object value) implements Value {}
 

@@ -180,7 +180,8 @@ public final class LossFlows {
     /**
      * Whether a file is worth parsing for loss calls: a script that speaks of a loss, or a bigger file that calls one (a
      * loss class, a functional loss, a criterion, a compile). A script that steps an optimiser on a backward pass
-     * computes a loss whatever it names it ({@code err = objective(net(x), y); err.backward(); opt.step()}), and so do
+     * computes a loss whatever it names it ({@code err = objective(net(x), y); err.backward(); opt.step()}), as does a
+     * TensorFlow graph minimising a cost with a log in it, and so do
      * a sum over one-hot rows, a distribution's log_prob (a policy's or a decoder's, see {@link #distribution}) and a model
      * handed to a training loop with a default loss (skada's, see {@link TrainingLoops}); library
      * code mentions backward() in its docs but steps no optimiser. Others are read, and parsed only when an import or a
@@ -188,9 +189,14 @@ public final class LossFlows {
      */
     public static boolean mayHoldLoss(String text) {
         if (text.length() <= Project.WHOLE_PARSE_CHARS && (text.contains("loss") || text.contains("Loss") || text.contains("criterion")
-                || text.contains(".backward(") && text.contains(".step(") || text.contains(".log_prob(") || madeFromLogits(text)
+                || text.contains(".backward(") && text.contains(".step(") || minimisedLog(text) || text.contains(".log_prob(") || madeFromLogits(text)
                 || handWrittenNll(text) || TrainingLoops.mayTrain(text))) return true;
         return !CallText.find(text, LOSS_SUFFIXES, LOSS_NAMES, 1, (start, end) -> mayTakeLoss(text, start, end)).isEmpty();
+    }
+
+    /** A TensorFlow graph that may minimise a log-likelihood it writes by hand under any name (GA3C's cost_p, see {@link #handWrittenCrossEntropy}). */
+    private static boolean minimisedLog(String text) {
+        return text.contains("log(") && (text.contains(".minimize(") || text.contains(".compute_gradients("));
     }
 
     /** A file that may negate a sum over one-hot rows (see {@link #handWrittenLikelihood}) under any name (token_nll). */
@@ -305,15 +311,17 @@ public final class LossFlows {
      * A cross-entropy written by hand, {@code -(y_onehot * torch.log(p)).sum(1).mean()}: the log of what the model gives,
      * multiplied by one-hot rows (or a mix of them), is the categorical cross-entropy on probabilities Keras computes, so
      * its input must be probabilities; raw scores (the log of a negative number is NaN) or log_softmax (a log taken twice)
-     * are not. The one-hot rows must be known as such; a log times anything else (a weight, an advantage) is not read,
-     * nor the log of sigmoids (the first term of a binary cross-entropy per column written out).
+     * are not. The one-hot rows must be known as such; a log times anything else is not read, nor the log of sigmoids (the
+     * first term of a binary cross-entropy per column written out). The log of the probability a softmax gives the class
+     * each row took ({@code tf.log(tf.reduce_sum(policy * actions, 1))}, see {@link Value.Picked}) is the same
+     * cross-entropy, also weighted (a policy gradient's {@code log_prob * advantage}) or negated.
      */
     private void handWrittenCrossEntropy(SourceFile f, Node call) {
         Node term = call;
         while (term.parent() != null && term.parent().is("parenthesized_expression")) term = term.parent();
         Node product = term.parent();
-        if (product == null || !product.is("binary_operator") || product.field("operator") == null || !product.field("operator").text().equals("*")) return;
-        Node other = product.field("left").equals(term) ? product.field("right") : product.field("left");
+        boolean weighted = product != null && product.is("binary_operator") && product.field("operator") != null && product.field("operator").text().equals("*");
+        if (!weighted && !negated(call)) return;
         Context at = Context.at(f.scopeOf(call), call.start());
         evaluator.budget(CALLEE_BUDGET);
         Node fn = call.field("function");
@@ -323,13 +331,22 @@ public final class LossFlows {
         if (keyword != null) input = evaluator.arguments(call, at).node(0, keyword);
         else if (fn.is("attribute") && call.field("arguments").named().isEmpty()) input = fn.field("object"); // p.log()
         else return;
+        if (input == null) return;
         evaluator.budget(FLOW_BUDGET);
-        if (input == null || !(evaluator.eval(other, at) instanceof Labels rows) || !Set.of("one_hot", "mixed_one_hot").contains(rows.kind())) return;
+        String log = callee instanceof Lib l ? l.name().replace("tensorflow.", "tf.").replace("jax.numpy.", "jnp.") : ".log()";
+        Node other = !weighted ? null : product.field("left").equals(term) ? product.field("right") : product.field("left");
+        if (other == null || !(evaluator.eval(other, at) instanceof Labels rows) || !Set.of("one_hot", "mixed_one_hot").contains(rows.kind())) {
+            if (evaluator.eval(input, at) instanceof Value.Picked picked) {
+                emit(f, picked.of(), "keras", new LossSpec("categorical_crossentropy", LossOptions.NONE),
+                        "a cross-entropy written by hand (" + log + " of the probability picked by label rows)", call.place(), call.place(), List.of(), null);
+            }
+            return;
+        }
         Value flow = evaluator.eval(input, at);
         // y * log(sigmoid(z)) + (1 - y) * log(1 - sigmoid(z)): a binary cross-entropy per column starts the same way
         if (!(flow instanceof Tensor t) || t.base().equals("sigmoid")) return;
         emit(f, flow, "keras", new LossSpec("categorical_crossentropy", LossOptions.NONE),
-                "a cross-entropy written by hand (one-hot rows * " + (callee instanceof Lib l ? l.name().replace("tensorflow.", "tf.").replace("jax.numpy.", "jnp.") : ".log()") + ")", call.place(), call.place(), List.of(), null);
+                "a cross-entropy written by hand (one-hot rows * " + log + ")", call.place(), call.place(), List.of(), null);
     }
 
     /** The log functions a hand-written cross-entropy takes of the model's probabilities, by the keyword of their input. */
