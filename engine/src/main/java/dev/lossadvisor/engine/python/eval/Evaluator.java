@@ -1510,7 +1510,28 @@ public final class Evaluator {
             Value set = receiver instanceof Value.Unknown ? unknownAttribute(function.field("object"), method, c) : null;
             return set != null ? apply(set, args, e, c) : method(receiver, method, args, e, c);
         }
-        return apply(eval(function, c), args, e, c);
+        Value called = apply(eval(function, c), args, e, c);
+        return called instanceof Tensor t && function != null && function.is("identifier") ? pickedBy(function, t, e, c) : called;
+    }
+
+    /**
+     * {@code func(output)} in a project helper whose parameter {@code func} is the activation it applies: the place a user
+     * changes is where the call followed into the helper picked it, its argument, or the call itself when it keeps the
+     * default ({@code self.dense_layer(self.d1, K, 'logits_p')} keeping {@code func=tf.nn.relu}); the helper's line is
+     * kept among the tensor's steps. An activation called under its own name stays where it is written.
+     */
+    private Value pickedBy(Node function, Tensor t, Node e, Context c) {
+        if (!t.place().equals(e.place()) || c.frame() == null || c.args() == null || c.args().node() == null || c.args().node().parent() == null) return t;
+        List<Binding> bound = c.scope().lookup(function.text(), c.offset());
+        if (bound.size() != 1 || bound.get(0).kind() != Binding.Kind.PARAMETER || bound.get(0).scope() != c.frame() || bound.get(0).path().isEmpty()) return t;
+        Binding b = bound.get(0);
+        boolean method = c.frame().parent() != null && c.frame().parent().kind() == Scope.Kind.CLASS && !staticMethod(c.frame());
+        Node arg = c.args().node(method ? b.path().get(0) - 1 : b.path().get(0), b.name());
+        boolean byDefault = arg == null && c.args().configured(b.name()) == null && c.args().splatted(b.name()) == null;
+        if (arg == null && !byDefault) return t;
+        dev.lossadvisor.engine.python.syntax.SourcePlace at = (arg != null ? arg : c.args().node().parent()).place();
+        String step = b.name() + (byDefault ? " by default" : "") + " applied at " + e.place().file() + ":" + e.place().line();
+        return new Tensor(t.activation(), t.units(), at, t.shown(), t.name(), t.via(step).steps(), t.alike(), t.times(), t.over());
     }
 
     /** args.pop("type") inside the statement being read: its receiver as it is where the call reads it, before the entry goes. */
