@@ -929,9 +929,11 @@ public final class Evaluator {
         List<Value> values = new ArrayList<>();
         List<Value> checks = new ArrayList<>(); // what tests pass, hand-made inputs: read only when nothing else calls it
         int sites = 0;
+        boolean moduleFunction = !init && fn.parent() != null && fn.parent().kind() == Scope.Kind.MODULE;
         for (CallSites.Site site : sitesOf(fn, called)) {
             List<Value> into = site.file().isTest() && !fn.file().isTest() ? checks : values;
             Context at = new Context(site.file().scopeOf(site.call()), site.call().start(), null, null, null, c.depth() + 1);
+            if (moduleFunction && methodOfObject(site.call(), at)) continue;
             Value callee = eval(site.call().field("function"), at);
             if (callee instanceof Value.Wrapped w && w.dropped() == 0) callee = w.fn(); // jax.value_and_grad(loss_fn)(params, x): loss_fn's arguments
             boolean match = init ? callee instanceof ClassDef k && k.scope() == fn.parent() : callee instanceof Function f && (f.scope() == fn || overridden(f, fn, at))
@@ -964,6 +966,25 @@ public final class Evaluator {
         if (!values.isEmpty() && !values.stream().allMatch(v -> v instanceof Value.Unknown)) return Joins.join(values);
         Value annotated = annotated(fn, b, c);
         return annotated instanceof Value.Unknown ? JaxLibrary.scriptModel(fn, b, this, c) : annotated;
+    }
+
+    /**
+     * {@code encoder.train()}, {@code super().train(mode)}: a method of an object a parameter holds (or of the base class),
+     * never a call of a module's function of the same name ({@code def train(loader, model, ...)}), so its callee is not
+     * worked out: each such object is a parameter whose own call sites would be searched, and in a project of scripts
+     * that each define train() that search spent the steps the loss needed.
+     */
+    private static boolean methodOfObject(Node call, Context at) {
+        Node fn = call.field("function");
+        if (fn == null || !fn.is("attribute")) return false;
+        Node object = Node.bare(fn.field("object"));
+        if (object != null && object.is("call") && object.field("function") != null && object.field("function").is("identifier")) {
+            Node callee = object.field("function");
+            return callee.text().equals("super") && at.scope().lookup("super", at.offset()).isEmpty();
+        }
+        if (object == null || !object.is("identifier")) return false;
+        List<Binding> bound = at.scope().lookup(object.text(), at.offset());
+        return !bound.isEmpty() && bound.stream().allMatch(b -> b.kind() == Binding.Kind.PARAMETER);
     }
 
     /** What one call site passes for a parameter: the argument, a partial's fixed one, what a wrapper hands on, or the default. */
