@@ -182,8 +182,11 @@ public final class LossAdvisor {
     public ValidationReport validate(ModelDescription d) {
         requireRowPerLabel(d);
         // a loss the catalog does not know is a finding, not bad input: the other rules still run
-        Optional<UnknownLoss> unknown = d.loss() == null ? Optional.empty() : catalog.unknownLoss(d.framework(), d.loss().name());
-        LossConfig loss = d.loss() == null || unknown.isPresent() ? null : catalog.resolve(d.framework(), d.loss());
+        // the catalog entry looked up once: unknownLoss and resolve would each look it up again
+        Optional<LossEntry> entry = d.loss() == null ? Optional.empty() : catalog.find(d.framework(), d.loss().name());
+        Optional<UnknownLoss> unknown = d.loss() == null || entry.isPresent() ? Optional.empty() : catalog.unknownLoss(d.framework(), d.loss().name());
+        LossConfig loss = d.loss() == null || unknown.isPresent() ? null
+                : entry.isPresent() ? catalog.resolve(d.framework(), entry.get(), d.loss()) : catalog.resolve(d.framework(), d.loss());
         List<UnsupportedOption> unsupported = loss == null ? List.of() : catalog.unsupportedOptions(d.framework(), d.loss());
         List<Object> facts = new ArrayList<>();
         unknown.ifPresent(facts::add);
@@ -352,9 +355,8 @@ public final class LossAdvisor {
         int k = knownClasses > 0 ? knownClasses : labels != null && labels.classes() > 0 ? labels.classes() : 0;
         String units = unitCount(r.units(), k);
         boolean ratio = labels != null && labels.imbalanceRatio() > 0;
-        Map<String, String> values = Map.of("{units}", units, "{q}", "\"",
-                "{pos_weight}", ratio ? Decimals.fixed(labels.imbalanceRatio(), 1) : "n_neg / n_pos",
-                "{sqrt_pos_weight}", ratio ? Decimals.fixed(Math.sqrt(labels.imbalanceRatio()), 1) : "(n_neg / n_pos) ** 0.5");
+        String[] values = {units, "\"", ratio ? Decimals.fixed(labels.imbalanceRatio(), 1) : "n_neg / n_pos",
+                ratio ? Decimals.fixed(Math.sqrt(labels.imbalanceRatio()), 1) : "(n_neg / n_pos) ** 0.5"};
         List<Advice.FrameworkCode> code = new ArrayList<>();
         for (FrameworkAdvice a : c.advice()) {
             code.add(new Advice.FrameworkCode(a.framework(), fill(a.loss(), values), fill(a.layer(), values), fill(a.labels(), values),
@@ -372,16 +374,22 @@ public final class LossAdvisor {
         return "1";
     }
 
-    /** The template with its placeholders ({units}, {q}, ...) filled, in one pass (the snippets are a few hundred characters each). */
-    private static String fill(String template, Map<String, String> values) {
+    /** The placeholders of the framework table's code, in the order of {@link #fill}'s values. */
+    private static final String[] PLACEHOLDERS = {"{units}", "{q}", "{pos_weight}", "{sqrt_pos_weight}"};
+
+    /**
+     * The template with its placeholders ({@link #PLACEHOLDERS}) replaced by the values at the same index, in one pass (the
+     * snippets are a few hundred characters each, and Java's braces are many: an array, not a map's entries, per brace).
+     */
+    private static String fill(String template, String[] values) {
         if (template.indexOf('{') < 0) return template;
         StringBuilder b = new StringBuilder(template.length() + 16);
         int from = 0;
         for (int open = template.indexOf('{'); open >= 0; open = template.indexOf('{', open + 1)) {
-            for (Map.Entry<String, String> v : values.entrySet()) {
-                if (!template.startsWith(v.getKey(), open)) continue; // else a brace of the code itself
-                b.append(template, from, open).append(v.getValue());
-                from = open + v.getKey().length();
+            for (int i = 0; i < PLACEHOLDERS.length; i++) {
+                if (!template.startsWith(PLACEHOLDERS[i], open)) continue; // else a brace of the code itself
+                b.append(template, from, open).append(values[i]);
+                from = open + PLACEHOLDERS[i].length();
                 break;
             }
         }

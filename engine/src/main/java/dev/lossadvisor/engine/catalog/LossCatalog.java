@@ -35,14 +35,14 @@ public final class LossCatalog {
     private final List<LossEntry> entries;
     /** framework + "/" + name key → entry, for the per-validation lookup. */
     private final Map<String, LossEntry> byKey = new HashMap<>();
-    /** framework + "/" + kind of every loss that takes logits. */
-    private final Set<String> logitKinds = new HashSet<>();
+    /** The kinds of the losses that take logits, by framework. */
+    private final Map<String, Set<String>> logitKinds = new HashMap<>();
 
     private LossCatalog(List<LossEntry> entries) {
         this.entries = List.copyOf(entries);
         for (LossEntry e : entries) {
             byKey.putIfAbsent(e.framework() + "/" + Names.key(e.name()), e);
-            if (e.input().equals("logits")) logitKinds.add(e.framework() + "/" + e.kind());
+            if (e.input().equals("logits")) logitKinds.computeIfAbsent(e.framework(), f -> new HashSet<>()).add(e.kind());
         }
     }
 
@@ -116,7 +116,11 @@ public final class LossCatalog {
      *                        the loss has no such option
      */
     public LossConfig resolve(String framework, LossSpec spec) {
-        LossEntry e = find(framework, spec.name()).orElseThrow(() -> unknown(framework, spec.name()));
+        return resolve(framework, find(framework, spec.name()).orElseThrow(() -> unknown(framework, spec.name())), spec);
+    }
+
+    /** As above, for the entry {@link #find} gave for the spec's name. */
+    public LossConfig resolve(String framework, LossEntry e, LossSpec spec) {
         LossOptions o = spec.options();
         String input = e.input();
         if (spec.fromLogits() != null && e.hasFromLogitsOption()) input = spec.fromLogits() ? e.whenLogitsTrue() : e.whenLogitsFalse();
@@ -166,7 +170,7 @@ public final class LossCatalog {
     }
 
     private boolean hasLogitsSibling(String framework, String kind) {
-        return logitKinds.contains(framework + "/" + kind);
+        return logitKinds.getOrDefault(framework, Set.of()).contains(kind);
     }
 
     private InputException unknown(String framework, String name) {

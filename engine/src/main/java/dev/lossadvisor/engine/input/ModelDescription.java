@@ -43,6 +43,7 @@ public record ModelDescription(String name, String framework, String task, Outpu
      * source code (file:line:column) is the place itself; a pointer into a model file's JSON keeps the rest of the path.
      */
     public String locate(String pointer) {
+        if (locations.isEmpty()) return pointer; // a hand-written description: no regular expression per finding
         if (SOURCE_PLACE.matcher(pointer).matches()) return pointer; // a rule that names its own place (a suppression comment)
         String key = null;
         for (String k : locations.keySet()) {
