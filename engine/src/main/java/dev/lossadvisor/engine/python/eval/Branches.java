@@ -156,6 +156,8 @@ final class Branches {
             if (left == null) return right != null && right != and ? right : null;
             return right;
         }
+        Boolean assumed = ev.decides(test, c.scope()); // a task's test met again in another method of the class
+        if (assumed != null) return assumed;
         Boolean none = noneTest(test, ev, c);
         if (none != null) return none;
         Value tested = ev.eval(test, c);

@@ -86,6 +86,16 @@ public final class Evaluator {
         return e;
     }
 
+    /** Whether a known test around {@code n} skips it ({@code if self.task == "class": return ...} before it, under that task). */
+    public boolean skips(Node n, Scope fn) {
+        return Branches.of(n, fn, this, Context.at(fn, n.start())) == Branches.Reach.NEVER;
+    }
+
+    /** The truth of a test of a self attribute under the tests the loss call is followed under, or null. */
+    Boolean decides(Node test, Scope fn) {
+        return assumed.isEmpty() ? null : assumed.decides(test, fn);
+    }
+
     /** An evaluator for the run with an option at another value, everywhere (model and loss alike), with caches of its own. */
     public Evaluator pinnedTo(Options.Pin pin) {
         Evaluator e = new Evaluator(project, assumed, options, pin, identities, spent);

@@ -95,6 +95,46 @@ public record Guards(Scope cls, Map<String, Set<Object>> allowed, Map<String, Se
         return object != null && object.is("identifier") && object.text().equals("self");
     }
 
+    /**
+     * The tests under which the stores of the {@code self} attribute a loss call's callee reads ({@code self.loss(pred, y)})
+     * are made, one per distinct set, when every store of the class's methods is under a test of a {@code self}
+     * attribute ({@code if self.task == "class": self.loss = nn.CrossEntropyLoss()} in {@code set_loss}); empty
+     * otherwise. The call, outside any test, is then followed once per task, as if it were under each store's test.
+     */
+    public static List<Guards> ofStores(Node callee, Scope fn) {
+        Node attr = Node.bare(callee);
+        if (attr == null || !selfAttribute(attr) || fn.kind() != Scope.Kind.FUNCTION || fn.parent() == null || fn.parent().kind() != Scope.Kind.CLASS) return List.of();
+        String name = attr.field("attribute") == null ? null : attr.field("attribute").text();
+        List<Guards> out = new ArrayList<>();
+        for (Node def : fn.parent().methods().values()) {
+            Scope method = fn.parent().child(def);
+            for (Binding b : method.attributeStores("self", name)) {
+                Guards around = b.value() == null ? NONE : at(b.value(), method);
+                if (around.isEmpty()) return List.of(); // a store under no test: the call's value is the join
+                if (!out.contains(around)) out.add(around);
+            }
+        }
+        return out;
+    }
+
+    /**
+     * The truth of a test of a {@code self} attribute in a method of the class these are about, when they decide it:
+     * under {@code self.task == "class"}, {@code if self.task == "class":} in another method is true and
+     * {@code self.task in ("reg", "ranking")} false; null otherwise.
+     */
+    Boolean decides(Node condition, Scope fn) {
+        if (cls == null || fn == null || fn.parent() != cls) return null;
+        Map<String, Set<Object>> one = new LinkedHashMap<>();
+        test(Node.bare(condition), one);
+        if (one.size() != 1) return null;
+        Map.Entry<String, Set<Object>> e = one.entrySet().iterator().next();
+        Set<Object> mine = allowed.get(e.getKey());
+        if (mine != null && Collections.disjoint(mine, e.getValue())) return false;
+        if (mine != null && e.getValue().containsAll(mine)) return true;
+        Set<Object> ruledOut = excluded.get(e.getKey());
+        return ruledOut != null && ruledOut.containsAll(e.getValue()) ? false : null;
+    }
+
     public boolean isEmpty() {
         return allowed.isEmpty() && excluded.isEmpty();
     }

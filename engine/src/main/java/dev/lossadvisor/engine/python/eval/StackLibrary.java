@@ -28,7 +28,7 @@ final class StackLibrary implements Library {
             case "accelerate.Accelerator" -> new Value.Lib(name);
             case "accelerate.Accelerator.prepare" -> prepared(args);
             case "accelerate.Accelerator.prepare_model", "accelerate.Accelerator.unwrap_model" -> args.value(0, "model");
-            case "einops.rearrange" -> TorchLibrary.kept(args.value(0, "tensor"));
+            case "einops.rearrange" -> rearranged(args);
             // its module form inside an nn.Sequential: moves the values, as nn.PixelShuffle does (see TorchLibrary.resamples)
             case "einops.layers.torch.Rearrange" -> new Value.Layer(null, 0, call.place(), TorchLibrary.REARRANGE, null, false);
             case "functools.partial" -> partial(args);
@@ -46,6 +46,18 @@ final class StackLibrary implements Library {
      * a library function with its keywords fixed; partial(nn.Softmax, dim=-1): the class with its options fixed (see
      * {@link Partials}). One fixing a positional argument of a library, the input or the target, is not followed.
      */
+    /**
+     * einops.rearrange moves values between axes; a pattern whose new last axis is written 1 ({@code "b h w 1 -> (b h w) 1"})
+     * says the width, which an elementwise output (a sigmoid per tile) keeps: one unit. A softmax's axis may have moved.
+     */
+    private static Value rearranged(Args args) {
+        Value kept = TorchLibrary.kept(args.value(0, "tensor"));
+        if (!(kept instanceof Value.Tensor t) || !(args.value(1, "pattern") instanceof Value.Literal l) || !(l.value() instanceof String pattern)) return kept;
+        int arrow = pattern.indexOf("->");
+        String[] axes = arrow < 0 ? new String[0] : pattern.substring(arrow + 2).trim().split("\\s+");
+        return axes.length > 0 && axes[axes.length - 1].equals("1") && !t.base().contains("softmax") ? t.withUnits(1) : kept;
+    }
+
     private static Value partial(Args args) {
         Value callee = args.value(0, "func");
         if (callee instanceof Value.ClassDef || callee instanceof Value.Function) return new Value.Bound(callee, args.afterFirst());

@@ -298,7 +298,10 @@ final class TorchLibrary implements Library {
         if (receiver instanceof Instance || receiver instanceof Layer || receiver instanceof Value.Pretrained) {
             return KEEPS.contains(method) || MODULE_KEEPS.contains(method) && !(method.equals("apply") && args.positional().size() > 1) ? receiver : null;
         }
-        if (receiver instanceof Loss l && l.framework().equals("pytorch")) return MOVES.contains(method) ? receiver : null;
+        // a loss is a module: CrossEntropyLoss(reduction="none").requires_grad_(False) is the loss, as .cuda() and .apply(fn) are
+        if (receiver instanceof Loss l && l.framework().equals("pytorch")) {
+            return MOVES.contains(method) || MODULE_KEEPS.contains(method) || method.equals("requires_grad_") || method.equals("share_memory") ? receiver : null;
+        }
         String activation = Activations.ofTensorMethod(method);
         if (receiver instanceof Value.Pieces p) { // out.float(): the same pieces
             if (MOVES.contains(method) || method.equals("contiguous")) return receiver;

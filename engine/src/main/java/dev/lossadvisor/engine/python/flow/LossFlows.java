@@ -541,14 +541,19 @@ public final class LossFlows {
 
     private void guardedLossCall(SourceFile f, Node call) {
         Guards tests = Guards.at(call, f.scopeOf(call));
-        if (tests.isEmpty() || !tests.bear()) {
+        // self.loss(pred, y) outside any test, each store of self.loss under a task's test: followed once per task
+        List<Guards> runs = tests.isEmpty() ? Guards.ofStores(call.field("function"), f.scopeOf(call)) : List.of(tests);
+        if (runs.isEmpty() || !tests.isEmpty() && !tests.bear()) {
             followLossCall(f, call);
             return;
         }
         Evaluator all = evaluator;
-        evaluator = all.assuming(tests);
         try {
-            followLossCall(f, call);
+            for (Guards run : runs) {
+                evaluator = all.assuming(run);
+                if (tests.isEmpty() && evaluator.skips(call, f.scopeOf(call))) continue; // a task's return before the call
+                followLossCall(f, call);
+            }
         } finally {
             evaluator = all;
         }
