@@ -204,9 +204,13 @@ public final class LossFlows {
         return (text.contains("one_hot") || text.contains("onehot")) && (text.contains("sum(") || text.contains(".sum"));
     }
 
-    /** A distribution made from logits= in a file whose log_prob is taken elsewhere (a policy's dist(obs) method). */
+    /**
+     * A distribution made from logits in a file whose log_prob is taken elsewhere (a policy's dist(obs) method): logits=,
+     * or tfp's first positional argument, which is its logits (Categorical(probs) reads the probabilities as logits).
+     */
     private static boolean madeFromLogits(String text) {
-        return DISTRIBUTIONS.keySet().stream().anyMatch(d -> text.contains(d + "(logits="));
+        boolean tfp = text.contains("tensorflow_probability");
+        return DISTRIBUTIONS.keySet().stream().anyMatch(d -> text.contains(d + "(logits=") || tfp && text.contains(d + "("));
     }
 
     /** Char offsets of the calls a big file is parsed around (loss constructions, functional losses, compiles, loss objects). */
@@ -283,7 +287,8 @@ public final class LossFlows {
 
     /**
      * tfp.distributions.Categorical(logits=policy(obs)), torch.distributions.Bernoulli(logits=decoder(z)): the logits
-     * keyword's flow into the loss on logits the distribution's log_prob is.
+     * keyword's flow into the loss on logits the distribution's log_prob is. tfp's distributions take logits first
+     * (Categorical(logits=None, probs=None)), so Categorical(policy(obs)) gives logits too; torch's take probs first.
      */
     private void distribution(SourceFile f, Node call) {
         Context at = Context.at(f.scopeOf(call), call.start());
@@ -294,7 +299,7 @@ public final class LossFlows {
         String last = l.name().substring(l.name().lastIndexOf('.') + 1);
         if (!DISTRIBUTIONS.containsKey(last)) return;
         Args args = evaluator.arguments(call, at);
-        Node logits = args.keyword("logits");
+        Node logits = tfp ? args.node(0, "logits") : args.keyword("logits");
         if (logits == null) return;
         evaluator.budget(FLOW_BUDGET);
         Value flow = evaluator.eval(logits, at);
