@@ -940,14 +940,14 @@ public final class Evaluator {
         List<Value> checks = new ArrayList<>(); // what tests pass, hand-made inputs: read only when nothing else calls it
         int sites = 0;
         boolean moduleFunction = !init && fn.parent() != null && fn.parent().kind() == Scope.Kind.MODULE;
-        for (CallSites.Site site : sitesOf(fn, called)) {
+        for (CallSites.Site site : init ? initSites(fn, c) : sitesOf(fn, called)) {
             List<Value> into = site.file().isTest() && !fn.file().isTest() ? checks : values;
             Context at = new Context(site.file().scopeOf(site.call()), site.call().start(), null, null, null, c.depth() + 1);
             if (moduleFunction && methodOfObject(site.call(), at)) continue;
             Value callee = eval(site.call().field("function"), at);
             if (callee instanceof Value.Wrapped w && w.dropped() == 0) callee = w.fn(); // jax.value_and_grad(loss_fn)(params, x): loss_fn's arguments
-            boolean match = init ? callee instanceof ClassDef k && k.scope() == fn.parent() : callee instanceof Function f && (f.scope() == fn || overridden(f, fn, at))
-                    || callee instanceof Instance i && runs(i, fn, at);
+            boolean match = init ? callee instanceof ClassDef k && initOf(k, at) == fn || callee instanceof Function f && f.scope() == fn
+                    : callee instanceof Function f && (f.scope() == fn || overridden(f, fn, at)) || callee instanceof Instance i && runs(i, fn, at);
             Value.Bound bound = callee instanceof Value.Bound bd && (init ? bd.callee() instanceof ClassDef k && k.scope() == fn.parent()
                     : bd.callee() instanceof Function f && f.scope() == fn && f.self() == null) ? bd : null;
             if (!match && bound == null) continue;
@@ -957,7 +957,9 @@ public final class Evaluator {
             if (!init && callee instanceof Function f && f.scope() != fn) at = new Context(at.scope(), at.offset(), new Instance(new ClassDef(fn.parent()), null), null, null, at.depth());
             Args args = new Args(site.call().field("arguments"), at, this);
             Set<Options.Option> read = new LinkedHashSet<>();
-            Value given = options.recording(read, () -> passed(site, args, bound, fn, b, index, c));
+            // Base.__init__(self, n) in a subclass's __init__ passes self first, as a call of a plain function does
+            int place = init && callee instanceof Function f && f.self() == null ? index + 1 : index;
+            Value given = options.recording(read, () -> passed(site, args, bound, fn, b, place, c));
             // in a run of one script (train.py --config x), a call whose value only another script's option makes does not run
             if (!(given instanceof Value.Unknown && option != null && options.otherScript(read, option))) into.add(given);
         }
@@ -995,6 +997,34 @@ public final class Evaluator {
         if (object == null || !object.is("identifier")) return false;
         List<Binding> bound = at.scope().lookup(object.text(), at.offset());
         return !bound.isEmpty() && bound.stream().allMatch(b -> b.kind() == Binding.Kind.PARAMETER);
+    }
+
+    /**
+     * The calls that run a class's {@code __init__}: the constructions of the class and of its project subclasses that
+     * inherit it ({@code M(n, act)} for {@code class M(Base)} without an {@code __init__} of its own), and the calls of
+     * it in the subclasses' own {@code __init__} ({@code Base.__init__(self, n, act)}; super() is not followed).
+     */
+    private List<CallSites.Site> initSites(Scope init, Context c) {
+        List<CallSites.Site> out = new ArrayList<>(sitesOf(init, init.parent().name()));
+        List<Instance> subclasses = subclassSelves(new ClassDef(init.parent()), c);
+        if (subclasses.isEmpty()) return out;
+        Set<Scope> inits = new HashSet<>();
+        for (Instance sub : subclasses) {
+            Node own = sub.type().scope().methods().get("__init__");
+            if (own != null) inits.add(sub.type().scope().child(own));
+            else out.addAll(project.callsNamed(sub.type().name(), sub.type().scope().file()));
+        }
+        for (CallSites.Site site : project.callsNamed("__init__", init.file())) if (inits.contains(site.file().scopeOf(site.call()))) out.add(site);
+        return out;
+    }
+
+    /** The {@code __init__} that making an object of class k runs: the first of its project classes, in MRO order, to define one. */
+    private Scope initOf(ClassDef k, Context c) {
+        for (ClassDef cls : mro(k, c)) {
+            Node init = cls.scope().methods().get("__init__");
+            if (init != null) return cls.scope().child(init);
+        }
+        return null;
     }
 
     /** What one call site passes for a parameter: the argument, a partial's fixed one, what a wrapper hands on, or the default. */

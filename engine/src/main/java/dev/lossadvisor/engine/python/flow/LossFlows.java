@@ -579,10 +579,15 @@ public final class LossFlows {
         if (perSubclass(f, call, fn) || perConstruction(f, call, fn)) return;
         if (!mayBeLoss(callee) && !CallPaths.varies(call.field("function"), fn)) return;
         evaluator.budget(FLOW_BUDGET);
-        for (CallPaths.Path path : new CallPaths(evaluator).of(fn, call.start())) {
+        perCallPath(fn, call.start(), at -> followLossCall(f, call, at));
+    }
+
+    /** Follows a call in {@code fn} once per call path that reaches it, with that path's arguments bound and its entry shown. */
+    private void perCallPath(Scope fn, int offset, java.util.function.Consumer<Context> follow) {
+        for (CallPaths.Path path : new CallPaths(evaluator).of(fn, offset)) {
             entry = path.entry();
             try {
-                followLossCall(f, call, path.context());
+                follow.accept(path.context());
             } finally {
                 entry = null;
             }
@@ -1095,14 +1100,26 @@ public final class LossFlows {
     private void compile(SourceFile f, Node call) {
         Node fn = call.field("function");
         if (fn == null || !fn.is("attribute")) return;
-        Context at = Context.at(f.scopeOf(call), call.start());
+        Scope scope = f.scopeOf(call);
+        if (compile(f, call, Context.at(scope, call.start())) || scope.kind() != Scope.Kind.FUNCTION
+                || f.tree().source().bytes() > Project.WHOLE_PARSE_CHARS || !CallPaths.varies(fn.field("object"), scope)) return;
+        // a helper compiling the model it is handed (compile_model(model, lr)), called with a model the code builds and with
+        // one it loads from a file: the calls joined leave the model unknown, so each call path is followed with its own
+        // model, and one whose model shows a mistake is reported with the call that takes it
+        perCallPath(scope, call.start(), at -> compile(f, call, at));
+    }
+
+    /** Judges a Keras compile with the model its receiver is at {@code at}; false when that model is not known. */
+    private boolean compile(SourceFile f, Node call, Context at) {
+        Node fn = call.field("function");
         evaluator.budget(FLOW_BUDGET);
         Value receiver = evaluator.eval(fn.field("object"), at);
         KerasModel model = receiver instanceof KerasModel k ? k : null;
         if (receiver instanceof Instance i && evaluator.extendsLibrary(i.type(), at, "Model")) {
             model = KerasModel.of(evaluator.callInstance(i, evaluator.arguments(null, at), at)); // its call's outputs
         }
-        if (model == null || inertAfter(f, at.scope(), fn.field("object"), call.end())) return;
+        if (model == null) return false;
+        if (inertAfter(f, at.scope(), fn.field("object"), call.end())) return true;
         Args args = evaluator.arguments(call, at);
         Node lossNode = args.node(1, "loss");
         // a GAN's discriminator, frozen after its compile to be stacked under the generator: its targets are the loop's
@@ -1113,7 +1130,7 @@ public final class LossFlows {
         List<String> metrics = model.output() != null && judged.contains(model.output()) ? List.of() : metrics(args.keyword("metrics"), at);
         if (lossNode == null) {
             splattedLoss(f, call, fn.field("object"), model, args.splatted("loss"), metrics, at);
-            return;
+            return true;
         }
         if (!model.heads().isEmpty()) {
             // one loss per output: a dict keyed as the outputs are (or by their layers' names), a list in their order, or one for all
@@ -1143,14 +1160,15 @@ public final class LossFlows {
                 }
                 if (one != null) kerasLoss(f, one, head.getValue(), call, OutputMetrics.of(model, head.getValue(), args.keyword("metrics"), measured), at, labels);
             }
-            return;
+            return true;
         }
-        if (model.output() == null) return;
+        if (model.output() == null) return true;
         // loss={"output": "binary_crossentropy"} on the one output, keyed by its layer's name=; loss=[loss] a list of its one loss
         Node one = lossNode.is("dictionary") ? model.output().name() == null ? null : entry(lossNode, model.output().name(), at)
                 : lossNode.is("list") || lossNode.is("tuple") ? lossNode.named().size() == 1 ? lossNode.named().get(0) : null : lossNode;
         if (one != null) kerasLoss(f, one, model.output(), call, metrics, at,
                 judged.contains(model.output()) ? null : fitLabels(f, call, fn.field("object"), at, Target.of(null, model.output(), true)));
+        return true;
     }
 
     /**
