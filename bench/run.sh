@@ -1,11 +1,13 @@
 #!/usr/bin/env bash
 # Benchmarks: warm API throughput (JMH) and cold CLI wall time for linting samples/.
-# Usage: bench/run.sh [jmh|warm|read|cold|lsp|python|confirm|capture|web|hardening|rss|scale|all]   (default: all). Builds first (SKIP_BUILD=1 reuses the
+# Usage: bench/run.sh [jmh|warm|warm-pair|read|cold|lsp|python|confirm|capture|web|hardening|rss|scale|all]   (default: all). Builds first (SKIP_BUILD=1 reuses the
 # jars of the last build); prints figures and ratios.
 # 'cold' takes BASELINE=DIR too: another build's launcher (e.g. main's) alternated with this one's.
 # 'lsp' times the language server: first diagnostics on a 62-file project, and didChange -> publishDiagnostics (bench/lsp_bench.py).
 # 'warm' times JMH's readTree and validateSmallJsonUnseen in thread CPU time (bench/.../WarmCpu.java; JMH's wall-clock
 # scores do not settle on a shared machine), RUNS=3 processes; BASELINE=DIR alternates another build's jar with this one's.
+# 'warm-pair' (BASELINE=DIR required) times the same call of this build and BASELINE's in one JVM, round by round
+# (bench/.../WarmPair.java): a comparison of two builds within ~3 %, where two processes differ by 10 % with the same code.
 # 'read' reads a generated 500 MB Keras HDF5 model against a 1 KB description file, in the same JMH run.
 # 'hardening' starts the web app on 127.0.0.1 and runs 60 s of mixed malformed and valid requests (bench/mixed_load.py)
 # and 600 slow uploads for 20 s (bench/slow_clients.py), reporting 5xx answers and the growth of the server's log.
@@ -65,6 +67,19 @@ for build, runs in ns.items():
 if "base" in ns:
     this, base = (statistics.median(v for _, v in ns[b]) for b in ("this", "base"))
     print(f"validate CPU per call, this / baseline: {this / base:.3f}")
+'
+fi
+
+if [ "$what" = warm-pair ]; then
+  # this build and BASELINE's in one JVM, alternated round by round (bench/.../WarmPair.java): ~3 % apart with the same code
+  [ -n "${BASELINE:-}" ] || { echo "warm-pair: set BASELINE=DIR (another build's checkout)" >&2; exit 2; }
+  for _ in $(seq "${RUNS:-3}"); do
+    java -Xmx1g -cp bench/target/classes dev.lossadvisor.bench.WarmPair engine/target/loss-advisor.jar "$BASELINE/engine/target/loss-advisor.jar"
+  done | python3 -c '
+import statistics, sys
+runs = [line.split() for line in sys.stdin]
+this, base, read = (statistics.median(float(r[i]) for r in runs) for i in (1, 3, 5))
+print(f"validateSmallJsonUnseen: this {this:.0f} ns ({read / this:.4f} x readTree), baseline {base:.0f} ns ({read / base:.4f} x), readTree {read:.0f} ns; this / baseline {this / base:.3f} ({len(runs)} processes)")
 '
 fi
 
