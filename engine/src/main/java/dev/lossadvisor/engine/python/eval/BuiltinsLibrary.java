@@ -24,6 +24,8 @@ final class BuiltinsLibrary implements Library {
             case "itertools.chain" -> chained(args.values());
             case "dict", "collections.OrderedDict", "OrderedDict" -> {
                 if (args.positional().size() == 1 && args.keywords().isEmpty()) {
+                    Value zipped = zipped(args.positional().get(0), args);
+                    if (zipped != null) yield zipped;
                     Value given = args.value(0, null);
                     yield given instanceof Dict ? given : pairs(given); // dict(cfg): a copy
                 }
@@ -205,6 +207,25 @@ final class BuiltinsLibrary implements Library {
     }
 
     /** OrderedDict([("fc", nn.Linear(84, 10)), ("softmax", nn.Softmax(1))]): a dict of string keys, in their order. */
+    /**
+     * dict(zip(names, parts)) with the names known: each name paired with the part at its place, unknown when the parts
+     * are ({@code torch.split(out, sizes, dim)}); zip stops at the shorter of the two.
+     */
+    private static Value zipped(Node arg, Args args) {
+        Node a = Node.bare(arg);
+        if (a == null || !a.is("call") || !(args.evaluator().eval(a.field("function"), args.context()) instanceof Value.Lib l) || !l.name().equals("zip")) return null;
+        Args inner = new Args(a.field("arguments"), args.context(), args.evaluator());
+        if (inner.positional().size() != 2 || !inner.keywords().isEmpty() || !(inner.value(0, null) instanceof Items names)) return null;
+        List<Value> parts = inner.value(1, null) instanceof Items p ? p.items() : null;
+        int n = parts == null ? names.items().size() : Math.min(parts.size(), names.items().size());
+        Map<String, Value> entries = new LinkedHashMap<>();
+        for (int i = 0; i < n; i++) {
+            if (!(names.items().get(i) instanceof Literal k && k.value() instanceof String key)) return null;
+            entries.put(key, parts == null ? Value.UNKNOWN : parts.get(i));
+        }
+        return new Dict(entries);
+    }
+
     private static Value pairs(Value list) {
         if (!(list instanceof Items items)) return Value.UNKNOWN;
         Map<String, Value> entries = new LinkedHashMap<>();
