@@ -16,6 +16,8 @@ public final class Main {
     static final int FINDINGS = 1;
     static final int BAD_INPUT = 2;
     static final int INTERNAL = 3;
+    /** picocli's system property: built-in converters not to register (a regular expression over class names). */
+    private static final String CONVERTER_EXCLUDES = "picocli.converters.excludes";
     /** The lint jar's commands by name, in the help's order, each made only when a run needs it. */
     private static final Map<String, Supplier<Object>> COMMANDS = commands();
 
@@ -43,6 +45,10 @@ public final class Main {
      * @param more subcommands beyond the lint jar's own (the confirm jar adds 'confirm')
      */
     public static int run(String[] args, PrintWriter out, PrintWriter err, Object... more) {
+        // no option takes a java.time or java.sql value, and Path has the converter below: picocli otherwise finds each
+        // of their parse methods by reflection in every CommandLine it makes (loading java.sql's DriverManager among
+        // them), about 6 ms of a cold run's main thread (JDK 25, AOT cache)
+        if (System.getProperty(CONVERTER_EXCLUDES) == null) System.setProperty(CONVERTER_EXCLUDES, "java\\.(sql|time|nio\\.file)\\..*");
         CommandSpec root = Specs.withStandardHelp(CommandSpec.create().name("loss-advisor").version("loss-advisor " + VERSION));
         root.usageMessage().description("Recommends loss functions and lints model configurations for loss mistakes.",
                 "'confirm' (training a reference CNN) ships in its own jar with PyTorch; the loss-advisor launcher runs it.");

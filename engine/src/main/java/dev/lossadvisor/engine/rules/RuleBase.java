@@ -30,13 +30,17 @@ import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import org.drools.core.common.InternalFactHandle;
+import org.drools.core.reteoo.RuntimeComponentFactory;
 import org.drools.model.Model;
 import org.drools.modelcompiler.KieBaseBuilder;
 import org.kie.api.KieBase;
+import org.kie.api.KieBaseConfiguration;
+import org.kie.api.KieServices;
 import org.kie.api.definition.KiePackage;
 import org.kie.api.definition.rule.Rule;
 import org.kie.api.runtime.KieSession;
 import org.kie.api.runtime.rule.FactHandle;
+import org.slf4j.LoggerFactory;
 
 /**
  * The compiled rules, loaded once from the executable model that the rules module's build generated,
@@ -103,16 +107,32 @@ public final class RuleBase {
         return s.length() >= 2 && s.startsWith("\"") && s.endsWith("\"") ? s.substring(1, s.length() - 1) : s;
     }
 
-    /** Loads the executable model from the class path; the decision tables are checked on another core meanwhile. */
+    /**
+     * Loads the executable model from the class path. Another core meanwhile makes the rule base's configuration and
+     * looks up the services that the build and the first session take (KIE finds each with a ServiceLoader search of the
+     * class path: about a tenth of a cold build), then checks the decision tables.
+     */
     public static RuleBase load() {
         ClassLoader cl = RuleBase.class.getClassLoader();
+        CompletableFuture<KieBaseConfiguration> conf = CompletableFuture.supplyAsync(RuleBase::configuration);
         CompletableFuture<Void> tables = CompletableFuture.runAsync(() -> TableVocabulary.check(cl));
-        RuleBase loaded = build(cl);
+        RuleBase loaded = build(cl, conf);
         tables.join(); // (a misspelt table name fails the load, wrapped in a CompletionException)
         return loaded;
     }
 
-    private static RuleBase build(ClassLoader cl) {
+    /**
+     * A default configuration, as KieBaseBuilder makes one; meanwhile the first session's runtime services are found and
+     * slf4j started (the executable model's first lambda class starts it otherwise, on the building thread).
+     */
+    private static KieBaseConfiguration configuration() {
+        KieBaseConfiguration conf = KieServices.get().newKieBaseConfiguration();
+        RuntimeComponentFactory.get();
+        LoggerFactory.getILoggerFactory();
+        return conf;
+    }
+
+    private static RuleBase build(ClassLoader cl, CompletableFuture<KieBaseConfiguration> conf) {
         try (InputStream in = cl.getResourceAsStream(MODEL_LIST)) {
             if (in == null) throw new IllegalStateException("no compiled rules on the class path (" + MODEL_LIST + ")");
             List<Model> models = new ArrayList<>();
@@ -121,7 +141,7 @@ public final class RuleBase {
                 if (className.isEmpty() || className.contains(":")) continue;
                 models.add((Model) Class.forName(className, true, cl).getDeclaredConstructor().newInstance());
             }
-            return new RuleBase(KieBaseBuilder.createKieBaseFromModel(models));
+            return new RuleBase(KieBaseBuilder.createKieBaseFromModel(models, conf.join()));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (ReflectiveOperationException e) {
