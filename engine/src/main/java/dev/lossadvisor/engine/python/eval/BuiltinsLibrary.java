@@ -35,8 +35,9 @@ final class BuiltinsLibrary implements Library {
             // getattr(applications, args.model), getattr(models, args.arch): the library's or the project module's name the string picks
             case "getattr" -> args.value(1, null) instanceof Literal l && l.value() instanceof String a && a.matches("[A-Za-z_]\\w*") ? named(args.value(0, null), a, args)
                     : args.positional().size() == 2 && args.value(0, null) instanceof Value.Module m ? ModuleNames.anyName(m, args.evaluator(), args.context()) : null;
-            // vars(models)[args.arch]: the module's namespace, read by key as models.__dict__[...] is
-            case "vars" -> args.value(0, null) instanceof Value.Module m ? m : null;
+            // vars(models)[args.arch]: the module's namespace, read by key as models.__dict__[...] is; vars(args) of an
+            // argparse namespace (main(**vars(parser.parse_args()))): its options by name
+            case "vars" -> args.value(0, null) instanceof Value.Module || args.value(0, null) instanceof Dict ? args.value(0, null) : null;
             // pytest.param(x, id="a") in a parametrize list: the value x, pytest.param(32, "softmax") the row
             case "pytest.param" -> args.values() != null && !args.values().isEmpty()
                     ? (args.values().size() == 1 ? args.values().get(0) : new Value.Items(args.values())) : null;
