@@ -22,6 +22,8 @@ final class BuiltinsLibrary implements Library {
             case "dataclasses.replace" -> replaced(args, call);
             // itertools.chain(*blocks, head): the items of known lists one after another
             case "itertools.chain" -> chained(args.values());
+            // dict(zip(TASKS, heads)): the pairs of known lists, as many as the shorter has
+            case "zip" -> zipped(args);
             case "dict", "collections.OrderedDict", "OrderedDict" -> {
                 if (args.positional().size() == 1 && args.keywords().isEmpty()) {
                     Value given = args.value(0, null);
@@ -206,6 +208,23 @@ final class BuiltinsLibrary implements Library {
     }
 
     /** OrderedDict([("fc", nn.Linear(84, 10)), ("softmax", nn.Softmax(1))]): a dict of string keys, in their order. */
+    /** zip(a, b) of lists whose items are all known, counted: a list of their rows; else null (not known). */
+    private static Value zipped(Args args) {
+        List<Items> lists = new java.util.ArrayList<>();
+        for (int i = 0; i < args.positional().size(); i++) {
+            if (!(args.value(i, null) instanceof Items items) || !args.evaluator().counted(items) || args.positional().get(i).is("list_splat")) return null;
+            lists.add(items);
+        }
+        if (lists.isEmpty() || !args.keywords().isEmpty()) return null;
+        int n = lists.stream().mapToInt(l -> l.items().size()).min().orElse(0);
+        List<Value> rows = new java.util.ArrayList<>();
+        for (int r = 0; r < n; r++) {
+            int row = r;
+            rows.add(new Items(lists.stream().map(l -> l.items().get(row)).toList()));
+        }
+        return new Items(rows);
+    }
+
     private static Value pairs(Value list) {
         if (!(list instanceof Items items)) return Value.UNKNOWN;
         Map<String, Value> entries = new LinkedHashMap<>();
