@@ -22,12 +22,14 @@ final class BuiltinsLibrary implements Library {
             case "dataclasses.replace" -> replaced(args, call);
             // itertools.chain(*blocks, head): the items of known lists one after another
             case "itertools.chain" -> chained(args.values());
+            // dict(zip(TASKS, heads)): the pairs of known lists, as many as the shorter has
+            case "zip" -> zipped(args);
             case "dict", "collections.OrderedDict", "OrderedDict" -> {
                 if (args.positional().size() == 1 && args.keywords().isEmpty()) {
-                    Value zipped = zipped(args.positional().get(0), args);
-                    if (zipped != null) yield zipped;
                     Value given = args.value(0, null);
-                    yield given instanceof Dict ? given : pairs(given); // dict(cfg): a copy
+                    if (given instanceof Dict) yield given; // dict(cfg): a copy
+                    Value named = given instanceof Items ? null : namedParts(args.positional().get(0), args);
+                    yield named != null ? named : pairs(given);
                 }
                 yield args.positional().isEmpty() ? new Dict(keywords(args)) : Value.UNKNOWN;
             }
@@ -37,8 +39,9 @@ final class BuiltinsLibrary implements Library {
             // getattr(applications, args.model), getattr(models, args.arch): the library's or the project module's name the string picks
             case "getattr" -> args.value(1, null) instanceof Literal l && l.value() instanceof String a && a.matches("[A-Za-z_]\\w*") ? named(args.value(0, null), a, args)
                     : args.positional().size() == 2 && args.value(0, null) instanceof Value.Module m ? ModuleNames.anyName(m, args.evaluator(), args.context()) : null;
-            // vars(models)[args.arch]: the module's namespace, read by key as models.__dict__[...] is
-            case "vars" -> args.value(0, null) instanceof Value.Module m ? m : null;
+            // vars(models)[args.arch]: the module's namespace, read by key as models.__dict__[...] is; vars(args) of an
+            // argparse namespace (main(**vars(parser.parse_args()))): its options by name
+            case "vars" -> args.value(0, null) instanceof Value.Module || args.value(0, null) instanceof Dict ? args.value(0, null) : null;
             // pytest.param(x, id="a") in a parametrize list: the value x, pytest.param(32, "softmax") the row
             case "pytest.param" -> args.values() != null && !args.values().isEmpty()
                     ? (args.values().size() == 1 ? args.values().get(0) : new Value.Items(args.values())) : null;
@@ -206,12 +209,28 @@ final class BuiltinsLibrary implements Library {
         return out;
     }
 
-    /** OrderedDict([("fc", nn.Linear(84, 10)), ("softmax", nn.Softmax(1))]): a dict of string keys, in their order. */
+    /** zip(a, b) of lists whose items are all known, counted: a list of their rows; else null (not known). */
+    private static Value zipped(Args args) {
+        List<Items> lists = new java.util.ArrayList<>();
+        for (int i = 0; i < args.positional().size(); i++) {
+            if (!(args.value(i, null) instanceof Items items) || !args.evaluator().counted(items) || args.positional().get(i).is("list_splat")) return null;
+            lists.add(items);
+        }
+        if (lists.isEmpty() || !args.keywords().isEmpty()) return null;
+        int n = lists.stream().mapToInt(l -> l.items().size()).min().orElse(0);
+        List<Value> rows = new java.util.ArrayList<>();
+        for (int r = 0; r < n; r++) {
+            int row = r;
+            rows.add(new Items(lists.stream().map(l -> l.items().get(row)).toList()));
+        }
+        return new Items(rows);
+    }
+
     /**
-     * dict(zip(names, parts)) with the names known: each name paired with the part at its place, unknown when the parts
-     * are ({@code torch.split(out, sizes, dim)}); zip stops at the shorter of the two.
+     * dict(zip(names, parts)) with the names known and the parts not (a zip of known lists is a list of rows, read by
+     * pairs): each name paired with an unknown part ({@code torch.split(out, sizes, dim)}), so later stores are read back.
      */
-    private static Value zipped(Node arg, Args args) {
+    private static Value namedParts(Node arg, Args args) {
         Node a = Node.bare(arg);
         if (a == null || !a.is("call") || !(args.evaluator().eval(a.field("function"), args.context()) instanceof Value.Lib l) || !l.name().equals("zip")) return null;
         Args inner = new Args(a.field("arguments"), args.context(), args.evaluator());
@@ -226,6 +245,7 @@ final class BuiltinsLibrary implements Library {
         return new Dict(entries);
     }
 
+    /** OrderedDict([("fc", nn.Linear(84, 10)), ("softmax", nn.Softmax(1))]): a dict of string keys, in their order. */
     private static Value pairs(Value list) {
         if (!(list instanceof Items items)) return Value.UNKNOWN;
         Map<String, Value> entries = new LinkedHashMap<>();

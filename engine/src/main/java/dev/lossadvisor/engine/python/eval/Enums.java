@@ -2,6 +2,7 @@ package dev.lossadvisor.engine.python.eval;
 
 import dev.lossadvisor.engine.python.eval.Value.ClassDef;
 import dev.lossadvisor.engine.python.eval.Value.Literal;
+import dev.lossadvisor.engine.python.syntax.Node;
 
 /**
  * Members of a plain {@code enum.Enum}: {@code Head.PROBS} is an object equal only to itself, so
@@ -16,7 +17,7 @@ final class Enums {
      * A member of an enum class, carried as a literal's value: equal to the same member only; a member of a str or int
      * enum ({@code valued}) is equal to its value too, but identical ({@code is}) to itself only.
      */
-    record Member(String type, String name, Value value, boolean valued) {}
+    record Member(ClassDef type, String name, Value value, boolean valued) {}
 
     /**
      * {@code cls.attr} read on class {@code k}: a plain enum's member in place of the literal it is assigned; a str or
@@ -25,7 +26,7 @@ final class Enums {
     static Value member(Evaluator ev, ClassDef k, String attr, Value value, Context c) {
         if (!(value instanceof Literal || isClass(value)) || !isEnum(ev, k, c)) return value;
         boolean valued = ev.extendsLibrary(k, c, "str", "int", "enum.StrEnum", "enum.IntEnum", "enum.IntFlag", "enum.ReprEnum");
-        return valued && !ev.keepsMembers() ? value : new Literal(new Member(k.name(), attr, value, valued));
+        return valued && !ev.keepsMembers() ? value : new Literal(new Member(k, attr, value, valued));
     }
 
     static boolean isEnum(Evaluator ev, ClassDef k, Context c) {
@@ -40,13 +41,29 @@ final class Enums {
         return v instanceof ClassDef || v instanceof Value.Lib l && !l.name().endsWith(".") && Character.isUpperCase(l.name().charAt(l.name().lastIndexOf('.') + 1));
     }
 
-    /** {@code member.value} and {@code member.name}; nothing else of a member is followed. */
-    static Value attribute(Member m, String attr) {
+    /** {@code member.value}, {@code member.name} and a method of the enum class bound to the member; nothing else of a member is followed. */
+    static Value attribute(Literal member, String attr) {
+        Member m = (Member) member.value();
+        Node def = m.type().scope().methods().get(attr);
         return switch (attr) {
             case "value" -> m.value();
             case "name" -> new Literal(m.name());
-            default -> Value.UNKNOWN;
+            default -> def != null ? new Value.Function(m.type().scope().child(def), member) : Value.UNKNOWN;
         };
+    }
+
+    /**
+     * {@code Task("binary")}: the member of enum class {@code k} whose value the one argument equals; null when the
+     * class is no enum or the call is not one literal, unknown when no member has that value.
+     */
+    static Value byValue(Evaluator ev, ClassDef k, Args args, Context c) {
+        if (!isEnum(ev, k, c) || args.positional().size() != 1 || !args.keywords().isEmpty() || !(args.value(0, null) instanceof Literal given)) return null;
+        for (String name : k.scope().names()) {
+            Value member = ev.attributeOf(k, name, c); // a str or int enum's member may be read as its value
+            Value value = member instanceof Literal l && l.value() instanceof Member m ? m.value() : member;
+            if (value instanceof Literal v && v.value() != null && !(v.value() instanceof Member) && v.value().equals(given.value())) return member;
+        }
+        return Value.UNKNOWN;
     }
 
     /** ==, !=, is and is not between literal values when one is a member (null: not a member comparison, or not known). */

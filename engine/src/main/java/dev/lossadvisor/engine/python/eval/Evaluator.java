@@ -577,13 +577,19 @@ public final class Evaluator {
             if (added == null) return Value.UNKNOWN;
             modules.addAll(added);
         } else if (st.how().equals("insert")) {
-            if (st.key() == null || !(eval(st.key(), here) instanceof Literal i && i.value() instanceof Double d && d == Math.rint(d))) return Value.UNKNOWN;
-            int n = modules.size();
-            modules.add(Math.max(0, Math.min(n, d < 0 ? n + d.intValue() : d.intValue())), eval(st.value(), here));
+            int at = insertAt(st, modules.size(), here);
+            if (at < 0) return Value.UNKNOWN;
+            modules.add(at, eval(st.value(), here));
         } else {
             modules.add(eval(st.value(), here));
         }
         return TorchLibrary.listed(modules, l.place());
+    }
+
+    /** Where xs.insert(i, v) puts v in a list of n items, as Python's list.insert (a negative index counts from the end); -1 when i is not known. */
+    private int insertAt(ItemStore st, int n, Context here) {
+        if (st.key() == null || !(eval(st.key(), here) instanceof Literal i && i.value() instanceof Double d && d == Math.rint(d))) return -1;
+        return Math.max(0, Math.min(n, d < 0 ? n + d.intValue() : d.intValue()));
     }
 
     /** A container made at {@code from} in {@code at}'s scope under {@code name}, with the changes that scope makes to it after. */
@@ -612,7 +618,9 @@ public final class Evaluator {
         }
         if (v instanceof Items items && (how.equals("append") || how.equals("insert"))) {
             List<Value> l = new ArrayList<>(items.items()); // an append on every pass of a known loop is unrolled (LoopFills)
-            l.add(eval(st.value(), here));
+            int at = how.equals("insert") ? insertAt(st, l.size(), here) : l.size();
+            if (at < 0) return Value.UNKNOWN;
+            l.add(at, eval(st.value(), here));
             return new Items(l, items.counted());
         }
         if (v instanceof Items items && how.equals("extend") && eval(st.value(), here) instanceof Items more) {
@@ -776,7 +784,9 @@ public final class Evaluator {
         List<Value> values = new ArrayList<>();
         for (Node y : f.scope().yields()) {
             Node v = y.named().isEmpty() ? null : y.named().get(0);
-            if (v != null) values.add(eval(v, new Context(f.scope(), y.start(), f.self(), f.scope(), args, c.depth() + 1)));
+            Context at = new Context(f.scope(), y.start(), f.self(), f.scope(), args, c.depth() + 1);
+            // yield from ((model(x), y) for x, y in loader): each item of what it runs over
+            if (v != null) values.add(y.startsWith("yield from") ? element(v, at) : eval(v, at));
         }
         return values.isEmpty() ? Value.UNKNOWN : Joins.join(values);
     }
@@ -810,6 +820,11 @@ public final class Evaluator {
 
     /** An element of a for loop's iterable: a row of a tensor, an item of a list, zip and enumerate followed. */
     private Value element(Node iterable, Context c) {
+        Node bare = iterable == null ? null : Node.bare(iterable);
+        // ((model(x), y) for x, y in loader): its expression, read where its names are bound to an element of theirs
+        if (bare != null && (bare.is("generator_expression") || bare.is("list_comprehension")) && bare.field("body") != null) {
+            return eval(bare.field("body"), c.moved(c.scope(), bare.field("body").start()));
+        }
         Value callee = iterable != null && iterable.is("call") ? eval(iterable.field("function"), c) : null;
         Value yielded = yielded(callee, iterable, c); // for out, y in batches(model, loader): what the generator yields
         if (yielded != null) return yielded;
@@ -1320,11 +1335,12 @@ public final class Evaluator {
             return m instanceof Value.Unknown && attr.equals("apply") ? JaxLibrary.flaxApply(i, this, c) : m;
         }
         if (o instanceof Value.Hooked h) return attributeOf(h.module(), attr, c);
+        if (o instanceof Value.Super s) return superMember(s, attr, c);
         if (o instanceof ClassDef k) {
             Value v = attr.equals("__name__") ? new Literal(k.name()) : Enums.member(this, k, attr, classMember(k, attr, null, c), c);
             return v instanceof Function f && f.self() == null && classMethod(f.scope()) ? new Function(f.scope(), k) : v;
         }
-        if (o instanceof Literal l && l.value() instanceof Enums.Member m) return Enums.attribute(m, attr);
+        if (o instanceof Literal l && l.value() instanceof Enums.Member) return Enums.attribute(l, attr);
         if (o instanceof Tensor t && (attr.equals("data") || attr.equals("T"))) return t;
         if (o instanceof Value.Parameter w && attr.equals("T")) return w; // x @ self.weight.T + self.bias, as nn.Linear's (out, in) weight
         if (o instanceof Value.MaxPair p && (attr.equals("values") || attr.equals("indices"))) return p.part(attr.equals("values") ? 0 : 1); // y.max(1).values
@@ -1335,6 +1351,38 @@ public final class Evaluator {
         // TrainState.create(apply_fn=model.apply) of a Flax layer or stack: called with the variables, then the inputs
         if (o instanceof Layer && attr.equals("apply")) return new Value.Wrapped(o, 1, false);
         return Value.UNKNOWN;
+    }
+
+    /**
+     * super().forward: the first method of that name in the classes after the one {@code super} names, in the MRO of the
+     * object's class, bound to the object; not known when none of the project's classes defines it (a library base's).
+     */
+    private Value superMember(Value.Super s, String attr, Context c) {
+        List<ClassDef> order = mro(s.self().type(), c);
+        int at = order.indexOf(s.above());
+        if (at < 0) return Value.UNKNOWN;
+        for (ClassDef cls : order.subList(at + 1, order.size())) {
+            Node def = cls.scope().methods().get(attr);
+            if (def != null) return new Function(cls.scope().child(def), s.self());
+            if (!cls.scope().bindings(attr).isEmpty()) return Value.UNKNOWN; // a class attribute: not read through super
+        }
+        return Value.UNKNOWN;
+    }
+
+    /**
+     * super() in a method (the class whose body defines it, and the object the method runs on) or super(Cls, obj); not
+     * known elsewhere, or when the object is not known.
+     */
+    private Value superOf(Args args, Context c) {
+        if (args.isEmpty()) {
+            Scope fn = c.scope();
+            while (fn != null && !(fn.kind() == Scope.Kind.FUNCTION && fn.parent() != null && fn.parent().kind() == Scope.Kind.CLASS)) fn = fn.parent();
+            if (fn == null) return Value.UNKNOWN;
+            Value self = c.self() != null ? c.self() : new Instance(new ClassDef(fn.parent()), null); // as the method's self parameter is
+            return self instanceof Instance i ? new Value.Super(i, new ClassDef(fn.parent())) : Value.UNKNOWN;
+        }
+        return args.positional().size() == 2 && args.value(0, null) instanceof ClassDef k && args.value(1, null) instanceof Instance i
+                ? new Value.Super(i, k) : Value.UNKNOWN;
     }
 
     /** obj.attr on an object of a project class: a method bound to it, or what its methods assign to self.attr. */
@@ -1409,6 +1457,8 @@ public final class Evaluator {
                 }
             }
             if (!values.isEmpty()) return Joins.decided(values, taken);
+            Value patched = classPatch(cls, attr, self, c);
+            if (patched != null) return patched;
             List<Binding> own = s.bindings(attr);
             if (own.isEmpty()) { // a field declared without a default (logits: torch.Tensor) binds no name
                 Value field = dataclassField(s, attr, self);
@@ -1432,6 +1482,25 @@ public final class Evaluator {
             }
         }
         return Value.UNKNOWN;
+    }
+
+    /**
+     * Net.forward = calibrated_forward at the top level of the module defining Net, after the class: the class attribute
+     * from the import on, a function bound to the object it is read from as a def in the body is; a store under a test
+     * or in a loop leaves it not known. Null when the module makes no such store.
+     */
+    private Value classPatch(ClassDef cls, String attr, Instance self, Context c) {
+        Scope home = cls.scope().parent();
+        if (home == null || home.kind() != Scope.Kind.MODULE || home.bindings(cls.name()).size() != 1) return null;
+        Binding last = null;
+        for (Binding b : home.attributeStores(cls.name(), attr)) {
+            if (b.offset() < cls.scope().node().start()) continue;
+            if (b.conditional() || b.kind() != Binding.Kind.ASSIGNMENT || !b.path().isEmpty()) return Value.UNKNOWN;
+            last = b;
+        }
+        if (last == null) return null;
+        Value v = eval(last.value(), c.within(home, last.offset()));
+        return self != null && v instanceof Function f && f.self() == null && !staticMethod(f.scope()) && !classMethod(f.scope()) ? new Function(f.scope(), self) : v;
     }
 
     /** post = staticmethod(lambda z: z.softmax(-1)) in a class body. */
@@ -1618,7 +1687,8 @@ public final class Evaluator {
                 default -> Value.UNKNOWN;
             };
         }
-        Value member = receiver instanceof Instance || receiver instanceof Module || receiver instanceof ClassDef ? attributeOf(receiver, method, c) : null;
+        Value member = receiver instanceof Instance || receiver instanceof Module || receiver instanceof ClassDef || receiver instanceof Value.Super
+                ? attributeOf(receiver, method, c) : null;
         if (member instanceof Function f && ConfigLibrary.readsPythonConfig(f)) return ConfigLibrary.pythonConfig(args); // a project's copy of mmcv's Config
         // a Flax module's apply is its own (torch's Module.apply(fn), which gives the module back, is another method)
         if (member instanceof Function || member instanceof Value.Wrapped) return apply(member, args, e, c);
@@ -1634,6 +1704,7 @@ public final class Evaluator {
         if (callee instanceof Lib l && l.name().endsWith("build_from_cfg") && args.value(1, "registry") instanceof Value.Registry r) {
             return registries.build(r, args.value(0, "cfg"), args.value(2, "default_args"), call, c);
         }
+        if (callee instanceof Lib l && l.name().equals("super")) return superOf(args, c);
         if (callee instanceof Lib l) {
             Value v = libraries.call(l.name(), args, call);
             return v == null ? Value.UNKNOWN : v;
@@ -1649,6 +1720,8 @@ public final class Evaluator {
             Value fields = k.scope().methods().isEmpty() && extendsLibrary(k, c, "NamedTuple") ? BuiltinsLibrary.namedTuple(k, args) : null;
             if (fields != null) return fields; // a typing.NamedTuple without methods: the fields a namedtuple call gives
             if (extendsLibrary(k, c, "TypedDict")) return BuiltinsLibrary.typedDict(args); // HeadOutput(logits=z, probs=p): a dict read by key
+            Value member = Enums.byValue(this, k, args, c); // Task("binary"): a member looked up by its value
+            if (member != null) return member;
             Value library = LibrarySubclasses.made(k, args, call, c, this); // class SmoothedCE(nn.CrossEntropyLoss), class Head(nn.Sequential) with no forward of their own
             return library != null ? library : new Instance(k, args);
         }
@@ -1676,6 +1749,8 @@ public final class Evaluator {
     public Function invoked(Instance i, Context c) {
         for (String name : List.of("__call__", "forward", "call")) {
             for (ClassDef cls : mro(i.type(), c)) {
+                Value patched = classPatch(cls, name, i, c);
+                if (patched != null) return patched instanceof Function f ? f : null;
                 Node def = cls.scope().methods().get(name);
                 if (def != null) return new Function(cls.scope().child(def), i);
                 // forward = predict_proba in the class body: the function that name holds, bound to the object

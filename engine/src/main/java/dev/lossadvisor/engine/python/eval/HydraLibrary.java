@@ -40,8 +40,10 @@ final class HydraLibrary implements Library {
     /** instantiate(cfg, **kwargs): the _target_ called with the config's keys, those given to instantiate replacing them. */
     private static Value instantiated(Value cfg, Args args, Node call, int depth) {
         if (depth > MAX_DEPTH || !(cfg instanceof Dict d) || !(d.entries().get("_target_") instanceof Literal t && t.value() instanceof String target)) return Value.UNKNOWN;
-        if (d.entries().containsKey("_args_") || !(d.entries().getOrDefault("_partial_", new Literal(false)) instanceof Literal p && Boolean.FALSE.equals(p.value()))) {
-            return Value.UNKNOWN; // positional arguments, or a partial: not followed
+        Value partial = d.entries().getOrDefault("_partial_", new Literal(false));
+        boolean bound = partial instanceof Literal p && Boolean.TRUE.equals(p.value());
+        if (d.entries().containsKey("_args_") || !bound && !(partial instanceof Literal p && Boolean.FALSE.equals(p.value()))) {
+            return Value.UNKNOWN; // positional arguments, or a partial not known to be one: not followed
         }
         boolean recursive = !(d.entries().get("_recursive_") instanceof Literal r && Boolean.FALSE.equals(r.value()));
         Map<String, Value> given = new LinkedHashMap<>();
@@ -58,8 +60,22 @@ final class HydraLibrary implements Library {
             }
         }
         Value callee = target(target, args);
+        Args config = Args.config(given, args.context(), args.evaluator());
         if (callee instanceof Value.Lib && !FREE_KEYS.containsAll(given.keySet())) return Value.UNKNOWN;
-        return args.evaluator().apply(callee, Args.config(given, args.context(), args.evaluator()), call, args.context());
+        if (bound) return partial(callee, config);
+        return args.evaluator().apply(callee, config, call, args.context());
+    }
+
+    /**
+     * _partial_: true: functools.partial(target, **keys), called later (a loss function, a loss class, a project
+     * function; a library target's keys are among those no rule reads).
+     */
+    private static Value partial(Value callee, Args config) {
+        if (callee instanceof Value.ClassDef || callee instanceof Value.Function) return new Value.Bound(callee, config);
+        if (!(callee instanceof Value.Lib l)) return Value.UNKNOWN;
+        String last = l.name().substring(l.name().lastIndexOf('.') + 1);
+        if (!last.isEmpty() && Character.isUpperCase(last.charAt(0))) return new Value.Bound(l, config);
+        return new Value.Partial(l, config);
     }
 
     /** A dotted _target_: a class or function of a project module, else the library name. */

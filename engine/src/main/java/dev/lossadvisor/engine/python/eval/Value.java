@@ -245,6 +245,12 @@ public sealed interface Value {
      */
     record Hooked(Value module, Value hook) implements Value {}
 
+    /**
+     * {@code super()} in a method of {@code above} (or {@code super(above, self)}): the object, its attributes looked up
+     * in the classes after {@code above} in the MRO of its own class.
+     */
+    record Super(Instance self, ClassDef above) implements Value {}
+
     /** A file of the project opened for reading ({@code open("config.yaml")}): a YAML or JSON loader gives its content. */
     record TextFile(java.nio.file.Path path) implements Value {}
 
