@@ -1152,6 +1152,21 @@ public final class Evaluator {
      */
     private final Map<Scope, Map.Entry<Integer, List<CallSites.Site>>> siteAnswers = new HashMap<>();
 
+    /**
+     * The calls that may launch a function on a process, thread or pool ({@link Launches#handing}), kept as
+     * {@link #sitesOf}'s answers are: every parameter of the function asks, and the search reads every site of map, apply, ...
+     */
+    List<CallSites.Site> launchSites(Scope fn) {
+        Map.Entry<Integer, List<CallSites.Site>> known = launchAnswers.get(fn);
+        if (known != null && known.getKey() == project.parses()) return known.getValue();
+        int parses = project.parses();
+        List<CallSites.Site> found = List.copyOf(Launches.handing(fn, project));
+        launchAnswers.put(fn, Map.entry(parses, found));
+        return found;
+    }
+
+    private final Map<Scope, Map.Entry<Integer, List<CallSites.Site>>> launchAnswers = new HashMap<>();
+
     private List<CallSites.Site> findSites(Scope fn, String called) {
         List<CallSites.Site> sites = new ArrayList<>(callsOf(fn, called));
         sites.addAll(JaxLibrary.wrappedCalls(called, fn.file(), project)); // eqx.filter_value_and_grad(loss)(model, x, y)
@@ -1210,7 +1225,7 @@ public final class Evaluator {
      * {@code called}, with their files, in the order of the partial calls: indexed once per call as files are parsed.
      */
     private List<Map.Entry<String, SourceFile>> partialAliases(String called, SourceFile home) {
-        // only the files that name the function can hold a partial of it; the others need no parse for it
+        // only the files that pass the function as an argument can hold a partial of it; the others need no parse for it
         List<CallSites.Site> partials = project.callsNamed("partial", home, called);
         for (; partialsIndexed < partials.size(); partialsIndexed++) {
             CallSites.Site made = partials.get(partialsIndexed);

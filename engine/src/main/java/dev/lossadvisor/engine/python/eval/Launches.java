@@ -1,6 +1,7 @@
 package dev.lossadvisor.engine.python.eval;
 
 import dev.lossadvisor.engine.python.semantic.CallSites;
+import dev.lossadvisor.engine.python.semantic.Project;
 import dev.lossadvisor.engine.python.semantic.Scope;
 import dev.lossadvisor.engine.python.syntax.Node;
 import java.util.ArrayList;
@@ -55,16 +56,24 @@ final class Launches implements Library {
     /** The launches of {@code fn} in the project, each with what it passes for the parameter at {@code index} named {@code name}. */
     static List<Launch> of(Scope fn, int index, String name, Evaluator ev, int depth) {
         List<Launch> out = new ArrayList<>();
+        for (CallSites.Site site : ev.launchSites(fn)) {
+            Context at = new Context(site.file().scopeOf(site.call()), site.call().start(), null, null, null, depth + 1);
+            Kind kind = kind(ev.eval(site.call().field("function"), at));
+            Args args = new Args(site.call().field("arguments"), at, ev);
+            Node target = kind == null ? null : args.node(kind == Kind.PROCESS ? 1 : 0, kind == Kind.PROCESS ? "target" : kind == Kind.NOTEBOOK ? "function" : kind == Kind.SUBMIT || kind == Kind.SPAWN ? "fn" : "func");
+            if (target == null || !(ev.eval(target, at) instanceof Value.Function f) || f.scope() != fn) continue;
+            out.add(new Launch(site, given(kind, args, index, name, ev)));
+        }
+        return out;
+    }
+
+    /** The calls of a launching name that hand {@code fn} on as an argument (which of them launch it is for {@link #of}). */
+    static List<CallSites.Site> handing(Scope fn, Project project) {
+        List<CallSites.Site> out = new ArrayList<>();
         for (String called : CALLED) {
-            for (CallSites.Site site : ev.project().callsNamed(called, fn.file(), fn.name())) {
+            for (CallSites.Site site : project.callsNamed(called, fn.file(), fn.name())) {
                 Node list = site.call().field("arguments");
-                if (list == null || list.named().stream().noneMatch(a -> names(a, fn.name()))) continue; // the function is handed as an argument
-                Context at = new Context(site.file().scopeOf(site.call()), site.call().start(), null, null, null, depth + 1);
-                Kind kind = kind(ev.eval(site.call().field("function"), at));
-                Args args = new Args(list, at, ev);
-                Node target = kind == null ? null : args.node(kind == Kind.PROCESS ? 1 : 0, kind == Kind.PROCESS ? "target" : kind == Kind.NOTEBOOK ? "function" : kind == Kind.SUBMIT || kind == Kind.SPAWN ? "fn" : "func");
-                if (target == null || !(ev.eval(target, at) instanceof Value.Function f) || f.scope() != fn) continue;
-                out.add(new Launch(site, given(kind, args, index, name, ev)));
+                if (list != null && list.named().stream().anyMatch(a -> names(a, fn.name()))) out.add(site);
             }
         }
         return out;

@@ -873,9 +873,9 @@ public final class LossFlows {
         Scope method = run.scope();
         for (Tree.Call inner : method.file().tree().calls()) {
             Node n = inner.node();
+            if (handWrittenOnly && !inner.name().equals("log_softmax") || n.start() < method.node().start() || n.end() > method.node().end()) continue;
             Node innerArgs = n.field("arguments");
-            if (n.start() < method.node().start() || n.end() > method.node().end() || innerArgs == null || innerArgs.named().size() < 2
-                    || method.file().scopeOf(n) != method || handWrittenOnly && !inner.name().equals("log_softmax")) continue;
+            if (innerArgs == null || innerArgs.named().size() < 2 || method.file().scopeOf(n) != method) continue;
             Context here = new Context(method, n.start(), run.self(), method, args, 1);
             evaluator.budget(CALLEE_BUDGET);
             Value callee = evaluator.eval(n.field("function"), here);

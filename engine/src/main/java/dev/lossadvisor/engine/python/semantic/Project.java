@@ -233,11 +233,12 @@ public final class Project {
     }
 
     /**
-     * {@link #callsNamed(String, SourceFile)}, parsing for it only the files whose text also holds {@code mentioning} as a
-     * whole word (all of them when it is null or the word index cannot tell): for a caller that reads only the calls
-     * naming that word (partial(fit, ...) for fit). The files passed over stay unparsed until a look-up needs them.
+     * {@link #callsNamed(String, SourceFile)}, parsing for it only the files whose text may pass {@code passing} as an
+     * argument, the whole word right before a "," or ")" (all of them when it is null or the word index cannot tell): for
+     * a caller that reads only the calls handed that function ({@code partial(fit, ...)}, {@code Process(target=train)}).
+     * The files passed over stay unparsed until a look-up needs them.
      */
-    public List<CallSites.Site> callsNamed(String name, SourceFile home, String mentioning) {
+    public List<CallSites.Site> callsNamed(String name, SourceFile home, String passing) {
         List<Path> callers = new ArrayList<>();
         if (mayCallOf != texts.size()) { // its answers hold while no text is read
             mayCallOf = texts.size();
@@ -247,7 +248,7 @@ public final class Project {
         for (Path f : mayCallAnswers.computeIfAbsent(name + "\0" + home.module(),
                 k -> mayCall(name, java.util.Arrays.stream(home.module().split("\\.")).filter(n -> !n.isEmpty()).toList()))) {
             String text = texts.get(f);
-            if (text != null && !parsed.containsKey(f) && mentions(f, mentioning)) callers.add(f);
+            if (text != null && !parsed.containsKey(f) && mayPass(f, passing)) callers.add(f);
         }
         callers.sort(java.util.Comparator.comparingInt((Path f) -> texts.get(f).length()).reversed());
         Parallel.each(callers, this::file); // parsed and their calls listed on every core: each file's tree is its own
@@ -268,11 +269,11 @@ public final class Project {
         return calls.named(name);
     }
 
-    /** True when {@code word} is null, or the text of {@code f} holds it as a whole word, or the word index cannot tell. */
-    private boolean mentions(Path f, String word) {
+    /** True when {@code word} is null, or the text of {@code f} may pass it as an argument, or the word index cannot tell. */
+    private boolean mayPass(Path f, String word) {
         if (word == null || !WordIndex.answers(word) || words == null || wordsOf != texts.size()) return true;
         Integer t = wordNumbers.get(f);
-        return t == null || words.holds(t, word);
+        return t == null || words.passes(t, word);
     }
 
     /** By word, the files whose text writes it right before " as " (an import under another name), in the order of {@link #files()}. */

@@ -161,11 +161,36 @@ public final class Scope {
 
     /** The innermost scope holding a byte offset: this one, or that of a def or class in it. */
     public Scope innermost(int offset) {
+        Bodies b = bodies();
+        // the bodies do not overlap: only the last one starting at or before the offset may hold it
+        int i = java.util.Arrays.binarySearch(b.starts, offset);
+        if (i < 0) i = -i - 2;
+        return i >= 0 && offset < b.ends[i] ? child(b.definitions[i]).innermost(offset) : this;
+    }
+
+    /** The bodies of {@link #definitions} by start (a module's scope is asked for thousands of offsets, one per call followed). */
+    private record Bodies(int[] starts, int[] ends, Node[] definitions) {}
+
+    private volatile Bodies bodies;
+
+    /** {@link #bodies}, read once: the definitions are all known when the scope is made. */
+    private Bodies bodies() {
+        Bodies b = bodies;
+        if (b != null) return b;
+        List<Node[]> found = new ArrayList<>();
         for (Node d : definitions) {
             Node body = d.field("body");
-            if (body != null && body.start() <= offset && offset < body.end()) return child(d).innermost(offset);
+            if (body != null) found.add(new Node[] {d, body});
         }
-        return this;
+        found.sort(java.util.Comparator.comparingInt(e -> e[1].start()));
+        b = new Bodies(new int[found.size()], new int[found.size()], new Node[found.size()]);
+        for (int i = 0; i < found.size(); i++) {
+            b.starts[i] = found.get(i)[1].start();
+            b.ends[i] = found.get(i)[1].end();
+            b.definitions[i] = found.get(i)[0];
+        }
+        bodies = b;
+        return b;
     }
 
     /** True when this is a method defined in a class body and {@code name} is its first parameter (its self). */

@@ -120,13 +120,44 @@ final class WordIndex {
         return known[1].get(t);
     }
 
+    /**
+     * True when text number {@code t} may pass {@code word} (for which {@link #answers} holds) as an argument: the whole
+     * word right before a "," or ")" past blanks, line breaks, continuations and comments, as an argument that is that
+     * name ({@code Process(target=train)}, {@code pool.map(self.train, xs)}, {@code partial(fit, ...)}) ends. Each text
+     * searched once per word.
+     */
+    boolean passes(int t, String word) {
+        BitSet[] known = passed.computeIfAbsent(word, k -> new BitSet[] {new BitSet(), new BitSet()});
+        if (!known[0].get(t)) {
+            known[0].set(t);
+            if (holds(t, word) && passes(sources.get(t), word)) known[1].set(t);
+        }
+        return known[1].get(t);
+    }
+
+    /** {@link #passes(int, String)}'s answers by word: the texts asked about, and those that may pass it. */
+    private final Map<String, BitSet[]> passed = new HashMap<>();
+
+    private static boolean passes(String text, String word) {
+        for (int i = text.indexOf(word); i >= 0; i = text.indexOf(word, i + 1)) {
+            int end = i + word.length();
+            if (!whole(text, i, end)) continue;
+            int next = CallText.skipBlanks(text, end);
+            if (next < text.length() && (text.charAt(next) == ',' || text.charAt(next) == ')')) return true;
+        }
+        return false;
+    }
+
     /** True when {@code text} holds {@code word} (for which {@link #answers} holds) as a whole word. */
     private static boolean holds(String text, String word) {
         for (int i = text.indexOf(word); i >= 0; i = text.indexOf(word, i + 1)) {
-            int end = i + word.length();
-            if ((i == 0 || !wordChar(text.charAt(i - 1))) && (end == text.length() || !wordChar(text.charAt(end)))) return true;
+            if (whole(text, i, i + word.length())) return true;
         }
         return false;
+    }
+
+    private static boolean whole(String text, int start, int end) {
+        return (start == 0 || !wordChar(text.charAt(start - 1))) && (end == text.length() || !wordChar(text.charAt(end)));
     }
 
     private static boolean wordChar(char c) {
