@@ -111,7 +111,7 @@ final class TorchLibrary implements Library {
      * Probabilities clipped away from 0 and 1 (torch.sigmoid(z).clamp(1e-6, 1 - 1e-6)) are the probabilities still; a clip
      * of raw scores (clamp(0, 1)) makes values that are neither scores nor probabilities: not known.
      */
-    private static Value clamped(Tensor t) {
+    static Value clamped(Tensor t) {
         return t.activation().equals("sigmoid") || t.activation().equals("softmax") ? t : Value.UNKNOWN;
     }
 
