@@ -1332,6 +1332,10 @@ public final class Evaluator {
 
     Value attributeOf(Value o, String attr, Context c) {
         if (o instanceof Value.Either either) return Joins.each(either, v -> attributeOf(v, attr, c));
+        if (o instanceof Lib l && l.name().equals(AbslFlags.FLAGS)) {
+            Value flag = AbslFlags.flag(attr, this, c);
+            if (flag != null) return flag;
+        }
         if (o instanceof Lib l) {
             // import pkg.mod where pkg is a folder of the project without __init__.py (a namespace package): pkg.mod is the project's
             SourceFile sub = project.module(l.name() + "." + attr);
@@ -2017,7 +2021,10 @@ public final class Evaluator {
         if (parts.size() != 3) return Value.UNKNOWN;
         if (eval(parts.get(1), c) instanceof Literal l && l.value() instanceof Boolean b) return eval(parts.get(b ? 0 : 2), c);
         if (commandLine(parts.get(0), c) != commandLine(parts.get(2), c)) return eval(parts.get(commandLine(parts.get(0), c) ? 2 : 0), c);
-        return Joins.join(List.of(eval(parts.get(0), c), eval(parts.get(2), c)));
+        // a None here is one of the two values (activation="softmax" if flag else None), not a placeholder set before the real one
+        Value yes = eval(parts.get(0), c), no = eval(parts.get(2), c);
+        if (yes instanceof Literal a && a.value() == null != (no instanceof Literal b && b.value() == null)) return Value.UNKNOWN;
+        return Joins.join(List.of(yes, no));
     }
 
     /**

@@ -41,6 +41,7 @@ final class JaxLibrary implements Library {
         if (VALUE_AND_GRAD.contains(name)) return new Value.Wrapped(args.value(0, "fun"), 0, true);
         if (name.equals("equinox.apply_updates")) return args.value(0, "model"); // the model with its arrays updated: the same network
         if (name.equals("jax.numpy.exp")) return TorchLibrary.exp(args.value(0, "x"), call, "jnp.exp"); // jnp.exp(nn.log_softmax(z)): a softmax
+        if (name.equals("jax.numpy.clip")) return TorchLibrary.clamped(args.value(0, "a")); // as torch.clamp
         Value layer = layer(name, args, call);
         if (layer != null) return layer;
         int dot = name.lastIndexOf('.');

@@ -66,6 +66,8 @@ final class KerasLibrary implements Library {
         if (last.equals("bias_add") && TF_ACTIVATION_MODULES.contains(prefix)) {
             return args.value(0, "value") instanceof Tensor t && t.activation().equals("linear") && args.value(1, "bias") instanceof Value.Parameter ? Evaluator.biased(t) : Value.UNKNOWN;
         }
+        // tf.exp(tf.nn.log_softmax(z)), keras.ops.exp(...): a softmax, as torch.exp of log_softmax is
+        if (last.equals("exp") && (activations || TF_TOP_LEVEL.contains(prefix))) return TorchLibrary.exp(args.value(0, "x"), call, Libraries.shortName(name));
         if (activations) {
             if (last.equals("get") && prefix.endsWith("activations")) { // keras.activations.get("softmax") is keras.activations.softmax
                 Value id = args.value(0, "identifier");
@@ -75,7 +77,7 @@ final class KerasLibrary implements Library {
             String activation = Activations.of(last);
             // keras.ops.softmax(x, axis=0), tf.nn.softmax(logits, axis=0): over the batch, marked as torch's dim=0
             if (activation != null && !last.equals("linear")) return Libraries.applied(TorchLibrary.axis(activation, args.value(1, "axis")), args.value(0, "x"), call, Libraries.shortName(name));
-            return last.equals("exp") || last.equals("log") ? Value.UNKNOWN : null;
+            return last.equals("log") ? Value.UNKNOWN : null;
         }
         boolean tflearnOneHot = name.equals("tflearn.data_utils.to_categorical");
         if (last.equals("one_hot") && (prefix.equals("tensorflow") || keras(prefix)) || last.equals("to_categorical") && keras(prefix) || tflearnOneHot) {

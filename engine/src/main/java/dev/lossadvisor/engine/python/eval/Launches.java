@@ -33,8 +33,8 @@ final class Launches implements Library {
     private static final Map<String, Kind> POOL_METHODS = Map.of("apply", Kind.APPLY, "apply_async", Kind.APPLY, "map", Kind.MAP, "map_async", Kind.MAP,
             "imap", Kind.MAP, "imap_unordered", Kind.MAP, "starmap", Kind.STARMAP, "starmap_async", Kind.STARMAP);
 
-    /** The last names of the launching calls, to find their sites. */
-    private static final Set<String> CALLED = Set.of("Process", "Thread", "spawn", "start_processes", "apply", "apply_async", "map", "map_async", "imap",
+    /** The last names of the launching calls, to find their sites, in a fixed order (a Set.of's differs between runs). */
+    private static final List<String> CALLED = List.of("Process", "Thread", "spawn", "start_processes", "apply", "apply_async", "map", "map_async", "imap",
             "imap_unordered", "starmap", "starmap_async", "submit", "notebook_launcher");
 
     @Override

@@ -340,6 +340,12 @@ public final class LossFlows {
         evaluator.budget(FLOW_BUDGET);
         String log = callee instanceof Lib l ? l.name().replace("tensorflow.", "tf.").replace("jax.numpy.", "jnp.") : ".log()";
         Node other = !weighted ? null : product.field("left").equals(term) ? product.field("right") : product.field("left");
+        if (other != null && binaryPartner(product, other, input) != null) {
+            Value p = evaluator.eval(input, at);
+            emit(f, p instanceof Tensor ? p : evaluator.eval(core(input), at), "keras", new LossSpec("binary_crossentropy", LossOptions.NONE),
+                    "a binary cross-entropy written by hand (y * log(p) + (1 - y) * log(1 - p))", call.place(), call.place(), List.of(), null);
+            return;
+        }
         if (other == null || !(evaluator.eval(other, at) instanceof Labels rows) || !Set.of("one_hot", "mixed_one_hot").contains(rows.kind())) {
             if (evaluator.eval(input, at) instanceof Value.Picked picked) {
                 emit(f, picked.of(), "keras", new LossSpec("categorical_crossentropy", LossOptions.NONE),
@@ -352,6 +358,44 @@ public final class LossFlows {
         if (!(flow instanceof Tensor t) || t.base().equals("sigmoid")) return;
         emit(f, flow, "keras", new LossSpec("categorical_crossentropy", LossOptions.NONE),
                 "a cross-entropy written by hand (one-hot rows * " + log + ")", call.place(), call.place(), List.of(), null);
+    }
+
+    /**
+     * {@code y * log(p) + (1 - y) * log(1 - p)}: the term that completes {@code factor * log(input)} (the product) into a
+     * binary cross-entropy on probabilities, whatever y is (the form says it), or null. A small constant added inside a log
+     * ({@code log(p + 1e-7)}, {@code log(1 - p + eps)}) is allowed.
+     */
+    private static Node binaryPartner(Node product, Node factor, Node input) {
+        Node term = product;
+        while (term.parent() != null && term.parent().is("parenthesized_expression")) term = term.parent();
+        Node sum = term.parent();
+        if (sum == null || !sum.is("binary_operator") || !sum.field("operator").text().equals("+")) return null;
+        Node partner = Node.bare(sum.field("left").equals(term) ? sum.field("right") : sum.field("left"));
+        if (!partner.is("binary_operator") || !partner.field("operator").text().equals("*")) return null;
+        Node left = Node.bare(partner.field("left")), right = Node.bare(partner.field("right"));
+        for (Node[] pair : new Node[][] {{left, right}, {right, left}}) {
+            Node log = pair[1];
+            List<Node> given = log.is("call") && log.field("arguments") != null ? log.field("arguments").named() : List.of();
+            if (complement(pair[0], factor) && calleeName(log).equals("log") && given.size() == 1 && complement(core(given.get(0)), core(input))) return partner;
+        }
+        return null;
+    }
+
+    /** Whether {@code c} is {@code 1 - x}, the same expression as x. */
+    private static boolean complement(Node c, Node x) {
+        Node n = Node.bare(c);
+        if (!n.is("binary_operator") || !n.field("operator").text().equals("-")) return false;
+        Node one = Node.bare(n.field("left"));
+        return (one.is("integer") || one.is("float")) && Double.parseDouble(one.text()) == 1.0 && Node.bare(n.field("right")).text(" ").equals(Node.bare(x).text(" "));
+    }
+
+    /** An expression without a small constant added to it ({@code p + 1e-7}, {@code p + eps}): p. */
+    private static Node core(Node n) {
+        Node e = Node.bare(n);
+        while (e.is("binary_operator") && e.field("operator").text().equals("+") && (Node.bare(e.field("right")).is("float") || Node.bare(e.field("right")).is("identifier"))) {
+            e = Node.bare(e.field("left"));
+        }
+        return e;
     }
 
     /** The log functions a hand-written cross-entropy takes of the model's probabilities, by the keyword of their input. */

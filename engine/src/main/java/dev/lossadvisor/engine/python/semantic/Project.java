@@ -239,14 +239,22 @@ public final class Project {
      * The files passed over stay unparsed until a look-up needs them.
      */
     public List<CallSites.Site> callsNamed(String name, SourceFile home, String passing) {
+        return callsNamed(name, home.module(), passing);
+    }
+
+    /**
+     * The calls named {@code name} in the files that import a module named {@code module} (absl: a flag is defined where
+     * absl is imported, read anywhere).
+     */
+    public List<CallSites.Site> callsNamed(String name, String module, String passing) {
         List<Path> callers = new ArrayList<>();
         if (mayCallOf != texts.size()) { // its answers hold while no text is read
             mayCallOf = texts.size();
             mayCallAnswers.clear();
         }
         // the module's names split only for a name and module not asked before
-        for (Path f : mayCallAnswers.computeIfAbsent(name + "\0" + home.module(),
-                k -> mayCall(name, java.util.Arrays.stream(home.module().split("\\.")).filter(n -> !n.isEmpty()).toList()))) {
+        for (Path f : mayCallAnswers.computeIfAbsent(name + "\0" + module,
+                k -> mayCall(name, java.util.Arrays.stream(module.split("\\.")).filter(n -> !n.isEmpty()).toList()))) {
             String text = texts.get(f);
             if (text != null && !parsed.containsKey(f) && mayPass(f, passing)) callers.add(f);
         }
