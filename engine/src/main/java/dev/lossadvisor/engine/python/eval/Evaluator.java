@@ -1017,7 +1017,7 @@ public final class Evaluator {
     /**
      * The calls that run a class's {@code __init__}: the constructions of the class and of its project subclasses that
      * inherit it ({@code M(n, act)} for {@code class M(Base)} without an {@code __init__} of its own), and the calls of
-     * it in the subclasses' own {@code __init__} ({@code Base.__init__(self, n, act)}; super() is not followed).
+     * it in the subclasses' own {@code __init__} ({@code Base.__init__(self, n, act)}, {@code super().__init__(n, act)}).
      */
     private List<CallSites.Site> initSites(Scope init, Context c) {
         List<CallSites.Site> out = new ArrayList<>(sitesOf(init, init.parent().name()));
