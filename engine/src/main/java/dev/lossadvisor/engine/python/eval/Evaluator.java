@@ -600,6 +600,7 @@ public final class Evaluator {
     /** One change to a container: an append, an extend, an item store, an update, a Keras model.add. */
     private Value applyStore(Value v, ItemStore st, Context here) {
         String how = st.how();
+        if (how.equals("changed")) return Value.UNKNOWN; // model.get_submodule("head").append(m): a change not followed
         if (how.equals("register_forward_hook")) { // model.register_forward_hook(fn): on a module, its calls run fn; a hook on anything else is not read
             boolean module = v instanceof Instance || v instanceof Layer || v instanceof Value.Pretrained p && !st.name().endsWith("." + p.head());
             return module ? forwardHook(v, arguments(st.value(), here)) : v;

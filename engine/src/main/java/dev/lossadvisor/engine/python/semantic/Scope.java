@@ -592,12 +592,29 @@ public final class Scope {
             }
             return;
         }
+        if (object == null && SUBMODULE_CHANGES.contains(how)) { // model.get_submodule("head").append(m): a change to model not followed
+            String root = submoduleOwner(fn.field("object"));
+            if (root != null) stores.add(new ItemStore(root, "changed", null, call, call.start()));
+            return;
+        }
         if (object == null || !Set.of("append", "extend", "update", "insert", "add", "add_module").contains(how)) return;
         Node args = call.field("arguments");
         if (args == null || args.named().isEmpty()) return;
         Node v = args.named().get(args.named().size() - 1);
         Node index = how.equals("insert") && args.named().size() == 2 ? args.named().get(0) : null; // net.insert(i, m): where it goes
         stores.add(new ItemStore(object, how, index, v, call.start()));
+    }
+
+    /** Changes to a module reached through a call: a child appended, inserted or added, a forward hook registered. */
+    private static final Set<String> SUBMODULE_CHANGES = Set.of("append", "extend", "insert", "add_module", "register_forward_hook");
+
+    /** The container whose child a call reaches, {@code model.get_submodule("head")} or {@code getattr(model, name)}: model; else null. */
+    private static String submoduleOwner(Node reached) {
+        Node fn = reached == null || !reached.is("call") ? null : reached.field("function");
+        Node args = fn == null ? null : reached.field("arguments");
+        if (fn == null || args == null) return null;
+        if (fn.is("attribute") && fn.field("attribute") != null && fn.field("attribute").text().equals("get_submodule")) return container(fn.field("object"));
+        return fn.is("identifier") && fn.text().equals("getattr") && !args.named().isEmpty() ? container(args.named().get(0)) : null;
     }
 
     /** for p in params: p.requires_grad_(): the call is a change to every item of the list {@code params} too. */
