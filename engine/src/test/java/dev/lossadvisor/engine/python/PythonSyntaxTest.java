@@ -110,6 +110,10 @@ class PythonSyntaxTest {
         // a list repeated into a huge buffer is not held item by item (it exhausted the heap: rc 3)
         String buffer = "buf = [0] * 1000000000\nlayers = [nn.Linear(4, 4)] * 3\n";
         assertNull(org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(Duration.ofSeconds(60), () -> one(SCRIPT + buffer)).problem());
+        // an empty list repeated 2e9 times in the flow is empty at once (it looped 2e9 times: 20 s of one core)
+        String empty = "import torch\nimport torch.nn as nn\nblocks = [] * 2000000000\nnet = nn.Sequential(*blocks, nn.Linear(8, 3), nn.Softmax(dim=1))\n"
+                + "x, y = torch.randn(4, 8), torch.tensor([0, 1, 2, 0])\nloss = nn.CrossEntropyLoss()(net(x), y)\n";
+        assertNull(org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(Duration.ofSeconds(10), () -> one(empty)).problem());
     }
 
     @Test

@@ -1495,10 +1495,8 @@ public final class Evaluator {
                     return property(f.scope()) ? returned(f, Args.NONE, c) : f; // self.head of a @property: what it returns
                 }
                 Value v = binding(last, c.within(s, Integer.MAX_VALUE));
-                // forward = predict_proba, post = lambda self, z: ...: a function kept as a class attribute is a method of the
-                // object it is read from, as Python binds it; one wrapped in staticmethod(...) is not
-                return self != null && v instanceof Function f && f.self() == null && !staticMethod(f.scope()) && !classMethod(f.scope())
-                        && !staticWrapped(last, c.within(s, Integer.MAX_VALUE)) ? new Function(f.scope(), self) : v;
+                // forward = predict_proba, post = lambda self, z: ...: one wrapped in staticmethod(...) is no method
+                return staticWrapped(last, c.within(s, Integer.MAX_VALUE)) ? v : boundTo(v, self);
             }
         }
         return Value.UNKNOWN;
@@ -1519,7 +1517,11 @@ public final class Evaluator {
             last = b;
         }
         if (last == null) return null;
-        Value v = eval(last.value(), c.within(home, last.offset()));
+        return boundTo(eval(last.value(), c.within(home, last.offset())), self);
+    }
+
+    /** A function kept as a class attribute, read from an object: a method of that object, as Python binds it (not a static or class method). */
+    private Value boundTo(Value v, Instance self) {
         return self != null && v instanceof Function f && f.self() == null && !staticMethod(f.scope()) && !classMethod(f.scope()) ? new Function(f.scope(), self) : v;
     }
 
@@ -1950,7 +1952,7 @@ public final class Evaluator {
         List<Value> items = list instanceof Items i && i.counted() ? i.items() : list instanceof Layer s ? s.modules() : null;
         if (items == null || d * items.size() > MAX_REPEATED) return null;
         List<Value> out = new ArrayList<>();
-        for (int k = 0; k < d.intValue(); k++) out.addAll(items);
+        for (int k = 0; !items.isEmpty() && k < d.intValue(); k++) out.addAll(items); // [] * 10**9 is empty at once
         return list instanceof Items ? new Items(out) : TorchLibrary.listed(out, e.place());
     }
 
