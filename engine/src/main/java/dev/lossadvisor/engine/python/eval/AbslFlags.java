@@ -4,7 +4,6 @@ import dev.lossadvisor.engine.python.eval.Value.Literal;
 import dev.lossadvisor.engine.python.semantic.CallSites;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 
 /**
  * absl flags: {@code flags.DEFINE_integer("num_classes", 10, "...")} anywhere in the project makes
@@ -14,9 +13,8 @@ import java.util.Map;
  * known; {@code DEFINE_multi_*} and {@code DEFINE_list} values are lists, not followed.
  */
 final class AbslFlags {
-    /** The definers followed, by the place of their {@code default} argument after the name. */
-    private static final Map<String, String> DEFINERS = Map.of("DEFINE_integer", "default", "DEFINE_float", "default", "DEFINE_string", "default",
-            "DEFINE_bool", "default", "DEFINE_boolean", "default", "DEFINE_enum", "default");
+    /** The definers followed (each takes the name, then the default), in a fixed order. */
+    private static final List<String> DEFINERS = List.of("DEFINE_bool", "DEFINE_boolean", "DEFINE_enum", "DEFINE_float", "DEFINE_integer", "DEFINE_string");
     static final String FLAGS = "absl.flags.FLAGS";
 
     private AbslFlags() {}
@@ -24,7 +22,7 @@ final class AbslFlags {
     /** What {@code FLAGS.<name>} holds in this run, or null when no definer of the project names the flag. */
     static Value flag(String name, Evaluator ev, Context c) {
         List<Value> values = new ArrayList<>();
-        for (String definer : DEFINERS.keySet().stream().sorted().toList()) {
+        for (String definer : DEFINERS) {
             for (CallSites.Site site : ev.project().callsNamed(definer, "absl", null)) {
                 Context at = new Context(site.file().scopeOf(site.call()), site.call().start(), null, null, null, c.depth() + 1);
                 if (!(ev.eval(site.call().field("function"), at) instanceof Value.Lib l) || !l.name().equals("absl.flags." + definer)) continue;
